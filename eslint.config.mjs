@@ -1,0 +1,28 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'build/', 'storybook-static/', 'custom-elements.json', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  litConfigs['flat/recommended'],
+  {
+    plugins: { 'lit-a11y': litA11y },
+    rules: litA11y.configs.recommended.rules,
+  },
+  {
+    files: ['**/*.mjs', 'scripts/**', 'test/node/**'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'lit/no-invalid-html': 'error',
+      'lit/attribute-value-entities': 'error',
+      'lit/no-legacy-template-syntax': 'error',
+    },
+  },
+);

@@ -1,0 +1,20 @@
+// `npm test` must pass on a fresh machine: install Debian's Chromium and Firefox ESR when they are missing.
+// Nothing downloads a browser build of its own; only apt (as root) is used.
+import { existsSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+
+const wanted = (process.env.WTR_BROWSERS ?? 'chromium,firefox').split(',');
+const need = [
+  ['chromium', process.env.CHROME_PATH ?? '/usr/bin/chromium', 'chromium'],
+  ['firefox', process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', 'firefox-esr'],
+].filter(([name, path]) => wanted.includes(name) && !existsSync(path));
+
+if (need.length > 0) {
+  const packages = need.map(([, , pkg]) => pkg).join(' ');
+  if (process.getuid?.() !== 0) {
+    console.error(`Missing browsers: ${need.map(([, p]) => p).join(', ')}. Install them: sudo apt-get install -y ${packages}`);
+    process.exit(1);
+  }
+  console.log(`Installing ${packages} from Debian…`);
+  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages}`, { stdio: 'inherit' });
+}
