@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
+import { readFile } from 'node:fs/promises';
 import { summaryReporter } from './scripts/test/summary-reporter.mjs';
 
 const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -46,10 +47,21 @@ if (wanted.includes('firefox')) {
   );
 }
 
+// `import data from './x.json'` becomes a JS module, but only for module imports: a `fetch()` of the same
+// file (what <sahel-story src> does) must still get JSON. Browsers say which with Sec-Fetch-Dest.
+const jsonModules = {
+  name: 'json-modules',
+  async serve(context) {
+    if (!context.path.endsWith('.json') || context.get('sec-fetch-dest') !== 'script') return undefined;
+    const text = await readFile(new URL(`.${context.path}`, import.meta.url), 'utf8');
+    return { body: `export default ${text};`, type: 'js' };
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [jsonModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers,
   concurrency: 2,
   browserStartTimeout: 60000,

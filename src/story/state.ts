@@ -12,7 +12,7 @@ export type StoryStatus = 'loading' | 'ready' | 'error';
 
 /** Why a story could not be shown. `problems` lists every validation problem when `kind` is `invalid`. */
 export interface StoryError {
-  kind: 'network' | 'http' | 'timeout' | 'parse' | 'invalid' | 'too-large';
+  kind: 'network' | 'http' | 'timeout' | 'parse' | 'invalid' | 'too-large' | 'missing';
   message: string;
   problems: StoryProblem[];
 }

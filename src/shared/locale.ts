@@ -1,0 +1,76 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { formatFuzzyDate } from '../story/fuzzy-date.js';
+import type { FuzzyDateStyle } from '../story/fuzzy-date.js';
+import type { FuzzyDate } from '../story/types.js';
+import { en } from './i18n/en.js';
+import { stringsFor } from './i18n/strings.js';
+import type { Strings } from './i18n/strings.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** The parent of a node, or the host of a shadow root: the path `lang` is inherited along. */
+const up = (node: Node): Node | null => node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+
+/**
+ * The language of a node: the `lang` of its nearest ancestor (itself included) that has one,
+ * crossing shadow roots to their hosts; else `<html lang>`; else `en`. An empty `lang` means
+ * "unknown" in HTML, which we read as English.
+ */
+export function langOf(node: Node): string {
+  for (let n: Node | null = node; n; n = up(n)) {
+    if (n instanceof Element && n.hasAttribute('lang')) return n.getAttribute('lang') || 'en';
+  }
+  return document.documentElement.lang || 'en';
+}
+
+const controllers = new Set<LocaleController>();
+const watched: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
+let observer: MutationObserver | null = null;
+
+/**
+ * A widget's language and UI strings, from the nearest `lang` (see `langOf`). The host re-renders
+ * when a `lang` attribute changes anywhere above it: one `MutationObserver` for the whole page
+ * serves every widget (it also watches the shadow roots a widget sits in), and is disconnected
+ * when no widget is connected.
+ */
+export class LocaleController implements ReactiveController {
+  /** BCP 47 tag in effect for the host (`fr-CA`). */
+  lang = 'en';
+  /** UI strings for `lang` (English for unsupported languages). */
+  strings: Strings = en;
+  #host: Host;
+
+  constructor(host: Host) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    controllers.add(this);
+    observer ??= new MutationObserver(() => controllers.forEach((c) => c.#refresh()));
+    observer.observe(document, watched);
+    for (let n = up(this.#host); n; n = up(n)) if (n instanceof ShadowRoot) observer.observe(n, watched);
+    this.#refresh();
+  }
+
+  hostDisconnected(): void {
+    controllers.delete(this);
+    if (!controllers.size) {
+      observer?.disconnect();
+      observer = null;
+    }
+  }
+
+  /** A fuzzy date in the host's language (`short` to show, `long` for screen readers). */
+  format(date: FuzzyDate, style: FuzzyDateStyle = 'short'): string {
+    return formatFuzzyDate(date, this.lang, style);
+  }
+
+  #refresh(): void {
+    const lang = langOf(this.#host);
+    if (lang === this.lang) return;
+    this.lang = lang;
+    this.strings = stringsFor(lang);
+    this.#host.requestUpdate();
+  }
+}

@@ -1,0 +1,29 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { StoryState } from '../story/state.js';
+import type { Strings } from './i18n/strings.js';
+
+/**
+ * The loading and error states every widget shows while its story is not ready; `nothing` once it is.
+ * The error names the bad field (the validator's first problem) and offers a retry; it is announced
+ * politely so a page with many widgets does not interrupt the reader several times.
+ */
+export function renderStoryStatus(state: StoryState, strings: Strings): TemplateResult | typeof nothing {
+  if (state.status === 'loading') {
+    return html`<div class="status" part="status" role="status">${strings.loading}</div>`;
+  }
+  if (state.status === 'error') {
+    const { error } = state;
+    return html`<div class="status error" part="status" role="status">
+      <strong>${strings.errorTitle}</strong>
+      <p>${error?.message}</p>
+      ${error?.kind === 'missing' ? nothing : html`<button type="button" @click=${() => state.retry()}>${strings.retry}</button>`}
+    </div>`;
+  }
+  return nothing;
+}
+
+/** A visible, accessible "no such item" state that names the missing id (the console gets it too). */
+export function renderNotFound(message: string): TemplateResult {
+  return html`<div class="status error" part="status" role="status"><strong>${message}</strong></div>`;
+}

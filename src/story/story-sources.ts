@@ -1,0 +1,68 @@
+import { StoryStore } from './story-store.js';
+import type { Story } from './types.js';
+
+/**
+ * Where a widget with no `<sahel-story>` ancestor gets its story (DESIGN §5):
+ * the page's declared default, otherwise the embedded default story.
+ *
+ * The registry lives on `globalThis` under a registered symbol, so that two copies of the
+ * library on one page agree on one page default.
+ */
+interface Registry {
+  pageDefaults: StoryStore[];
+  embedded: StoryStore | null;
+  listeners: Set<() => void>;
+}
+
+const key = Symbol.for('sahel-widgets.story-sources');
+const page = globalThis as Record<symbol, Registry | undefined>;
+const registry: Registry = (page[key] ??= { pageDefaults: [], embedded: null, listeners: new Set<() => void>() });
+
+function notify(): void {
+  for (const listener of [...registry.listeners]) listener();
+}
+
+/** Declares the embedded default story. The first declaration wins (two copies of the library). */
+export function setEmbeddedStory(story: Story): void {
+  if (registry.embedded) return;
+  registry.embedded = new StoryStore(story);
+  notify();
+}
+
+/** Adds a page default; the earliest one registered that is still on the page wins. */
+export function addPageDefault(store: StoryStore): void {
+  if (registry.pageDefaults.includes(store)) return;
+  registry.pageDefaults.push(store);
+  notify();
+}
+
+export function removePageDefault(store: StoryStore): void {
+  const i = registry.pageDefaults.indexOf(store);
+  if (i < 0) return;
+  registry.pageDefaults.splice(i, 1);
+  notify();
+}
+
+/** The embedded default story, if the bundle declared one (page defaults are not consulted). */
+export function embeddedStory(): Story | null {
+  return registry.embedded?.state.story ?? null;
+}
+
+let missing: StoryStore | null = null;
+
+/** The store a widget outside any provider reads: page default, else embedded, else an error store. */
+export function fallbackStore(): StoryStore {
+  const store = registry.pageDefaults[0] ?? registry.embedded;
+  if (store) return store;
+  if (!missing) {
+    missing = new StoryStore();
+    missing.setError({ kind: 'missing', message: 'No story: add a <sahel-story> element or load the bundle with its embedded story.', problems: [] });
+  }
+  return missing;
+}
+
+/** Calls `listener` whenever the answer of `fallbackStore()` may have changed. */
+export function watchFallback(listener: () => void): () => void {
+  registry.listeners.add(listener);
+  return () => registry.listeners.delete(listener);
+}

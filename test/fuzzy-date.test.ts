@@ -1,0 +1,120 @@
+import { expect } from '@open-wc/testing';
+import { formatFuzzyDate, fuzzyDateTimeAttr, fuzzyDateYear } from '../src/story/fuzzy-date.js';
+import type { DatePrecision, FuzzyDate } from '../src/story/types.js';
+
+/** Engines differ in the spaces Intl uses (U+00A0, U+202F narrow, U+2009 thin): compare them as plain spaces. */
+const plain = (s: string) => s.replace(/[\u00a0\u2009\u202f]/g, ' ');
+const label = (date: FuzzyDate, locale: string, style: 'short' | 'long') => plain(formatFuzzyDate(date, locale, style));
+
+function when(edtf: string, start: string, end: string, precision: DatePrecision, extra: Partial<FuzzyDate> = {}): FuzzyDate {
+  return { edtf, start, end, precision, basis: 'article', ...extra };
+}
+
+/** [what, date, en short, en long, fr short, fr long, <time datetime>] */
+const cases: [string, FuzzyDate, string, string, string, string, string][] = [
+  ['a day', when('2024-04-13', '2024-04-13', '2024-04-13', 'day'), 'Apr 13, 2024', 'April 13, 2024', '13 avr. 2024', '13 avril 2024', '2024-04-13'],
+  ['a week', when('2024-W15', '2024-04-08', '2024-04-14', 'week'),
+    'Week of Apr 8, 2024', 'Week of April 8, 2024', 'Semaine du 8 avr. 2024', 'Semaine du 8 avril 2024', '2024-W15'],
+  ['a week whose ISO week-year is the next year', when('2025-W01', '2024-12-30', '2025-01-05', 'week'),
+    'Week of Dec 30, 2024', 'Week of December 30, 2024', 'Semaine du 30 déc. 2024', 'Semaine du 30 décembre 2024', '2025-W01'],
+  ['a month', when('2024-03', '2024-03-01', '2024-03-31', 'month'), 'March 2024', 'March 2024', 'mars 2024', 'mars 2024', '2024-03'],
+  ['spring (EDTF 21)', when('2023-21', '2023-03-01', '2023-05-31', 'season'), 'Spring 2023', 'Spring 2023', 'Printemps 2023', 'Printemps 2023', '2023'],
+  ['summer (EDTF 22)', when('2023-22', '2023-06-01', '2023-08-31', 'season'), 'Summer 2023', 'Summer 2023', 'Été 2023', 'Été 2023', '2023'],
+  ['autumn (EDTF 23)', when('2023-23', '2023-09-01', '2023-11-30', 'season'), 'Autumn 2023', 'Autumn 2023', 'Automne 2023', 'Automne 2023', '2023'],
+  ['winter across the year (EDTF 24)', when('2023-24', '2023-12-01', '2024-02-29', 'season'),
+    'Winter 2023–2024', 'Winter 2023–2024', 'Hiver 2023–2024', 'Hiver 2023–2024', '2023'],
+  ['a season from its start month (no EDTF code)', when('2023-06/2023-08', '2023-06-01', '2023-08-31', 'season'),
+    'Summer 2023', 'Summer 2023', 'Été 2023', 'Été 2023', '2023'],
+  ['winter within one year, from its start month', when('2024-01/2024-02', '2024-01-01', '2024-02-29', 'season'),
+    'Winter 2024', 'Winter 2024', 'Hiver 2024', 'Hiver 2024', '2024'],
+  ['a year', when('2016', '2016-01-01', '2016-12-31', 'year'), '2016', '2016', '2016', '2016', '2016'],
+  ['an approximate year', when('2018~', '2018-01-01', '2018-12-31', 'year', { approximate: true }),
+    'c. 2018', 'around 2018', 'vers 2018', 'environ 2018', '2018'],
+  ['an uncertain year', when('2018?', '2018-01-01', '2018-12-31', 'year', { uncertain: true }),
+    '2018?', 'possibly 2018', '2018 ?', 'peut-être 2018', '2018'],
+  ['an approximate and uncertain year', when('2018%', '2018-01-01', '2018-12-31', 'year', { approximate: true, uncertain: true }),
+    'c. 2018?', 'possibly around 2018', 'vers 2018 ?', 'peut-être environ 2018', '2018'],
+  ['an approximate season', when('2023-22~', '2023-06-01', '2023-08-31', 'season', { approximate: true }),
+    'c. summer 2023', 'around summer 2023', 'vers l’été 2023', 'environ l’été 2023', '2023'],
+  ['an uncertain season', when('2023-21?', '2023-03-01', '2023-05-31', 'season', { uncertain: true }),
+    'Spring 2023?', 'possibly spring 2023', 'Printemps 2023 ?', 'peut-être le printemps 2023', '2023'],
+  ['an uncertain week', when('2024-W15?', '2024-04-08', '2024-04-14', 'week', { uncertain: true }),
+    'Week of Apr 8, 2024?', 'possibly the week of April 8, 2024', 'Semaine du 8 avr. 2024 ?', 'peut-être la semaine du 8 avril 2024', '2024-W15'],
+  ['an approximate day', when('2024-04-13~', '2024-04-13', '2024-04-13', 'day', { approximate: true }),
+    'c. Apr 13, 2024', 'around April 13, 2024', 'vers le 13 avr. 2024', 'environ le 13 avril 2024', '2024-04-13'],
+  ['an approximate month (qualifier read from the EDTF alone)', when('2024-03~', '2024-03-01', '2024-03-31', 'month'),
+    'c. March 2024', 'around March 2024', 'vers mars 2024', 'environ mars 2024', '2024-03'],
+  ['a range of days in one month', when('2024-03-12/2024-03-14', '2024-03-12', '2024-03-14', 'day'),
+    'Mar 12–14, 2024', 'March 12 to 14, 2024', '12–14 mars 2024', 'du 12 au 14 mars 2024', '2024-03'],
+  ['a range of days without an EDTF interval', when('2024-03-12', '2024-03-12', '2024-03-14', 'day'),
+    'Mar 12–14, 2024', 'March 12 to 14, 2024', '12–14 mars 2024', 'du 12 au 14 mars 2024', '2024-03'],
+  ['a range of days across months', when('2024-03-12/2024-04-02', '2024-03-12', '2024-04-02', 'day'),
+    'Mar 12 – Apr 2, 2024', 'March 12 to April 2, 2024', '12 mars – 2 avr. 2024', 'du 12 mars au 2 avril 2024', '2024'],
+  ['a range of days across years', when('2023-12-30/2024-01-02', '2023-12-30', '2024-01-02', 'day'),
+    'Dec 30, 2023 – Jan 2, 2024', 'December 30, 2023 to January 2, 2024', '30 déc. 2023 – 2 janv. 2024', 'du 30 décembre 2023 au 2 janvier 2024', '2023'],
+  ['a range of months', when('2023-04/2023-06', '2023-04-01', '2023-06-30', 'month'),
+    'April – June 2023', 'April to June 2023', 'avril – juin 2023', 'd’avril à juin 2023', '2023'],
+  ['a range of years', when('2016/2018', '2016-01-01', '2018-12-31', 'year'), '2016–2018', '2016 to 2018', '2016–2018', 'de 2016 à 2018', '2016'],
+  ['an approximate range of days', when('2024-03-12/2024-03-14~', '2024-03-12', '2024-03-14', 'day', { approximate: true }),
+    'c. Mar 12–14, 2024', 'around March 12 to 14, 2024', 'vers 12–14 mars 2024', 'environ du 12 au 14 mars 2024', '2024-03'],
+];
+
+describe('formatFuzzyDate', () => {
+  for (const [what, date, enShort, enLong, frShort, frLong] of cases) {
+    describe(what, () => {
+      it('in English', () => {
+        expect(label(date, 'en', 'short')).to.equal(enShort);
+        expect(label(date, 'en-US', 'long')).to.equal(enLong);
+      });
+      it('in French', () => {
+        expect(label(date, 'fr', 'short')).to.equal(frShort);
+        expect(label(date, 'fr-FR', 'long')).to.equal(frLong);
+      });
+    });
+  }
+
+  it('defaults to the short style', () => {
+    expect(plain(formatFuzzyDate(cases[0][1], 'en'))).to.equal('Apr 13, 2024');
+  });
+
+  it('uses the dates of its locale but English words for a locale without strings', () => {
+    const [, day] = cases[0];
+    const summer = cases[5][1];
+    expect(label(day, 'de', 'short')).to.equal('13. Apr. 2024');
+    expect(label(summer, 'de', 'short')).to.equal('Summer 2023');
+    expect(label(cases[11][1], 'de', 'long')).to.equal('around 2018');
+    // No English words between German date parts: the long range keeps Intl's dash.
+    expect(label(cases[19][1], 'de', 'long')).to.equal('12.–14. März 2024');
+  });
+
+  it('never throws: an invalid locale falls back to English, an invalid day to the EDTF string', () => {
+    expect(label(cases[0][1], 'not a language tag!', 'short')).to.equal('Apr 13, 2024');
+    expect(formatFuzzyDate(when('2024-13-45', '2024-13-45', '2024-13-45', 'day'), 'en')).to.equal('2024-13-45');
+  });
+
+  it('does not depend on the time zone: days are read in UTC', () => {
+    const newYear = when('2024-01-01', '2024-01-01', '2024-01-01', 'day');
+    expect(label(newYear, 'en', 'short')).to.equal('Jan 1, 2024');
+    expect(fuzzyDateYear(newYear)).to.equal(2024);
+  });
+});
+
+describe('fuzzyDateTimeAttr', () => {
+  for (const [what, date, , , , , datetime] of cases) {
+    it(`${what} → ${datetime}`, () => {
+      expect(fuzzyDateTimeAttr(date)).to.equal(datetime);
+    });
+  }
+
+  it('gives valid HTML <time> values (the browser parses none of them as an interval)', () => {
+    const valid = /^\d{4}(-\d\d(-\d\d)?|-W\d\d)?$/;
+    for (const [, date] of cases) expect(fuzzyDateTimeAttr(date)).to.match(valid);
+  });
+});
+
+describe('fuzzyDateYear', () => {
+  it('is the year of the start', () => {
+    expect(fuzzyDateYear(cases[7][1])).to.equal(2023);
+    expect(fuzzyDateYear(cases[10][1])).to.equal(2016);
+  });
+});

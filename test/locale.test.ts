@@ -1,0 +1,176 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { LocaleController, langOf } from '../src/shared/locale.js';
+import { en, fr, stringsFor } from '../src/shared/i18n/strings.js';
+import type { FuzzyDate } from '../src/story/types.js';
+
+const summer: FuzzyDate = { edtf: '2023-22', start: '2023-06-01', end: '2023-08-31', precision: 'season', basis: 'article' };
+
+/** A tiny widget: its title and a date in its own language, and how often it rendered. */
+class LocaleProbe extends LitElement {
+  readonly locale = new LocaleController(this);
+  renders = 0;
+
+  override render() {
+    this.renders++;
+    return html`<h2>${this.locale.strings.timeline}</h2>
+      <p>${this.locale.format(summer)}</p>`;
+  }
+
+  get text(): string {
+    return [...(this.shadowRoot?.querySelectorAll('h2, p') ?? [])].map((n) => n.textContent).join(' | ');
+  }
+}
+if (!customElements.get('locale-probe')) customElements.define('locale-probe', LocaleProbe);
+
+/** The first match of `selector`, which the test expects to exist. */
+function one<T extends Element = HTMLElement>(root: ParentNode, selector: string): T {
+  const el = root.querySelector<T>(selector);
+  if (!el) throw new Error(`no ${selector}`);
+  return el;
+}
+
+/** A host element with an open shadow root holding `content`; returns the shadow root. */
+function shadowHost(host: Element, content: string): ShadowRoot {
+  const root = host.attachShadow({ mode: 'open' });
+  root.innerHTML = content;
+  return root;
+}
+
+const settle = (probe: LocaleProbe, text: string) =>
+  waitUntil(() => probe.text === text, `probe never showed "${text}" (shows "${probe.text}")`, { timeout: 2000 });
+
+describe('langOf', () => {
+  let rootLang: string | null;
+  beforeEach(() => (rootLang = document.documentElement.getAttribute('lang')));
+  afterEach(() => {
+    if (rootLang === null) document.documentElement.removeAttribute('lang');
+    else document.documentElement.setAttribute('lang', rootLang);
+  });
+
+  it('reads the nearest ancestor across a shadow root boundary', async () => {
+    const outer = await fixture(html`<div lang="fr"><section><div class="host"></div></section></div>`);
+    const root = shadowHost(one(outer, '.host'), '<p><span>x</span></p>');
+    expect(langOf(one(root, 'span'))).to.equal('fr');
+    expect(langOf(root)).to.equal('fr');
+  });
+
+  it('prefers a closer lang, inside the shadow root or on the node itself', async () => {
+    const outer = await fixture(html`<div lang="fr"><div class="host"></div></div>`);
+    const root = shadowHost(one(outer, '.host'), '<div lang="en-GB"><span>x</span><b lang="de">y</b></div>');
+    expect(langOf(one(root, 'span'))).to.equal('en-GB');
+    expect(langOf(one(root, 'b'))).to.equal('de');
+  });
+
+  it('falls back to <html lang>, then to en', async () => {
+    const detached = document.createElement('span');
+    document.documentElement.setAttribute('lang', 'fr-CA');
+    expect(langOf(detached)).to.equal('fr-CA');
+    const inPage = await fixture(html`<p>x</p>`);
+    expect(langOf(inPage)).to.equal('fr-CA');
+    document.documentElement.removeAttribute('lang');
+    expect(langOf(detached)).to.equal('en');
+    expect(langOf(inPage)).to.equal('en');
+  });
+
+  it('reads an empty lang (unknown language) as en', async () => {
+    const el = await fixture(html`<div lang="fr"><p lang="">x</p></div>`);
+    expect(langOf(one(el, 'p'))).to.equal('en');
+  });
+});
+
+describe('stringsFor', () => {
+  it('matches the primary language subtag', () => {
+    expect(stringsFor('fr')).to.equal(fr);
+    expect(stringsFor('fr-CA')).to.equal(fr);
+    expect(stringsFor('FR_be')).to.equal(fr);
+    expect(stringsFor('en-GB')).to.equal(en);
+  });
+
+  it('falls back to English', () => {
+    expect(stringsFor('de')).to.equal(en);
+    expect(stringsFor('')).to.equal(en);
+    expect(stringsFor('constructor')).to.equal(en);
+  });
+
+  it('defines every English key in French', () => {
+    expect(Object.keys(fr).sort()).to.deep.equal(Object.keys(en).sort());
+    expect(Object.keys(fr.medium).sort()).to.deep.equal(Object.keys(en.medium).sort());
+    expect(Object.keys(fr.actorKind).sort()).to.deep.equal(Object.keys(en.actorKind).sort());
+  });
+
+  it('words counts with plural rules', () => {
+    expect(en.mentions(1)).to.equal('mentioned once');
+    expect(en.mentions(0)).to.equal('mentioned 0 times');
+    expect(en.mentions(3)).to.equal('mentioned 3 times');
+    expect(en.mentions(1200)).to.equal('mentioned 1,200 times');
+    expect(fr.mentions(0)).to.equal('0 mention');
+    expect(fr.mentions(1)).to.equal('1 mention');
+    expect(fr.mentions(3)).to.equal('3 mentions');
+  });
+
+  it('fills in parameters', () => {
+    expect(en.notFound('quote', 'q9')).to.equal('No quote “q9” in this story');
+    expect(fr.notFound('quote', 'q9').replace(/\u00a0/g, ' ')).to.equal('Aucune citation « q9 » dans cet article');
+    expect(en.invalid('quotes[3].speaker: no actor "x"')).to.contain('quotes[3].speaker: no actor "x"');
+    expect(fr.invalid('events[0].when')).to.contain('events[0].when');
+  });
+});
+
+describe('LocaleController', () => {
+  it('gives a widget its language, strings and date formatting', async () => {
+    const outer = await fixture<HTMLElement>(html`<div lang="fr-CA"><locale-probe></locale-probe></div>`);
+    const probe = one<LocaleProbe>(outer, 'locale-probe');
+    await probe.updateComplete;
+    expect(probe.locale.lang).to.equal('fr-CA');
+    expect(probe.locale.strings).to.equal(fr);
+    expect(probe.text).to.equal('Chronologie | Été 2023');
+    expect(probe.locale.format(summer, 'long')).to.equal('Été 2023');
+  });
+
+  it('re-renders when the lang of an ancestor beyond a shadow root changes', async () => {
+    const outer = await fixture<HTMLElement>(html`<div lang="en"><div class="host"></div></div>`);
+    const root = shadowHost(one(outer, '.host'), '<locale-probe></locale-probe>');
+    const probe = one<LocaleProbe>(root, 'locale-probe');
+    await settle(probe, 'Timeline | Summer 2023');
+    outer.lang = 'fr';
+    await settle(probe, 'Chronologie | Été 2023');
+    expect(probe.locale.lang).to.equal('fr');
+    outer.lang = 'en-GB';
+    await settle(probe, 'Timeline | Summer 2023');
+    expect(probe.locale.lang).to.equal('en-GB');
+  });
+
+  it('re-renders when a lang inside an enclosing shadow root changes', async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const root = shadowHost(host, '<div lang="en"><locale-probe></locale-probe></div>');
+    const probe = one<LocaleProbe>(root, 'locale-probe');
+    await settle(probe, 'Timeline | Summer 2023');
+    one(root, 'div').lang = 'fr';
+    await settle(probe, 'Chronologie | Été 2023');
+  });
+
+  it('does not re-render for a lang change that does not concern it', async () => {
+    const outer = await fixture<HTMLElement>(html`<div><p lang="en">x</p><div lang="en"><locale-probe></locale-probe></div></div>`);
+    const probe = one<LocaleProbe>(outer, 'locale-probe');
+    await settle(probe, 'Timeline | Summer 2023');
+    const renders = probe.renders;
+    one(outer, 'p').lang = 'fr';
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(probe.renders).to.equal(renders);
+    // The same strings, but another region may format dates differently: it re-renders.
+    one(outer, 'div[lang]').lang = 'en-GB';
+    await waitUntil(() => probe.renders > renders, 'no re-render for en-GB');
+    expect(probe.locale.lang).to.equal('en-GB');
+  });
+
+  it('catches up with a change made while it was disconnected', async () => {
+    const outer = await fixture<HTMLElement>(html`<div lang="en"><locale-probe></locale-probe></div>`);
+    const probe = one<LocaleProbe>(outer, 'locale-probe');
+    await settle(probe, 'Timeline | Summer 2023');
+    probe.remove();
+    outer.lang = 'fr';
+    outer.append(probe);
+    await settle(probe, 'Chronologie | Été 2023');
+  });
+});
