@@ -3,8 +3,8 @@
  *
  * This file is the single source of truth for the model: `schema/story.schema.json`
  * is generated from it (`npm run schema`), and a test fails when the two drift.
- * The JSDoc tags `@pattern`, `@minimum`, `@minLength` and `@minItems` below become
- * schema keywords, so keep them accurate.
+ * The JSDoc tags `@pattern`, `@minimum`, `@minLength`, `@minItems` and `@asType` below
+ * become schema keywords, so keep them accurate.
  */
 
 /**
@@ -23,9 +23,16 @@ export type IsoDay = string;
 export interface SourceRef {
   /** Id of a paragraph of `article.paragraphs`. */
   paragraph: Id;
-  /** @minimum 0 */
+  /**
+   * @asType integer
+   * @minimum 0
+   */
   start: number;
-  /** @minimum 0 */
+  /**
+   * Exclusive; greater than `start`, at most the paragraph's length.
+   * @asType integer
+   * @minimum 0
+   */
   end: number;
 }
 

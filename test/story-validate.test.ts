@@ -1,0 +1,337 @@
+import { expect } from '@open-wc/testing';
+import { validateStory } from '../src/story/validate.js';
+import { formatProblem } from '../src/story/problems.js';
+import { miniStory } from './fixtures/mini-story.js';
+
+/** The mini story as loose JSON, to break freely. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loose = any;
+
+/** A fresh copy of the valid fixture with one thing broken by `breakIt`. */
+function broken(breakIt: (story: Loose) => void): Loose {
+  const story = structuredClone(miniStory) as Loose;
+  breakIt(story);
+  return story;
+}
+
+/** Every problem of `input`, formatted; fails the test when `input` is valid. */
+function problemsOf(input: unknown): string[] {
+  const result = validateStory(input);
+  if (result.ok) throw new Error('expected the story to be invalid');
+  return result.problems.map(formatProblem);
+}
+
+function expectValid(input: unknown) {
+  const result = validateStory(input);
+  expect(result.ok ? [] : result.problems.map(formatProblem)).to.deep.equal([]);
+}
+
+/** One fuzzy date replacing `events[2].when` (the council vote), keeping its basis and phrase. */
+function withWhen(when: Record<string, unknown>): Loose {
+  return broken((s) => {
+    s.events[2].when = { basis: 'article', ...when };
+  });
+}
+
+describe('validateStory', () => {
+  describe('valid stories', () => {
+    it('accepts the mini story and returns it as is', () => {
+      const result = validateStory(miniStory);
+      expect(result).to.deep.equal({ ok: true, story: miniStory });
+      expect(result.ok && result.story).to.equal(miniStory);
+    });
+
+    it('accepts a story without any optional field', () => {
+      expectValid(
+        broken((s) => {
+          delete s.article.url;
+          delete s.article.publisher;
+          for (const a of s.actors) {
+            delete a.role;
+            delete a.age;
+            delete a.country;
+            delete a.anonymous;
+          }
+          for (const q of s.quotes) {
+            delete q.context;
+            delete q.continues;
+          }
+          for (const e of s.events) {
+            delete e.summary;
+            delete e.when.approximate;
+            delete e.when.uncertain;
+            delete e.when.phrase;
+            delete e.when.note;
+          }
+          for (const p of s.places) {
+            delete p.country;
+            delete p.coordinates;
+          }
+          for (const f of s.figures) delete f.approximate;
+          for (const r of s.relations) delete r.since;
+        }),
+      );
+    });
+
+    it('accepts empty lists of actors, quotes, events, places, figures and relations', () => {
+      expectValid(broken((s) => Object.assign(s, { actors: [], quotes: [], events: [], places: [], figures: [], relations: [] })));
+    });
+
+    it('accepts ids that are names of Object.prototype members', () => {
+      const story = broken((s) => {
+        s.actors[2].id = 'constructor';
+        s.relations[0].from = 'constructor';
+      });
+      expectValid(story);
+    });
+
+    it('accepts every EDTF form with its exact day range', () => {
+      const ok: [string, string, string, string, Record<string, unknown>?][] = [
+        ['2024', '2024-01-01', '2024-12-31', 'year'],
+        ['2024-02', '2024-02-01', '2024-02-29', 'month'],
+        ['2023-02', '2023-02-01', '2023-02-28', 'month'],
+        ['2024-11', '2024-11-01', '2024-11-30', 'month'],
+        ['2024-21', '2024-03-01', '2024-05-31', 'season'],
+        ['2024-22', '2024-06-01', '2024-08-31', 'season'],
+        ['2024-23', '2024-09-01', '2024-11-30', 'season'],
+        ['2023-24', '2023-12-01', '2024-02-29', 'season'],
+        ['2024-24', '2024-12-01', '2025-02-28', 'season'],
+        ['2000-02-29', '2000-02-29', '2000-02-29', 'day'],
+        ['2018~', '2018-01-01', '2018-12-31', 'year', { approximate: true }],
+        ['2018?', '2018-01-01', '2018-12-31', 'year', { uncertain: true, approximate: false }],
+        ['2018-07%', '2018-07-01', '2018-07-31', 'month', { approximate: true, uncertain: true }],
+        ['2024-03-12/2024-03-14', '2024-03-12', '2024-03-14', 'day'],
+        ['2024-04-08/2024-04-14', '2024-04-08', '2024-04-14', 'week'],
+        ['2024-04-08/2024-04-14', '2024-04-08', '2024-04-14', 'day'],
+        ['2024-02-26/2024-03-03', '2024-02-26', '2024-03-03', 'week'],
+        ['2019~/2021', '2019-01-01', '2021-12-31', 'year', { approximate: true }],
+        ['2023-22/2023-10', '2023-06-01', '2023-10-31', 'season'],
+        ['2023-22/2023-10', '2023-06-01', '2023-10-31', 'month'],
+      ];
+      for (const [edtf, start, end, precision, extra] of ok) {
+        expectValid(withWhen({ edtf, start, end, precision, ...extra }));
+      }
+    });
+  });
+
+  describe('inputs that are not stories', () => {
+    it('reports a type error for every non-object, without throwing', () => {
+      expect(problemsOf(null)).to.deep.equal(['expected object, got null']);
+      expect(problemsOf(undefined)).to.deep.equal(['expected object, got undefined']);
+      expect(problemsOf([miniStory])).to.deep.equal(['expected object, got array']);
+      expect(problemsOf('{"version":1}')).to.deep.equal(['expected object, got string']);
+      expect(problemsOf(42)).to.deep.equal(['expected object, got 42']);
+      expect(problemsOf(true)).to.deep.equal(['expected object, got boolean']);
+      expect(problemsOf(() => miniStory)).to.deep.equal(['expected object, got function']);
+    });
+
+    it('lists every missing top-level field of an empty object', () => {
+      expect(problemsOf({})).to.deep.equal(
+        ['version', 'id', 'article', 'actors', 'quotes', 'events', 'places', 'figures', 'relations'].map((k) => `${k}: missing`),
+      );
+    });
+
+    it('reports own __proto__ and constructor keys as unknown fields and is not fooled by them', () => {
+      const json = JSON.stringify(miniStory)
+        .replace('{"version":1,', '{"__proto__":{"polluted":true},"constructor":{"x":1},"version":1,')
+        .replace('{"id":"mara-okafor",', '{"id":"mara-okafor","__proto__":{"id":"x"},');
+      const story = JSON.parse(json);
+      expect(problemsOf(story)).to.deep.equal([
+        'actors[0].__proto__: unknown field',
+        '__proto__: unknown field',
+        'constructor: unknown field',
+      ]);
+      expect(({} as Loose).polluted).to.equal(undefined);
+    });
+
+    it('does not take inherited properties for fields', () => {
+      const article = Object.create(structuredClone(miniStory.article));
+      expect(problemsOf(broken((s) => (s.article = article)))).to.include('article.headline: missing');
+    });
+
+    it('survives hostile nesting, getters that throw and revoked proxies', () => {
+      let deep: unknown = [];
+      for (let i = 0; i < 100_000; i++) deep = [deep];
+      expect(problemsOf(broken((s) => (s.extra = deep)))).to.deep.equal(['extra: unknown field']);
+      expect(problemsOf(broken((s) => (s.article.byline = [deep])))).to.deep.equal(['article.byline[0]: expected string, got array']);
+
+      const trap = broken((s) => Object.defineProperty(s.quotes[0], 'text', { enumerable: true, get: () => { throw new Error('boom'); } }));
+      expect(problemsOf(trap)).to.deep.equal(['unreadable story']);
+
+      const { proxy, revoke } = Proxy.revocable({}, {});
+      revoke();
+      expect(() => validateStory(proxy)).not.to.throw();
+      expect(validateStory(proxy).ok).to.equal(false);
+    });
+  });
+
+  describe('bad stories', () => {
+    const cases: [string, (s: Loose) => void, string[]][] = [
+      // Version and types
+      ['version 2', (s) => (s.version = 2), ['version: must be 1, got 2']],
+      ['version as a string', (s) => (s.version = '1'), ['version: must be 1, got string']],
+      ['a list that is not an array', (s) => (s.actors = {}), ['actors: expected array, got object']],
+      ['an item that is not an object', (s) => (s.quotes[1] = 'hi'), ['quotes[1]: expected object, got string']],
+      ['a number where a string belongs', (s) => (s.quotes[0].text = 42), ['quotes[0].text: expected string, got 42']],
+      ['a string where a number belongs', (s) => (s.figures[0].value = '310 million'), ['figures[0].value: expected number, got string']],
+      ['null where an object belongs', (s) => (s.events[0].when = null), ['events[0].when: expected object, got null']],
+      ['a string where a boolean belongs', (s) => (s.actors[5].anonymous = 'yes'), ['actors[5].anonymous: expected boolean, got string']],
+      ['a byline that is a string', (s) => (s.article.byline = 'Dana Whitfield'), ['article.byline: expected array, got string']],
+      ['a negative age', (s) => (s.actors[0].age = -52), ['actors[0].age: expected number >= 0, got -52']],
+      ['coordinates out of range', (s) => (s.places[0].coordinates = [44.21, -179.05]), ['places[0].coordinates: expected [longitude, latitude], got array']],
+      ['three coordinates', (s) => (s.places[0].coordinates = [-79.05, 44.21, 0]), ['places[0].coordinates: expected [longitude, latitude], got array']],
+      // Required, empty and unknown fields
+      ['a missing required field', (s) => delete s.article.headline, ['article.headline: missing']],
+      ['a missing list', (s) => delete s.figures, ['figures: missing']],
+      ['a missing source', (s) => delete s.relations[1].source, ['relations[1].source: missing']],
+      ['an empty name', (s) => (s.actors[0].name = ''), ['actors[0].name: must not be empty']],
+      ['an empty quote', (s) => (s.quotes[2].text = ''), ['quotes[2].text: must not be empty']],
+      ['no paragraphs', (s) => (s.article.paragraphs = []), ['article.paragraphs: must not be empty', 'quotes[0].source.paragraph: no paragraph "p2"']],
+      ['an unknown field', (s) => (s.actors[0].nickname = 'Mara'), ['actors[0].nickname: unknown field']],
+      ['a misspelt optional field', (s) => (s.actors[5].anonymus = true), ['actors[5].anonymus: unknown field']],
+      // Enums
+      ['an unknown actor kind', (s) => (s.actors[0].kind = 'robot'), ['actors[0].kind: unknown value "robot" (allowed: person, organization, country, group)']],
+      ['an unknown quote medium', (s) => (s.quotes[2].medium = 'tweet'), ['quotes[2].medium: unknown value "tweet" (allowed: spoken, sign, broadcast, statement)']],
+      ['an unknown place kind', (s) => (s.places[1].kind = 'street'), ['places[1].kind: unknown value "street" (allowed: city, country, region, site)']],
+      ['an unknown precision', (s) => (s.events[0].when.precision = 'decade'), ['events[0].when.precision: unknown value "decade" (allowed: day, week, month, season, year)']],
+      ['an unknown date basis', (s) => (s.relations[0].since.basis = 'rumour'), ['relations[0].since.basis: unknown value "rumour" (allowed: article, resolved, external)']],
+      // Ids and patterns
+      ['a story id with capitals', (s) => (s.id = 'Lakeport'), ['id: invalid id "Lakeport"']],
+      ['an id starting with a dash', (s) => (s.figures[0].id = '-cost'), ['figures[0].id: invalid id "-cost"']],
+      ['an id with a space', (s) => (s.article.paragraphs[0].id = 'p 1'), ['article.paragraphs[0].id: invalid id "p 1"']],
+      ['a duplicate id', (s) => (s.figures[1].id = 'line-cost'), ['figures[1].id: duplicate id "line-cost"']],
+      ['a duplicate paragraph id', (s) => (s.article.paragraphs[3].id = 'p1'), ['article.paragraphs[3].id: duplicate id "p1"']],
+      ['a lower-case country code', (s) => (s.actors[0].country = 'ca'), ['actors[0].country: invalid country code "ca"']],
+      ['a language that is not a tag', (s) => (s.article.language = 'English'), ['article.language: invalid language tag "English"']],
+      // References
+      ['a quote by nobody', (s) => (s.quotes[0].speaker = 'ghost'), ['quotes[0].speaker: no actor "ghost"']],
+      ['a reference to an Object.prototype name', (s) => (s.quotes[0].speaker = 'constructor'), ['quotes[0].speaker: no actor "constructor"']],
+      ['a quote continuing nothing', (s) => (s.quotes[1].continues = 'nope'), ['quotes[1].continues: no quote "nope"']],
+      ['an event with an unknown actor', (s) => s.events[2].actors.push('nobody'), ['events[2].actors[2]: no actor "nobody"']],
+      ['an event in an unknown place', (s) => (s.events[0].places[0] = 'atlantis'), ['events[0].places[0]: no place "atlantis"']],
+      ['an affiliation to an unknown actor', (s) => (s.actors[0].affiliations[0] = 'city-hall'), ['actors[0].affiliations[0]: no actor "city-hall"']],
+      ['a relation between unknown actors', (s) => Object.assign(s.relations[1], { from: 'a', to: 'b' }), ['relations[1].from: no actor "a"', 'relations[1].to: no actor "b"']],
+      ['a reference to a quote id as an actor', (s) => (s.relations[0].to = 'varga-sign'), ['relations[0].to: no actor "varga-sign"']],
+      ['a source in an unknown paragraph', (s) => (s.quotes[2].source.paragraph = 'p9'), ['quotes[2].source.paragraph: no paragraph "p9"']],
+      ['a mention in an unknown paragraph', (s) => (s.places[1].mentions[0].paragraph = 'p0'), ['places[1].mentions[0].paragraph: no paragraph "p0"']],
+      // Continued quotes
+      ['a continued quote by another speaker', (s) => (s.quotes[1].speaker = 'ines-varga'), ['quotes[1].continues: quote "okafor-biggest" has another speaker']],
+      ['a quote continuing itself', (s) => (s.quotes[2].continues = 'varga-sign'), ['quotes[2].continues: forms a cycle']],
+      ['two quotes continuing each other', (s) => (s.quotes[0].continues = 'okafor-second-chance'), ['quotes[0].continues: forms a cycle']],
+      // Source offsets
+      ['a fractional offset', (s) => (s.actors[0].mentions[0].start = 1.5), ['actors[0].mentions[0].start: expected integer >= 0, got 1.5']],
+      ['a negative offset', (s) => (s.quotes[0].source.start = -1), ['quotes[0].source.start: expected integer >= 0, got -1']],
+      ['an offset as a string', (s) => (s.quotes[0].source.end = '60'), ['quotes[0].source.end: expected integer >= 0, got string']],
+      ['an empty span', (s) => (s.figures[1].source.end = s.figures[1].source.start), ['figures[1].source.end: must be greater than start (22)']],
+      ['a span ending before it starts', (s) => (s.figures[1].source.start = 40), ['figures[1].source.end: must be greater than start (40)']],
+      ['a span past the paragraph end', (s) => (s.quotes[0].source.end = 393), ['quotes[0].source.end: must be at most 392, the length of paragraph "p2"']],
+      // URLs
+      ['a javascript: URL', (s) => (s.article.url = 'javascript:alert(1)'), ['article.url: not an http(s) URL: "javascript:alert(1)"']],
+      ['a data: URL', (s) => (s.article.url = 'data:text/html,<b>hi</b>'), ['article.url: not an http(s) URL: "data:text/html,<b>hi</b>"']],
+      ['a relative URL', (s) => (s.article.url = '/2024/05/15/tram'), ['article.url: not an http(s) URL: "/2024/05/15/tram"']],
+      ['an ftp: URL', (s) => (s.article.url = 'ftp://lakeport-ledger.example/a'), ['article.url: not an http(s) URL: "ftp://lakeport-ledger.example/a"']],
+      // Days
+      ['February 30', (s) => (s.article.published = '2024-02-30'), ['article.published: invalid day "2024-02-30"']],
+      ['February 29 of a common year', (s) => (s.article.published = '2023-02-29'), ['article.published: invalid day "2023-02-29"']],
+      ['February 29 of 1900', (s) => (s.article.published = '1900-02-29'), ['article.published: invalid day "1900-02-29"']],
+      ['month 13', (s) => (s.article.published = '2024-13-01'), ['article.published: invalid day "2024-13-01"']],
+      ['a day that is not ISO', (s) => (s.article.published = '15/05/2024'), ['article.published: invalid day "15/05/2024"']],
+      ['a day with a time', (s) => (s.article.published = '2024-05-15T08:00:00Z'), ['article.published: invalid day "2024-05-15T08:00:00Z"']],
+      ['an invalid fuzzy start day', (s) => (s.events[3].when.start = '2025-06-31'), ['events[3].when.start: invalid day "2025-06-31"']],
+    ];
+
+    for (const [name, breakIt, expected] of cases) {
+      it(`reports ${name}`, () => {
+        const problems = problemsOf(broken(breakIt));
+        for (const problem of expected) expect(problems).to.include(problem);
+      });
+    }
+
+    it('reports only the broken field', () => {
+      expect(problemsOf(broken((s) => (s.quotes[0].speaker = 'ghost')))).to.deep.equal(['quotes[0].speaker: no actor "ghost"']);
+      expect(problemsOf(broken((s) => (s.figures[1].id = 'line-cost')))).to.deep.equal(['figures[1].id: duplicate id "line-cost"']);
+    });
+
+    it('reports every problem together, in order', () => {
+      const story = broken((s) => {
+        s.version = 3;
+        s.article.url = 'javascript:alert(1)';
+        s.actors[1].kind = 'company';
+        s.quotes[0].speaker = 'ghost';
+        s.events[0].when.approximate = false;
+        s.places[1].id = 'lakeport';
+        s.figures[0].source.end = 1000;
+        s.relations[1].from = 'nobody';
+      });
+      expect(problemsOf(story)).to.deep.equal([
+        'version: must be 1, got 3',
+        'article.url: not an http(s) URL: "javascript:alert(1)"',
+        'actors[1].kind: unknown value "company" (allowed: person, organization, country, group)',
+        'events[0].when.approximate: must be true for edtf "2009~"',
+        'places[1].id: duplicate id "lakeport"',
+        'quotes[0].speaker: no actor "ghost"',
+        'events[1].places[0]: no place "harbour-street"',
+        'events[2].places[1]: no place "harbour-street"',
+        'events[3].places[0]: no place "harbour-street"',
+        'relations[1].from: no actor "nobody"',
+        'figures[0].source.end: must be at most 392, the length of paragraph "p2"',
+      ]);
+    });
+
+    it('quotes at most 60 characters of a bad value', () => {
+      const long = 'X'.repeat(1000);
+      expect(problemsOf(broken((s) => (s.id = long)))).to.deep.equal([`id: invalid id "${'X'.repeat(60)}…"`]);
+    });
+  });
+
+  describe('fuzzy dates', () => {
+    const cases: [string, Record<string, unknown>, string[]][] = [
+      ['an end before the start', { edtf: '2024-05-14', start: '2024-05-14', end: '2024-05-13', precision: 'day' },
+        ['events[2].when.end: is before start "2024-05-14"', 'events[2].when.end: must be "2024-05-14" for edtf "2024-05-14"']],
+      ['an unparseable EDTF string', { edtf: 'May 2024', start: '2024-05-01', end: '2024-05-31', precision: 'month' }, ['events[2].when.edtf: invalid EDTF "May 2024"']],
+      ['month 13', { edtf: '2024-13', start: '2024-05-01', end: '2024-05-31', precision: 'month' }, ['events[2].when.edtf: invalid EDTF "2024-13"']],
+      ['season 25', { edtf: '2024-25', start: '2024-05-01', end: '2024-05-31', precision: 'season' }, ['events[2].when.edtf: invalid EDTF "2024-25"']],
+      ['a season with a day', { edtf: '2024-22-01', start: '2024-06-01', end: '2024-06-01', precision: 'day' }, ['events[2].when.edtf: invalid EDTF "2024-22-01"']],
+      ['an impossible day', { edtf: '2023-02-29', start: '2023-02-28', end: '2023-02-28', precision: 'day' }, ['events[2].when.edtf: invalid EDTF "2023-02-29"']],
+      ['a qualifier in front', { edtf: '~2018', start: '2018-01-01', end: '2018-12-31', precision: 'year' }, ['events[2].when.edtf: invalid EDTF "~2018"']],
+      ['a backwards interval', { edtf: '2024-05-14/2024-05-01', start: '2024-05-01', end: '2024-05-14', precision: 'day' }, ['events[2].when.edtf: invalid EDTF "2024-05-14/2024-05-01"']],
+      ['an interval of three dates', { edtf: '2022/2023/2024', start: '2022-01-01', end: '2024-12-31', precision: 'year' }, ['events[2].when.edtf: invalid EDTF "2022/2023/2024"']],
+      ['a year with the wrong range', { edtf: '2024', start: '2024-01-01', end: '2024-12-30', precision: 'year' }, ['events[2].when.end: must be "2024-12-31" for edtf "2024"']],
+      ['a month with the wrong start', { edtf: '2024-02', start: '2024-01-31', end: '2024-02-29', precision: 'month' }, ['events[2].when.start: must be "2024-02-01" for edtf "2024-02"']],
+      ['a month missing its leap day', { edtf: '2024-02', start: '2024-02-01', end: '2024-02-28', precision: 'month' }, ['events[2].when.end: must be "2024-02-29" for edtf "2024-02"']],
+      ['summer as June to September', { edtf: '2023-22', start: '2023-06-01', end: '2023-09-30', precision: 'season' }, ['events[2].when.end: must be "2023-08-31" for edtf "2023-22"']],
+      ['winter within one year', { edtf: '2024-24', start: '2024-12-01', end: '2024-12-31', precision: 'season' }, ['events[2].when.end: must be "2025-02-28" for edtf "2024-24"']],
+      ['spring from April', { edtf: '2024-21', start: '2024-04-01', end: '2024-05-31', precision: 'season' }, ['events[2].when.start: must be "2024-03-01" for edtf "2024-21"']],
+      ['autumn into December', { edtf: '2024-23', start: '2024-09-01', end: '2024-12-31', precision: 'season' }, ['events[2].when.end: must be "2024-11-30" for edtf "2024-23"']],
+      ['a day that is not the EDTF day', { edtf: '2024-05-14', start: '2024-05-15', end: '2024-05-15', precision: 'day' },
+        ['events[2].when.start: must be "2024-05-14" for edtf "2024-05-14"', 'events[2].when.end: must be "2024-05-14" for edtf "2024-05-14"']],
+      ['an interval with the wrong end', { edtf: '2024-03-12/2024-03-14', start: '2024-03-12', end: '2024-03-15', precision: 'day' }, ['events[2].when.end: must be "2024-03-14" for edtf "2024-03-12/2024-03-14"']],
+      ['month precision for a year', { edtf: '2024', start: '2024-01-01', end: '2024-12-31', precision: 'month' }, ['events[2].when.precision: must be "year" for edtf "2024"']],
+      ['day precision for a month', { edtf: '2024-05', start: '2024-05-01', end: '2024-05-31', precision: 'day' }, ['events[2].when.precision: must be "month" for edtf "2024-05"']],
+      ['year precision for a season', { edtf: '2024-22', start: '2024-06-01', end: '2024-08-31', precision: 'year' }, ['events[2].when.precision: must be "season" for edtf "2024-22"']],
+      ['season precision for a day', { edtf: '2024-05-14', start: '2024-05-14', end: '2024-05-14', precision: 'season' }, ['events[2].when.precision: must be "day" for edtf "2024-05-14"']],
+      ['week precision for three days', { edtf: '2024-03-12/2024-03-14', start: '2024-03-12', end: '2024-03-14', precision: 'week' }, ['events[2].when.precision: must be "day" for edtf "2024-03-12/2024-03-14"']],
+      ['week precision for eight days', { edtf: '2024-04-08/2024-04-15', start: '2024-04-08', end: '2024-04-15', precision: 'week' }, ['events[2].when.precision: must be "day" for edtf "2024-04-08/2024-04-15"']],
+      ['week precision for a month', { edtf: '2024-04', start: '2024-04-01', end: '2024-04-30', precision: 'week' }, ['events[2].when.precision: must be "month" for edtf "2024-04"']],
+      ['week precision for a year to a month', { edtf: '2023/2024-04', start: '2023-01-01', end: '2024-04-30', precision: 'week' }, ['events[2].when.precision: must be "year" or "month" for edtf "2023/2024-04"']],
+      ['approximate without ~', { edtf: '2018', start: '2018-01-01', end: '2018-12-31', precision: 'year', approximate: true }, ['events[2].when.approximate: must be false for edtf "2018"']],
+      ['not approximate with ~', { edtf: '2018~', start: '2018-01-01', end: '2018-12-31', precision: 'year', approximate: false }, ['events[2].when.approximate: must be true for edtf "2018~"']],
+      ['uncertain without ?', { edtf: '2018~', start: '2018-01-01', end: '2018-12-31', precision: 'year', uncertain: true }, ['events[2].when.uncertain: must be false for edtf "2018~"']],
+      ['not uncertain with ?', { edtf: '2018?', start: '2018-01-01', end: '2018-12-31', precision: 'year', uncertain: false }, ['events[2].when.uncertain: must be true for edtf "2018?"']],
+      ['% without approximate and uncertain', { edtf: '2018%', start: '2018-01-01', end: '2018-12-31', precision: 'year', approximate: false, uncertain: false },
+        ['events[2].when.approximate: must be true for edtf "2018%"', 'events[2].when.uncertain: must be true for edtf "2018%"']],
+      ['an EDTF that is not a string', { edtf: 2018, start: '2018-01-01', end: '2018-12-31', precision: 'year' }, ['events[2].when.edtf: expected string, got 2018']],
+    ];
+
+    for (const [name, when, expected] of cases) {
+      it(`reports ${name}`, () => {
+        expect(problemsOf(withWhen(when))).to.deep.equal(expected);
+      });
+    }
+
+    it('checks the optional `since` of relations too', () => {
+      const story = broken((s) => (s.relations[0].since.end = '2024-01-30'));
+      expect(problemsOf(story)).to.deep.equal(['relations[0].since.end: must be "2024-01-31" for edtf "2024-01"']);
+    });
+  });
+});
