@@ -36,6 +36,23 @@ export const en = {
   quotes: 'Quotes',
   mentions: (n: number) => (plural.select(n) === 'one' ? 'mentioned once' : `mentioned ${n.toLocaleString('en')} times`),
 
+  // Actor badge and list
+  /** The toggle that makes every widget of the story highlight one actor. */
+  highlight: 'Highlight in this article',
+  /** Screen-reader state of a badge whose actor is highlighted. */
+  highlighted: 'highlighted',
+  /** Headings of the groups of the actor list. */
+  actorKinds: {
+    person: 'People',
+    organization: 'Organizations',
+    country: 'Countries',
+    group: 'Groups',
+  } satisfies Record<ActorKind, string>,
+  cast: 'Who’s who',
+  sortBy: 'Sort by',
+  sortByMentions: 'Most mentioned',
+  sortByName: 'Name',
+
   // Sources
   showSource: 'Show source',
   hideSource: 'Hide source',
@@ -44,12 +61,43 @@ export const en = {
   source: 'Source:',
   externalDate: 'date from outside the article',
 
+  // Quote card
+  /** Typographic quotation marks the card adds around a quote. */
+  openQuote: '“',
+  closeQuote: '”',
+  /** Screen-reader words for the visible […] between the parts of a quote the article interrupts. */
+  quoteBreak: '(the quote resumes)',
+  /** The medium as a label beside its icon. */
+  quoteMedium: {
+    spoken: 'Spoken',
+    sign: 'Protest sign',
+    broadcast: 'Television broadcast',
+    statement: 'Written statement',
+  } satisfies Record<QuoteMedium, string>,
+  /**
+   * After an anonymous speaker's description ("A Western diplomat, not named in the article"). Deliberately not
+   * "who spoke on condition of anonymity": the model only knows the name is withheld, not why (a protester's sign,
+   * a masked trainer on television); the actor's role says more where the article does.
+   */
+  anonymous: 'not named in the article',
+  /** A speaker's age as it follows the name ("Mara Okafor, 52"). */
+  age: (n: number) => n.toLocaleString('en'),
+  copyFailed: 'Could not copy',
+  noQuotes: (name: string) => `No quotes by ${name} in this story`,
+
   // Timeline
   timeline: 'Timeline',
   events: 'Events',
   noEvents: 'No events',
   allActors: 'All actors',
   filterByActor: 'Filter by actor',
+  /** The line above the timeline: how many events, from when to when, how many with approximate dates; `long` is the spoken form. */
+  timelineSummary: (n: number, first: string, last: string, approx: number, long: boolean) =>
+    `${n === 1 ? '1 event' : `${n.toLocaleString('en')} events`}, ${first === last ? first : first + (long ? ' to ' : ' – ') + last}` +
+    (approx ? `; ${approx === 1 ? '1 with an approximate date' : `${approx.toLocaleString('en')} with approximate dates`}` : ''),
+  /** The article's own words for a date. */
+  timelinePhrase: (phrase: string) => `In the article: “${phrase}”`,
+  timelineActors: 'Actors:',
 
   // Fuzzy dates (see story/fuzzy-date.ts); `s` is an already formatted date.
   /** Spring, summer, autumn, winter, as they read inside a phrase (capitalised at the start of a label). */

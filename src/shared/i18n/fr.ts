@@ -33,6 +33,19 @@ export const fr: Strings = {
   quotes: 'Citations',
   mentions: (n) => `${n.toLocaleString('fr')} ${plural.select(n) === 'one' ? 'mention' : 'mentions'}`,
 
+  highlight: 'Surligner dans l’article',
+  highlighted: 'surligné',
+  actorKinds: {
+    person: 'Personnes',
+    organization: 'Organisations',
+    country: 'Pays',
+    group: 'Groupes',
+  },
+  cast: 'Qui est qui',
+  sortBy: 'Trier par',
+  sortByMentions: 'Les plus cités',
+  sortByName: 'Nom',
+
   showSource: 'Afficher la source',
   hideSource: 'Masquer la source',
   copy: 'Copier',
@@ -40,11 +53,30 @@ export const fr: Strings = {
   source: 'Source\u00a0:',
   externalDate: 'date extérieure à l’article',
 
+  openQuote: '«\u00a0',
+  closeQuote: '\u00a0»',
+  quoteBreak: '(la citation reprend)',
+  quoteMedium: {
+    spoken: 'Propos oraux',
+    sign: 'Pancarte de manifestation',
+    broadcast: 'Émission télévisée',
+    statement: 'Déclaration écrite',
+  },
+  anonymous: 'dont l’article ne donne pas le nom',
+  age: (n) => `${n.toLocaleString('fr')}\u00a0ans`,
+  copyFailed: 'Échec de la copie',
+  noQuotes: (name) => `Aucune citation de ${name} dans cet article`,
+
   timeline: 'Chronologie',
   events: 'Événements',
   noEvents: 'Aucun événement',
   allActors: 'Tous les acteurs',
   filterByActor: 'Filtrer par acteur',
+  timelineSummary: (n, first, last, approx) =>
+    `${n.toLocaleString('fr')} ${plural.select(n) === 'one' ? 'événement' : 'événements'}, ${first === last ? first : `${first} – ${last}`}` +
+    (approx ? `, dont ${approx.toLocaleString('fr')} ${plural.select(approx) === 'one' ? 'à date approximative' : 'à dates approximatives'}` : ''),
+  timelinePhrase: (phrase) => `Dans l’article\u00a0: «\u00a0${phrase}\u00a0»`,
+  timelineActors: 'Acteurs\u00a0:',
 
   seasons: ['printemps', 'été', 'automne', 'hiver'],
   week: (s) => `semaine du ${s}`,

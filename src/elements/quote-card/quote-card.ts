@@ -1,0 +1,277 @@
+import { html, LitElement, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { SahelSelectEvent } from '../../events/sahel-select.js';
+import { customElement } from '../../shared/custom-element.js';
+import { hostStyles } from '../../shared/host-styles.js';
+import { LocaleController } from '../../shared/locale.js';
+import { StoryConsumer } from '../../shared/story-consumer.js';
+import { renderNotFound, renderStoryStatus } from '../../shared/story-status.js';
+import type { StoryIndex } from '../../story/story-index.js';
+import type { Actor, Quote, Story } from '../../story/types.js';
+import { mediumIcon } from './medium-icons.js';
+import { styles } from './quote-card.styles.js';
+
+export type QuoteCardVariant = 'card' | 'pull' | 'compact';
+
+/** `url` if it is an absolute `http:`/`https:` URL, else `undefined`: nothing else becomes a link (DESIGN §8). */
+export function linkable(url: string | undefined): string | undefined {
+  try {
+    return url && /^https?:$/.test(new URL(url).protocol) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The passage a quote belongs to: back to the quote it `continues`, then forward through its continuations. */
+function passage(quote: Quote, index: StoryIndex, quotes: readonly Quote[]): Quote[] {
+  // The validator refuses `continues` cycles, so both walks end.
+  for (let prev; quote.continues && (prev = index.quotes.get(quote.continues)); ) quote = prev;
+  const parts = [quote];
+  for (let next; (next = quotes.find((q) => q.continues === quote.id)); ) parts.push((quote = next));
+  return parts;
+}
+
+/**
+ * `[start, end)` of the sentence(s) of `text` that hold `[from, to)`, by `Intl.Segmenter` in the article's
+ * language (the whole paragraph where it is missing), without trailing white space.
+ */
+function sentences(text: string, from: number, to: number, lang: string): [number, number] {
+  let start = 0;
+  let end = text.length;
+  try {
+    for (const { index, segment } of new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)) {
+      if (index + segment.length <= from) start = index + segment.length;
+      else if (index >= to) {
+        end = index;
+        break;
+      }
+    }
+  } catch {
+    // no Intl.Segmenter, or a language tag it refuses: show the paragraph
+  }
+  while (end > to && /\s/.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+/**
+ * Shows one quote of the story, exactly as the article has it, with who said it, how (spoken, on a protest sign,
+ * on television, in a written statement) and, on demand, the article's sentence around it and its source line.
+ * A quote that `continues` another, or is continued, is shown as one passage with the break marked.
+ * Typographic quotation marks come from the reader's language (“…” in English, « … » in French); the text is
+ * never edited. An anonymous speaker is said to be so in words ("A Western diplomat, not named in the article"). When `<actor-badge>` is defined the speaker is
+ * shown as a badge; otherwise as a button that selects the speaker in every widget of the story (again: clears).
+ * The card is highlighted while its speaker is the selected actor.
+ *
+ * The story comes from the nearest `<sahel-story>`, else the page default, else the embedded story. While it
+ * loads, or if it fails, the card says so; an unknown quote or speaker id is named on the card and, once,
+ * in the console.
+ *
+ * @summary A quote from the story with its speaker, medium, anonymity, source sentence and a copy button.
+ *
+ * @attr {string} quote - Id of the quote to show. Takes precedence over `speaker`.
+ * @attr {string} speaker - Id of an actor: shows that actor's first quote (every quote with `all`).
+ * @attr {boolean} all - With `speaker`: every quote of the speaker, one card per passage.
+ * @attr {'card' | 'pull' | 'compact'} variant - `card` (default), `pull` (large, between paragraphs), `compact` (one line, for sidebars).
+ * @attr {'light' | 'dark'} theme - Forces a colour scheme; by default the page's inherited `color-scheme` decides.
+ *
+ * @fires {SahelSelectEvent} sahel-select - The reader selected the speaker (`selection` `{ kind: 'actor', id }`) or, clicking again, cleared it (`null`).
+ *
+ * @csspart figure - The `<figure>` of one passage: the card itself.
+ * @csspart quote - The `<blockquote>`.
+ * @csspart attribution - The speaker line: name, age, anonymity, role.
+ * @csspart medium - The medium icon and words, and where it was said.
+ * @csspart context - The disclosed article sentence and source line.
+ * @csspart copy - The copy button.
+ * @csspart status - The loading, error or "no such quote" message.
+ *
+ * @cssprop [--sahel-quote-card-accent=var(--sahel-color-accent, light-dark(#9a3412, #fdba74))] - Quotation marks, rule, links.
+ * @cssprop [--sahel-quote-card-background=var(--sahel-color-surface, light-dark(#ffffff, #1d1d1f))] - Background of every variant; `transparent` blends a pull quote into the page.
+ * @cssprop [--sahel-quote-card-border-color=var(--sahel-color-border, light-dark(#d4d4d4, #48484a))] - Card and button borders.
+ * @cssprop [--sahel-quote-card-padding=var(--sahel-space-l, 1rem)] - Inner spacing of the card.
+ * @cssprop [--sahel-quote-card-font-size=1.125em] - Size of the quote text in the `card` variant (`compact` keeps the surrounding size).
+ * @cssprop [--sahel-quote-card-pull-font-size=1.625em] - Size of the quote text in the `pull` variant.
+ */
+@customElement('quote-card')
+export class QuoteCard extends LitElement {
+  static override styles = [hostStyles, styles];
+
+  // TypeScript `private`, not `#`: legacy decorators make esbuild lower `#` fields to WeakMaps, which costs bytes.
+  private consumer = new StoryConsumer(this);
+  private locale = new LocaleController(this);
+  /** Ids of the passages whose context is open. */
+  private opened = new Set<string>();
+  private logged = '';
+  private timer = 0;
+
+  /** The copy confirmation: id of the passage's first quote and whether it worked. @internal */
+  @state() private copied: [string, boolean] | null = null;
+
+  /** Id of the quote to show; takes precedence over `speaker`. */
+  @property() quote = '';
+
+  /** Id of an actor whose first quote (every quote with `all`) is shown. */
+  @property() speaker = '';
+
+  /** With `speaker`: show every quote of the speaker, one card per passage. */
+  @property({ type: Boolean }) all = false;
+
+  /** `card` (default), `pull` (large, between paragraphs) or `compact` (one line, for sidebars). */
+  @property({ reflect: true }) variant: QuoteCardVariant = 'card';
+
+  /** `light` or `dark` forces a colour scheme; unset, the page's `color-scheme` decides. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
+  }
+
+  private handleToggle(id: string): void {
+    if (!this.opened.delete(id)) this.opened.add(id);
+    this.requestUpdate();
+  }
+
+  private handleSelect(id: string, selected: boolean): void {
+    const selection = selected ? null : { kind: 'actor' as const, id };
+    this.consumer.state.select(selection);
+    this.dispatchEvent(new SahelSelectEvent(selection));
+  }
+
+  private async handleCopy(id: string, text: string, button: HTMLElement): Promise<void> {
+    let ok = true;
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      // no Clipboard API (insecure context, old browser) or permission refused: the old way
+      const area = document.createElement('textarea');
+      area.value = text;
+      area.className = 'visually-hidden';
+      this.renderRoot.append(area);
+      area.select();
+      try {
+        ok = document.execCommand('copy');
+      } catch {
+        ok = false;
+      }
+      area.remove();
+      button.focus();
+    }
+    this.copied = [id, ok];
+    clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => (this.copied = null), 4000);
+  }
+
+  /** The passages to show (none when neither `quote` nor `speaker` is set), or the message that says why there are none. */
+  private resolve(story: Story, index: StoryIndex): Quote[][] | string {
+    const { quote, speaker } = this;
+    const t = this.locale.strings;
+    const found = index.quotes.get(quote);
+    const actor = index.actors.get(speaker);
+    const quotes = quote ? found && [found] : index.quotesBySpeaker.get(speaker);
+    const why = quote ? !found && t.notFound('quote', quote) : speaker && (actor ? !quotes && t.noQuotes(actor.name) : t.notFound('actor', speaker));
+    if (why) {
+      // once per distinct problem, not on every render
+      if (why !== this.logged) console.error(`<quote-card>: ${(this.logged = why)} (story "${story.id}")`);
+      return why;
+    }
+    this.logged = '';
+    const passages: Quote[][] = [];
+    for (const q of quotes ?? []) {
+      const parts = passage(q, index, story.quotes);
+      if (!passages.some((p) => p[0] === parts[0])) passages.push(parts);
+    }
+    return this.all ? passages : passages.slice(0, 1);
+  }
+
+  private renderPassage(parts: Quote[], story: Story, index: StoryIndex) {
+    const { strings } = this.locale;
+    const { article } = story;
+    const [first] = parts;
+    const actor = index.actors.get(first.speaker) as Actor; // the validator checked every speaker
+    const { selection } = this.consumer.state;
+    const selected = selection?.kind === 'actor' && selection.id === actor.id;
+    const open = this.opened.has(first.id);
+    const url = linkable(article.url);
+    const date = this.locale.format({ edtf: article.published, start: article.published, end: article.published, precision: 'day', basis: 'article' }, 'long');
+    const age = actor.age === undefined ? '' : strings.age(actor.age);
+    const anonymous = actor.anonymous ? strings.anonymous : '';
+    const plain = `${strings.openQuote}${parts.map((q) => q.text).join(' […] ')}${strings.closeQuote} — ${[actor.name, age, anonymous, actor.role].filter(Boolean).join(', ')}. ${strings.source} ${[article.headline, article.publisher, date].filter(Boolean).join(', ')}.${url ? ` ${url}` : ''}`;
+    const copied = this.copied?.[0] === first.id ? this.copied[1] : null;
+
+    // One context paragraph per article paragraph the passage comes from: its sentence(s), each quote marked.
+    const contexts = new Map<string, Quote[]>();
+    for (const q of parts) contexts.set(q.source.paragraph, [...(contexts.get(q.source.paragraph) ?? []), q]);
+    const context = [...contexts].map(([id, quotes]) => {
+      const text = index.paragraphs.get(id)?.text ?? '';
+      quotes.sort((a, b) => a.source.start - b.source.start);
+      const [start, end] = sentences(text, quotes[0].source.start, quotes[quotes.length - 1].source.end, article.language);
+      let at = start;
+      const pieces = quotes.map((q) => {
+        const before = text.slice(at, q.source.start);
+        at = q.source.end;
+        return html`${before}<mark>${text.slice(q.source.start, q.source.end)}</mark>`;
+      });
+      return html`<p lang=${article.language}>${pieces}${text.slice(at, end)}</p>`;
+    });
+
+    return html`<figure part="figure" class=${selected ? 'selected' : ''} aria-labelledby="by-${first.id}">
+      <blockquote part="quote" lang=${article.language}>
+        <p>
+          <span class="mark" aria-hidden="true">${strings.openQuote}</span>${parts.map(
+            (q, i) =>
+              html`${i
+                ? html` <span class="break"><span aria-hidden="true">[…]</span><span class="visually-hidden">${strings.quoteBreak}</span></span> `
+                : nothing}<span class="part">${q.text}</span>`,
+          )}<span class="mark" aria-hidden="true">${strings.closeQuote}</span>
+        </p>
+      </blockquote>
+      <figcaption>
+        <div part="attribution" class="attribution" id="by-${first.id}">
+          <span aria-hidden="true">— </span>${customElements.get('actor-badge')
+            ? html`<actor-badge actor=${actor.id}></actor-badge>`
+            : html`<button type="button" class="speaker" aria-pressed=${selected ? 'true' : 'false'} @click=${() => this.handleSelect(actor.id, selected)}>${actor.name}</button>`}${age && `, ${age}`}${anonymous && `, ${anonymous}`}${actor.role
+            ? html`<span class="visually-hidden">, </span><span class="role" lang=${article.language}>${actor.role}</span>`
+            : nothing}
+        </div>
+        <div part="medium" class="medium">
+          ${mediumIcon(first.medium)}<span class="words">${strings.quoteMedium[first.medium]}${first.context
+              ? html` · <span lang=${article.language}>${first.context}</span>`
+              : nothing}</span>
+        </div>
+        <div class="actions">
+          <button type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="ctx-${first.id}" @click=${() => this.handleToggle(first.id)}>
+            ${open ? strings.hideSource : strings.showSource}
+          </button>
+          <button type="button" part="copy" @click=${(e: Event) => this.handleCopy(first.id, plain, e.currentTarget as HTMLElement)}>${strings.copy}</button>
+          <span role="status" class=${copied === false ? 'failed' : ''}>${copied === null ? '' : copied ? strings.copied : strings.copyFailed}</span>
+        </div>
+        <div part="context" class="context" id="ctx-${first.id}" ?hidden=${!open}>
+          ${context}
+          <p class="source">
+            ${strings.source}
+            ${url ? html`<a href=${url} rel="noopener" lang=${article.language}>${article.headline}</a>` : html`<cite lang=${article.language}>${article.headline}</cite>`}${article.publisher
+              ? `, ${article.publisher}`
+              : ''},
+            <time datetime=${article.published}>${date}</time>.
+          </p>
+        </div>
+      </figcaption>
+    </figure>`;
+  }
+
+  protected override render() {
+    const { state } = this.consumer;
+    const { story, index } = state;
+    if (!story || !index) return renderStoryStatus(state, this.locale.strings);
+    const result = this.resolve(story, index);
+    return typeof result === 'string'
+      ? renderNotFound(result)
+      : result.map((parts) => this.renderPassage(parts, story, index));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quote-card': QuoteCard;
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * Consumer tests: the packed tarball installed into fresh projects outside the repository, as a
+ * newsroom or an app would use it. Needs `npm run build` first (dist/, lib/, custom-elements.json).
+ * Installs come from the local tarball and the npm cache (`--prefer-offline`).
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const repo = resolve(import.meta.dirname, '../..');
+const bin = (name: string) => join(repo, 'node_modules/.bin', name);
+const tags = ['sahel-story', 'sahel-timeline', 'quote-card', 'actor-badge', 'actor-list'];
+let work = '';
+let tarball = '';
+
+function install(dir: string, pkg: Record<string, unknown> = {}): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', ...pkg }));
+  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball], { cwd: dir, stdio: 'pipe' });
+}
+
+before(() => {
+  for (const built of ['dist/sahel-widgets.js', 'lib/index.js', 'lib/index.d.ts', 'custom-elements.json']) {
+    assert.ok(existsSync(join(repo, built)), `${built} is missing: run \`npm run build\` first`);
+  }
+  work = mkdtempSync(join(tmpdir(), 'sahel-consumers-'));
+  const name = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: repo, encoding: 'utf8' }).trim().split('\n').pop()!;
+  tarball = join(work, name);
+});
+
+after(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the packed package', () => {
+  it('ships only the intended files', () => {
+    const listing = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    const top = new Set(listing.map((f) => f.replace(/^package\//, '').split('/')[0]));
+    assert.deepEqual([...top].sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'custom-elements.json', 'dist', 'lib', 'package.json', 'schema']);
+    assert.ok(listing.includes('package/dist/sahel-widgets.js'));
+    assert.ok(listing.includes('package/schema/story.schema.json'));
+    assert.ok(!listing.some((f) => f.includes('.test.') || f.startsWith('package/src/')), 'tests or sources leaked into the package');
+  });
+
+  it('a plain HTML page renders every element from dist/sahel-widgets.js', async () => {
+    const dir = join(work, 'cdn-page');
+    install(dir);
+    writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CDN consumer</title>
+      <script type="module" src="/node_modules/sahel-widgets/dist/sahel-widgets.js"></script></head><body>
+      <div><sahel-timeline></sahel-timeline></div><div><quote-card speaker="mariama-saley"></quote-card></div>
+      <p>Leader: <actor-badge actor="abdourahmane-tchiani"></actor-badge></p><div><actor-list></actor-list></div></body></html>`);
+    const server = createServer((req, res) => {
+      const file = join(dir, decodeURIComponent((req.url ?? '/').split('?')[0]).replace(/^\/$/, '/index.html'));
+      if (!file.startsWith(dir) || !existsSync(file)) return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': extname(file) === '.js' ? 'text/javascript' : 'text/html' }).end(readFileSync(file));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const browser = await puppeteer.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      const foreign: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('request', (r) => !r.url().startsWith(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`) && foreign.push(r.url()));
+      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, { waitUntil: 'networkidle0' });
+      const rendered = await page.evaluate(async (names: string[]) => {
+        await Promise.all(names.map((n) => customElements.whenDefined(n)));
+        const els = names.slice(1).map((n) => document.querySelector(n) as HTMLElement & { updateComplete: Promise<unknown> });
+        await Promise.all(els.map((e) => e.updateComplete));
+        return Object.fromEntries(els.map((e) => [e.localName, e.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 200) ?? '']));
+      }, tags);
+      assert.deepEqual(errors, []);
+      assert.deepEqual(foreign, [], 'requests to another origin');
+      assert.match(rendered['sahel-timeline'], /\d{4}/, 'timeline shows dated events');
+      assert.match(rendered['quote-card'], /Mariama Saley/);
+      assert.match(rendered['actor-badge'], /Tchiani/);
+      assert.match(rendered['actor-list'], /Tchiani/);
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  });
+
+  it('a TypeScript app type-checks against the published types', () => {
+    const dir = join(work, 'ts-app');
+    install(dir);
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, skipLibCheck: false, types: [] },
+      include: ['app.ts'],
+    }));
+    writeFileSync(join(dir, 'app.ts'), `import 'sahel-widgets';
+import { validateStory, type Story, type TimelineEvent } from 'sahel-widgets';
+import { formatFuzzyDate } from 'sahel-widgets/story';
+import type { SahelTimeline } from 'sahel-widgets/sahel-timeline';
+
+const card = document.createElement('quote-card');
+card.quote = 'q1';
+const timeline: SahelTimeline = document.createElement('sahel-timeline');
+const provider = document.createElement('sahel-story');
+provider.src = '/story.json';
+provider.addEventListener('sahel-story-load', (e) => console.log(e.story.article.headline));
+document.addEventListener('sahel-select', (e) => console.log(e.selection?.kind));
+const result = validateStory(JSON.parse('{}'));
+if (!result.ok) console.log(result.problems.map((p) => p.path));
+else { const story: Story = result.story; const first: TimelineEvent | undefined = story.events[0]; console.log(first && formatFuzzyDate(first.when, 'fr', 'long')); }
+console.log(timeline, card);
+`);
+    try {
+      execFileSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', dir], { encoding: 'utf8' });
+    } catch (e) {
+      assert.fail(`tsc failed:\n${(e as { stdout?: string }).stdout}`);
+    }
+  });
+
+  it('a bundler app that imports one element entry builds without the others', async () => {
+    const dir = join(work, 'bundler-app');
+    install(dir);
+    writeFileSync(join(dir, 'main.js'), "import 'sahel-widgets/quote-card';\nimport 'sahel-widgets/sahel-story';\n");
+    writeFileSync(join(dir, 'rollup.config.mjs'), `import { nodeResolve } from '${join(repo, 'node_modules/@rollup/plugin-node-resolve/dist/es/index.js')}';
+export default { input: 'main.js', output: { file: 'out/app.js', format: 'es' }, plugins: [nodeResolve({ exportConditions: ['production'] })] };`);
+    execFileSync(bin('rollup'), ['-c', '--silent'], { cwd: dir, stdio: 'pipe' });
+    const out = readFileSync(join(dir, 'out/app.js'), 'utf8');
+    assert.match(out, /customElements\.define\(/);
+    assert.match(out, /quote-card/);
+    assert.doesNotMatch(out, /sahel-timeline/, 'an unused element was bundled');
+    assert.doesNotMatch(out, /Niamey/, 'the embedded story was bundled into a single-element import');
+  });
+});
