@@ -1,0 +1,101 @@
+import { css } from 'lit';
+import type { CSSResult } from 'lit';
+
+// Rules are kept one per line and comments stay out of the CSS text: it ships as written.
+
+/**
+ * The horizontal layout, written once and applied twice: for `layout="horizontal"`, and for
+ * `layout="auto"` inside a container query on the widget's own width. Screen only: print is vertical.
+ * The year labels stick to the start edge while their events scroll by.
+ */
+const horizontal = (host: CSSResult) => css`
+  ${host} .list { --_dir: to bottom; --_y: 0.625rem; --_at: var(--_y); display: flex; overflow-x: auto; overscroll-behavior-x: contain; scroll-snap-type: x proximity; padding-block-end: var(--_space-m); }
+  ${host} .group { display: flex; flex-direction: column; flex: none; }
+  ${host} .year { position: sticky; inset-inline-start: 0; inline-size: fit-content; }
+  ${host} .items { display: flex; align-items: start; }
+  ${host} .item { flex: 0 0 var(--_item-width); padding-block: 1.25rem var(--_space-s); padding-inline: 0 var(--_space-m); scroll-snap-align: start; }
+`;
+
+/**
+ * - The rail and each event's dot are backgrounds of the item, not pseudo-elements: thousands of
+ *   extra boxes made restyles of long timelines several times slower (Firefox). `--_x`/`--_y` place
+ *   the dot, `--_at` the rail, `--_ring`/`--_fill` colour the dot; they are set on the list, not on
+ *   each item, since custom properties are inherited and every one set per item costs every descendant.
+ * - Items are `display: block`, not list items: restyling thousands of `::marker` boxes (even with
+ *   `list-style: none`) made a selection over 10,000 events several times slower (Chromium).
+ * - `.list` is positioned so that visually hidden text (absolutely positioned) stays inside the
+ *   horizontal scroller instead of widening the page.
+ * - `.long` (over 50 events): off-screen items are neither laid out nor painted.
+ * - `.hl`: the `highlight` event or the selected event. `.sel`: an actor is selected, so events are dimmed,
+ *   except the actor's own, which a rule rendered with the selection highlights (see the element).
+ * - The disclosure chevron (down when closed, up when open) is two gradient strokes in the button's
+ *   background, for the same reason; `--_a` flips it, `--_o1`/`--_o2` mirror it right to left. Nothing moves, so there is no motion to reduce.
+ */
+export const styles = css`
+  :host {
+    --_tl-accent: var(--sahel-timeline-accent, var(--_accent));
+    --_line: var(--sahel-timeline-line, var(--_border));
+    --_item-width: var(--sahel-timeline-item-width, 16rem);
+    --_bg: var(--sahel-timeline-background, var(--_surface));
+    display: block;
+    container: sahel-timeline / inline-size;
+    padding: var(--sahel-timeline-padding, var(--_space-m));
+    background: var(--_bg);
+    line-height: 1.45;
+    overflow-wrap: anywhere;
+  }
+  .summary { margin: 0 0 var(--_space-m); }
+  .summary, .date, .note, .label { color: var(--_muted); font-size: 0.875em; }
+  ol { margin: 0; padding: 0; }
+  li { display: block; }
+  .year { display: block; margin-block: var(--_space-m) var(--_space-s); font-weight: 700; font-size: 1.125em; background: var(--_bg); }
+  .list { position: relative; --_side: left; --_end: right; --_o1: 1em; --_o2: 0.6em; --_dir: to right; --_x: 0.5rem; --_y: 0.875rem; --_at: var(--_x); --_ring: var(--_tl-accent); --_fill: var(--_bg); }
+  :host(:dir(rtl)) .list { --_side: right; --_end: left; --_o1: 0.6em; --_o2: 1em; --_dir: to left; }
+  .item {
+    padding-block: 0 var(--_space-m);
+    padding-inline: 1.5rem 0;
+    background:
+      radial-gradient(circle at var(--_side) var(--_x) top var(--_y), var(--_fill) 0.25rem, var(--_ring) calc(0.25rem + 0.5px) 0.375rem, #0000 calc(0.375rem + 0.5px)),
+      linear-gradient(var(--_dir), #0000 calc(var(--_at) - 1px), var(--_line) 0 calc(var(--_at) + 1px), #0000 0);
+  }
+  .long .item { content-visibility: auto; contain-intrinsic-size: auto 4rem; }
+  .hl { --_fill: var(--_tl-accent); background-color: var(--_highlight); }
+  .sel .item { --_ring: var(--_line); color: var(--_muted); }
+  .ev {
+    display: block;
+    inline-size: 100%;
+    margin: 0;
+    padding-block: var(--_space-s);
+    padding-inline: var(--_space-s) 1.75em;
+    border: 0;
+    border-radius: var(--_radius);
+    background:
+      linear-gradient(var(--_a, 45deg), #0000 calc(50% - 1px), var(--_muted) 0 calc(50% + 1px), #0000 0) var(--_end) var(--_o1) center / 0.4em 0.4em no-repeat,
+      linear-gradient(calc(-1 * var(--_a, 45deg)), #0000 calc(50% - 1px), var(--_muted) 0 calc(50% + 1px), #0000 0) var(--_end) var(--_o2) center / 0.4em 0.4em no-repeat;
+    text-align: start;
+    cursor: pointer;
+  }
+  .ev[aria-expanded='true'] { --_a: -45deg; }
+  .ev:focus-visible { outline-offset: -2px; }
+  .ev:hover .title { text-decoration: underline; }
+  .date { font-variant-numeric: tabular-nums; }
+  .ext { margin-inline-start: 0.15em; color: var(--_tl-accent); font-weight: 700; }
+  .title { display: block; font-weight: 600; }
+  .desc, .details { margin: 0; padding: 0 var(--_space-s) var(--_space-s); }
+  .details p, .source { margin: var(--_space-s) 0 0; }
+  .source { padding-inline-start: var(--_space-m); border-inline-start: 3px solid var(--_tl-accent); }
+  mark { background: var(--_highlight); color: inherit; text-decoration: underline 1px var(--_tl-accent); text-underline-offset: 0.2em; }
+  :host([compact]) { line-height: 1.3; font-size: 0.9375em; }
+  :host([compact]) .item { padding-block-end: 0; contain-intrinsic-size: auto 2.75rem; }
+  :host([compact]) .title { display: inline; margin-inline-start: var(--_space-m); }
+  @media screen {
+    ${horizontal(css`:host([layout='horizontal'])`)}
+    @container sahel-timeline (min-width: 45rem) {
+      ${horizontal(css`:host([layout='auto'])`)}
+    }
+  }
+  @media print {
+    .item { content-visibility: visible; break-inside: avoid; }
+    .ev { background: none; }
+  }
+`;

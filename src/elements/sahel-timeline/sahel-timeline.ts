@@ -1,0 +1,348 @@
+import { html, LitElement, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { SahelSelectEvent } from '../../events/sahel-select.js';
+import { customElement } from '../../shared/custom-element.js';
+import { hostStyles } from '../../shared/host-styles.js';
+import { LocaleController } from '../../shared/locale.js';
+import { StoryConsumer } from '../../shared/story-consumer.js';
+import { renderStoryStatus } from '../../shared/story-status.js';
+import { fuzzyDateTimeAttr, fuzzyDateYear } from '../../story/fuzzy-date.js';
+import type { Selection } from '../../story/state.js';
+import type { StoryIndex } from '../../story/story-index.js';
+import type { FuzzyDate, TimelineEvent } from '../../story/types.js';
+import { styles } from './sahel-timeline.styles.js';
+
+/** A date's visible label, its spoken label and its `<time datetime>` value. */
+type Label = [short: string, long: string, datetime: string];
+
+/** Events rendered per task: long timelines grow batch by batch so the page never freezes. */
+const BATCH = 500;
+
+const isApprox = (d: FuzzyDate) => d.approximate || d.uncertain || /[~?%]/.test(d.edtf);
+
+/**
+ * The sentence(s) of `text` that hold the span [start, end), cut in three around it:
+ * from just after the previous sentence end (`.`, `!`, `?` or `…`, maybe closing quotes, then a space)
+ * to the end of the sentence the span ends in.
+ */
+function sentence(text: string, start: number, end: number): [string, string, string] {
+  let a = 0;
+  let b = text.length;
+  for (const m of text.matchAll(/[.!?…]["'”’»)]*(\s+)/g)) {
+    const stop = m.index + m[0].length - m[1].length;
+    if (m.index + m[0].length <= start) a = m.index + m[0].length;
+    else if (stop >= end) {
+      b = stop;
+      break;
+    }
+  }
+  return [text.slice(a, start), text.slice(start, end), text.slice(end, b)];
+}
+
+/**
+ * The story's events in date order, grouped by year, with fuzzy dates shown honestly: a short label
+ * to see ("Week of Mar 4, 2024", "c. 2009"), the full wording for screen readers, the article's own
+ * phrase and, for a date from outside the article, a visible mark (†) and its note. A one-line summary
+ * above the list describes it. Each event expands to show its source sentence with the cited words
+ * marked, and its actors (as `<actor-badge>` when that element is defined, else their names);
+ * expanding an event selects it. The actor selected in the story highlights its events and dims the others.
+ *
+ * Keyboard: the list is one tab stop. Arrow Up/Down (and Left/Right in the horizontal layout) move
+ * between events, Home/End jump to the first/last, Enter/Space expands or collapses.
+ *
+ * Layout is pure CSS, so a timeline that starts hidden lays out when shown. `layout="auto"` follows
+ * the widget's own width (a container query on the host: horizontal from 45rem), not the window's;
+ * so the host is a size container and must get its width from its container (it is `display: block`).
+ * Printing shows every event expanded, vertically. Nothing animates.
+ *
+ * Long timelines render progressively, 500 events per task (so 10,000 events never freeze the page);
+ * `updateComplete` resolves after the first batch. Off-screen events of long timelines are not laid out.
+ *
+ * Loading and error states come from the story (see `<sahel-story>`); when filters leave nothing,
+ * it says "No events".
+ *
+ * @summary The story's events in date order, with honest fuzzy dates, filters and source sentences.
+ *
+ * @fires {SahelSelectEvent} sahel-select - An event was expanded (`{ kind: 'event', id }`), or the selected event was collapsed (`null`). The story's selection changes too.
+ *
+ * @csspart summary - The one-line summary above the list.
+ * @csspart list - The list of years (`<ol>`); it scrolls in the horizontal layout.
+ * @csspart year - A year's label.
+ * @csspart item - One event (`<li>`).
+ * @csspart date - The event's `<time>`.
+ * @csspart title - The event's title.
+ * @csspart description - The event's summary (not shown when `compact`).
+ * @csspart source - The source sentence (`<blockquote>`), with the cited words in a `<mark>`.
+ * @csspart status - The loading, error or "no events" message.
+ *
+ * @cssprop [--sahel-timeline-accent=var(--sahel-color-accent)] - Dots, marks and the source rule.
+ * @cssprop [--sahel-timeline-line=var(--sahel-color-border)] - The rail between events.
+ * @cssprop [--sahel-timeline-item-width=16rem] - Width of one event in the horizontal layout.
+ * @cssprop [--sahel-timeline-background=var(--sahel-color-surface)] - Background of the widget.
+ * @cssprop [--sahel-timeline-padding=var(--sahel-space-m)] - Space inside the widget's edge.
+ */
+@customElement('sahel-timeline')
+export class SahelTimeline extends LitElement {
+  static override styles = [hostStyles, styles];
+
+  // TypeScript-private rather than `#private`: with decorators, `#` members are compiled to WeakMap
+  // look-ups, which cost bytes and time in the per-event loop.
+  private story = new StoryConsumer(this);
+  private locale = new LocaleController(this);
+
+  /** `vertical` (default), `horizontal` (scrolls inside itself) or `auto` (horizontal when the widget is at least 45rem wide). */
+  @property({ reflect: true }) layout: 'vertical' | 'horizontal' | 'auto' = 'vertical';
+
+  /** Only events with one of these actors: actor ids separated by spaces or commas. */
+  @property() actor = '';
+
+  /** Only events that may fall on or after this ISO day (`2024-03-01`; `2024-03` or `2024` work too). */
+  @property() from = '';
+
+  /** Only events that may fall on or before this ISO day (`2024-03-31`; `2024-03` or `2024` work too). */
+  @property() to = '';
+
+  /** Id of an event to highlight. */
+  @property() highlight = '';
+
+  /** Denser: date and title on one line, no event summaries. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** Every event starts expanded, showing its source sentence (each can still be collapsed). */
+  @property({ type: Boolean, attribute: 'show-sources' }) showSources = false;
+
+  private index: StoryIndex | null = null;
+  /** The events shown (filtered, in date order), and the same grouped by year. */
+  private events: readonly TimelineEvent[] = [];
+  private groups: [number, TimelineEvent[]][] = [];
+  private labels = new WeakMap<FuzzyDate, Label>();
+  private labelsLang = '';
+  /** Events whose expansion differs from `showSources`, and a count of its changes. */
+  private toggled = new Set<string>();
+  private toggles = 0;
+  /** The event that holds the list's tab stop. */
+  private active = '';
+  private printing = false;
+  /** How many events are rendered so far (see `BATCH`). */
+  private limit = BATCH;
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor() {
+    super();
+    for (const type of ['click', 'keydown', 'focusin']) this.addEventListener(type, this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this);
+    addEventListener('afterprint', this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this);
+    removeEventListener('afterprint', this);
+    clearTimeout(this.timer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const { index } = this.story.state;
+    if (this.labelsLang !== this.locale.lang) {
+      this.labelsLang = this.locale.lang;
+      this.labels = new WeakMap();
+    }
+    if (changed.has('showSources')) {
+      this.toggled.clear();
+      this.toggles++;
+    }
+    if (index === this.index && !changed.has('actor') && !changed.has('from') && !changed.has('to')) return;
+    this.index = index;
+    this.limit = BATCH;
+    const actors = this.actor.split(/[\s,]+/).filter(Boolean);
+    const { from, to } = this;
+    // Dates are spans: keep every event that may overlap [from, to]. ISO strings compare as dates.
+    this.events = (index?.eventsByDate ?? []).filter(
+      (e) =>
+        (!actors.length || actors.some((a) => e.actors.includes(a))) &&
+        (!from || e.when.end >= from) &&
+        (!to || e.when.start.slice(0, to.length) <= to),
+    );
+    const groups: [number, TimelineEvent[]][] = (this.groups = []);
+    let group: TimelineEvent[] = [];
+    for (const e of this.events) {
+      const year = fuzzyDateYear(e.when);
+      if (groups.at(-1)?.[0] !== year) groups.push([year, (group = [])]);
+      group.push(e);
+    }
+  }
+
+  protected override updated(): void {
+    clearTimeout(this.timer);
+    if (this.limit < this.events.length) {
+      this.timer = setTimeout(() => {
+        this.limit += BATCH;
+        this.requestUpdate();
+      });
+    }
+  }
+
+  /**
+   * One listener for everything: clicks, keys and focus on the element itself, and the window's
+   * `beforeprint`/`afterprint` (which open every event for print).
+   * @internal
+   */
+  handleEvent(e: Event): void {
+    if (e.type.endsWith('print')) {
+      this.printing = e.type === 'beforeprint';
+      this.requestUpdate();
+      // print layout happens before microtasks run when print() is called from script
+      this.performUpdate();
+      return;
+    }
+    // only the event buttons of this list: not those inside nested widgets such as <actor-badge>
+    const button = (e.composedPath()[0] as Element).closest?.<HTMLButtonElement>('button.ev');
+    if (!button) return;
+    const id = button.id.slice(2);
+    if (e.type === 'keydown') this.handleKey(e as KeyboardEvent, button, id);
+    else if (e.type === 'click') this.handleClick(id);
+    else this.rove(button);
+  }
+
+  /** Moves the list's tab stop to `button`, in the DOM directly: no need to render every event again. */
+  private rove(button: HTMLButtonElement): void {
+    const current = this.renderRoot.querySelector<HTMLButtonElement>('.ev[tabindex="0"]');
+    if (current) current.tabIndex = -1;
+    button.tabIndex = 0;
+    this.active = button.id.slice(2);
+  }
+
+  /** Toggles an event; opening selects it, closing the selected event clears the selection. */
+  private handleClick(id: string): void {
+    this.active = id;
+    this.toggles++;
+    if (!this.toggled.delete(id)) this.toggled.add(id);
+    const { state } = this.story;
+    const selected = state.selection?.kind === 'event' && state.selection.id === id;
+    const selection: Selection | null | undefined = this.isOpen(id) ? { kind: 'event', id } : selected ? null : undefined;
+    if (selection !== undefined) {
+      this.dispatchEvent(new SahelSelectEvent(selection));
+      state.select(selection);
+    }
+    this.requestUpdate();
+  }
+
+  /** Roving tabindex: arrows move by one event (Left/Right only when horizontal), Home/End to the ends. */
+  private handleKey(e: KeyboardEvent, button: HTMLButtonElement, id: string): void {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const { events } = this;
+    let step: number | undefined = { ArrowDown: 1, ArrowUp: -1 }[e.key];
+    if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+      const list = this.renderRoot.querySelector('.list');
+      if (!list || getComputedStyle(list).display !== 'flex') return;
+      step = (e.key === 'ArrowRight' ? 1 : -1) * (getComputedStyle(this).direction === 'rtl' ? -1 : 1);
+    }
+    const last = events.length - 1;
+    const i = e.key === 'Home' ? 0 : e.key === 'End' ? last : step ? Math.max(0, Math.min(last, events.findIndex((ev) => ev.id === id) + step)) : -1;
+    // an event of a batch not rendered yet cannot take the focus
+    const next = i < 0 ? null : this.renderRoot.querySelector<HTMLButtonElement>(`#b-${events[i].id}`);
+    if (!next) return;
+    e.preventDefault();
+    this.rove(next);
+    next.focus();
+  }
+
+  private isOpen(id: string): boolean {
+    return this.printing || this.showSources !== this.toggled.has(id);
+  }
+
+  private label(date: FuzzyDate): Label {
+    let label = this.labels.get(date);
+    if (!label) {
+      label = [this.locale.format(date), this.locale.format(date, 'long'), fuzzyDateTimeAttr(date)];
+      this.labels.set(date, label);
+    }
+    return label;
+  }
+
+  protected override render() {
+    const { state } = this.story;
+    const t = this.locale.strings;
+    if (state.status !== 'ready') return renderStoryStatus(state, t);
+    const { events } = this;
+    if (!events.length) return html`<p class="status" part="status" role="status">${t.noEvents}</p>`;
+    const first = this.label(events[0].when);
+    const last = this.label(events[events.length - 1].when);
+    const approx = events.filter((e) => isApprox(e.when)).length;
+    const summary = (i: 0 | 1) => t.timelineSummary(events.length, first[i], last[i], approx, !!i);
+    const active = events.some((e) => e.id === this.active) ? this.active : events[0].id;
+    const { selection } = state;
+    const selected = selection?.kind === 'event' ? selection.id : '';
+    const actor = selection?.kind === 'actor' ? selection.id : '';
+    let left = this.printing ? Infinity : this.limit;
+    // The selected actor's events are marked by one style rule (the others are dimmed by `.sel`), so a
+    // selection restyles the list without rendering every event again. Ids are escaped: no CSS injection.
+    // Templates are written without whitespace between tags: every text node counts 10,000 times.
+    // role="list": WebKit drops the list role of lists that are not displayed as lists, so it is not redundant here.
+    /* eslint-disable lit-a11y/no-redundant-role */
+    return html`<p class="summary" part="summary" id="summary"><span aria-hidden="true">${summary(0)}</span><span
+        class="visually-hidden">${summary(1)}</span></p><style>${actor
+        ? `.sel .item[data-actors~="${CSS.escape(actor)}"]{--_fill:var(--_tl-accent);--_ring:var(--_tl-accent);color:inherit;background-color:var(--_highlight)}`
+        : ''}</style><ol
+        class="list ${events.length > 50 ? 'long' : ''} ${actor ? 'sel' : ''}" part="list" role="list" aria-label=${t.timeline} aria-describedby="summary"
+        >${this.groups.map(([year, all]) => {
+      const items = all.slice(0, left);
+      left -= items.length;
+      // a year's events render again only when something they show changed (not for a new batch elsewhere)
+      return items.length
+        ? html`<li class="group"><span class="year" part="year" id="y${year}">${year}</span><ol class="items" role="list" aria-labelledby="y${year}">${guard(
+            [all, items.length, this.labels, this.highlight, selected, this.compact, this.showSources, this.printing, this.toggles],
+            () => items.map((e) => this.renderItem(e, active, selected)),
+          )}</ol></li>`
+        : nothing;
+    })}</ol>`;
+    /* eslint-enable lit-a11y/no-redundant-role */
+  }
+
+  private renderItem(e: TimelineEvent, active: string, selected: string): TemplateResult {
+    const { id, when } = e;
+    const t = this.locale.strings;
+    const [short, long, datetime] = this.label(when);
+    const open = this.isOpen(id);
+    // The button is named from its content: the date in full words for screen readers (hidden), the short
+    // date that is shown (aria-hidden), and the title.
+    return html`<li class="item ${this.highlight === id || selected === id ? 'hl' : ''}" part="item" data-actors=${e.actors.join(' ')}><button
+        class="ev" id="b-${id}" tabindex=${id === active ? '0' : '-1'}
+        aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? `d-${id}` : nothing}
+      ><time class="date" part="date" datetime=${datetime}>${short === long
+        ? short
+        : html`<span aria-hidden="true">${short}</span><span class="visually-hidden">${long}</span>`}</time>${when.basis === 'external'
+        ? html`<span class="ext" aria-hidden="true" title=${when.note ?? t.externalDate}>†</span><span class="visually-hidden">(${t.externalDate})</span>`
+        : nothing}<span class="title" part="title">${e.title}</span></button>${e.summary && !this.compact
+        ? html`<p class="desc" part="description">${e.summary}</p>`
+        : nothing}${open && this.index ? this.renderDetails(e, this.index) : nothing}</li>`;
+  }
+
+  private renderDetails({ id, when, source, actors }: TimelineEvent, index: StoryIndex): TemplateResult {
+    const t = this.locale.strings;
+    const text = index.paragraphs.get(source.paragraph)?.text;
+    const [before, cited, after] = text ? sentence(text, source.start, source.end) : [];
+    const badges = customElements.get('actor-badge');
+    return html`<div class="details" id="d-${id}">${when.phrase ? html`<p class="note">${t.timelinePhrase(when.phrase)}</p>` : nothing}${when.basis === 'external'
+      ? html`<p class="note">† ${t.externalDate}${when.note ? ` (${when.note})` : ''}</p>`
+      : nothing}${text
+      ? html`<blockquote class="source" part="source"><span class="label">${t.source}</span> ${before}<mark>${cited}</mark>${after}</blockquote>`
+      : nothing}${actors.length
+      ? html`<p><span class="label">${t.timelineActors}</span> ${badges
+          ? actors.map((a) => html`<actor-badge actor=${a}></actor-badge> `)
+          : actors.map((a) => index.actors.get(a)?.name ?? a).join(', ')}</p>`
+      : nothing}</div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sahel-timeline': SahelTimeline;
+  }
+}
