@@ -1,3 +1,4 @@
+import { followHash } from './hash-selection.js';
 import { StoryStore } from './story-store.js';
 import type { Story } from './types.js';
 
@@ -26,6 +27,8 @@ function notify(): void {
 export function setEmbeddedStory(story: Story): void {
   if (registry.embedded) return;
   registry.embedded = new StoryStore(story);
+  // the embedded story is the page's story when nothing else is: `#actor=<id>` selects in it
+  followHash(registry.embedded);
   notify();
 }
 

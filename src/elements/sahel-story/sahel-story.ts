@@ -5,6 +5,7 @@ import { property } from 'lit/decorators.js';
 import { SahelStoryErrorEvent } from '../../events/sahel-story-error.js';
 import { SahelStoryLoadEvent } from '../../events/sahel-story-load.js';
 import { customElement } from '../../shared/custom-element.js';
+import { followHash, parseSelection } from '../../story/hash-selection.js';
 import { formatProblem } from '../../story/problems.js';
 import { storyContext } from '../../story/story-context.js';
 import { addPageDefault, embeddedStory, removePageDefault, watchFallback } from '../../story/story-sources.js';
@@ -49,6 +50,7 @@ export class SahelStory extends LitElement {
   #abort: AbortController | null = null;
   #observer: MutationObserver | null = null;
   #unwatchEmbedded: (() => void) | null = null;
+  #unfollowHash: (() => void) | null = null;
 
   /** URL of the story JSON. Changing it swaps the story for every widget of this provider. */
   @property() src = '';
@@ -73,7 +75,12 @@ export class SahelStory extends LitElement {
     return this.#store.state;
   }
 
-  /** The selected actor, event or quote of this story, shared by all its widgets. */
+  /**
+   * The selected actor, event or quote of this story, shared by all its widgets. The `selection`
+   * attribute sets it as text (`selection="actor:tchiani"`; removing the attribute clears it), and so does
+   * a URL hash naming an item of this story (`#actor=tchiani`), on load and on every `hashchange`.
+   */
+  @property({ noAccessor: true, converter: { fromAttribute: (value) => parseSelection(value) } })
   get selection(): Selection | null {
     return this.#store.state.selection;
   }
@@ -89,16 +96,24 @@ export class SahelStory extends LitElement {
     });
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.pageDefault) addPageDefault(this.#store);
+    // Moved in the DOM while loading: the fetch was aborted on disconnect, so start it again.
+    if (this.hasUpdated && this.#store.state.status === 'loading' && !this.#abort) this.#load();
+    this.#unfollowHash = followHash(this.#store);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
     this.#observer = null;
-    this.#abort?.abort();
+    // Cleared before aborting, so the pending fetch sees itself superseded and stays silent.
+    const pending = this.#abort;
+    this.#abort = null;
+    pending?.abort();
     this.#unwatchEmbedded?.();
     this.#unwatchEmbedded = null;
     removePageDefault(this.#store);
+    this.#unfollowHash?.();
+    this.#unfollowHash = null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

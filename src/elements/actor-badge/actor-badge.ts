@@ -1,0 +1,273 @@
+import { html, LitElement, nothing, svg } from 'lit';
+import type { SVGTemplateResult, TemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { SahelSelectEvent } from '../../events/sahel-select.js';
+import { customElement } from '../../shared/custom-element.js';
+import { hostStyles } from '../../shared/host-styles.js';
+import { LocaleController } from '../../shared/locale.js';
+import { StoryConsumer } from '../../shared/story-consumer.js';
+import { renderNotFound, renderStoryStatus } from '../../shared/story-status.js';
+import type { Actor, ActorKind, Quote } from '../../story/types.js';
+import { styles } from './actor-badge.styles.js';
+
+/** Kind markers: 16×16 stroked outlines in the text colour, drawn here so no font or emoji is needed. */
+const icons: Record<ActorKind, SVGTemplateResult> = {
+  person: svg`<circle cx="8" cy="5" r="3"/><path d="M2 15a6 6 0 0 1 12 0"/>`,
+  organization: svg`<path d="M3 15V2h7v13m0-9h3v9M1 15h14M6 5v7"/>`,
+  country: svg`<path d="M4 15V1h9l-2 3 2 3H4"/>`,
+  group: svg`<circle cx="5" cy="6" r="2"/><circle cx="11" cy="6" r="2"/><path d="M1 14a4 4 0 0 1 8 0m-2 0a4 4 0 0 1 8 0"/>`,
+};
+
+/** The first words of a quote, for the details. */
+const firstWords = (text: string) => {
+  const words = text.split(/\s+/);
+  return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : text;
+};
+
+type WithSource = HTMLElement & { showPopover(options: { source?: HTMLElement }): void };
+
+/**
+ * A compact badge for one actor of the story (a person, organization, country or group) that fits in a
+ * line of body text: a kind marker (for a country, its ISO 3166 code in a small box), the name, and a plain
+ * "Unnamed" marker when the article withholds the name.
+ *
+ * **Details on demand.** Activating the badge (click, Enter or Space) opens its details in a popover
+ * anchored to it (the native `popover`, placed with CSS anchor positioning or else by script; an inline
+ * disclosure where the browser has no popover): the role as the article states it, age, affiliations (as
+ * badges), how often the article mentions the actor, their quotes (first words; a link to a
+ * `<quote-card quote="…">` on the page that has an `id`, or a button that scrolls to and focuses one that
+ * has none) and their events (date and title). Tab moves into the details; Escape closes them and returns
+ * focus to the badge. The story's own words carry the article's `lang`; the UI strings follow the page's.
+ *
+ * **Linked selection.** Activating the badge also selects its actor in the story, so every widget of that
+ * story highlights what concerns them; activating it again, or Escape while focus is in the badge, clears
+ * the selection, while a click elsewhere closes the details and keeps the highlight. The details hold a
+ * separate "Highlight in this article" toggle (`aria-pressed`) that selects or clears without closing, and
+ * `select()` does the same from script. In the `full` variant the badge is that toggle. A badge whose actor
+ * is selected is highlighted (a non-colour cue too: its name is underlined) and matches `:state(selected)`.
+ *
+ * @summary An inline badge for an actor of the story, with details on demand and linked selection.
+ *
+ * @fires {SahelSelectEvent} sahel-select - The badge selected its actor (`event.selection` is `{ kind: 'actor', id }`) or cleared it (`null`).
+ *
+ * @csspart badge - The button with the marker and the name.
+ * @csspart icon - The kind marker.
+ * @csspart code - A country's ISO 3166-1 alpha-2 code.
+ * @csspart name - The actor's name.
+ * @csspart unnamed - The "Unnamed" marker of an anonymous actor.
+ * @csspart details - The details: the popover, or the body of the `full` card.
+ * @csspart card - The card of the `full` variant.
+ * @csspart status - The loading, error or "no such actor" message.
+ *
+ * @cssprop [--sahel-actor-badge-background=color-mix(in srgb, currentColor 7%, transparent)] - Background of the chip.
+ * @cssprop [--sahel-actor-badge-border=color-mix(in srgb, currentColor 35%, transparent)] - Border of the chip.
+ * @cssprop [--sahel-actor-badge-selected=var(--sahel-color-highlight, light-dark(#fff0b8, #4d3d00))] - Background of a selected badge.
+ * @cssprop [--sahel-actor-badge-details-width=22rem] - Largest width of the details popover.
+ */
+@customElement('actor-badge')
+export class ActorBadge extends LitElement {
+  static override styles = [hostStyles, styles];
+
+  #story = new StoryConsumer(this);
+  #locale = new LocaleController(this);
+  #internals = this.attachInternals();
+  #reported: string | null = null;
+  /** Whether the popover is shown or being shown (a `beforetoggle` sets it before `:popover-open` matches). */
+  #shown = false;
+
+  @query('.badge') private _button?: HTMLButtonElement;
+  @query('.details') private _details?: HTMLElement;
+
+  /** Id of the actor, from the story's `actors`. */
+  @property() actor = '';
+
+  /** `chip` (default): the badge; `full`: a card with the details always shown; `text`: the name underlined, for prose. */
+  @property({ reflect: true }) variant: 'chip' | 'full' | 'text' = 'chip';
+
+  /** Whether the details are shown (`chip` and `text`; the `full` card always shows them). Setting it does not select. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  constructor() {
+    super();
+    this.addEventListener('keydown', this.#handleKeydown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // a popover leaves the top layer with its element, without a toggle event
+    this.open = this.#shown = false;
+  }
+
+  /** Whether this badge's actor is the selection of its story. */
+  get selected(): boolean {
+    const { selection } = this.#story.state;
+    return selection?.kind === 'actor' && selection.id === this.actor;
+  }
+
+  protected override willUpdate(): void {
+    const { status, index, story } = this.#story.state;
+    if (status === 'ready' && !index?.actors.has(this.actor) && this.#reported !== this.actor) {
+      this.#reported = this.actor;
+      console.error(`<actor-badge>: no actor "${this.actor}" in story "${story?.id}"`);
+    }
+  }
+
+  protected override updated(): void {
+    try {
+      this.#internals.states[this.selected ? 'add' : 'delete']('selected');
+    } catch {
+      // engines without custom states: the inner button still shows the state
+    }
+    const { _details: details, _button: button } = this;
+    if (!details?.popover || !button) return;
+    button.popoverTargetElement = details;
+    if (this.open !== this.#shown) {
+      if (this.open) (details as WithSource).showPopover({ source: button });
+      else details.hidePopover();
+    }
+    if (this.open && !CSS.supports('position-anchor', '--a')) {
+      // no CSS anchor positioning: place the popover under the badge, in page coordinates so it scrolls along
+      const r = button.getBoundingClientRect();
+      const left = Math.max(8, Math.min(r.left, innerWidth - details.offsetWidth - 8));
+      Object.assign(details.style, { position: 'absolute', left: `${left + scrollX}px`, top: `${r.bottom + scrollY + 4}px` });
+    }
+  }
+
+  #handleClick(): void {
+    if (this.variant === 'full') return this.select(!this.selected);
+    const opening = !(this._details?.popover ? this._details.matches(':popover-open') : this.open);
+    this.select(opening);
+    // with a popover, the button (its `popoverTargetElement`) opens and closes it (and `beforetoggle` sets `open`)
+    if (!this._details?.popover) this.open = opening;
+  }
+
+  #handleToggle(event: ToggleEvent): void {
+    this.open = this.#shown = event.newState === 'open';
+  }
+
+  #handleKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    const open = this.open && this.variant !== 'full';
+    if (!open && !this.selected) return; // nothing of ours to close: an enclosing badge may close
+    event.preventDefault();
+    this.select(false);
+    if (open) {
+      this.open = false;
+      this._button?.focus();
+    }
+  };
+
+  /**
+   * Selects this badge's actor in its story, so every widget of the story highlights it; `select(false)`
+   * clears the selection if it is this actor. Fires `sahel-select` when the selection changes.
+   */
+  select(selected = true): void {
+    const { state } = this.#story;
+    if (selected === this.selected || !state.index?.actors.has(this.actor)) return;
+    const selection = selected ? { kind: 'actor' as const, id: this.actor } : null;
+    state.select(selection);
+    this.dispatchEvent(new SahelSelectEvent(selection));
+  }
+
+  #quote(quote: Quote): TemplateResult | string {
+    const s = this.#locale.strings;
+    const text = s.openQuote + firstWords(quote.text) + s.closeQuote;
+    const card = document.querySelector<HTMLElement>(`quote-card[quote="${CSS.escape(quote.id)}"]`);
+    if (!card) return text;
+    if (card.id) return html`<a href="#${encodeURIComponent(card.id)}">${text}</a>`;
+    const reveal = () => {
+      card.scrollIntoView({ block: 'center' });
+      card.focus();
+    };
+    return html`<button type="button" class="link" @click=${reveal}>${text}</button>`;
+  }
+
+  #info(actor: Actor, inPopover: boolean): TemplateResult {
+    const { index, story } = this.#story.state;
+    const s = this.#locale.strings;
+    // the story's words are in the article's language; the strings around them, in the reader's
+    const lang = story?.article.language ?? '';
+    const age = actor.age === undefined ? '' : s.age(actor.age);
+    const list = (title: string, items: readonly unknown[], row = false) =>
+      items.length ? html`<dt>${title}</dt><dd><ul class=${row ? 'row' : ''}>${items.map((item) => html`<li>${item}</li>`)}</ul></dd>` : nothing;
+    return html`${actor.role || age ? html`<p><span lang=${lang}>${actor.role}</span>${actor.role && age ? ', ' : ''}${age}</p>` : nothing}
+      <p class="muted">${s.mentions(actor.mentions.length)}</p>
+      ${inPopover
+        ? html`<button type="button" class="toggle" aria-pressed=${this.selected ? 'true' : 'false'} @click=${() => this.select(!this.selected)}>
+            ${s.highlight}
+          </button>`
+        : nothing}
+      <dl>
+        ${list(
+          s.affiliations,
+          actor.affiliations.map((id) => html`<actor-badge actor=${id}></actor-badge>`),
+          true,
+        )}
+        ${list(
+          s.quotes,
+          (index?.quotesBySpeaker.get(actor.id) ?? []).map((q) => html`<span lang=${lang}>${this.#quote(q)}</span>`),
+        )}
+        ${list(
+          s.events,
+          (index?.eventsByActor.get(actor.id) ?? []).map((e) => html`<span class="muted">${this.#locale.format(e.when)}</span> <span lang=${lang}>${e.title}</span>`),
+        )}
+      </dl>`;
+  }
+
+  protected override render() {
+    const { state } = this.#story;
+    const s = this.#locale.strings;
+    const status = renderStoryStatus(state, s);
+    if (status !== nothing) return status;
+    const actor = state.index?.actors.get(this.actor);
+    if (!actor) return renderNotFound(s.notFound('actor', this.actor));
+    const { variant, selected } = this;
+    const text = variant === 'text';
+    const label = html`${text
+        ? nothing
+        : actor.kind === 'country' && actor.country
+          ? html`<span class="code" part="code" aria-hidden="true">${actor.country}</span>`
+          : html`<svg class="icon" part="icon" viewBox="0 0 16 16" aria-hidden="true">${icons[actor.kind]}</svg>`}<span
+        class="name"
+        part="name"
+        lang=${state.story?.article.language ?? ''}
+        >${actor.name}</span
+      ><span class="visually-hidden">, ${s.actorKind[actor.kind]}</span>${actor.anonymous
+        ? html`<span class=${text ? 'visually-hidden' : 'unnamed'} part="unnamed"><span class="visually-hidden">, </span>${s.unnamed}</span>`
+        : nothing}`;
+    const badge = `badge${selected ? ' selected' : ''}${actor.anonymous ? ' anonymous' : ''}`;
+
+    if (variant === 'full') {
+      return html`<div class="card" part="card">
+        <button type="button" class=${badge} part="badge" aria-pressed=${selected ? 'true' : 'false'} @click=${this.#handleClick}>${label}</button>
+        <div class="info" part="details">${this.#info(actor, false)}</div>
+      </div>`;
+    }
+    const popover = typeof HTMLElement.prototype.showPopover === 'function';
+    return html`<button
+        type="button"
+        class=${badge}
+        part="badge"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls="details"
+        @click=${this.#handleClick}
+      >
+        ${label}${selected ? html`<span class="visually-hidden">, ${s.highlighted}</span>` : nothing}</button
+      ><div
+        id="details"
+        class="details info"
+        part="details"
+        .popover=${popover ? 'auto' : null}
+        ?hidden=${!popover && !this.open}
+        @beforetoggle=${this.#handleToggle}
+      >
+        ${this.open ? this.#info(actor, true) : nothing}
+      </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'actor-badge': ActorBadge;
+  }
+}

@@ -1,0 +1,67 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+  }
+  section {
+    padding: var(--_space-m) var(--_space-l) var(--_space-l);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .top {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s) var(--_space-l);
+    align-items: baseline;
+    justify-content: space-between;
+  }
+  h2,
+  h3 {
+    margin: 0;
+    line-height: 1.25;
+  }
+  h2 {
+    font-size: 1.15em;
+  }
+  h3 {
+    margin-block: var(--_space-l) var(--_space-s);
+    color: var(--_muted);
+    font-size: 0.8em;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
+  label {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  select {
+    font: inherit;
+    color: var(--_fg);
+  }
+  ul {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--sahel-actor-list-column-width, 16rem)), 1fr));
+    gap: var(--_space-s) var(--_space-l);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  li {
+    display: flex;
+    gap: var(--_space-m);
+    align-items: baseline;
+    justify-content: space-between;
+  }
+  .count {
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+  @media print {
+    label {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,144 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/elements/sahel-story/sahel-story.js';
+import '../src/elements/actor-list/actor-list.js';
+import { ActorList } from '../src/elements/actor-list/actor-list.js';
+import type { ActorBadge } from '../src/elements/actor-badge/actor-badge.js';
+import { setEmbeddedStory } from '../src/story/story-sources.js';
+import type { Story } from '../src/story/types.js';
+import firstStory from '../data/niamey-protests-2024/story.json';
+import { miniStory } from './fixtures/mini-story.js';
+
+setEmbeddedStory(miniStory);
+
+const words = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const headings = (el: ActorList) => [...el.shadowRoot!.querySelectorAll('h3')].map(words);
+/** The actor ids of each group, in order. */
+const groups = (el: ActorList) =>
+  [...el.shadowRoot!.querySelectorAll('ul')].map((ul) => [...ul.querySelectorAll('actor-badge')].map((b) => b.actor));
+
+async function list(template: ReturnType<typeof html>): Promise<ActorList> {
+  const host = await fixture<HTMLElement>(template);
+  const el = host instanceof ActorList ? host : host.querySelector('actor-list')!;
+  await waitUntil(() => el.shadowRoot!.querySelector('ul'), 'list never rendered');
+  return el;
+}
+
+describe('<actor-list>', () => {
+  describe('grouping and sorting', () => {
+    it('groups every actor by kind, under a heading each, in a fixed order', async () => {
+      const el = await list(html`<actor-list></actor-list>`);
+      expect(words(el.shadowRoot!.querySelector('h2'))).to.equal('Who’s who');
+      expect(headings(el)).to.deep.equal(['People', 'Organizations', 'Countries', 'Groups']);
+      const ids = groups(el);
+      expect(ids.flat().sort()).to.deep.equal(miniStory.actors.map((a) => a.id).sort());
+      const kinds = ['person', 'organization', 'country', 'group'];
+      ids.forEach((group, i) => {
+        for (const id of group) expect(miniStory.actors.find((a) => a.id === id)!.kind).to.equal(kinds[i]);
+      });
+    });
+
+    it('leaves out kinds the story has none of', async () => {
+      const story = structuredClone(miniStory);
+      story.actors = story.actors.filter((a) => a.kind === 'person');
+      story.actors.forEach((a) => (a.affiliations = []));
+      story.events.forEach((e) => (e.actors = e.actors.filter((id) => story.actors.some((a) => a.id === id))));
+      story.relations = [];
+      const el = await list(html`<sahel-story .story=${story}><actor-list></actor-list></sahel-story>`);
+      expect(headings(el)).to.deep.equal(['People']);
+    });
+
+    it('sorts by mentions by default, most mentioned first, with the counts shown', async () => {
+      const el = await list(html`<sahel-story .story=${firstStory}><actor-list></actor-list></sahel-story>`);
+      expect(el.sort).to.equal('mentions');
+      const story = firstStory as unknown as Story;
+      const countries = groups(el)[2];
+      const mentions = countries.map((id) => story.actors.find((a) => a.id === id)!.mentions.length);
+      expect(countries[0]).to.equal('niger');
+      expect(mentions).to.deep.equal([...mentions].sort((a, b) => b - a));
+      const first = el.shadowRoot!.querySelectorAll('ul')[2].querySelector('li')!;
+      expect(words(first.querySelector('.count [aria-hidden]'))).to.equal('21');
+      expect(words(first.querySelector('.count .visually-hidden'))).to.equal('mentioned 21 times');
+    });
+
+    it('sorts by name with sort="name"', async () => {
+      const el = await list(html`<sahel-story .story=${firstStory}><actor-list sort="name"></actor-list></sahel-story>`);
+      const countries = groups(el)[2];
+      expect(countries).to.deep.equal(['burkina-faso', 'france', 'iran', 'mali', 'niger', 'russia', 'united-states']);
+      expect(el.shadowRoot!.querySelector('select')!.value).to.equal('name');
+    });
+
+    it('the visible control changes the order and reflects it in the attribute', async () => {
+      const el = await list(html`<sahel-story .story=${firstStory}><actor-list></actor-list></sahel-story>`);
+      const select = el.shadowRoot!.querySelector('select')!;
+      expect(select.value).to.equal('mentions');
+      // what choosing an option does: the value changes, then `change` fires
+      select.value = 'name';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+      expect(el.sort).to.equal('name');
+      expect(el.getAttribute('sort')).to.equal('name');
+      expect(groups(el)[2][0]).to.equal('burkina-faso');
+    });
+
+    it('sorts names with the collation of the language', async () => {
+      const story = structuredClone(miniStory);
+      story.actors.find((a) => a.id === 'ines-varga')!.name = 'Élodie Varga';
+      story.actors.find((a) => a.id === 'mara-okafor')!.name = 'Zoé Okafor';
+      const el = await list(html`<sahel-story .story=${story}><actor-list sort="name" lang="fr"></actor-list></sahel-story>`);
+      expect(groups(el)[0]).to.deep.equal(['council-engineer', 'ines-varga', 'mara-okafor']);
+    });
+  });
+
+  describe('badges', () => {
+    it('each actor is a working badge: it opens its details and selects its actor', async () => {
+      const el = await list(html`<actor-list></actor-list>`);
+      const badge = el.shadowRoot!.querySelector<ActorBadge>('actor-badge[actor="ines-varga"]')!;
+      await badge.updateComplete;
+      badge.shadowRoot!.querySelector<HTMLButtonElement>('.badge')!.click();
+      await waitUntil(() => badge.open && badge.selected, 'badge in the list did not open and select');
+      badge.select(false);
+      badge.open = false;
+    });
+  });
+
+  describe('states and locale', () => {
+    it('shows loading while the story loads', async () => {
+      const provider = await fixture<HTMLElement>(html`<sahel-story src="/test/fixtures/second-story.json"><actor-list></actor-list></sahel-story>`);
+      const el = provider.querySelector('actor-list')!;
+      expect(words(el.shadowRoot!.querySelector('[part="status"]'))).to.equal('Loading story…');
+      await waitUntil(() => el.shadowRoot!.querySelector('ul'), 'never loaded');
+      expect(groups(el)).to.deep.equal([['reyes']]);
+    });
+
+    it('re-renders when the story changes', async () => {
+      const provider = await fixture<HTMLElement & { story: unknown }>(html`<sahel-story .story=${miniStory}><actor-list></actor-list></sahel-story>`);
+      const el = provider.querySelector('actor-list')!;
+      await waitUntil(() => el.shadowRoot!.querySelector('ul'));
+      provider.story = firstStory;
+      await waitUntil(() => groups(el).flat().length === (firstStory as unknown as Story).actors.length, 'did not re-render');
+    });
+
+    it('French strings', async () => {
+      const el = await list(html`<div lang="fr"><actor-list></actor-list></div>`);
+      expect(words(el.shadowRoot!.querySelector('h2'))).to.equal('Qui est qui');
+      expect(headings(el)).to.deep.equal(['Personnes', 'Organisations', 'Pays', 'Groupes']);
+      expect(words(el.shadowRoot!.querySelector('label'))).to.match(/^Trier par/);
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const lang of ['en', 'fr']) {
+        it(`${scheme}, ${lang}`, async () => {
+          const page = await fixture<HTMLElement>(html`<div lang=${lang} style="color-scheme: ${scheme}; background: Canvas; color: CanvasText; padding: 8px">
+            <sahel-story .story=${firstStory}><actor-list></actor-list></sahel-story>
+          </div>`);
+          const el = page.querySelector('actor-list')!;
+          await waitUntil(() => el.shadowRoot!.querySelector('ul'));
+          await Promise.all([...el.shadowRoot!.querySelectorAll('actor-badge')].map((b) => b.updateComplete));
+          await expect(page).to.be.accessible();
+        });
+      }
+    }
+  });
+});
