@@ -3,6 +3,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyCssLiterals } from './scripts/rollup/minify-css-literals.mjs';
 
 export default {
   input: 'src/index.ts',
@@ -10,7 +11,8 @@ export default {
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     json({ preferConst: true, compact: true }),
+    minifyCssLiterals(),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
   ],
 };

@@ -1,7 +1,7 @@
 // Runs the node tests (build scripts) and the browser tests, then prints one plain closing line:
 // `tests: N passed, M failed`. Exits non-zero when anything failed or a runner crashed.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -9,10 +9,12 @@ const dir = mkdtempSync(join(tmpdir(), 'sahel-tests-'));
 const tap = join(dir, 'node.tap');
 const wtrSummary = join(dir, 'wtr.json');
 
+// Node 20 reads options only before the file names, so the reporters go first.
+const nodeFiles = readdirSync('test/node').filter((f) => f.endsWith('.test.ts')).map((f) => join('test/node', f));
 const node = spawnSync(
-  'npm',
-  ['run', '-s', 'test:node', '--', '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=tap', `--test-reporter-destination=${tap}`],
+  process.execPath,
+  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...nodeFiles],
   { stdio: 'inherit' },
 );
 const nodeTap = existsSync(tap) ? readFileSync(tap, 'utf8') : '';

@@ -49,7 +49,7 @@ describe('the packed package', () => {
   it('a plain HTML page renders every element from dist/sahel-widgets.js', async () => {
     const dir = join(work, 'cdn-page');
     install(dir);
-    writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CDN consumer</title>
+    writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CDN consumer</title><link rel="icon" href="data:,">
       <script type="module" src="/node_modules/sahel-widgets/dist/sahel-widgets.js"></script></head><body>
       <div><sahel-timeline></sahel-timeline></div><div><quote-card speaker="mariama-saley"></quote-card></div>
       <p>Leader: <actor-badge actor="abdourahmane-tchiani"></actor-badge></p><div><actor-list></actor-list></div></body></html>`);
@@ -72,12 +72,17 @@ describe('the packed package', () => {
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('request', (r) => !r.url().startsWith(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`) && foreign.push(r.url()));
       await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, { waitUntil: 'networkidle0' });
-      const rendered = await page.evaluate(async (names: string[]) => {
+      // A string, not a function: tsx would add helpers (__name) that do not exist in the page.
+      const rendered = (await page.evaluate(`(async () => {
+        const names = ${JSON.stringify(tags)};
         await Promise.all(names.map((n) => customElements.whenDefined(n)));
-        const els = names.slice(1).map((n) => document.querySelector(n) as HTMLElement & { updateComplete: Promise<unknown> });
+        const els = names.slice(1).map((n) => document.querySelector(n));
         await Promise.all(els.map((e) => e.updateComplete));
-        return Object.fromEntries(els.map((e) => [e.localName, e.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 200) ?? '']));
-      }, tags);
+        // the text a reader sees, nested widgets (badges inside cards) included
+        const deepText = (node) => [...(node.shadowRoot ?? node).childNodes]
+          .map((c) => (c.nodeType === 3 ? c.textContent : deepText(c))).join(' ');
+        return Object.fromEntries(els.map((e) => [e.localName, deepText(e).replace(/\\s+/g, ' ').trim().slice(0, 400)]));
+      })()`)) as Record<string, string>;
       assert.deepEqual(errors, []);
       assert.deepEqual(foreign, [], 'requests to another origin');
       assert.match(rendered['sahel-timeline'], /\d{4}/, 'timeline shows dated events');

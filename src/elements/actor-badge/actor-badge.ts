@@ -68,12 +68,12 @@ type WithSource = HTMLElement & { showPopover(options: { source?: HTMLElement })
 export class ActorBadge extends LitElement {
   static override styles = [hostStyles, styles];
 
-  #story = new StoryConsumer(this);
-  #locale = new LocaleController(this);
-  #internals = this.attachInternals();
-  #reported: string | null = null;
+  private _story = new StoryConsumer(this);
+  private _locale = new LocaleController(this);
+  private _internals = this.attachInternals();
+  private _reported: string | null = null;
   /** Whether the popover is shown or being shown (a `beforetoggle` sets it before `:popover-open` matches). */
-  #shown = false;
+  private _shown = false;
 
   @query('.badge') private _button?: HTMLButtonElement;
   @query('.details') private _details?: HTMLElement;
@@ -89,39 +89,39 @@ export class ActorBadge extends LitElement {
 
   constructor() {
     super();
-    this.addEventListener('keydown', this.#handleKeydown);
+    this.addEventListener('keydown', this._handleKeydown);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // a popover leaves the top layer with its element, without a toggle event
-    this.open = this.#shown = false;
+    this.open = this._shown = false;
   }
 
   /** Whether this badge's actor is the selection of its story. */
   get selected(): boolean {
-    const { selection } = this.#story.state;
+    const { selection } = this._story.state;
     return selection?.kind === 'actor' && selection.id === this.actor;
   }
 
   protected override willUpdate(): void {
-    const { status, index, story } = this.#story.state;
-    if (status === 'ready' && !index?.actors.has(this.actor) && this.#reported !== this.actor) {
-      this.#reported = this.actor;
+    const { status, index, story } = this._story.state;
+    if (status === 'ready' && !index?.actors.has(this.actor) && this._reported !== this.actor) {
+      this._reported = this.actor;
       console.error(`<actor-badge>: no actor "${this.actor}" in story "${story?.id}"`);
     }
   }
 
   protected override updated(): void {
     try {
-      this.#internals.states[this.selected ? 'add' : 'delete']('selected');
+      this._internals.states[this.selected ? 'add' : 'delete']('selected');
     } catch {
       // engines without custom states: the inner button still shows the state
     }
     const { _details: details, _button: button } = this;
     if (!details?.popover || !button) return;
     button.popoverTargetElement = details;
-    if (this.open !== this.#shown) {
+    if (this.open !== this._shown) {
       if (this.open) (details as WithSource).showPopover({ source: button });
       else details.hidePopover();
     }
@@ -133,7 +133,7 @@ export class ActorBadge extends LitElement {
     }
   }
 
-  #handleClick(): void {
+  private _handleClick(): void {
     if (this.variant === 'full') return this.select(!this.selected);
     const opening = !(this._details?.popover ? this._details.matches(':popover-open') : this.open);
     this.select(opening);
@@ -141,11 +141,11 @@ export class ActorBadge extends LitElement {
     if (!this._details?.popover) this.open = opening;
   }
 
-  #handleToggle(event: ToggleEvent): void {
-    this.open = this.#shown = event.newState === 'open';
+  private _handleToggle(event: ToggleEvent): void {
+    this.open = this._shown = event.newState === 'open';
   }
 
-  #handleKeydown = (event: KeyboardEvent): void => {
+  private _handleKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     const open = this.open && this.variant !== 'full';
     if (!open && !this.selected) return; // nothing of ours to close: an enclosing badge may close
@@ -162,15 +162,15 @@ export class ActorBadge extends LitElement {
    * clears the selection if it is this actor. Fires `sahel-select` when the selection changes.
    */
   select(selected = true): void {
-    const { state } = this.#story;
+    const { state } = this._story;
     if (selected === this.selected || !state.index?.actors.has(this.actor)) return;
     const selection = selected ? { kind: 'actor' as const, id: this.actor } : null;
     state.select(selection);
     this.dispatchEvent(new SahelSelectEvent(selection));
   }
 
-  #quote(quote: Quote): TemplateResult | string {
-    const s = this.#locale.strings;
+  private _quote(quote: Quote): TemplateResult | string {
+    const s = this._locale.strings;
     const text = s.openQuote + firstWords(quote.text) + s.closeQuote;
     const card = document.querySelector<HTMLElement>(`quote-card[quote="${CSS.escape(quote.id)}"]`);
     if (!card) return text;
@@ -182,9 +182,9 @@ export class ActorBadge extends LitElement {
     return html`<button type="button" class="link" @click=${reveal}>${text}</button>`;
   }
 
-  #info(actor: Actor, inPopover: boolean): TemplateResult {
-    const { index, story } = this.#story.state;
-    const s = this.#locale.strings;
+  private _info(actor: Actor, inPopover: boolean): TemplateResult {
+    const { index, story } = this._story.state;
+    const s = this._locale.strings;
     // the story's words are in the article's language; the strings around them, in the reader's
     const lang = story?.article.language ?? '';
     const age = actor.age === undefined ? '' : s.age(actor.age);
@@ -205,18 +205,18 @@ export class ActorBadge extends LitElement {
         )}
         ${list(
           s.quotes,
-          (index?.quotesBySpeaker.get(actor.id) ?? []).map((q) => html`<span lang=${lang}>${this.#quote(q)}</span>`),
+          (index?.quotesBySpeaker.get(actor.id) ?? []).map((q) => html`<span lang=${lang}>${this._quote(q)}</span>`),
         )}
         ${list(
           s.events,
-          (index?.eventsByActor.get(actor.id) ?? []).map((e) => html`<span class="muted">${this.#locale.format(e.when)}</span> <span lang=${lang}>${e.title}</span>`),
+          (index?.eventsByActor.get(actor.id) ?? []).map((e) => html`<span class="muted">${this._locale.format(e.when)}</span> <span lang=${lang}>${e.title}</span>`),
         )}
       </dl>`;
   }
 
   protected override render() {
-    const { state } = this.#story;
-    const s = this.#locale.strings;
+    const { state } = this._story;
+    const s = this._locale.strings;
     const status = renderStoryStatus(state, s);
     if (status !== nothing) return status;
     const actor = state.index?.actors.get(this.actor);
@@ -239,8 +239,8 @@ export class ActorBadge extends LitElement {
 
     if (variant === 'full') {
       return html`<div class="card" part="card">
-        <button type="button" class=${badge} part="badge" aria-pressed=${selected ? 'true' : 'false'} @click=${this.#handleClick}>${label}</button>
-        <div class="info" part="details">${this.#info(actor, false)}</div>
+        <button type="button" class=${badge} part="badge" aria-pressed=${selected ? 'true' : 'false'} @click=${this._handleClick}>${label}</button>
+        <div class="info" part="details">${this._info(actor, false)}</div>
       </div>`;
     }
     const popover = typeof HTMLElement.prototype.showPopover === 'function';
@@ -250,7 +250,7 @@ export class ActorBadge extends LitElement {
         part="badge"
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="details"
-        @click=${this.#handleClick}
+        @click=${this._handleClick}
       >
         ${label}${selected ? html`<span class="visually-hidden">, ${s.highlighted}</span>` : nothing}</button
       ><div
@@ -259,9 +259,9 @@ export class ActorBadge extends LitElement {
         part="details"
         .popover=${popover ? 'auto' : null}
         ?hidden=${!popover && !this.open}
-        @beforetoggle=${this.#handleToggle}
+        @beforetoggle=${this._handleToggle}
       >
-        ${this.open ? this.#info(actor, true) : nothing}
+        ${this.open ? this._info(actor, true) : nothing}
       </div>`;
   }
 }

@@ -34,23 +34,23 @@ const kinds: ActorKind[] = ['person', 'organization', 'country', 'group'];
 export class ActorList extends LitElement {
   static override styles = [hostStyles, styles];
 
-  #story = new StoryConsumer(this);
-  #locale = new LocaleController(this);
+  private _story = new StoryConsumer(this);
+  private _locale = new LocaleController(this);
 
   /** Order within each kind: `mentions` (most mentioned first; the default) or `name`. The visible control sets it too. */
   @property({ reflect: true }) sort: 'mentions' | 'name' = 'mentions';
 
-  #handleSort(event: Event): void {
+  private _handleSort(event: Event): void {
     this.sort = (event.target as HTMLSelectElement).value as ActorList['sort'];
   }
 
   protected override render() {
-    const { state } = this.#story;
-    const s = this.#locale.strings;
+    const { state } = this._story;
+    const s = this._locale.strings;
     const status = renderStoryStatus(state, s);
     if (status !== nothing) return status;
     const byName = this.sort === 'name';
-    const collator = new Intl.Collator(this.#locale.lang);
+    const collator = new Intl.Collator(this._locale.lang);
     const actors = [...(state.story?.actors ?? [])].sort((a: Actor, b: Actor) =>
       byName ? collator.compare(a.name, b.name) : b.mentions.length - a.mentions.length,
     );
@@ -59,7 +59,7 @@ export class ActorList extends LitElement {
         <h2 id="title" part="title">${s.cast}</h2>
         <label
           >${s.sortBy}
-          <select .value=${byName ? 'name' : 'mentions'} @change=${this.#handleSort}>
+          <select .value=${byName ? 'name' : 'mentions'} @change=${this._handleSort}>
             <option value="mentions">${s.sortByMentions}</option>
             <option value="name">${s.sortByName}</option>
           </select></label

@@ -45,12 +45,12 @@ if (!page[rootKey] && typeof document !== 'undefined') {
 export class SahelStory extends LitElement {
   static override styles = styles;
 
-  #store = new StoryStore();
-  #provider = new ContextProvider(this, { context: storyContext, initialValue: this.#store.state });
-  #abort: AbortController | null = null;
-  #observer: MutationObserver | null = null;
-  #unwatchEmbedded: (() => void) | null = null;
-  #unfollowHash: (() => void) | null = null;
+  private _store = new StoryStore();
+  private _provider = new ContextProvider(this, { context: storyContext, initialValue: this._store.state });
+  private _abort: AbortController | null = null;
+  private _observer: MutationObserver | null = null;
+  private _unwatchEmbedded: (() => void) | null = null;
+  private _unfollowHash: (() => void) | null = null;
 
   /** URL of the story JSON. Changing it swaps the story for every widget of this provider. */
   @property() src = '';
@@ -66,13 +66,13 @@ export class SahelStory extends LitElement {
 
   constructor() {
     super();
-    this.#store.subscribe((state) => this.#provider.setValue(state));
-    this.#store.onRetry = () => this.#load();
+    this._store.subscribe((state) => this._provider.setValue(state));
+    this._store.onRetry = () => this._load();
   }
 
   /** The story state widgets read: status, story, error, selection. */
   get state() {
-    return this.#store.state;
+    return this._store.state;
   }
 
   /**
@@ -82,81 +82,81 @@ export class SahelStory extends LitElement {
    */
   @property({ noAccessor: true, converter: { fromAttribute: (value) => parseSelection(value) } })
   get selection(): Selection | null {
-    return this.#store.state.selection;
+    return this._store.state.selection;
   }
   set selection(selection: Selection | null) {
-    this.#store.select(selection);
+    this._store.select(selection);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Inline JSON may be edited (or arrive) after upgrade, e.g. by a CMS preview.
-    this.#observer = new MutationObserver(() => {
-      if (this.story === undefined && !this.src) this.#load();
+    this._observer = new MutationObserver(() => {
+      if (this.story === undefined && !this.src) this._load();
     });
-    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
-    if (this.pageDefault) addPageDefault(this.#store);
+    this._observer.observe(this, { childList: true, subtree: true, characterData: true });
+    if (this.pageDefault) addPageDefault(this._store);
     // Moved in the DOM while loading: the fetch was aborted on disconnect, so start it again.
-    if (this.hasUpdated && this.#store.state.status === 'loading' && !this.#abort) this.#load();
-    this.#unfollowHash = followHash(this.#store);
+    if (this.hasUpdated && this._store.state.status === 'loading' && !this._abort) this._load();
+    this._unfollowHash = followHash(this._store);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#observer?.disconnect();
-    this.#observer = null;
+    this._observer?.disconnect();
+    this._observer = null;
     // Cleared before aborting, so the pending fetch sees itself superseded and stays silent.
-    const pending = this.#abort;
-    this.#abort = null;
+    const pending = this._abort;
+    this._abort = null;
     pending?.abort();
-    this.#unwatchEmbedded?.();
-    this.#unwatchEmbedded = null;
-    removePageDefault(this.#store);
-    this.#unfollowHash?.();
-    this.#unfollowHash = null;
+    this._unwatchEmbedded?.();
+    this._unwatchEmbedded = null;
+    removePageDefault(this._store);
+    this._unfollowHash?.();
+    this._unfollowHash = null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('pageDefault') && this.isConnected) {
-      if (this.pageDefault) addPageDefault(this.#store);
-      else removePageDefault(this.#store);
+      if (this.pageDefault) addPageDefault(this._store);
+      else removePageDefault(this._store);
     }
-    if (changed.has('src') || changed.has('story') || changed.has('timeout')) this.#load();
+    if (changed.has('src') || changed.has('story') || changed.has('timeout')) this._load();
   }
 
   /** Loads the story again from its source (what the retry button of a widget does). */
   reload(): void {
-    this.#load();
+    this._load();
   }
 
-  #load(): void {
-    this.#abort?.abort();
-    this.#abort = null;
-    this.#unwatchEmbedded?.();
-    this.#unwatchEmbedded = null;
-    if (this.story !== undefined) return this.#accept(this.story, 'story property');
-    if (this.src) return void this.#fetch(this.src);
+  private _load(): void {
+    this._abort?.abort();
+    this._abort = null;
+    this._unwatchEmbedded?.();
+    this._unwatchEmbedded = null;
+    if (this.story !== undefined) return this._accept(this.story, 'story property');
+    if (this.src) return void this._fetch(this.src);
     const inline = this.querySelector(':scope > script[type="application/json"]');
-    if (inline) return this.#parse(inline.textContent ?? '', 'inline JSON');
-    this.#useEmbedded();
+    if (inline) return this._parse(inline.textContent ?? '', 'inline JSON');
+    this._useEmbedded();
   }
 
-  #useEmbedded(): void {
+  private _useEmbedded(): void {
     // Not the page-default chain: a <sahel-story> with no source means "the embedded story".
     const follow = () => {
       const story = embeddedStory();
-      const { state } = this.#store;
+      const { state } = this._store;
       if (story) {
-        if (story !== state.story) this.#store.setStory(story);
-      } else if (state.error?.kind !== 'missing') this.#fail({ kind: 'missing', message: 'No story source: set src, add inline JSON, or load the bundle with its embedded story.', problems: [] });
+        if (story !== state.story) this._store.setStory(story);
+      } else if (state.error?.kind !== 'missing') this._fail({ kind: 'missing', message: 'No story source: set src, add inline JSON, or load the bundle with its embedded story.', problems: [] });
     };
-    this.#unwatchEmbedded = watchFallback(follow);
+    this._unwatchEmbedded = watchFallback(follow);
     follow();
   }
 
-  async #fetch(src: string): Promise<void> {
-    const abort = (this.#abort = new AbortController());
-    this.#store.setLoading();
+  private async _fetch(src: string): Promise<void> {
+    const abort = (this._abort = new AbortController());
+    this._store.setLoading();
     const timer = setTimeout(() => abort.abort('timeout'), this.timeout);
     try {
       const response = await fetch(new URL(src, document.baseURI), {
@@ -164,48 +164,48 @@ export class SahelStory extends LitElement {
         credentials: 'same-origin',
         headers: { accept: 'application/json' },
       });
-      if (!response.ok) return this.#fail({ kind: 'http', message: `HTTP ${response.status} loading ${src}`, problems: [] });
+      if (!response.ok) return this._fail({ kind: 'http', message: `HTTP ${response.status} loading ${src}`, problems: [] });
       const length = Number(response.headers.get('content-length') ?? 0);
-      if (length > MAX_STORY_BYTES) return this.#fail(tooLarge(src));
+      if (length > MAX_STORY_BYTES) return this._fail(tooLarge(src));
       const text = await response.text();
       if (abort.signal.aborted) return;
-      if (text.length > MAX_STORY_BYTES) return this.#fail(tooLarge(src));
-      this.#parse(text, src);
+      if (text.length > MAX_STORY_BYTES) return this._fail(tooLarge(src));
+      this._parse(text, src);
     } catch (error) {
-      if (this.#abort !== abort) return; // superseded by a newer load
+      if (this._abort !== abort) return; // superseded by a newer load
       if (abort.signal.reason === 'timeout') {
-        this.#fail({ kind: 'timeout', message: `No answer from ${src} within ${this.timeout / 1000} s`, problems: [] });
+        this._fail({ kind: 'timeout', message: `No answer from ${src} within ${this.timeout / 1000} s`, problems: [] });
       } else {
-        this.#fail({ kind: 'network', message: `Could not load ${src}: ${(error as Error)?.message ?? error}`, problems: [] });
+        this._fail({ kind: 'network', message: `Could not load ${src}: ${(error as Error)?.message ?? error}`, problems: [] });
       }
     } finally {
       clearTimeout(timer);
     }
   }
 
-  #parse(text: string, origin: string): void {
+  private _parse(text: string, origin: string): void {
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch (error) {
-      return this.#fail({ kind: 'parse', message: `${origin} is not JSON: ${(error as Error).message}`, problems: [] });
+      return this._fail({ kind: 'parse', message: `${origin} is not JSON: ${(error as Error).message}`, problems: [] });
     }
-    this.#accept(data, origin);
+    this._accept(data, origin);
   }
 
-  #accept(data: unknown, origin: string): void {
+  private _accept(data: unknown, origin: string): void {
     const result = validateStory(data);
     if (!result.ok) {
       const first = formatProblem(result.problems[0]);
       const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more)` : '';
-      return this.#fail({ kind: 'invalid', message: `Invalid story in ${origin}: ${first}${more}`, problems: result.problems });
+      return this._fail({ kind: 'invalid', message: `Invalid story in ${origin}: ${first}${more}`, problems: result.problems });
     }
-    this.#store.setStory(result.story);
+    this._store.setStory(result.story);
     this.dispatchEvent(new SahelStoryLoadEvent(result.story));
   }
 
-  #fail(error: StoryError): void {
-    this.#store.setError(error);
+  private _fail(error: StoryError): void {
+    this._store.setError(error);
     console.error(`<sahel-story>: ${error.message}`, ...(error.problems.length > 1 ? [error.problems.map(formatProblem)] : []));
     this.dispatchEvent(new SahelStoryErrorEvent(error));
   }

@@ -1,0 +1,42 @@
+// The project's targets (issue 9 and the design summary), checked against one bench's results.
+// Each is { target, measured, verdict }: `met`, `MISSED`, `reference` (a figure about TimelineJS we
+// compare with, not a pass/fail) or `not measured` (the section did not run at that size).
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const x = (s) => (s ? `${s.median.toFixed(2)}× (${s.min.toFixed(2)}–${s.max.toFixed(2)})` : '–');
+
+export function evaluateTargets(results) {
+  const out = [];
+  const add = (target, measured, verdict) => out.push({ target, measured, verdict });
+
+  const cdn = results.bytes?.['sahel-widgets.js (CDN: every element + embedded story)'];
+  if (cdn) add('CDN file with embedded story ≤ 20 KB gzip', `${kb(cdn.gzip)} gzip`, cdn.gzip <= 20 * 1024 ? 'met' : 'MISSED');
+
+  const weight = results.pageWeights?.tljs;
+  if (weight) add('TimelineJS page with 11 events loads ~93 KB gzip (reference)', `${kb(weight.total.gzip)} gzip for 13 events (${weight.requests.length} requests)`, 'reference');
+
+  const rounds = [results.compare, ...(results.scaling ?? [])].filter(Boolean);
+  for (const r of rounds) {
+    const label = r.n === 'real' ? `${r.events} (real story)` : r.n.toLocaleString('en');
+    // Met only when both the defined figure (time to titles) and the noise-robust one (CPU) are within 1.3×.
+    const time = r.ratios['ours/lit dom'];
+    const cpu = r.ratios['ours/lit cpu'];
+    if (time) add(`ours ≤ 1.3× bare Lit list, ${label} events`, `time ${x(time)}; CPU ${x(cpu)}`, time.median <= 1.3 && (!cpu || cpu.median <= 1.3) ? 'met' : 'MISSED');
+  }
+  const tl13 = results.compare?.ratios['tljs/ours dom'];
+  if (tl13) add('TimelineJS takes ~4.1× ours at 11 events (reference)', `time ${x(tl13)}; CPU ${x(results.compare.ratios['tljs/ours cpu'])} at 13 events`, 'reference');
+  const r1000 = results.scaling?.find((r) => r.n === 1000);
+  const tl1000 = r1000?.ratios['tljs/ours dom'];
+  add('TimelineJS takes ~14× ours at 1,000 events (reference)', tl1000 ? `time ${x(tl1000)}; CPU ${x(r1000.ratios['tljs/ours cpu'])}` : r1000?.pages.tljs?.dnf ? 'TimelineJS did not finish in 30 s' : '–', r1000 ? 'reference' : 'not measured');
+
+  const r10k = results.scaling?.find((r) => r.n === 10000);
+  const longest = r10k?.pages.ours.longestTask;
+  if (longest) {
+    add('10,000 events: no long task over 200 ms (ours)', `longest task ${longest.median.toFixed(0)} ms median (${longest.min.toFixed(0)}–${longest.max.toFixed(0)})`, longest.median <= 200 ? 'met' : 'MISSED');
+  } else add('10,000 events: no long task over 200 ms (ours)', '–', 'not measured');
+
+  for (const v of results.layoutStability ?? []) {
+    if (v.cls) add(`zero layout shift: demo page, ${v.name}`, `CLS ${v.cls.median.toFixed(4)} median (max ${v.cls.max.toFixed(4)})`, v.cls.max === 0 ? 'met' : 'MISSED');
+  }
+  return out;
+}
