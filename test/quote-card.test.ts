@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { hasMediaRule, tryEmulateMedia } from './helpers/media.js';
 import '../src/elements/sahel-story/sahel-story.js';
 import type { SahelStory } from '../src/elements/sahel-story/sahel-story.js';
@@ -609,7 +609,7 @@ describe('<quote-card>', () => {
   });
 
   describe('print and reduced motion', () => {
-    afterEach(() => emulateMedia({ media: 'screen', reducedMotion: 'no-preference' }).catch(() => undefined));
+    afterEach(() => tryEmulateMedia({ media: 'screen', reducedMotion: 'no-preference' }));
 
     it('prints the speaker and the quote, without the buttons', async () => {
       const el = await card(html`<quote-card quote="varga-sign"></quote-card>`);

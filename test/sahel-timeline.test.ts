@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { render, html as litHtml } from 'lit';
 import type { TemplateResult } from 'lit';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { hasMediaRule, tryEmulateMedia } from './helpers/media.js';
 import '../src/elements/sahel-story/sahel-story.js';
 import type { SahelStory } from '../src/elements/sahel-story/sahel-story.js';
@@ -562,7 +562,7 @@ describe('<sahel-timeline>', () => {
         expect(listStyle(el).display).to.equal('block');
         expect(getComputedStyle(item(el, ids[0])).contentVisibility).to.equal('visible');
       } finally {
-        await emulateMedia({ media: 'screen' });
+        await tryEmulateMedia({ media: 'screen' });
       }
     });
 
