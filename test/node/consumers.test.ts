@@ -46,49 +46,65 @@ describe('the packed package', () => {
     assert.ok(!listing.some((f) => f.includes('.test.') || f.startsWith('package/src/')), 'tests or sources leaked into the package');
   });
 
-  it('a plain HTML page renders every element from dist/sahel-widgets.js', async () => {
+  it('a plain HTML page renders every element from dist/sahel-widgets.js, also with the script twice', async () => {
     const dir = join(work, 'cdn-page');
     install(dir);
-    writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CDN consumer</title><link rel="icon" href="data:,">
-      <script type="module" src="/node_modules/sahel-widgets/dist/sahel-widgets.js"></script></head><body>
-      <div><sahel-timeline></sahel-timeline></div><div><quote-card speaker="mariama-saley"></quote-card></div>
-      <p>Leader: <actor-badge actor="abdourahmane-tchiani"></actor-badge></p><div><actor-list></actor-list></div></body></html>`);
+    const body = `<div><sahel-timeline></sahel-timeline></div><div><quote-card speaker="mariama-saley"></quote-card></div>
+      <p>Leader: <actor-badge actor="abdourahmane-tchiani"></actor-badge></p><div><actor-list></actor-list></div>`;
+    const page = (scripts: string[]) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CDN consumer</title>
+      <link rel="icon" href="data:,">${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('')}</head><body>${body}</body></html>`;
+    const cdn = '/node_modules/sahel-widgets/dist/sahel-widgets.js';
+    writeFileSync(join(dir, 'index.html'), page([cdn]));
+    // two copies of the library (e.g. two CMS blocks each with the snippet): distinct module URLs
+    writeFileSync(join(dir, 'twice.html'), page([cdn, `${cdn}?copy=2`]));
     const server = createServer((req, res) => {
       const file = join(dir, decodeURIComponent((req.url ?? '/').split('?')[0]).replace(/^\/$/, '/index.html'));
       if (!file.startsWith(dir) || !existsSync(file)) return void res.writeHead(404).end();
       res.writeHead(200, { 'content-type': extname(file) === '.js' ? 'text/javascript' : 'text/html' }).end(readFileSync(file));
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const browser = await puppeteer.launch({
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
     try {
-      const page = await browser.newPage();
-      const errors: string[] = [];
-      const foreign: string[] = [];
-      page.on('pageerror', (e) => errors.push(String(e)));
-      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-      page.on('request', (r) => !r.url().startsWith(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`) && foreign.push(r.url()));
-      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, { waitUntil: 'networkidle0' });
-      // A string, not a function: tsx would add helpers (__name) that do not exist in the page.
-      const rendered = (await page.evaluate(`(async () => {
-        const names = ${JSON.stringify(tags)};
-        await Promise.all(names.map((n) => customElements.whenDefined(n)));
-        const els = names.slice(1).map((n) => document.querySelector(n));
-        await Promise.all(els.map((e) => e.updateComplete));
-        // the text a reader sees, nested widgets (badges inside cards) included
-        const deepText = (node) => [...(node.shadowRoot ?? node).childNodes]
-          .map((c) => (c.nodeType === 3 ? c.textContent : deepText(c))).join(' ');
-        return Object.fromEntries(els.map((e) => [e.localName, deepText(e).replace(/\\s+/g, ' ').trim().slice(0, 400)]));
-      })()`)) as Record<string, string>;
-      assert.deepEqual(errors, []);
-      assert.deepEqual(foreign, [], 'requests to another origin');
-      assert.match(rendered['sahel-timeline'], /\d{4}/, 'timeline shows dated events');
-      assert.match(rendered['quote-card'], /Mariama Saley/);
-      assert.match(rendered['actor-badge'], /Tchiani/);
-      assert.match(rendered['actor-list'], /Tchiani/);
+      for (const [path, copies] of [['/', 1], ['/twice.html', 2]] as const) {
+        const tab = await browser.newPage();
+        const errors: string[] = [];
+        const warnings: string[] = [];
+        const foreign: string[] = [];
+        const scripts = new Set<string>();
+        tab.on('pageerror', (e) => errors.push(String(e)));
+        tab.on('console', (m) => (m.type() === 'error' ? errors : m.type() === 'warn' ? warnings : []).push(m.text()));
+        tab.on('request', (r) => {
+          if (!r.url().startsWith(`${origin}/`)) foreign.push(r.url());
+          if (r.url().includes('sahel-widgets.js')) scripts.add(r.url());
+        });
+        await tab.goto(`${origin}${path}`, { waitUntil: 'networkidle0' });
+        // A string, not a function: tsx would add helpers (__name) that do not exist in the page.
+        const rendered = (await tab.evaluate(`(async () => {
+          const names = ${JSON.stringify(tags)};
+          await Promise.all(names.map((n) => customElements.whenDefined(n)));
+          const els = names.slice(1).map((n) => document.querySelector(n));
+          await Promise.all(els.map((e) => e.updateComplete));
+          // the text a reader sees, nested widgets (badges inside cards) included
+          const deepText = (node) => [...(node.shadowRoot ?? node).childNodes]
+            .map((c) => (c.nodeType === 3 ? c.textContent : deepText(c))).join(' ');
+          return Object.fromEntries(els.map((e) => [e.localName, deepText(e).replace(/\\s+/g, ' ').trim().slice(0, 400)]));
+        })()`)) as Record<string, string>;
+        assert.equal(scripts.size, copies, `${path}: the library should have been loaded ${copies} time(s)`);
+        assert.deepEqual(errors, [], `${path}: errors`);
+        assert.ok(warnings.length <= copies - 1, `${path}: at most one warning for a second copy, got ${JSON.stringify(warnings)}`);
+        if (copies === 2) assert.match(warnings[0] ?? '', /already defined/);
+        assert.deepEqual(foreign, [], `${path}: requests to another origin`);
+        assert.match(rendered['sahel-timeline'], /\d{4}/, 'timeline shows dated events');
+        assert.match(rendered['quote-card'], /Mariama Saley/);
+        assert.match(rendered['actor-badge'], /Tchiani/);
+        assert.match(rendered['actor-list'], /Tchiani/);
+        await tab.close();
+      }
     } finally {
       await browser.close();
       server.close();
