@@ -4,7 +4,7 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'build/', 'storybook-static/', 'custom-elements.json', 'coverage/'] },
+  { ignores: ['node_modules/', 'dist/', 'lib/', 'build/', 'storybook-static/', 'custom-elements.json', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   litConfigs['flat/recommended'],

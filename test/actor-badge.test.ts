@@ -9,6 +9,7 @@ import { fallbackStore, setEmbeddedStory } from '../src/story/story-sources.js';
 import type { Story } from '../src/story/types.js';
 import firstStory from '../data/niamey-protests-2024/story.json';
 import { miniStory } from './fixtures/mini-story.js';
+import { captureConsoleError } from './helpers/console.js';
 
 setEmbeddedStory(miniStory);
 
@@ -36,15 +37,6 @@ async function clickOpen(el: ActorBadge): Promise<void> {
   await el.updateComplete;
 }
 
-function captureConsoleError(): () => string[] {
-  const calls: string[] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => void calls.push(args.map(String).join(' '));
-  return () => {
-    console.error = original;
-    return calls;
-  };
-}
 
 afterEach(() => fallbackStore().select(null));
 

@@ -9,6 +9,7 @@ import { en, fr } from '../src/shared/i18n/strings.js';
 import { setEmbeddedStory } from '../src/story/story-sources.js';
 import type { Quote, Story } from '../src/story/types.js';
 import { miniStory } from './fixtures/mini-story.js';
+import { captureConsoleError } from './helpers/console.js';
 
 setEmbeddedStory(miniStory);
 
@@ -66,16 +67,6 @@ async function card(template: ReturnType<typeof html>): Promise<QuoteCard> {
   return el;
 }
 
-/** Collects console.error calls until restored (the missing-id state logs one by design). */
-function captureConsoleError(): () => string[] {
-  const calls: string[] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => void calls.push(args.map(String).join(' '));
-  return () => {
-    console.error = original;
-    return calls;
-  };
-}
 
 describe('<quote-card>', () => {
   describe('every quote of the story', () => {

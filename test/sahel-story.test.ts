@@ -7,22 +7,13 @@ import type { SahelStoryLoadEvent } from '../src/events/sahel-story-load.js';
 import './helpers/story-reader.js';
 import type { TestStoryReader } from './helpers/story-reader.js';
 import { tinyStory } from './helpers/stories.js';
+import { captureConsoleError } from './helpers/console.js';
 
 setEmbeddedStory(tinyStory('embedded', 'Embedded headline'));
 
 const ready = (reader: TestStoryReader) => waitUntil(() => reader.story.state.status !== 'loading', 'story never settled', { timeout: 4000 });
 const headline = (reader: TestStoryReader) => reader.text('h2');
 
-// The provider logs one console error per failed load, by design; keep the test output readable.
-function silenceConsoleError(): () => string[] {
-  const calls: string[] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => void calls.push(args.map(String).join(' '));
-  return () => {
-    console.error = original;
-    return calls;
-  };
-}
 
 describe('<sahel-story>', () => {
   describe('outside any provider', () => {
@@ -136,7 +127,7 @@ describe('<sahel-story>', () => {
     ];
     for (const [name, src, kind, message] of failures) {
       it(`${name} gives an error state, sahel-story-error and one console error`, async () => {
-        const restore = silenceConsoleError();
+        const restore = captureConsoleError();
         const provider = document.createElement('sahel-story');
         provider.append(document.createElement('test-story-reader'));
         const failed = oneEvent(provider, 'sahel-story-error') as Promise<SahelStoryErrorEvent>;
@@ -160,7 +151,7 @@ describe('<sahel-story>', () => {
       const realFetch = window.fetch;
       let calls = 0;
       window.fetch = (input, init) => (++calls === 1 ? Promise.reject(new TypeError('offline')) : realFetch(input, init));
-      const restore = silenceConsoleError();
+      const restore = captureConsoleError();
       try {
         const provider = await fixture<SahelStory>(html`<sahel-story src="/test/fixtures/second-story.json"><test-story-reader></test-story-reader></sahel-story>`);
         const reader = provider.querySelector('test-story-reader')!;
@@ -213,7 +204,7 @@ describe('<sahel-story>', () => {
     });
 
     it('a bad story in one provider leaves a sibling provider working', async () => {
-      const restore = silenceConsoleError();
+      const restore = captureConsoleError();
       const page = await fixture<HTMLElement>(html`<div>
         <sahel-story .story=${{ version: 2 }}><test-story-reader id="bad"></test-story-reader></sahel-story>
         <sahel-story .story=${tinyStory('ok', 'Still fine')}><test-story-reader id="good"></test-story-reader></sahel-story>

@@ -4,19 +4,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
 import { HARNESS } from './pages.mjs';
 import { measure } from './bundles.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.mjs';
 
-export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = CHROMIUM_PATH;
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--enable-precise-memory-info',
-];
+const ARGS = [...CHROMIUM_FLAGS, '--enable-precise-memory-info'];
 
 export const launch = () => chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 
