@@ -9,12 +9,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import edtf, { parse as parseWithPackage } from 'edtf';
 import { stringify } from 'yaml';
 import { buildStory, type BuildResult } from '../../scripts/story-builder/build.js';
 import { parseEdtf } from '../../scripts/story-builder/edtf.js';
 import { formatBuildError } from '../../scripts/story-builder/errors.js';
 import { resolvePhrase } from '../../scripts/story-builder/relative-dates.js';
 import { runBuild } from '../../scripts/story-builder/run.js';
+import { validateStory } from '../../src/story/validate.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DATA = join(ROOT, 'data');
@@ -250,6 +252,101 @@ describe('build-story: EDTF', () => {
     for (const bad of ['2023-02-29', '2023-13', '2023-25', '2024-04-13/..', '2024/2023', 'summer 2023', '23', '2024-W15']) {
       assert.equal(parseEdtf(bad).ok, false, bad);
     }
+  });
+
+  const error = (text: string) => {
+    const r = parseEdtf(text);
+    assert.equal(r.ok, false, text);
+    return r.ok ? '' : r.error;
+  };
+  /** The package's parser options the builder uses (qualified seasons, season intervals). */
+  const PACKAGE_OPTIONS = { seasonIntervals: true, seasonUncertainty: true };
+
+  it('lets the edtf package parse, and reports its verdict on what is not EDTF', () => {
+    // The package rejects 2023-02-30 at its 9th character; the builder says so.
+    assert.throws(() => parseWithPackage('2023-02-30'), /Syntax error at line 1 col 9/);
+    assert.equal(
+      error('2023-02-30'),
+      '"2023-02-30" is not valid EDTF (edtf package: syntax error at character 9: unexpected "3"); use YYYY, YYYY-MM, YYYY-MM-DD, YYYY-SS for a season 21-24, optionally followed by ~, ? or %, or start/end',
+    );
+    assert.match(error('2023-13'), /^"2023-13" is not valid EDTF \(edtf package: syntax error at character 7: unexpected "3"\)/);
+    assert.match(error('2024-W15'), /edtf package: syntax error at character 6: unexpected "W"/);
+    assert.match(error('Y2024'), /edtf package: No possible parsings/);
+    // The package takes 2023-02-29 for 2023-03-01; the builder checks the day it computes.
+    assert.equal(edtf('2023-02-29').edtf, '2023-03-01');
+    assert.equal(error('2023-02-29'), '"2023-02-29": no such day (the edtf package reads it as 2023-03-01)');
+    // Days come from the package's min/max: its reading of a leap day, a month, a year.
+    assert.deepEqual([range('2024-02-29').start, range('2024-02').end, range('2023-02').end], ['2024-02-29', '2024-02-29', '2023-02-28']);
+    assert.equal(new Date(edtf('2024-02').max).toISOString(), '2024-02-29T23:59:59.999Z');
+  });
+
+  it('uses its own season table, not the package\'s calendar quarters', () => {
+    // To the package, "summer" 2023-22 is the second quarter, April–June.
+    const quarter = edtf('2023-22');
+    assert.deepEqual([new Date(quarter.min).toISOString().slice(0, 10), new Date(quarter.max).toISOString().slice(0, 10)], ['2023-04-01', '2023-06-30']);
+    const days = (text: string) => `${range(text).start}..${range(text).end}`;
+    assert.equal(days('2023-21'), '2023-03-01..2023-05-31');
+    assert.equal(days('2023-22'), '2023-06-01..2023-08-31');
+    assert.equal(days('2023-23'), '2023-09-01..2023-11-30');
+    assert.equal(days('2023-24'), '2023-12-01..2024-02-29');
+    assert.equal(days('2022-24'), '2022-12-01..2023-02-28');
+    // Qualified seasons and season intervals (off by default in the package) use the table too.
+    assert.deepEqual(range('2023-22~'), { start: '2023-06-01', end: '2023-08-31', precision: 'season', approximate: true, uncertain: false });
+    assert.deepEqual(range('2023-22%/2023-24?'), { start: '2023-06-01', end: '2024-02-29', precision: 'season', approximate: true, uncertain: true });
+    assert.equal(days('2023-21/2023-24'), '2023-03-01..2024-02-29');
+    assert.equal(error('2023-24/2023-22'), '"2023-24/2023-22": the interval ends before it starts');
+    assert.match(error('2023-22/2024-04'), /^"2023-22\/2024-04": an interval may pair a season only with another season \(edtf package: syntax error/);
+  });
+
+  it('reports valid EDTF that the story format does not support as a clear error', () => {
+    const cases: [string, RegExp][] = [
+      ['201X', /^"201X" is valid EDTF, but a date with unspecified digits \(X\) is not supported \(use YYYY, /],
+      ['2024-04-1X', /unspecified digits \(X\)/],
+      ['201X-22', /unspecified digits \(X\)/],
+      ['2023-25', /^"2023-25": 25 is neither a month \(01-12\) nor a season \(21-24\)$/],
+      ['2023-41', /^"2023-41": 41 is neither a month \(01-12\) nor a season \(21-24\)$/],
+      ['[2015,2018]', /^"\[2015,2018\]" is valid EDTF, but a set of dates, one of which is meant/],
+      ['{2015,2018}', /^"\{2015,2018\}" is valid EDTF, but a list of dates/],
+      ['201', /^"201" is valid EDTF, but a decade is not supported/],
+      ['20', /^"20" is valid EDTF, but a century is not supported/],
+      ['Y17000', /long-year or significant-digit notation/],
+      ['-0100', /a year outside 0000-9999/],
+      ['2024-04-13T10:00:00Z', /a date with a time of day/],
+      ['2016?-05', /a qualifier \(~ \? %\) on part of a date/],
+      ['2016-05?-31', /a qualifier \(~ \? %\) on part of a date/],
+      ['?2016-?05', /^"\?2016-\?05" is valid EDTF, but write it "2016-05\?": a qualifier \(~ \? %\) goes at the end of the whole date/],
+      ['2024-04-13/..', /^"2024-04-13\/\.\.": open or unknown interval ends are not supported/],
+      ['../2024', /open or unknown interval ends are not supported/],
+      ['2024/', /open or unknown interval ends are not supported/],
+      ['2023-25/2023-26', /^"2023-25": 25 is neither a month/],
+    ];
+    for (const [text, message] of cases) {
+      assert.doesNotThrow(() => parseWithPackage(text, PACKAGE_OPTIONS), `the package reads ${text}`);
+      assert.match(error(text), message, text);
+    }
+    const a = fixture();
+    a.events[1].when.edtf = '201X';
+    errorMatching(build(a), /^story\.yaml: events\[boats\]\.when\.edtf: "201X" is valid EDTF, but a date with unspecified digits/);
+  });
+
+  it('accepts only what the story validator accepts, with the same days', () => {
+    const singles = ['2023', '0000', '2024-02', '2023-12', '2024-02-29', '2023-12-31', '2023-21', '2023-24', '2024-24'];
+    const texts = singles.flatMap((d) => ['', '~', '?', '%'].map((q) => d + q));
+    for (const a of singles) for (const b of singles) texts.push(`${a}/${b}`, `${a}~/${b}?`);
+    const built = build(fixture()).story;
+    assert.ok(built);
+    let accepted = 0;
+    for (const text of texts) {
+      const r = parseEdtf(text);
+      if (!r.ok) continue;
+      accepted++;
+      const story = structuredClone(built);
+      const { start, end, precision, approximate, uncertain } = r.date;
+      story.events[1].when = { edtf: text, start, end, precision, ...(approximate ? { approximate } : {}), ...(uncertain ? { uncertain } : {}), basis: 'article' };
+      const validation = validateStory(story);
+      assert.ok(validation.ok, `${text}: ${validation.ok ? '' : JSON.stringify(validation.problems)}`);
+    }
+    assert.equal(accepted, 98); // 36 dates, 62 intervals; the others end before they start or pair a season with a month, day or year
   });
 });
 
