@@ -5,21 +5,14 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
 import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { setTimeout as delay } from 'node:timers/promises';
+import { setTimeout } from 'node:timers';
 import { summaryReporter } from './scripts/test/summary-reporter.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
-const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
-const CHROMIUM_FLAGS = [
-  '--no-sandbox', // CI runs as root
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--no-default-browser-check',
-];
 
 // Background tabs of a shared context are throttled and axe runs time out (modernweb-dev/web#2403):
 // one browser context per test page.
@@ -58,9 +51,71 @@ const jsonModules = {
   },
 };
 
+// Network faults for test/network-faults.test.ts. `/__faults__/<fault>/<token>` answers with the fault the
+// first time it sees a token (CORS open to any origin) and with a valid story after that (what a widget's retry button then gets);
+// `/__faults__/stats/<token>` tells how much of a streamed body was sent and whether the client hung up.
+const faultStats = new Map();
+const hits = new Map();
+async function networkFaults(ctx, next) {
+  const match = /^\/__faults__\/([a-z0-9-]+)\/([\w-]+)$/.exec(ctx.path);
+  if (!match) return next();
+  const [, fault, token] = match;
+  ctx.set('cache-control', 'no-store');
+  ctx.set('access-control-allow-origin', '*'); // so that only our own origin check can refuse a redirect
+  if (fault === 'stats') return void (ctx.body = faultStats.get(token) ?? null);
+  const story = await readFile(new URL('./test/fixtures/second-story.json', import.meta.url), 'utf8');
+  hits.set(token, (hits.get(token) ?? 0) + 1);
+  const first = hits.get(token) === 1;
+  const json = (body, type = 'application/json') => {
+    ctx.type = type;
+    ctx.body = body;
+  };
+  if (!first || fault === 'ok') return json(story);
+  const closed = new Promise((resolve) => ctx.req.once('close', resolve));
+  switch (fault) {
+    case 'status-404': return void ((ctx.status = 404), (ctx.body = 'Not Found'));
+    case 'status-500': return void ((ctx.status = 500), (ctx.body = 'Internal Server Error'));
+    case 'hang': return void (await Promise.race([closed, delay(30000)]), (ctx.status = 504)); // never answers (until the client gives up)
+    case 'slow': return void (await delay(Number(ctx.query.ms ?? 1500)), json(story));
+    case 'text-plain': return json(story, 'text/plain');
+    case 'html': return json('<!doctype html><title>Moved</title><p>This page has moved.', 'text/html');
+    case 'empty': return json('');
+    case 'truncated': return json(story.slice(0, Math.floor(story.length / 2)));
+    case 'reset': {
+      // the connection drops in the middle of the body (before any answer, browsers would silently retry)
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+      ctx.res.write(story.slice(0, 40));
+      return void setTimeout(() => ctx.req.socket.destroy(), 50);
+    }
+    case 'redirect': return ctx.redirect(`${ctx.query.to ?? ''}/__faults__/ok/${token}`);
+    case 'big-length': return json(' '.repeat(6 * 1024 * 1024) + story); // with a Content-Length
+    case 'big-chunked': {
+      // no Content-Length, and no end: 64 KB every 2 ms until the client stops reading (or 20 s pass)
+      const stats = { sent: 0, closed: false };
+      faultStats.set(token, stats);
+      closed.then(() => (stats.closed = true));
+      const chunk = new Uint8Array(64 * 1024).fill(32);
+      const started = Date.now();
+      ctx.type = 'application/json';
+      ctx.body = Readable.from((async function* () {
+        yield '{"padding": "';
+        while (!stats.closed && Date.now() - started < 20000) {
+          stats.sent += chunk.length;
+          yield chunk;
+          await delay(2);
+        }
+      })());
+      return;
+    }
+    default: ctx.status = 400;
+  }
+}
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['production'] },
+  middleware: [networkFaults],
   plugins: [jsonModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers,
   concurrency: 2,

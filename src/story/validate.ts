@@ -19,6 +19,10 @@ type Check = (value: unknown, path: string) => unknown;
 type Obj = Record<string, unknown>;
 
 let problems: StoryProblem[];
+/** Problems found, listed or not: past MAX_PROBLEMS they are only counted. */
+let count: number;
+/** A hostile 5 MB story could otherwise yield millions of problems (hundreds of MB, and as many console lines). */
+const MAX_PROBLEMS = 1000;
 /** Items by id, per list kind (`actor`, `paragraph`…), filled as the lists are checked. */
 let ids: Record<string, Map<unknown, Obj>>;
 /** References to resolve once every list is known: [path, kind, id]. */
@@ -28,7 +32,7 @@ let spans: [string, Obj][];
 /** Quotes that continue another: [path, quote]. */
 let continuing: [string, Obj][];
 
-const add = (path: string, message: string) => problems.push({ path, message });
+const add = (path: string, message: string) => ++count > MAX_PROBLEMS || problems.push({ path, message });
 const quoted = (s: string) => JSON.stringify(s.length > 60 ? s.slice(0, 60) + '…' : s);
 const isObj = (v: unknown): v is Obj => typeof v == 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown): v is string => typeof v == 'string';
@@ -53,7 +57,11 @@ const oneOf = (...values: string[]) =>
 const BOOL = is('boolean', (v): v is boolean => typeof v == 'boolean');
 const NUM = is('number', isNum);
 const ref = (kind: string) => str((v, p) => refs.push([p, kind, v]));
-const arrayOf = (item: Check) => is('array', Array.isArray, (v, p) => v.forEach((x, i) => item(x, `${p}[${i}]`)));
+/** Every index, unlike forEach: a hole in an array set from script is checked (as `undefined`), not skipped. */
+const each = (v: unknown[], f: (x: unknown, i: number) => unknown) => {
+  for (let i = 0; i < v.length; i++) f(v[i], i);
+};
+const arrayOf = (item: Check) => is('array', Array.isArray, (v, p) => each(v, (x, i) => item(x, `${p}[${i}]`)));
 
 /** Days in month `m` (1–12) of year `y`. */
 const daysIn = (y: number, m: number) =>
@@ -78,7 +86,8 @@ const obj = (fields: Record<string, Check>): Check =>
       else if (key[0] != '?') add(at(k), 'missing');
     }
     for (const k of Object.keys(v)) {
-      if (!Object.hasOwn(fields, k) && !Object.hasOwn(fields, '?' + k)) add(at(k), 'unknown field');
+      // a key that is not a plain name (empty, long, with dots or brackets) is quoted, so the path stays readable
+      if (!Object.hasOwn(fields, k) && !Object.hasOwn(fields, '?' + k)) add(/^[\w-]{1,60}$/.test(k) ? at(k) : `${p}[${quoted(k)}]`, 'unknown field');
     }
   });
 
@@ -87,7 +96,7 @@ const list = (kind: string, item: Check, nonEmpty?: boolean) =>
   is('array', Array.isArray, (v, p) => {
     const byId = (ids[kind] = new Map());
     if (nonEmpty && !v.length) add(p, 'must not be empty');
-    v.forEach((x, i) => {
+    each(v, (x, i) => {
       item(x, `${p}[${i}]`);
       if (isObj(x) && isStr(x.id)) {
         if (byId.has(x.id)) add(`${p}[${i}].id`, `duplicate id ${quoted(x.id)}`);
@@ -298,10 +307,12 @@ function crossCheck() {
  * Validates untrusted data as a story, version 1. Never throws.
  *
  * @returns `{ ok: true, story }` (the input itself, not a copy) or `{ ok: false, problems }` listing
- *   every problem found, each with the path of the field, e.g. `quotes[3].speaker: no actor "x"`.
+ *   every problem found, each with the path of the field, e.g. `quotes[3].speaker: no actor "x"` (past 1,000,
+ *   a last entry with an empty path counts the rest).
  */
 export function validateStory(input: unknown): StoryValidation {
   problems = [];
+  count = 0;
   ids = {};
   refs = [];
   spans = [];
@@ -313,6 +324,7 @@ export function validateStory(input: unknown): StoryValidation {
     // Only exotic input (getters that throw, revoked proxies) gets here; JSON never does.
     add('', 'unreadable story');
   }
+  if (count > MAX_PROBLEMS) problems.push({ path: '', message: `and ${count - MAX_PROBLEMS} more problems` });
   const result: StoryValidation = problems.length ? { ok: false, problems } : { ok: true, story: input as Story };
   problems = ids = refs = spans = continuing = undefined as never;
   return result;

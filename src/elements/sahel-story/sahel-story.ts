@@ -23,7 +23,23 @@ const rootKey = Symbol.for('sahel-widgets.context-root');
 const page = globalThis as Record<symbol, unknown>;
 if (!page[rootKey] && typeof document !== 'undefined') {
   page[rootKey] = true;
-  new ContextRoot().attach(document.documentElement);
+  const root = document.documentElement;
+  new ContextRoot().attach(root);
+  // ContextRoot also keeps the requests of widgets long removed, until a provider appears: a page that mounts
+  // widgets outside any provider again and again would grow without end. A second after new requests, a
+  // provider announcement makes it re-send those of connected widgets (ignored here) and forget the rest.
+  let timer = 0;
+  let pruning = false;
+  root.addEventListener('context-request', () => {
+    timer ||= pruning
+      ? 0
+      : window.setTimeout(() => {
+          timer = 0;
+          pruning = true;
+          root.dispatchEvent(Object.assign(new Event('context-provider'), { context: storyContext }));
+          pruning = false;
+        }, 1000);
+  });
 }
 
 /**
@@ -58,7 +74,7 @@ export class SahelStory extends LitElement {
   /** Makes this the story of every widget on the page that has no `<sahel-story>` ancestor. */
   @property({ type: Boolean, reflect: true, attribute: 'page-default' }) pageDefault = false;
 
-  /** Milliseconds to wait for `src` before showing a timeout error. */
+  /** Milliseconds to wait for `src` (the answer and its whole body) before showing a timeout error: 15000 (15 s) by default. */
   @property({ type: Number }) timeout = 15000;
 
   /** A story object set from script; it takes precedence over `src` and inline JSON. It is validated too. */
@@ -159,17 +175,23 @@ export class SahelStory extends LitElement {
     this._store.setLoading();
     const timer = setTimeout(() => abort.abort('timeout'), this.timeout);
     try {
-      const response = await fetch(new URL(src, document.baseURI), {
+      const url = new URL(src, document.baseURI);
+      const response = await fetch(url, {
         signal: abort.signal,
         credentials: 'same-origin',
         headers: { accept: 'application/json' },
       });
+      // fetch follows redirects anywhere CORS allows: a same-origin src must not end up on another site
+      const final = response.url && new URL(response.url).origin;
+      if (url.origin === location.origin && final && final !== url.origin) {
+        return this._fail({ kind: 'network', message: `Refused ${src}: redirected to another origin (${final})`, problems: [] });
+      }
       if (!response.ok) return this._fail({ kind: 'http', message: `HTTP ${response.status} loading ${src}`, problems: [] });
       const length = Number(response.headers.get('content-length') ?? 0);
       if (length > MAX_STORY_BYTES) return this._fail(tooLarge(src));
-      const text = await response.text();
+      const text = await readCapped(response);
       if (abort.signal.aborted) return;
-      if (text.length > MAX_STORY_BYTES) return this._fail(tooLarge(src));
+      if (text === null) return this._fail(tooLarge(src));
       this._parse(text, src);
     } catch (error) {
       if (this._abort !== abort) return; // superseded by a newer load
@@ -180,6 +202,7 @@ export class SahelStory extends LitElement {
       }
     } finally {
       clearTimeout(timer);
+      abort.abort(); // stops whatever is left of a body not read (an error status, too large); no-op once read
     }
   }
 
@@ -213,6 +236,22 @@ export class SahelStory extends LitElement {
   protected override render() {
     return html`<slot></slot>`;
   }
+}
+
+/**
+ * The body as UTF-8 text, or `null` as soon as it passes MAX_STORY_BYTES: reading stops there, so a body
+ * without a Content-Length (chunked, or endless) is never buffered whole.
+ */
+async function readCapped(response: Response): Promise<string | null> {
+  const reader = response.body?.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let size = 0;
+  for (let chunk; reader && !(chunk = await reader.read()).done; ) {
+    if ((size += chunk.value.byteLength) > MAX_STORY_BYTES) return null;
+    text += decoder.decode(chunk.value, { stream: true });
+  }
+  return text + decoder.decode();
 }
 
 function tooLarge(src: string): StoryError {

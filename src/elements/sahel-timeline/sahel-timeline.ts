@@ -128,6 +128,9 @@ export class SahelTimeline extends LitElement {
   /** How many events are rendered so far (see `BATCH`). */
   private limit = BATCH;
   private timer?: ReturnType<typeof setTimeout>;
+  /** Holds the rule for the selected actor: a constructed sheet, as CSP `style-src 'self'` refuses `<style>` elements. */
+  private sheet?: CSSStyleSheet;
+  private marked = '';
 
   constructor() {
     super();
@@ -283,13 +286,17 @@ export class SahelTimeline extends LitElement {
     let left = this.printing ? Infinity : this.limit;
     // The selected actor's events are marked by one style rule (the others are dimmed by `.sel`), so a
     // selection restyles the list without rendering every event again. Ids are escaped: no CSS injection.
+    if (actor !== this.marked) {
+      const root = this.renderRoot as ShadowRoot;
+      if (!this.sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, (this.sheet = new CSSStyleSheet())];
+      this.sheet.replaceSync(actor ? `.sel .item[data-actors~="${CSS.escape(actor)}"]{--_fill:var(--_tl-accent);--_ring:var(--_tl-accent);color:inherit;background-color:var(--_highlight)}` : '');
+      this.marked = actor;
+    }
     // Templates are written without whitespace between tags: every text node counts 10,000 times.
     // role="list": WebKit drops the list role of lists that are not displayed as lists, so it is not redundant here.
     /* eslint-disable lit-a11y/no-redundant-role */
     return html`<p class="summary" part="summary" id="summary"><span aria-hidden="true">${summary(0)}</span><span
-        class="visually-hidden">${summary(1)}</span></p><style>${actor
-        ? `.sel .item[data-actors~="${CSS.escape(actor)}"]{--_fill:var(--_tl-accent);--_ring:var(--_tl-accent);color:inherit;background-color:var(--_highlight)}`
-        : ''}</style><ol
+        class="visually-hidden">${summary(1)}</span></p><ol
         class="list ${events.length > 50 ? 'long' : ''} ${actor ? 'sel' : ''}" part="list" role="list" aria-label=${t.timeline} aria-describedby="summary"
         >${this.groups.map(([year, all]) => {
       const items = all.slice(0, left);
