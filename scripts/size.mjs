@@ -3,18 +3,10 @@
 // own: bundled and minified with Lit included, without the embedded story.
 // Prints a Markdown table; exits 1 when any figure is over its budget.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'esbuild';
+import { measure } from './bench/bundles.mjs';
 
 const budget = JSON.parse(readFileSync(new URL('../size-budget.json', import.meta.url), 'utf8'));
-
-function measure(bytes) {
-  return {
-    raw: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
-}
 
 async function bundle(entry) {
   const result = await build({
