@@ -19,7 +19,7 @@ export function measure(bytes) {
 export const sum = (list) => list.reduce((a, m) => ({ raw: a.raw + m.raw, gzip: a.gzip + m.gzip, brotli: a.brotli + m.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
 /** Bundles an in-memory module the way the CDN build does (minified ES module, Lit included). */
-async function bundle(contents, more = {}) {
+export async function bundle(contents, more = {}) {
   const result = await build({
     stdin: { contents, resolveDir: fileURLToPath(root), sourcefile: 'bench-entry.ts', loader: 'ts' },
     bundle: true,
@@ -31,7 +31,7 @@ async function bundle(contents, more = {}) {
     legalComments: 'none',
     tsconfig: fileURLToPath(new URL('tsconfig.json', root)),
     logLevel: 'silent',
-    // The package's `sideEffects` list names lib/, not src/: keep the entry's bare imports of src/ files.
+    // An in-memory entry's bare imports of src/ files are kept whatever package.json `sideEffects` says.
     plugins: [
       {
         name: 'src-side-effects',
