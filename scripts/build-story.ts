@@ -10,7 +10,7 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runBuild } from './story-builder/run.js';
+import { runBuild } from '../src/builder/run.js';
 
 function main(argv: readonly string[]): number {
   let check = false;

@@ -101,8 +101,12 @@ export interface Quote {
   continues?: Id;
 }
 
-export type DatePrecision = 'day' | 'week' | 'month' | 'season' | 'year';
-export type DateBasis = 'article' | 'resolved' | 'external';
+export type DatePrecision = 'day' | 'week' | 'month' | 'season' | 'year' | 'decade';
+/**
+ * `article`: stated; `resolved`: computed from a relative phrase; `external`: from outside the article
+ * (see `note`); `editor`: `start`/`end` given by hand where no resolver reads the phrase (see `note`).
+ */
+export type DateBasis = 'article' | 'resolved' | 'external' | 'editor';
 
 /**
  * A date as honest as the article: an EDTF string for machines, a day range for sorting
@@ -120,9 +124,15 @@ export interface FuzzyDate {
   uncertain?: boolean;
   /** The article's own words ("last summer"). */
   phrase?: string;
-  /** `article`: stated; `resolved`: computed from a relative phrase; `external`: from outside the article (see `note`). */
   basis: DateBasis;
   note?: string;
+  /**
+   * The side the article leaves open: `end` for "since 2019" (`2019/..`), `start` for a deadline such as
+   * "by 2030" (`[..2030-12-31]`). That side of `start`/`end` is closed at the publication day.
+   */
+  open?: 'start' | 'end';
+  /** Id of the event this date counts from ("two years later"). */
+  anchor?: Id;
 }
 
 export interface TimelineEvent {

@@ -11,11 +11,11 @@ import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import edtf, { parse as parseWithPackage } from 'edtf';
 import { stringify } from 'yaml';
-import { buildStory, type BuildResult } from '../../scripts/story-builder/build.js';
-import { parseEdtf } from '../../scripts/story-builder/edtf.js';
-import { formatBuildError } from '../../scripts/story-builder/errors.js';
-import { resolvePhrase } from '../../scripts/story-builder/relative-dates.js';
-import { runBuild } from '../../scripts/story-builder/run.js';
+import { buildStory, type BuildResult } from '../../src/builder/build.js';
+import { parseEdtf } from '../../src/builder/edtf.js';
+import { formatBuildError } from '../../src/builder/errors.js';
+import { resolvePhrase } from '../../src/builder/relative-dates.js';
+import { runBuild } from '../../src/builder/run.js';
 import { validateStory } from '../../src/story/validate.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -2,7 +2,7 @@
  * Turns an annotation's date (`{ edtf, phrase, basis, note, relativeTo }`) into a story
  * `FuzzyDate`, checking it against the article's own words.
  */
-import type { FuzzyDate, Paragraph } from '../../src/story/types.js';
+import type { FuzzyDate, Paragraph } from '../story/types.js';
 import type { DateInput } from './annotation.js';
 import { type DayRange, formatRange } from './days.js';
 import { parseEdtf } from './edtf.js';

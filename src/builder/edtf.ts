@@ -25,7 +25,7 @@
  * lists, decades, times of day, open interval ends, qualifiers inside a date) is an error.
  */
 import edtf, { Bitmask, type ExtDateTime, type ParseResult, parse } from 'edtf';
-import type { DatePrecision } from '../../src/story/types.js';
+import type { DatePrecision } from '../story/types.js';
 import { type DayRange, daysBetween, formatRange, monthsRange } from './days.js';
 
 export interface EdtfDate extends DayRange {
@@ -64,6 +64,7 @@ const DATE_PRECISION: Readonly<Record<number, DatePrecision>> = { 1: 'year', 2: 
 
 /** Qualifier bits that a qualifier closing the whole date sets, by precision (see `Bitmask`). */
 const WHOLE: Readonly<Record<DatePrecision, number>> = {
+  decade: Bitmask.YEAR,
   year: Bitmask.YEAR,
   month: Bitmask.YEAR | Bitmask.MONTH,
   day: Bitmask.YMD,

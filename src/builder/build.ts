@@ -3,9 +3,9 @@
  * event, figure and relation located by the article's own words, mentions found from names,
  * dates resolved; then the result is checked by the story validator.
  */
-import { formatProblem } from '../../src/story/problems.js';
-import type { Actor, Figure, Paragraph, Place, Quote, Relation, SourceRef, Story, TimelineEvent } from '../../src/story/types.js';
-import { validateStory } from '../../src/story/validate.js';
+import { formatProblem } from '../story/problems.js';
+import type { Actor, Figure, Paragraph, Place, Quote, Relation, SourceRef, Story, TimelineEvent } from '../story/types.js';
+import { validateStory } from '../story/validate.js';
 import { readAnnotation } from './annotation.js';
 import { excerpt, findMentions, locateOnce, nearest, occurrences, splitParagraphs } from './article.js';
 import { buildDate } from './dates.js';

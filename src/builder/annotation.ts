@@ -3,7 +3,7 @@
  * mistyped field (unknown keys are errors, so a typo such as `evidance:` cannot pass silently).
  */
 import { parseDocument } from 'yaml';
-import type { ActorKind, DateBasis, PlaceKind, QuoteMedium } from '../../src/story/types.js';
+import type { ActorKind, DateBasis, PlaceKind, QuoteMedium } from '../story/types.js';
 import type { ErrorList } from './errors.js';
 
 export interface DateInput {

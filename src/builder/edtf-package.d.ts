@@ -1,6 +1,6 @@
 /**
  * Types for the parts of the `edtf` npm package (EDTF.js, no types of its own, no @types
- * package) that scripts/story-builder/edtf.ts uses. Named `edtf-package.d.ts`, not
+ * package) that src/builder/edtf.ts uses. Named `edtf-package.d.ts`, not
  * `edtf.d.ts`: TypeScript skips a `.d.ts` that has a `.ts` of the same name beside it.
  */
 declare module 'edtf' {

@@ -2,7 +2,7 @@
  * The article as paragraphs, and the ways words are found in it: exact spans, whole-word
  * names, and the nearest paragraph when words are not there.
  */
-import type { Paragraph, SourceRef } from '../../src/story/types.js';
+import type { Paragraph, SourceRef } from '../story/types.js';
 
 /** One paragraph per non-empty line; lines are trimmed; ids `p1`, `p2`, … in line order. */
 export function splitParagraphs(text: string): Paragraph[] {
