@@ -144,7 +144,7 @@ const edtfRange = (s: string): [string, string, string[]] | undefined => {
   return [a[0], b[1], [...new Set(precisions)]];
 };
 
-const PRECISIONS = ['day', 'week', 'month', 'season', 'year'];
+const PRECISIONS = ['day', 'week', 'month', 'season', 'year', 'decade'];
 
 const FUZZY = also(
   obj({

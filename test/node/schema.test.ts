@@ -48,7 +48,7 @@ describe('story JSON Schema', () => {
     ['a missing speaker', (s) => delete s.quotes[2].speaker, 'quotes[2].speaker: missing'],
     ['an unknown field', (s) => (s.actors[1].website = 'https://example.com'), 'actors[1].website: unknown field'],
     ['an unknown actor kind', (s) => (s.actors[0].kind = 'robot'), 'actors[0].kind: unknown value "robot" (allowed: person, organization, country, group)'],
-    ['an unknown precision', (s) => (s.events[1].when.precision = 'decade'), 'events[1].when.precision: unknown value "decade" (allowed: day, week, month, season, year)'],
+    ['an unknown precision', (s) => (s.events[1].when.precision = 'century'), 'events[1].when.precision: unknown value "century" (allowed: day, week, month, season, year, decade)'],
     ['a bad id pattern', (s) => (s.figures[1].id = 'Votes For'), 'figures[1].id: invalid id "Votes For"'],
     ['version 2', (s) => (s.version = 2), 'version: must be 1, got 2'],
     ['an empty headline', (s) => (s.article.headline = ''), 'article.headline: must not be empty'],
