@@ -80,12 +80,31 @@ export interface Actor {
   affiliations: Id[];
   /** True when the article withholds the name (the `name` is then a description). */
   anonymous?: boolean;
+  /** The article's words for why the name is withheld ("because he was not authorized to speak publicly"). */
+  anonymityReason?: SourceRef;
+  /**
+   * Place names the article uses for this actor by metonymy ("Washington said…" for the US government);
+   * mentions are found from them too, and the map does not count them as the place.
+   */
+  metonyms?: string[];
   /** Other names the article uses; mentions are found from `name` and these. */
   aliases: string[];
   mentions: SourceRef[];
 }
 
+/** `statement`: written or emailed; `sign`: a placard, banner or sign; `broadcast`: see `channel`. */
 export type QuoteMedium = 'spoken' | 'sign' | 'broadcast' | 'statement';
+export type BroadcastChannel = 'radio' | 'television' | 'online';
+
+/** Words the speaker quotes from someone else (‘…’ inside the quote), as offsets into the quote's `text`. */
+export interface NestedQuote {
+  /** @asType integer @minimum 0 */
+  start: number;
+  /** Exclusive. @asType integer @minimum 0 */
+  end: number;
+  /** Actor id of whoever is quoted, when the article says. */
+  speaker?: Id;
+}
 
 export interface Quote {
   id: Id;
@@ -97,8 +116,17 @@ export interface Quote {
   /** Where or how it was said, as the article says it. */
   context?: string;
   source: SourceRef;
-  /** Id of the quote this one continues (the same speaker, the same passage). */
+  /**
+   * Id of the quote this one continues: the same utterance split by its attribution
+   * ("…,” she said, “…"). Widgets join the parts without an ellipsis.
+   */
   continues?: Id;
+  /** A fragment inside the reporter's own sentence (he called it “a betrayal”), not a whole utterance. */
+  partial?: boolean;
+  /** For `broadcast`: radio, television or online, where the article says which. */
+  channel?: BroadcastChannel;
+  /** Quotes within the quote. */
+  nested?: NestedQuote[];
 }
 
 export type DatePrecision = 'day' | 'week' | 'month' | 'season' | 'year' | 'decade';
@@ -135,12 +163,24 @@ export interface FuzzyDate {
   anchor?: Id;
 }
 
+/**
+ * Whether the event has happened: `past` (the default), `ongoing`, or not yet: `planned` (announced,
+ * scheduled), `expected` (forecast by someone), `threatened` (announced as a threat) and `conditional`
+ * (would happen if…; see `condition`). A past event may not end after the publication day; an event
+ * that has not happened may not start before it.
+ */
+export type EventStatus = 'past' | 'ongoing' | 'planned' | 'expected' | 'threatened' | 'conditional';
+
 export interface TimelineEvent {
   id: Id;
   /** @minLength 1 */
   title: string;
   summary?: string;
   when: FuzzyDate;
+  /** Absent means `past`. */
+  status?: EventStatus;
+  /** The article's words for the condition of a `conditional` event ("if the rains fail again"). */
+  condition?: SourceRef;
   /** Actor ids. */
   actors: Id[];
   /** Place ids. */
@@ -148,7 +188,7 @@ export interface TimelineEvent {
   source: SourceRef;
 }
 
-export type PlaceKind = 'city' | 'country' | 'region' | 'site';
+export type PlaceKind = 'city' | 'country' | 'region' | 'site' | 'river' | 'facility';
 
 export interface Place {
   id: Id;
@@ -159,32 +199,100 @@ export interface Place {
   country?: string;
   /** [longitude, latitude] in degrees. */
   coordinates?: [number, number];
+  /** Id of the place this one lies in (a dam in a region, a city in a country). */
+  in?: Id;
+  /** A fictional, disguised or unknown place: no coordinates, no ISO code needed. */
+  fictional?: boolean;
+  /** A place whose status is disputed (a country not widely recognised): an ISO code is not required. */
+  disputed?: boolean;
   mentions: SourceRef[];
 }
 
+/** How the article bounds or hedges a number: "about 1,000", "more than 10,000", "up to 300". */
+export type FigureQualifier =
+  | 'about'
+  | 'some'
+  | 'nearly'
+  | 'almost'
+  | 'more-than'
+  | 'at-least'
+  | 'no-more-than'
+  | 'up-to'
+  | 'fewer-than';
+
+/**
+ * A number the article gives: exactly one `value`, or a range `min`–`max` ("between 200 and 300").
+ * Scale words are resolved ("2.5 billion" is 2500000000) and the builder checks that the number, its
+ * scale word and its unit or currency appear in the cited words.
+ */
 export interface Figure {
   id: Id;
-  value: number;
+  value?: number;
+  /** Lower end of a range. */
+  min?: number;
+  /** Upper end of a range. */
+  max?: number;
+  qualifier?: FigureQualifier;
+  /** True when the article hedges the number ("about", "some", "nearly", "almost"). */
   approximate?: boolean;
-  /** What is counted ("personnel", "instructors"). */
-  unit: string;
+  /** What is counted ("personnel", "percent", "km", "tonnes", "MW"); may be omitted for money. */
+  unit?: string;
+  /**
+   * ISO 4217 code for money ("NGN", "USD").
+   * @pattern ^[A-Z]{3}$
+   */
+  currency?: string;
   /** @minLength 1 */
   label: string;
+  /** Actor id of whoever gives the number ("according to the police"). */
+  claimedBy?: Id;
+  /** Actor ids the figure is about. */
+  actors?: Id[];
+  /** Id of a figure that states the same amount in another currency or unit ("4.2 billion naira, about $2.7 million"). */
+  sameAs?: Id;
+  /** Ids of figures this one disputes (another source's count of the same quantity). */
+  contests?: Id[];
   source: SourceRef;
+}
+
+/** The kinds of item a relation or a correction can point at. */
+export type ItemKind = 'actor' | 'place' | 'event' | 'quote' | 'figure';
+
+/** One item of the story, by kind and id. */
+export interface ItemRef {
+  kind: ItemKind;
+  id: Id;
 }
 
 export interface Relation {
   id: Id;
-  /** Actor id. */
+  /** Id of an actor, or of the item of kind `fromKind`. */
   from: Id;
-  /** Actor id. */
+  /** Absent means `actor`. */
+  fromKind?: ItemKind;
+  /** Id of an actor, or of the item of kind `toKind`. */
   to: Id;
+  /** Absent means `actor`. */
+  toKind?: ItemKind;
   /** Machine-readable kind (`alliance`, `suspended-cooperation`, `leads`…). */
   kind: string;
   /** @minLength 1 */
   label: string;
   since?: FuzzyDate;
   source: SourceRef;
+}
+
+/** A correction note the article carries ("An earlier version of this article misstated…"). */
+export interface Correction {
+  id: Id;
+  /** The note, verbatim. @minLength 1 */
+  text: string;
+  /** Where the note stands in the article. */
+  source: SourceRef;
+  /** What the article now says, in the editor's words, when the note does not say it plainly. */
+  says?: string;
+  /** The items the correction concerns, so that the widgets showing them can show it. */
+  items: ItemRef[];
 }
 
 export interface Story {
@@ -197,4 +305,6 @@ export interface Story {
   places: Place[];
   figures: Figure[];
   relations: Relation[];
+  /** Absent means none. */
+  corrections?: Correction[];
 }
