@@ -19,7 +19,7 @@ function documentedEventsOnly() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/builder/**'],
   outdir: '.',
   litelement: true,
   dev: false,

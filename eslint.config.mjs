@@ -13,8 +13,20 @@ export default tseslint.config(
     rules: litA11y.configs.recommended.rules,
   },
   {
-    files: ['**/*.mjs', 'scripts/**', 'test/node/**'],
+    files: ['**/*.mjs', 'scripts/**', 'test/node/**', 'src/builder/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    // The browser library never reaches the node-only builder (it would drag Node built-ins and the
+    // YAML and EDTF parsers into every reader's download).
+    files: ['src/**/*.ts'],
+    ignores: ['src/builder/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/builder/**', '**/builder'], message: 'src/builder is node-only: the browser bundle must not import it' },
+        { group: ['node:*'], message: 'browser code: no Node built-ins' },
+      ] }],
+    },
   },
   {
     // tests query shadow roots they just rendered; a missing node fails the test anyway

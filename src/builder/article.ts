@@ -199,3 +199,28 @@ export function findMentions(paragraphs: readonly Paragraph[], names: readonly s
   }
   return mentions;
 }
+
+/**
+ * An article as pasted (from a CMS, an email, a wire) turned into article.txt: one paragraph per line.
+ * Where the text separates paragraphs with blank lines and some of them span several lines, a line that
+ * does not end a sentence is joined to the next with one space (hard-wrapped text); otherwise every line
+ * is a paragraph. Characters are kept as they are; only white space at line ends and a byte-order mark
+ * are dropped, and line ends become `\n`.
+ */
+export function normaliseArticle(text: string): string {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map((line) => line.trim());
+  const blocks = lines.join('\n').split(/\n{2,}/).map((block) => block.split('\n').filter((line) => line !== ''));
+  const wrapped = blocks.length > 1 && blocks.some((block) => block.length > 1);
+  const paragraphs = wrapped
+    ? blocks.flatMap((block) => block.reduce<string[]>((joined, line) => {
+      const last = joined.length - 1;
+      if (last >= 0 && !ENDS_SENTENCE.test(joined[last])) joined[last] += ` ${line}`;
+      else joined.push(line);
+      return joined;
+    }, []))
+    : lines.filter((line) => line !== '');
+  return paragraphs.length === 0 ? '' : `${paragraphs.join('\n')}\n`;
+}
+
+/** Sentence-final punctuation, maybe inside closing quotes or brackets. */
+const ENDS_SENTENCE = /[.!?…]["”’»)\]]*$/;

@@ -1,5 +1,5 @@
 /**
- * The story builder (scripts/build-story.ts): verification of quotes, evidence, mentions and
+ * The story builder (src/builder, behind `sahel-widgets build` and `npm run data`): verification of quotes, evidence, mentions and
  * dates on small fixture articles, determinism, `--check`, and the committed data.
  */
 import assert from 'node:assert/strict';
@@ -458,12 +458,12 @@ describe('build-story: output', () => {
     writeFileSync(join(dir, 'fixture', 'story.yaml'), stringify(a));
     const check = runBuild({ dataDir: dir, check: true });
     assert.equal(check.ok, false);
-    assert.match(check.errors.join('\n'), /fixture\/story\.json: is out of date with story\.yaml and article\.txt; run `npm run data`/);
+    assert.match(check.errors.join('\n'), /fixture\/story\.json: is out of date with story\.yaml and article\.txt; run `sahel-widgets build [^`]*fixture`/);
     assert.deepEqual(readFileSync(join(dir, 'fixture', 'story.json')), bytes, '--check writes nothing');
 
-    const cli = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'build-story.ts'), '--check', '--data-dir', dir], { cwd: ROOT, encoding: 'utf8' });
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'data.ts'), '--check', '--data-dir', dir], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(cli.status, 1, cli.stderr);
-    assert.match(cli.stderr, /is out of date/);
+    assert.match(cli.stderr, /is out of date with story\.yaml and article\.txt; run `npm run data`/);
   });
 });
 

@@ -1,0 +1,185 @@
+/**
+ * The `sahel-widgets` command. Every sub-command is a function of its arguments and an output
+ * sink, so tests run it in-process and `bin.ts` only wires it to the process.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { resolveDateForCli } from './date-command.js';
+import { initStory } from './init.js';
+import { runBuild } from './run.js';
+
+export interface CliIO {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  /** Standard input as text, for `-` arguments. */
+  stdin?: () => string;
+  cwd?: string;
+}
+
+interface Command {
+  summary: string;
+  usage: string;
+  help: string;
+  run: (args: string[], io: CliIO) => number | Promise<number>;
+}
+
+const PROGRAM = 'sahel-widgets';
+
+class UsageError extends Error {}
+
+type Options = Record<string, { type: 'string' | 'boolean' }>;
+interface Parsed {
+  values: Record<string, string | boolean | undefined>;
+  positionals: string[];
+}
+
+function parse(args: string[], options: Options): Parsed {
+  try {
+    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
+    return { values: values as Parsed['values'], positionals };
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
+  }
+}
+
+const build = (check: boolean): Command['run'] => (args, io) => {
+  const { positionals } = parse(args, {});
+  if (positionals.length === 0) throw new UsageError('give at least one folder');
+  const result = runBuild({ dirs: positionals, check, cwd: io.cwd });
+  for (const line of result.report) io.out(line);
+  for (const line of result.errors) io.err(line);
+  if (!result.ok) {
+    const n = result.errors.length;
+    io.err(`${PROGRAM} ${check ? 'check' : 'build'}: ${n} error${n === 1 ? '' : 's'}${check ? '' : '; nothing written for the stories with errors'}`);
+  }
+  return result.ok ? 0 : 1;
+};
+
+const COMMANDS: Record<string, Command> = {
+  build: {
+    summary: 'article.txt + story.yaml → verified story.json',
+    usage: 'build DIR…',
+    help: `Builds each story folder (article.txt + story.yaml → story.json, written only when its bytes change).
+A DIR may also hold one folder per story, as data/ does; the story id is the folder's name.
+Every problem is printed on its own line as FILE: ITEM.FIELD: MESSAGE, and the exit code is 1
+when there was any (nothing is written for a story with errors).`,
+    run: build(false),
+  },
+  check: {
+    summary: 'verify stories without writing (CI)',
+    usage: 'check DIR…',
+    help: `Like build, but writes nothing: exits 1 when a story has problems or its story.json is
+missing or out of date with story.yaml and article.txt.`,
+    run: build(true),
+  },
+  init: {
+    summary: 'a new story folder with the article and a story.yaml skeleton',
+    usage: 'init DIR --published YYYY-MM-DD --headline "…" [--article FILE|-] [--publisher "…"] [--url URL] [--language en] [--force]',
+    help: `Creates DIR with article.txt (the article given with --article, or read from standard input with
+"--article -", normalised to one paragraph per line; empty when not given, for you to paste into) and
+a commented story.yaml that builds as it is. DIR's name is the story id. Refuses to overwrite
+existing files unless --force.`,
+    run: (args, io) => {
+      const { values, positionals } = parse(args, {
+        published: { type: 'string' },
+        headline: { type: 'string' },
+        article: { type: 'string' },
+        publisher: { type: 'string' },
+        url: { type: 'string' },
+        language: { type: 'string' },
+        force: { type: 'boolean' },
+      });
+      if (positionals.length !== 1) throw new UsageError('give exactly one folder');
+      if (typeof values.published !== 'string') throw new UsageError('--published YYYY-MM-DD is required');
+      if (typeof values.headline !== 'string') throw new UsageError('--headline is required');
+      const source = values.article as string | undefined;
+      const articleText = source === undefined ? undefined : source === '-' ? (io.stdin?.() ?? '') : readFileSync(source, 'utf8');
+      const dir = positionals[0];
+      const result = initStory(dir, {
+        published: values.published,
+        headline: values.headline,
+        publisher: values.publisher as string | undefined,
+        url: values.url as string | undefined,
+        language: values.language as string | undefined,
+        articleText,
+        force: values.force === true,
+      });
+      if (!result.ok) {
+        io.err(`${PROGRAM} init: ${result.error}`);
+        return 1;
+      }
+      for (const file of result.files) io.out(`wrote ${file}`);
+      io.out(result.paragraphs === 0
+        ? `next: paste the article into ${dir}/article.txt (one paragraph per line), annotate story.yaml, then \`${PROGRAM} build ${dir}\``
+        : `${result.paragraphs} paragraphs; next: annotate story.yaml, then \`${PROGRAM} build ${dir}\``);
+      return 0;
+    },
+  },
+  date: {
+    summary: 'resolve one date phrase against a publication day',
+    usage: 'date "PHRASE" --published YYYY-MM-DD [--planned] [--anchor EDTF]',
+    help: `Resolves PHRASE ("last week", "in the late 1990s", "by 2030") the way the builder does and prints one
+JSON object {"edtf","start","end","precision","basis", …} on standard output. --planned reads an
+ambiguous phrase forward (an event that has not happened yet); --anchor gives the date of the event a
+phrase such as "two years later" counts from. Exit 2 with a one-line reason when it cannot.`,
+    run: (args, io) => {
+      const { values, positionals } = parse(args, { published: { type: 'string' }, planned: { type: 'boolean' }, anchor: { type: 'string' } });
+      if (positionals.length !== 1) throw new UsageError('give exactly one phrase, in quotes');
+      if (typeof values.published !== 'string') throw new UsageError('--published YYYY-MM-DD is required');
+      const answer = resolveDateForCli(positionals[0], {
+        published: values.published,
+        planned: values.planned === true,
+        anchor: values.anchor as string | undefined,
+      });
+      if (!answer.ok) {
+        io.err(`${PROGRAM} date: ${answer.reason}`);
+        return 2;
+      }
+      io.out(JSON.stringify(answer.result));
+      return 0;
+    },
+  },
+};
+
+function overview(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+  return [
+    `${PROGRAM}: turn a news article into a verified story for the sahel-widgets elements.`,
+    '',
+    `usage: ${PROGRAM} COMMAND [options]`,
+    '',
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    '',
+    `${PROGRAM} COMMAND --help shows a command's options.`,
+  ].join('\n');
+}
+
+const commandHelp = (name: string, c: Command) => `usage: ${PROGRAM} ${c.usage}\n\n${c.help}`;
+
+/** Runs the command line `argv` (without the program name); resolves to the exit code. */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    const topic = name === 'help' ? rest[0] : undefined;
+    if (topic !== undefined && COMMANDS[topic]) io.out(commandHelp(topic, COMMANDS[topic]));
+    else io.out(overview());
+    return name === undefined ? 2 : 0;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) {
+    io.err(`${PROGRAM}: unknown command ${JSON.stringify(name)} (commands: ${Object.keys(COMMANDS).join(', ')}; see --help)`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(commandHelp(name, command));
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`${PROGRAM} ${name}: ${error.message}`);
+    io.err(`usage: ${PROGRAM} ${command.usage}`);
+    return 2;
+  }
+}

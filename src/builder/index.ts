@@ -1,0 +1,11 @@
+/**
+ * `sahel-widgets/builder`: the story builder as a typed API for Node (never for the browser).
+ * The `sahel-widgets` command is a thin layer over these functions.
+ */
+export { buildStory, serializeStory, type BuildInput, type BuildResult } from './build.js';
+export { runBuild, storyFolders, type RunOptions, type RunResult } from './run.js';
+export { formatBuildError, type BuildError } from './errors.js';
+export { initStory, storyYamlSkeleton, type InitOptions, type InitResult } from './init.js';
+export { normaliseArticle, splitParagraphs } from './article.js';
+export { resolveDateForCli, type DateCommandOptions, type DateCommandResult, type ResolvedDate } from './date-command.js';
+export { main as runCli, type CliIO } from './cli.js';
