@@ -1,0 +1,368 @@
+/**
+ * `draft(text, options)`: from article text to a draft annotation that builds as it is. Every item
+ * carries the article's exact words, so the builder verifies it; what the extractor is unsure of is
+ * kept and marked `# check: <why>`; what the builder refuses is left out with a comment saying what
+ * was seen. The draft is then the editor's to review (`sahel-widgets preview`) and fix.
+ */
+import { Document, isMap, isSeq, type YAMLMap } from 'yaml';
+import { normaliseArticle } from '../article.js';
+import { buildStory } from '../build.js';
+import type { BuildError } from '../errors.js';
+import { resolveDateForCli } from '../date-command.js';
+import { type DraftActor, type DraftPlace, findEntities, escape } from './entities.js';
+import { findEvents } from './events.js';
+import { findFigures } from './figures.js';
+import { gazetteer } from './gazetteer.js';
+import { findQuotes } from './quotes.js';
+import { findRelations } from './relations.js';
+import { Ids, normalise, sentences } from './text.js';
+
+export interface DraftOptions {
+  /** Publication day, YYYY-MM-DD. */
+  published: string;
+  headline?: string;
+  publisher?: string;
+  url?: string;
+  /** BCP 47 (default `en`; the extractor reads English). */
+  language?: string;
+  /** The story id (the folder's name); used to check that the draft builds. */
+  id?: string;
+}
+
+export interface DraftResult {
+  /** article.txt: one paragraph per line, characters as given. */
+  articleText: string;
+  /** story.yaml, with `# check:` comments. */
+  yamlText: string;
+  /** How many items of each kind the draft holds, and how many were left out. */
+  counts: Record<'actors' | 'quotes' | 'events' | 'places' | 'figures' | 'relations', number> & { checks: number; leftOut: number };
+}
+
+type Item = Record<string, unknown> & { id: string };
+type Lists = Record<'actors' | 'places' | 'quotes' | 'events' | 'figures' | 'relations', Item[]>;
+const LISTS = ['actors', 'places', 'quotes', 'events', 'figures', 'relations'] as const;
+
+const PRONOUNS = /^(?:he|she|him|her)$/i;
+const ANONYMITY = /\b(?:on condition of anonymity|(?:asked|declined|requested) not to be (?:named|identified)|declined to be (?:named|identified)|speaking anonymously|who (?:asked|spoke) (?:for|on condition of) anonymity)\b(?:,?\s+((?:because|to|as|since|for fear)\b[^.,;“”]*))?/i;
+const CORRECTION = /^(?:Correction|Clarification|Editor’s note|Editor's note|An earlier version of this (?:article|story))\b/i;
+
+export function draft(text: string, options: DraftOptions): DraftResult {
+  const articleText = normaliseArticle(text);
+  const paragraphs = articleText.split('\n').filter((p) => p !== '');
+  const corrections = new Set(paragraphs.flatMap((p, i) => (CORRECTION.test(p) ? [i] : [])));
+  const gaz = gazetteer();
+  const entities = findEntities(paragraphs, gaz);
+  const checks = new Map<Item, string[]>();
+  const doubt = (item: Item, why: string[]) => {
+    if (why.length) checks.set(item, [...(checks.get(item) ?? []), ...why]);
+  };
+
+  // --- actors: named ones, then the speakers the quotes add ------------------------------------------
+  const actorIds = new Ids();
+  const actorOf = new Map<DraftActor, string>();
+  const described = new Map<string, DraftActor>();
+  const lastSpeaker: { actor?: DraftActor } = {};
+  const all = entities.actors;
+  const findActor = (words: string, at: [number, number], create: boolean): DraftActor | undefined => {
+    const w = words.replace(/^(?:the|a|an)\s+/i, '').trim();
+    const n = normalise(w);
+    const byName = all.find((a) => normalise(a.name) === n || [...a.aliases].some((x) => normalise(x) === n));
+    if (byName) return byName;
+    if (PRONOUNS.test(w)) {
+      const before = entities.personMentions.filter((m) => m.at[0] < at[0] || (m.at[0] === at[0] && m.at[1] < at[1]));
+      return lastSpeaker.actor?.kind === 'person' && (!before.length || before.at(-1)!.at[0] < at[0]) ? lastSpeaker.actor : before.at(-1)?.actor ?? lastSpeaker.actor;
+    }
+    if (/^(?:they|we)$/i.test(w)) return lastSpeaker.actor;
+    const surname = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Prof)\.?\s+(.+)$/.exec(w)?.[1] ?? w;
+    const bySurname = all.find((a) => a.kind === 'person' && a.name.split(' ').at(-1) === surname);
+    if (bySurname) return bySurname;
+    // "the minister", "the spokesman", "the company": the last one named with that role or word
+    if (/^[a-z][a-z-]*(?: [a-z-]+)?$/.test(w) && /^the\s/i.test(words)) {
+      const head = w.split(' ').at(-1)!;
+      const byRole = [...entities.personMentions].reverse().find((m) => (m.at[0] < at[0] || (m.at[0] === at[0] && m.at[1] < at[1])) && new RegExp(`\\b${escape(head)}\\b`, 'i').test(`${m.actor.role ?? ''}`));
+      if (byRole) return byRole.actor;
+      const org = all.find((a) => a.kind === 'organization' && new RegExp(`\\b${escape(head)}\\b`, 'i').test(a.name));
+      if (org) return org;
+    }
+    if (!create) return undefined;
+    if (/^[A-Z]/.test(w) && w.split(' ').every((x) => /^[A-Z][\p{L}.’'-]*$/u.test(x))) {
+      const person: DraftActor = { key: `person:${n}`, name: w, kind: 'person', aliases: new Set(), first: at, doubts: ['named only as a speaker'] };
+      all.push(person);
+      return person;
+    }
+    // an unnamed speaker, by the article's description: "a Western diplomat", "one protester"
+    let d = described.get(n);
+    if (!d) {
+      const name = words.charAt(0).toUpperCase() + words.slice(1);
+      d = { key: `described:${n}`, name, kind: /s$/.test(w) && !/ss$/.test(w) ? 'group' : 'person', aliases: new Set([words]), first: at, doubts: [] };
+      described.set(n, d);
+      all.push(d);
+    }
+    return d;
+  };
+
+  // --- quotes -------------------------------------------------------------------------------------------
+  const quoteIds = new Ids();
+  const quotes: Item[] = [];
+  let previousQuote: Item | undefined;
+  for (const q of findQuotes(paragraphs)) {
+    if (corrections.has(q.paragraph)) continue;
+    const at: [number, number] = [q.paragraph, q.start];
+    const speaker = q.speaker ? findActor(q.speaker, at, true) : undefined;
+    const item: Item = { id: '', text: q.text, speaker: '', medium: q.medium };
+    if (!speaker) {
+      doubt(item, q.doubts);
+      item.speaker = '';
+    } else {
+      lastSpeaker.actor = speaker;
+      item.speaker = speaker;
+      const sentence = sentences(paragraphs[q.paragraph]).find((s) => s.start <= q.start && q.start < s.end)?.text ?? '';
+      const anon = ANONYMITY.exec(sentence);
+      if (anon) {
+        speaker.anonymous = true;
+        if (anon[1]) speaker.anonymityReason = anon[1].trim();
+      }
+    }
+    item.id = quoteIds.take(`${speaker ? speaker.name.split(' ').at(-1) : 'quote'}-${q.text.split(/\s+/).slice(0, 3).join(' ')}`);
+    if (q.channel) item.channel = q.channel;
+    if (q.context) item.context = q.context;
+    if (q.partial) item.partial = true;
+    if (q.nested.length) item.nested = q.nested;
+    if (q.continues && previousQuote) item.continues = previousQuote.id;
+    if (occurrences(paragraphs, q.text) > 1) item.paragraph = `p${q.paragraph + 1}`;
+    doubt(item, speaker ? q.doubts : []);
+    quotes.push(item);
+    previousQuote = item;
+  }
+
+  // --- figures ------------------------------------------------------------------------------------------
+  const figureIds = new Ids();
+  const figures: Item[] = [];
+  const found = findFigures(paragraphs, corrections);
+  for (const f of found) {
+    const sentence = sentences(paragraphs[f.paragraph]).find((s) => s.start <= f.start && f.start < s.end)?.text ?? '';
+    const claim = /according to ([^,.;“”]+)/i.exec(sentence)?.[1] ?? /(?:^|[,.]\s+)((?:the\s+)?[A-Z][\p{L}’'.-]*(?:\s+[A-Z][\p{L}’'.-]*)*|police|officials|organi[sz]ers)\s+(?:said|says|estimated|put|counted|reported)\b/u.exec(sentence)?.[1];
+    const claimedBy = claim ? findActor(claim, [f.paragraph, f.start], false) : undefined;
+    const label = f.unit ?? (f.currency ? `amount in ${f.currency}` : 'figure');
+    const item: Item = {
+      id: figureIds.take(`${label}-${f.value ?? f.min}`),
+      ...(f.value !== undefined ? { value: f.value } : { min: f.min, max: f.max }),
+      ...(f.qualifier ? { qualifier: f.qualifier } : {}),
+      ...(f.approximate ? { approximate: true } : {}),
+      ...(f.unit ? { unit: f.unit } : {}),
+      ...(f.currency ? { currency: f.currency } : {}),
+      label: labelOf(sentence, f.text),
+      ...(claimedBy ? { claimedBy } : {}),
+      evidence: f.text,
+    };
+    if (occurrences(paragraphs, f.text) > 1) item.paragraph = `p${f.paragraph + 1}`;
+    doubt(item, f.doubts);
+    figures.push(item);
+  }
+  // the same quantity counted by two sources, in one paragraph or the next: contested
+  for (let i = 0; i < figures.length; i++) {
+    for (let j = i + 1; j < figures.length; j++) {
+      const a = figures[i];
+      const b = figures[j];
+      const near = Math.abs(found[i].paragraph - found[j].paragraph) <= 1;
+      if (near && a.unit && a.unit === b.unit && a.claimedBy && b.claimedBy && a.claimedBy !== b.claimedBy && (a.value ?? a.min) !== (b.value ?? b.min)) {
+        b.contests = [...((b.contests as string[] | undefined) ?? []), a.id];
+        doubt(b, [`read as disputing ${a.id}: the same unit claimed by another source`]);
+      }
+      // "6.5 billion naira, about $4.2 million": one amount in two currencies
+      if (found[i].paragraph === found[j].paragraph && a.currency && b.currency && a.currency !== b.currency && found[j].start - found[i].end < 12) b.sameAs = a.id;
+    }
+  }
+
+  // --- events -------------------------------------------------------------------------------------------
+  const eventIds = new Ids();
+  const events: Item[] = [];
+  const published = options.published;
+  const dated = findEvents(paragraphs, (phrase, planned) => resolveDateForCli(phrase, { published, planned }).ok || /\b(?:later|earlier|after|before)$/i.test(phrase), corrections);
+  for (const e of dated) {
+    const anchor = e.anchor !== undefined ? events[e.anchor] : undefined;
+    const anchorWhen = anchor?.when as { edtf: string } | undefined;
+    const r = resolveDateForCli(e.phrase, { published, planned: e.status !== 'past' && e.status !== 'ongoing', ...(anchorWhen ? { anchor: anchorWhen.edtf } : {}) });
+    if (!r.ok) continue;
+    const absolute = /\b\d{4}\b/.test(e.phrase) && !/\b(?:since|by|until)\b/i.test(e.phrase);
+    const item: Item = {
+      id: eventIds.take(e.title.split(/\s+/).slice(0, 4).join(' ')),
+      title: e.title,
+      when: { edtf: r.result.edtf, phrase: e.phrase, basis: absolute ? 'article' : 'resolved', ...(anchor ? { relativeTo: anchor.id } : {}) },
+      ...(e.status !== 'past' ? { status: e.status } : {}),
+      ...(e.condition ? { condition: e.condition } : {}),
+      actors: present(all, e.sentence.text),
+      places: present(entities.places, e.sentence.text),
+      evidence: e.sentence.text,
+    };
+    if (occurrences(paragraphs, e.sentence.text) > 1) item.paragraph = `p${e.paragraph + 1}`;
+    doubt(item, e.doubts);
+    events.push(item);
+  }
+
+  // --- relations ----------------------------------------------------------------------------------------
+  const relationIds = new Ids();
+  const relations: Item[] = [];
+  for (const r of findRelations(paragraphs)) {
+    const from = findActor(r.from, [r.paragraph, 0], false);
+    const to = findActor(r.to, [r.paragraph, 0], false);
+    if (!from || !to || from === to) continue;
+    relations.push({ id: relationIds.take(`${from.name}-${r.kind}-${to.name}`), from, to, kind: r.kind, label: r.label, evidence: r.evidence });
+  }
+
+  // --- ids, and the lists as the annotation writes them ---------------------------------------------------
+  const used = new Set<DraftActor>([...quotes.map((q) => q.speaker), ...figures.map((f) => f.claimedBy), ...relations.flatMap((r) => [r.from, r.to])].filter((a): a is DraftActor => typeof a === 'object' && a !== null));
+  const actorsOut: Item[] = [];
+  for (const a of all) {
+    if (a.key.startsWith('described:') && !used.has(a)) continue;
+    const id = actorIds.take(a.name.replace(/^(?:an?|the|one)\s+/i, ''));
+    actorOf.set(a, id);
+    const item: Item = {
+      id,
+      name: a.name,
+      kind: a.kind,
+      ...(a.role ? { role: a.role } : {}),
+      ...(a.age !== undefined ? { age: a.age } : {}),
+      ...(a.country ? { country: a.country } : {}),
+      ...(a.anonymous ? { anonymous: true } : {}),
+      ...(a.anonymityReason ? { anonymityReason: a.anonymityReason } : {}),
+      aliases: [...a.aliases].filter((x) => x !== a.name && new RegExp(`(?<![\\p{L}])${escape(x)}(?![\\p{L}])`, 'u').test(articleText)),
+    };
+    doubt(item, a.doubts);
+    actorsOut.push(item);
+  }
+  const idOf = (v: unknown) => (typeof v === 'object' && v !== null ? actorOf.get(v as DraftActor) ?? '' : v);
+  for (const q of quotes) q.speaker = idOf(q.speaker);
+  for (const f of figures) if (f.claimedBy) f.claimedBy = idOf(f.claimedBy);
+  for (const r of relations) {
+    r.from = idOf(r.from);
+    r.to = idOf(r.to);
+  }
+  for (const e of events) e.actors = (e.actors as DraftActor[]).map((a) => actorOf.get(a)).filter((x): x is string => !!x);
+  const placeIds = new Ids();
+  const placeOf = new Map<DraftPlace, string>();
+  const placesOut: Item[] = entities.places.map((p) => {
+    const id = placeIds.take(p.name);
+    placeOf.set(p, id);
+    const item: Item = {
+      id,
+      name: p.name,
+      kind: p.kind,
+      ...(p.country ? { country: p.country } : {}),
+      ...(p.coordinates ? { coordinates: p.coordinates } : {}),
+      aliases: [...p.aliases].filter((x) => x !== p.name),
+    };
+    doubt(item, p.doubts);
+    return item;
+  });
+  for (const e of events) e.places = (e.places as DraftPlace[]).map((p) => placeOf.get(p)).filter((x): x is string => !!x);
+
+  const lists: Lists = { actors: actorsOut, places: placesOut, quotes, events, figures, relations };
+  const article = {
+    headline: options.headline ?? paragraphs[0]?.slice(0, 120) ?? 'Untitled',
+    ...(options.publisher ? { publisher: options.publisher } : {}),
+    ...(options.url ? { url: options.url } : {}),
+    published,
+    byline: [],
+    contributors: [],
+    language: options.language ?? 'en',
+  };
+  const leftOut = settle(options.id ?? 'draft', articleText, article, lists, checks);
+  return {
+    articleText,
+    yamlText: toYaml(article, lists, checks, leftOut, options.headline === undefined),
+    counts: { ...Object.fromEntries(LISTS.map((l) => [l, lists[l].length])) as DraftResult['counts'], checks: [...checks.keys()].filter((i) => LISTS.some((l) => lists[l].includes(i))).length, leftOut: leftOut.length },
+  };
+}
+
+function occurrences(paragraphs: readonly string[], words: string): number {
+  let n = 0;
+  for (const p of paragraphs) for (let i = p.indexOf(words); i !== -1; i = p.indexOf(words, i + 1)) n++;
+  return n;
+}
+
+function present<T extends { name: string; aliases: Set<string> }>(items: readonly T[], sentence: string): T[] {
+  return items.filter((x) => [x.name, ...x.aliases].some((n) => new RegExp(`(?<![\\p{L}])${escape(n)}(?![\\p{L}])`, 'u').test(sentence)));
+}
+
+/** A figure's label: its clause, shortened. */
+function labelOf(sentence: string, words: string): string {
+  const i = sentence.indexOf(words);
+  const clause = sentence.slice(Math.max(0, sentence.lastIndexOf(',', i) + 1), sentence.indexOf(',', i + words.length) === -1 ? undefined : sentence.indexOf(',', i + words.length)).trim();
+  const label = (clause.length > 90 ? `${clause.slice(0, 87).replace(/\s+\S*$/, '')}…` : clause).replace(/[.;:]$/, '');
+  return label.charAt(0).toUpperCase() + label.slice(1) || words;
+}
+
+/**
+ * Builds the draft and takes out what the builder refuses, until it builds: an unknown field is
+ * dropped from its item, a dangling reference from its list, any other faulty item from the draft.
+ * Returns what was left out, with the builder's words.
+ */
+function settle(id: string, articleText: string, article: object, lists: Lists, checks: Map<Item, string[]>): { list: string; item: Item; why: string }[] {
+  const leftOut: { list: string; item: Item; why: string }[] = [];
+  for (let round = 0; round < 40; round++) {
+    const yamlText = toYaml(article, lists, checks, [], false);
+    const result = buildStory({ id, articleText, yamlText });
+    if (result.errors.length === 0) return leftOut;
+    let changed = false;
+    for (const error of result.errors) changed = mend(error, lists, leftOut) || changed;
+    if (!changed) {
+      // nothing to point at (a story-wide problem): give up on the riskiest lists, one at a time
+      const list = (['relations', 'figures', 'events', 'quotes'] as const).find((l) => lists[l].length > 0);
+      if (!list) return leftOut;
+      for (const item of lists[list].splice(0)) leftOut.push({ list, item, why: result.errors.map((e) => e.message).join('; ') });
+    }
+  }
+  return leftOut;
+}
+
+function mend(error: BuildError, lists: Lists, leftOut: { list: string; item: Item; why: string }[]): boolean {
+  const path = error.path || /^story validation: (\S+?):/.exec(error.message)?.[1] || '';
+  const m = /^(actors|places|quotes|events|figures|relations)\[([^\]]+)\](?:\.(\w+))?/.exec(path);
+  if (!m) return false;
+  const [, list, key, field] = m as unknown as [string, keyof Lists, string, string | undefined];
+  const items = lists[list];
+  const index = /^\d+$/.test(key) && !items.some((i) => i.id === key) ? Number(key) : items.findIndex((i) => i.id === key);
+  const item = items[index];
+  if (!item) return false;
+  if (field && /^unknown field/.test(error.message)) {
+    delete item[field];
+    return true;
+  }
+  const ref = /no (?:actor|place|event|quote|figure) "([^"]+)"/.exec(error.message)?.[1];
+  if (field && ref && Array.isArray(item[field])) {
+    item[field] = (item[field] as string[]).filter((x) => x !== ref);
+    return true;
+  }
+  if (field && ['claimedBy', 'contests', 'sameAs', 'continues', 'relativeTo', 'condition', 'anonymityReason', 'nested', 'channel', 'partial', 'role', 'age', 'coordinates', 'aliases', 'context', 'qualifier'].includes(field)) {
+    delete item[field];
+    return true;
+  }
+  items.splice(index, 1);
+  leftOut.push({ list, item, why: `${field ? `${field}: ` : ''}${error.message}` });
+  return true;
+}
+
+function toYaml(article: object, lists: Lists, checks: Map<Item, string[]>, leftOut: { list: string; item: Item; why: string }[], noHeadline: boolean): string {
+  const doc = new Document({ article, ...lists });
+  doc.commentBefore = ' Draft made by `sahel-widgets draft`: review every item, above all those marked "check:",\n then `sahel-widgets build` this folder. Format: the package\'s data/README.md.';
+  const root = doc.contents as YAMLMap;
+  if (noHeadline) {
+    const a = root.get('article') as YAMLMap;
+    const h = a.items.find((p) => (p.key as { value?: unknown }).value === 'headline');
+    if (h) (h.value as { comment?: string }).comment = ' check: taken from the first paragraph; give the real headline';
+  }
+  for (const list of LISTS) {
+    const seq = root.get(list);
+    if (!isSeq(seq)) continue;
+    seq.items.forEach((node, i) => {
+      const why = checks.get(lists[list][i]);
+      if (why && isMap(node)) node.commentBefore = why.map((w) => ` check: ${w}`).join('\n');
+    });
+    const out = leftOut.filter((l) => l.list === list);
+    if (out.length) {
+      seq.comment = out.map((l) => ` left out: ${JSON.stringify(l.item.text ?? l.item.name ?? l.item.evidence ?? l.item.id)}: ${l.why}`.replace(/\n/g, ' ')).join('\n');
+    }
+  }
+  return doc.toString({ lineWidth: 0 });
+}

@@ -1,0 +1,229 @@
+/**
+ * Actors and places of an article, from its capitalised runs, the gazetteer and the patterns news
+ * uses to introduce people ("Amina Bello, 42, a trader"), organisations ("the National Emergency
+ * Management Agency (NEMA)") and places ("the Niger River", "Kainji Dam", "in Gao, in northern Mali").
+ */
+import type { City, Country, Gazetteer } from './gazetteer.js';
+import { ORG_WORDS, capitalisedRuns, type NameHit } from './names.js';
+import { normalise, sentences } from './text.js';
+
+export type ActorKind = 'person' | 'organization' | 'country' | 'group';
+export type PlaceKind = 'city' | 'country' | 'region' | 'site' | 'river' | 'facility';
+
+export interface DraftActor {
+  key: string;
+  name: string;
+  kind: ActorKind;
+  role?: string;
+  age?: number;
+  country?: string;
+  anonymous?: boolean;
+  /** The article's words for why the name is withheld. */
+  anonymityReason?: string;
+  aliases: Set<string>;
+  /** Where it is first named: paragraph index and offset. */
+  first: [number, number];
+  doubts: string[];
+}
+
+export interface DraftPlace {
+  key: string;
+  name: string;
+  kind: PlaceKind;
+  country?: string;
+  coordinates?: [number, number];
+  aliases: Set<string>;
+  first: [number, number];
+  doubts: string[];
+}
+
+export interface Entities {
+  actors: DraftActor[];
+  places: DraftPlace[];
+  /** Every naming of a person, in article order: for "he", "she", "the minister". */
+  personMentions: { actor: DraftActor; at: [number, number] }[];
+}
+
+const REGIONS = new Set(['Sahel', 'Sahara', 'West Africa', 'East Africa', 'Central Africa', 'North Africa', 'Southern Africa', 'Horn of Africa', 'Lake Chad', 'Lake Chad Basin', 'Maghreb', 'Middle East', 'Africa', 'Europe', 'Asia', 'Latin America', 'Gulf of Guinea', 'Niger Delta', 'Rift Valley', 'Copperbelt', 'Great Lakes']);
+const FACILITY = /\b(?:Dam|Port|Airport|Bridge|Base|Air Base|Refinery|Mine|Power Station|Power Plant|Plant|Barracks|Prison|Stadium|Market|Terminal|Pipeline|Camp|Harbour|Harbor|Station|Farm)\b/;
+const RIVER = /\bRiver\b|^River\b/;
+const PLURAL_GROUP = /\b(protesters|demonstrators|residents|workers|farmers|miners|traders|students|soldiers|troops|rebels|militants|jihadists|refugees|villagers|fishermen|nurses|doctors|teachers|lawmakers|judges|lawyers|activists|voters|officials|investors|families|herders|insurgents|mercenaries|instructors|advisers|diplomats|analysts|police officers|health workers|aid workers|engineers|drivers|parents|survivors|victims|officers)\b/gi;
+const GROUP_WORDS = /\b(?:State|Qaeda|Shabab|Haram|Brotherhood|Front|Army|Islam|Jihad|Movement|Revolution|Republic|Kingdom|Empire|Road|Street|Avenue|Square|Hill|Island|Islands|Valley|Mountains|Lake|Ocean|Sea|Coast|Desert|Forest|Park|Day|Week|Cup|Games|Prize|Award)\b/;
+const PLURAL_GROUP_ONLY = new RegExp(`^${PLURAL_GROUP.source}$`, 'i');
+const PERSON_VERB = /^\s+(?:said|says|told|added|wrote|asked|warned|argued|declined|did not|has|had|was|is|who|,\s+who)\b/;
+
+function capital(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Entities {
+  const countryByName = new Map<string, Country>();
+  const demonyms = new Set<string>();
+  for (const c of gaz.countries) {
+    for (const n of [c.name, ...c.names]) countryByName.set(normalise(n), c);
+    for (const d of c.demonyms) {
+      demonyms.add(d);
+      demonyms.add(`${d}s`);
+    }
+  }
+  for (const d of ['French', 'British', 'Dutch', 'Swiss', 'Chinese', 'Japanese', 'Western', 'African', 'European', 'Arab', 'Asian', 'Sahelian', 'West African', 'East African', 'Americans', 'Africans', 'Europeans']) demonyms.add(d);
+  const citiesByName = new Map<string, City[]>();
+  for (const c of gaz.cities) {
+    // "Washington, D.C." is "Washington" in running text
+    for (const k of new Set([normalise(c.name), normalise(c.name.split(',')[0])])) {
+      const list = citiesByName.get(k);
+      if (list) list.push(c);
+      else citiesByName.set(k, [c]);
+    }
+  }
+
+  const runs: NameHit[] = paragraphs.flatMap((p, i) => capitalisedRuns(p, i, sentences(p)));
+  const actors = new Map<string, DraftActor>();
+  const places = new Map<string, DraftPlace>();
+  const personMentions: Entities['personMentions'] = [];
+  const mentionedCountries = new Set<string>();
+
+  const addPlace = (key: string, init: Omit<DraftPlace, 'key' | 'aliases' | 'doubts'>, alias?: string) => {
+    let place = places.get(key);
+    if (!place) places.set(key, (place = { key, ...init, aliases: new Set(), doubts: [] }));
+    if (alias && alias !== place.name) place.aliases.add(alias);
+    return place;
+  };
+  const addActor = (key: string, init: Omit<DraftActor, 'key' | 'aliases' | 'doubts'>, alias?: string) => {
+    let actor = actors.get(key);
+    if (!actor) actors.set(key, (actor = { key, ...init, aliases: new Set(), doubts: [] }));
+    if (alias && alias !== actor.name) actor.aliases.add(alias);
+    return actor;
+  };
+
+  // countries first, so that cities can be chosen in the article's countries
+  for (const run of runs) {
+    const c = countryByName.get(normalise(run.text.replace(/^the\s+/i, '')));
+    if (c) mentionedCountries.add(c.iso);
+  }
+
+  const persons: DraftActor[] = [];
+  const surnameOf = new Map<string, DraftActor>();
+  const acronyms = new Map<string, DraftActor>();
+
+  for (const run of runs) {
+    const text = paragraphs[run.paragraph];
+    const after = text.slice(run.end);
+    const at: [number, number] = [run.paragraph, run.start];
+    const name = run.text.replace(/^The\s+/, '');
+    if (demonyms.has(name)) continue;
+    const country = countryByName.get(normalise(name));
+    if (country) {
+      addActor(`country:${country.iso}`, { name: country.name, kind: 'country', country: country.iso, first: at }, name);
+      addPlace(`country:${country.iso}`, { name: country.name, kind: 'country', country: country.iso, coordinates: country.center, first: at }, name);
+      continue;
+    }
+    // "the National Emergency Management Agency (NEMA)" and "known as NEMA"
+    const acronym = /^\s*\(([A-Z][A-Za-z]{1,9})\)/.exec(after)?.[1] ?? /^,?\s+(?:known as|or)\s+([A-Z]{2,10})\b/.exec(after)?.[1];
+    if (acronym && (ORG_WORDS.test(name) || name.split(' ').length >= 2)) {
+      const org = addActor(`org:${normalise(name)}`, { name, kind: 'organization', first: at }, acronym);
+      acronyms.set(acronym, org);
+      continue;
+    }
+    if (acronyms.has(name)) continue;
+    if (RIVER.test(name)) {
+      addPlace(`river:${normalise(name)}`, { name: /^the /i.test(text.slice(Math.max(0, run.start - 4), run.start)) ? name : name, kind: 'river', first: at });
+      continue;
+    }
+    if (FACILITY.test(name) && !ORG_WORDS.test(name.replace(FACILITY, ''))) {
+      addPlace(`facility:${normalise(name)}`, { name, kind: 'facility', first: at });
+      continue;
+    }
+    if (REGIONS.has(name)) {
+      addPlace(`region:${normalise(name)}`, { name, kind: 'region', first: at });
+      continue;
+    }
+    const cities = citiesByName.get(normalise(name));
+    if (cities && !run.title && !PERSON_VERB.test(after) || (cities && /\b(?:in|to|from|near|outside|across)\s+$/.test(text.slice(0, run.start)))) {
+      const best = [...cities!].sort((a, b) => Number(mentionedCountries.has(b.iso)) - Number(mentionedCountries.has(a.iso)) || (b.capital ?? 0) - (a.capital ?? 0) || b.population - a.population)[0];
+      addPlace(`city:${normalise(best.name)}:${best.iso}`, { name, kind: 'city', country: best.iso, coordinates: best.coordinates, first: at }, name);
+      continue;
+    }
+    if (ORG_WORDS.test(name) || /^[A-Z]{2,6}$/.test(name) && runs.filter((r) => r.text === name).length >= 2) {
+      const org = addActor(`org:${normalise(name)}`, { name, kind: 'organization', first: at });
+      if (/^[A-Z]{2,6}$/.test(name)) acronyms.set(name, org);
+      continue;
+    }
+    const words = name.split(' ');
+    const single = words.length === 1;
+    const known = surnameOf.get(name) ?? persons.find((p) => p.name === name || p.aliases.has(name));
+    if (known) {
+      personMentions.push({ actor: known, at });
+      if (run.title) known.aliases.add(`${run.title} ${name}`);
+      if (single) known.aliases.add(name);
+      continue;
+    }
+    const personish = !!run.title || /^,\s+(?:\d{1,3},|a |an |the |who )/.test(after) || PERSON_VERB.test(after) || /\b(?:said|told|according to)\s+$/.test(text.slice(0, run.start));
+    if (single && !run.title) continue; // one capitalised word alone says too little
+    if (!personish && run.sentenceStart && single) continue;
+    if (!personish && !words.every((w) => /^[A-Z][a-z’'.-]+$|^[A-Z]\.$/.test(w))) continue;
+    const nameLike = words.length <= 4 && words.every((w) => /^[A-Z][a-z’'-]+$|^[A-Z]\.$/.test(w)) && !GROUP_WORDS.test(name) && !/^(?:Al|El)\s/.test(name);
+    if (!personish && !nameLike) {
+      // two or more capitalised words, no sign of a person: a group or movement, to check
+      const group = addActor(`group:${normalise(name)}`, { name, kind: 'group', first: at });
+      if (!group.doubts.length) group.doubts.push('kind guessed: a name with no title, age, role or speech');
+      continue;
+    }
+    const person = addActor(`person:${normalise(name)}`, { name, kind: 'person', first: at });
+    if (!personish && !person.doubts.length) person.doubts.push('taken as a person from the shape of the name alone');
+    persons.push(person);
+    personMentions.push({ actor: person, at });
+    if (run.title) {
+      person.aliases.add(`${run.title} ${name}`);
+      person.role ??= /^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?$/.test(run.title) ? undefined : run.title.replace(/\.$/, '') === 'Gen' ? 'General' : run.title;
+    }
+    const age = /^,\s+(\d{1,3}),/.exec(after)?.[1];
+    if (age && +age < 120) person.age = +age;
+    const role = /^,\s+(?:\d{1,3},\s+)?(?:who (?:is|was|described (?:himself|herself|themselves) as)\s+)?((?:a|an|the)\s+[^,.;“”]{3,80}?|[a-z][^,.;“”]{3,60}?)(?=,|\.|;|$| who\b)/.exec(after)?.[1];
+    if (role && !/^(?:said|says|told|added)\b/.test(role)) person.role = role.replace(/^(?:a|an|the)\s+/, '');
+    const before = /(?:^|\s)(?:[A-Z][\p{L}’'.-]*’s\s+|the\s+)([a-z][a-z\s-]{2,40}),\s+$/u.exec(text.slice(0, run.start))?.[1];
+    if (before && !person.role) person.role = before;
+    if (words.length >= 2) {
+      const surname = words[words.length - 1];
+      if (!surnameOf.has(surname)) surnameOf.set(surname, person);
+    }
+  }
+
+  // surnames used alone, and "Mr. Bello"
+  for (const p of persons) {
+    const surname = p.name.split(' ').at(-1)!;
+    if (surname === p.name) continue;
+    for (const text of paragraphs) {
+      if (new RegExp(`(?<![\\p{L}])${escape(surname)}(?![\\p{L}])`, 'u').test(text.replace(p.name, ''))) p.aliases.add(surname);
+    }
+  }
+
+  // groups: "Russian instructors", and plural nouns named twice or more
+  const groupCounts = new Map<string, { words: string; at: [number, number]; n: number }>();
+  paragraphs.forEach((text, i) => {
+    for (const m of text.matchAll(new RegExp(`(?:\\b(?:${[...demonyms].filter((d) => !/s$/.test(d)).map(escape).join('|')})\\s+)?${PLURAL_GROUP.source}`, 'giu'))) {
+      const words = m[0];
+      const key = normalise(words);
+      const entry = groupCounts.get(key);
+      if (entry) entry.n++;
+      else groupCounts.set(key, { words, at: [i, m.index!], n: 1 });
+    }
+  });
+  for (const [key, { words, at, n }] of groupCounts) {
+    const qualified = !PLURAL_GROUP_ONLY.test(words);
+    if (!qualified && n < 3) continue;
+    const group = addActor(`group:${key}`, { name: capital(words), kind: 'group', first: at }, words);
+    if (n < 2) group.doubts.push('named once');
+  }
+
+  const byPosition = <T extends { first: [number, number] }>(a: T, b: T) => a.first[0] - b.first[0] || a.first[1] - b.first[1];
+  return {
+    actors: [...actors.values()].sort(byPosition),
+    places: [...places.values()].sort(byPosition),
+    personMentions: personMentions.sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1]),
+  };
+}
+
+export function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,107 @@
+/**
+ * Named things in news prose: runs of capitalised words ("Economic Community of West African
+ * States", "Gen. Michael E. Langley"), classified as people, organisations, countries and places, with
+ * the titles, ages and roles the article gives them.
+ */
+import { ABBREVIATIONS, type Span } from './text.js';
+
+export interface NameHit {
+  paragraph: number;
+  start: number;
+  end: number;
+  /** The words, possessive dropped. */
+  text: string;
+  /** A title just before ("President", "Gen."), not part of `text`. */
+  title?: string;
+  /** True when the run opens its sentence (so its first word's capital says nothing). */
+  sentenceStart: boolean;
+}
+
+export const TITLES = [
+  'President', 'Vice President', 'Prime Minister', 'Minister', 'Deputy Minister', 'Secretary', 'Secretary of State', 'Foreign Minister', 'Defense Minister', 'Defence Minister', 'Finance Minister', 'Health Minister', 'Interior Minister', 'Energy Minister',
+  'Gen.', 'General', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.', 'Col.', 'Colonel', 'Lt.', 'Capt.', 'Captain', 'Sgt.', 'Maj.', 'Major', 'Adm.', 'Admiral', 'Cmdr.',
+  'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Professor', 'Judge', 'Justice', 'Chief Justice', 'Sen.', 'Senator', 'Rep.', 'Gov.', 'Governor', 'Mayor', 'Chief', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Imam', 'Bishop', 'Archbishop', 'Rev.', 'Father', 'Sheikh', 'Emir', 'Sultan', 'Chairman', 'Chairwoman', 'Commissioner', 'Ambassador', 'Speaker', 'Lawmaker', 'Senior Advocate', 'Inspector', 'Superintendent', 'Sergeant', 'Corporal', 'Pastor', 'Alhaji', 'Hajiya', 'Dame', 'Sir', 'Lord', 'Lady',
+];
+const TITLE_ALTERNATIVES = [...TITLES].sort((a, b) => b.length - a.length).map((t) => t.replace(/\./g, '\\.')).join('|');
+const LEADING_TITLE = new RegExp(`^(${TITLE_ALTERNATIVES})\\s+`);
+const TITLE_RE = new RegExp(`(?:^|\\s)((?:${[...TITLES].sort((a, b) => b.length - a.length).map((t) => t.replace(/\./g, '\\.')).join('|')}))\\s+$`);
+
+/** Words that start sentences or stand capitalised without naming anything. */
+const STOP = new Set([
+  'The', 'A', 'An', 'But', 'And', 'Or', 'In', 'On', 'At', 'For', 'After', 'Before', 'When', 'While', 'Since', 'As', 'If', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Your', 'You', 'There', 'Here', 'Then', 'So', 'Yet', 'Still', 'Now', 'Last', 'Next', 'This', 'Some', 'Many', 'Most', 'Other', 'Others', 'Another', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Both', 'Each', 'Every', 'All', 'No', 'Not', 'Even', 'Only', 'Also', 'Such', 'What', 'Who', 'Why', 'How', 'Where', 'Which', 'Whether', 'Although', 'Though', 'Because', 'However', 'Meanwhile', 'Instead', 'Until', 'By', 'From', 'To', 'Of', 'With', 'Without', 'Under', 'Over', 'About', 'Against', 'Among', 'Between', 'During', 'Despite', 'Through', 'Into', 'Across', 'Around', 'Like', 'Unlike', 'Once', 'Earlier', 'Later', 'Today', 'Yesterday', 'Tomorrow', 'Asked', 'Speaking', 'According', 'Correction', 'Update', 'Updated', 'Reporting', 'Editor', 'Note', 'Photo', 'Video', 'Read', 'More', 'Many', 'Few', 'Several', 'Officials', 'Police', 'Residents', 'Protesters', 'Analysts', 'Critics', 'Supporters', 'Experts', 'Witnesses', 'Doctors', 'Workers', 'Farmers', 'Mr', 'Mrs', 'Ms', 'Dr',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+]);
+const MONTHS_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Ramadan|Eid)$/;
+const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'du', 'des', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'la', 'le', 'da', 'dos']);
+/** Connectors that join only inside an organisation's name ("Ministry of Trade and Industry"). */
+const ORG_CONNECTORS = new Set(['and', '&', 'on', 'in']);
+const WORD = /^[A-Z][\p{L}\p{M}’'.-]*$|^[A-Z]{2,}$|^[A-Z]\.$/u;
+
+/** "Michael E." and "U.S." end with their own period; "Iran." ends a sentence. */
+function keepsPeriod(words: string): boolean {
+  const last = /(\S+)\.$/.exec(words)?.[1] ?? '';
+  return /^[A-Z]$/.test(last) || /^(?:[A-Z]\.)+[A-Z]$/.test(last) || ABBREVIATIONS.has(last.toLowerCase());
+}
+
+/** Runs of capitalised words in one paragraph, sentences given. */
+export function capitalisedRuns(text: string, paragraph: number, sentenceSpans: readonly Span[]): NameHit[] {
+  const hits: NameHit[] = [];
+  const tokens = [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}’'.-]*|&/gu)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, word: m[0] }));
+  const starts = new Set(sentenceSpans.map((s) => s.start));
+  const opensSentence = (at: number) => {
+    for (const s of starts) {
+      const lead = text.slice(s, at);
+      if (/^[“"‘(]*$/.test(lead)) return true;
+    }
+    return false;
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    const w = t.word.replace(/[’']s$/, '').replace(/\.$/, '');
+    if (!WORD.test(t.word) || (STOP.has(w) && !/^[A-Z]{2,}$/.test(w))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let end = t.end;
+    // extend over capitalised words and connectors followed by a capitalised word, within the same clause
+    while (j + 1 < tokens.length) {
+      const gap = text.slice(tokens[j].end, tokens[j + 1].start);
+      if (gap !== ' ' || /[’']s$/.test(tokens[j].word) || /,$/.test(tokens[j].word)) break;
+      const next = tokens[j + 1];
+      if (WORD.test(next.word) && !MONTHS_DAYS.test(next.word.replace(/[’']s$/, ''))) {
+        j++;
+        end = next.end;
+        continue;
+      }
+      const joins = CONNECTORS.has(next.word) || (ORG_CONNECTORS.has(next.word) && ORG_WORDS.test(text.slice(t.start, tokens[j].end)));
+      if (joins && j + 2 < tokens.length && text.slice(next.end, tokens[j + 2].start) === ' ' && WORD.test(tokens[j + 2].word) && !STOP.has(tokens[j + 2].word)) {
+        j += 2;
+        end = tokens[j].end;
+        continue;
+      }
+      break;
+    }
+    let from = t.start;
+    let words = text.slice(from, end);
+    // a title opening the run is the person's title, not part of the name ("Gen. Abdourahmane Tchiani")
+    const lead = LEADING_TITLE.exec(words);
+    if (lead && lead[0].length < words.length) {
+      from += lead[0].length;
+      words = words.slice(lead[0].length);
+    }
+    // a trailing period belongs to the sentence unless it closes an initial or an abbreviation
+    if (words.endsWith('.') && !keepsPeriod(words)) words = words.slice(0, -1);
+    words = words.replace(/[’']s$/, '');
+    const title = lead ? lead[1] : TITLE_RE.exec(text.slice(0, t.start))?.[1];
+    if (!MONTHS_DAYS.test(words) && words !== '') {
+      hits.push({ paragraph, start: from, end: from + words.length, text: words, ...(title ? { title } : {}), sentenceStart: opensSentence(t.start) });
+    }
+    i = j + 1;
+  }
+  return hits;
+}
+
+export const ORG_WORDS = /\b(?:Ministry|Ministries|Department|Bank|Agency|Council|Union|Party|Association|Company|Corporation|Corp|Inc|Ltd|Limited|Group|Authority|Court|Commission|Committee|Army|Navy|Forces|Force|Police|Institute|University|College|School|Hospital|Fund|Organization|Organisation|Network|Alliance|Front|Movement|Service|Services|News|Times|Post|Press|Agency|Office|Board|Assembly|Parliament|Senate|Congress|Government|Cabinet|Federation|Foundation|Trust|Society|Church|Mosque|Club|League|Coalition|Brigade|Corps|Guard|Industries|Holdings|Energy|Power|Mining|Mines|Electric|Electricity|Airways|Airlines|Telecom|Media|Television|Radio|Watch|International|Initiative|Project|Programme|Program|Center|Centre|Tribunal|Secretariat|Directorate|Bureau|Reserve|Exchange|Partners|Capital|Consortium|Cooperative|Co-operative|Syndicate|Chamber|Red Cross|Red Crescent|Médecins|Doctors Without Borders|UNICEF|WHO|ECOWAS|NATO|IMF)\b/;

@@ -1,0 +1,170 @@
+/**
+ * Quotations in news prose and who said them: whole quotes, quotes split by their attribution
+ * (“…,” she said, “…”), partial quotes inside the reporter's sentence, signs, broadcasts and written
+ * statements. Speakers are returned as the article's own words ("Mariama Saley", "she", "the
+ * minister", "a Western diplomat"); resolving them to actors is the caller's job.
+ */
+import { type Span, sentences } from './text.js';
+
+export type Medium = 'spoken' | 'sign' | 'broadcast' | 'statement';
+
+export interface FoundQuote {
+  paragraph: number;
+  /** Offsets of the quoted words (without the quotation marks) in the paragraph. */
+  start: number;
+  end: number;
+  text: string;
+  partial: boolean;
+  medium: Medium;
+  channel?: 'radio' | 'television' | 'online';
+  /** The attribution clause as the article words it ("a Russian trainer said in a broadcast …"). */
+  context?: string;
+  /** Who, in the article's words; absent when no attribution was found. */
+  speaker?: string;
+  /** True when the quote continues the one before it in the same paragraph (one utterance, split). */
+  continues: boolean;
+  /** Words quoted inside the quote (‘…’). */
+  nested: string[];
+  /** Why a reviewer should look at it. */
+  doubts: string[];
+}
+
+const VERBS = 'said|says|say|added|adds|told|tells|asked|asks|wrote|writes|explained|explains|warned|warns|insisted|insists|noted|notes|argued|argues|declared|declares|announced|announces|stated|states|replied|replies|recalled|recalls|shouted|chanted|continued|acknowledged|conceded|complained|urged|vowed|promised|predicted|claimed|claims|suggested|admitted|stressed|remarked|observed|posted|tweeted|testified|ruled|concluded|cautioned|pledged|joked|whispered|yelled|recounted|lamented|boasted|countered|responded|responds';
+const SIGN = /^,?\s*(?:read|reads|said|proclaimed|declared)\s+(?:a|an|the|one|another)\s+(?:hand-?(?:written|painted)\s+|large\s+|cardboard\s+)?(sign|banner|placard|poster|slogan|T-shirt|billboard|message|note)\b(?:\s+(?:waved|held|carried|hoisted|raised|painted|written)(?:\s+up)?\s+by\s+([^,.;“”]+))?/i;
+const NP = String.raw`((?:[A-Z][\p{L}’'.-]*|a|an|the|one|another|his|her|their|its|he|she|they|we|it|I)(?:\s+(?:[\p{L}’'.-]+|\d+))*?)`;
+const AFTER_VERB_NP = new RegExp(String.raw`^,?\s*(?:${VERBS})\s+((?:[A-Z]|an?\s|the\s|one\s|another\s)[^.;:“”]*)`, 'u');
+const AFTER_NP_VERB = new RegExp(String.raw`^,?\s*${NP}\s+(?:also\s+|later\s+|then\s+|once\s+)?(?:${VERBS})\b`, 'u');
+const BEFORE_NP_VERB = new RegExp(String.raw`(?:^|[.,;]\s+|\bwhen\s+|\bas\s+)${NP}\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?(?:${VERBS}|has said|had said|was quoted as saying|is quoted as saying|put it)\b[^“”]*?[,:]?\s*$`, 'u');
+const ACCORDING = /according to\s+([^,“”]+?),?\s*$/i;
+const STATEMENT = /\b(?:statement|e-?mail|letter|written|wrote|writes|posted|tweet(?:ed)?|on X\b|on Facebook|social media|communiqu[ée]|press release|text message|memo)\b/i;
+const BROADCAST = /\b(?:television|TV|radio|broadcast|video|podcast|livestream|live stream|YouTube|televised|on air|BBC|VOA|RFI|Al Jazeera)\b/i;
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/** Quotations of one paragraph: typographic “…” (with ‘…’ nested) or straight "…". */
+function quoteSpans(text: string): { open: number; close: number }[] {
+  const spans: { open: number; close: number }[] = [];
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '“') stack.push(i);
+    else if (text[i] === '”' && stack.length > 0) {
+      const open = stack.pop()!;
+      if (stack.length === 0) spans.push({ open, close: i });
+    }
+  }
+  if (spans.length === 0 && !text.includes('“')) {
+    const straight = [...text.matchAll(/"/g)].map((m) => m.index!);
+    for (let i = 0; i + 1 < straight.length; i += 2) spans.push({ open: straight[i], close: straight[i + 1] });
+  }
+  return spans;
+}
+
+function sentenceAt(all: readonly Span[], index: number): Span {
+  return all.find((s) => s.start <= index && index < s.end) ?? all[all.length - 1];
+}
+
+/** The speaker words of an attribution: "Mariama Saley, 40, who…" → "Mariama Saley". */
+function trimSpeaker(words: string): string {
+  // "another protester, Amadou Soumana": the name in apposition is the speaker
+  const apposition = /^(?:another|an?|one|the)\s+[\p{Ll}\s-]+,\s+((?:[A-Z][\p{L}.’'-]*\s?){2,})/u.exec(words);
+  if (apposition) return apposition[1].trim();
+  return words
+    .replace(/\s+(?:in|on|at|during|after|before|while|when|from|to|of|as|who|which|that|because|adding|according|based|standing|speaking|sitting|referring|citing|whose)\b.*$/s, '')
+    .replace(/,.*$/s, '')
+    .replace(/\s+(?:on Saturday|on Sunday|last week|this week|yesterday|today)$/i, '')
+    .trim();
+}
+
+function mediumOf(context: string): Pick<FoundQuote, 'medium' | 'channel'> {
+  if (STATEMENT.test(context)) return { medium: 'statement' };
+  if (BROADCAST.test(context)) {
+    const channel = /\bradio\b/i.test(context) ? 'radio' : /\b(?:television|TV|televised)\b/i.test(context) ? 'television' : /\b(?:video|online|YouTube|livestream|podcast|social media)\b/i.test(context) ? 'online' : undefined;
+    return { medium: 'broadcast', ...(channel ? { channel } : {}) };
+  }
+  return { medium: 'spoken' };
+}
+
+export function findQuotes(paragraphs: readonly string[]): FoundQuote[] {
+  const found: FoundQuote[] = [];
+  paragraphs.forEach((text, p) => {
+    const all = sentences(text);
+    let previous: FoundQuote | undefined;
+    for (const { open, close } of quoteSpans(text)) {
+      let start = open + 1;
+      let end = close;
+      while (start < end && text[start] === ' ') start++;
+      while (end > start && /[\s,]/.test(text[end - 1])) end--;
+      if (end <= start) continue;
+      const words = text.slice(start, end);
+      const sentence = sentenceAt(all, open);
+      const before = text.slice(sentence.start, open);
+      const nextOpen = text.indexOf('“', close + 1);
+      const afterEnd = Math.min(nextOpen === -1 ? text.length : nextOpen, sentenceAt(all, close).end);
+      const after = text.slice(close + 1, Math.max(close + 1, afterEnd));
+      const prevChar = before.trimEnd().slice(-1);
+      const wordCount = words.split(/\s+/).length;
+      const partial = /[\p{L}\d’']/u.test(prevChar) && !new RegExp(`\\b(?:${VERBS})$`).test(before.trimEnd()) || (prevChar === '' && /^[a-z]/.test(words) && wordCount < 6);
+      const nested = [...words.matchAll(/‘([^‘’]+?)’(?!\p{L})/gu)].map((m) => m[1]);
+      const doubts: string[] = [];
+
+      let speaker: string | undefined;
+      let context: string | undefined;
+      let medium: Pick<FoundQuote, 'medium' | 'channel'> = { medium: 'spoken' };
+      const sign = SIGN.exec(after);
+      const afterVerb = AFTER_VERB_NP.exec(after);
+      const afterNp = AFTER_NP_VERB.exec(after);
+      const beforeNp = BEFORE_NP_VERB.exec(before);
+      const according = ACCORDING.exec(before) ?? /^,?\s*according to\s+([^,.“”]+)/i.exec(after);
+      if (sign) {
+        medium = { medium: 'sign' };
+        speaker = sign[2] ? trimSpeaker(sign[2]) : undefined;
+        context = after.replace(/^,?\s*/, '').replace(/[.,]\s*$/, '');
+        if (!speaker) doubts.push('a sign with no one named as holding it');
+      } else if (afterVerb && !/^(?:that|it|to)\b/i.test(afterVerb[1])) {
+        speaker = trimSpeaker(afterVerb[1]);
+        context = after.replace(/^,?\s*/, '').replace(/[.,]\s*$/, '');
+      } else if (afterNp) {
+        speaker = trimSpeaker(afterNp[1]);
+        context = after.replace(/^,?\s*/, '').replace(/[.,]\s*$/, '');
+      } else if (according) {
+        speaker = trimSpeaker(according[1]);
+        context = according[0].replace(/^,?\s*/, '').replace(/[,.]\s*$/, '');
+      } else if (beforeNp) {
+        speaker = trimSpeaker(beforeNp[1]);
+        context = before.trim().replace(/[,:]\s*$/, '');
+      } else if (partial) {
+        const subject = /^((?:The\s+)?(?:[A-Z][\p{L}’'.-]*\s?)+?)\s+(?:[a-z]+ly\s+|later\s+|also\s+|then\s+)?[a-z]+(?:ed|s)\b/u.exec(before.trim());
+        if (subject) {
+          speaker = trimSpeaker(subject[1]);
+          context = before.trim();
+          doubts.push('partial quote: the speaker is taken from the subject of the sentence');
+        }
+      }
+      if (speaker !== undefined && medium.medium !== 'sign') medium = mediumOf(`${before} ${after}`);
+      if (speaker !== undefined && /^(?:it|this|that)$/i.test(speaker)) speaker = undefined;
+
+      const continues = speaker === undefined && previous !== undefined && previous.paragraph === p && !partial;
+      if (continues) {
+        speaker = previous!.speaker;
+        medium = { medium: previous!.medium, ...(previous!.channel ? { channel: previous!.channel } : {}) };
+        context = previous!.context;
+      }
+      if (speaker === undefined) doubts.push('no attribution found in its sentence');
+      else if (PRONOUNS.has(speaker.toLowerCase())) doubts.push(`attributed to "${speaker}": resolved to the last person named`);
+      const quote: FoundQuote = { paragraph: p, start, end, text: words, partial, ...medium, ...(context ? { context } : {}), ...(speaker ? { speaker } : {}), continues, nested, doubts };
+      found.push(quote);
+      previous = quote;
+    }
+  });
+  // A quotation standing alone in the paragraph right after a quoted speaker's: the same speaker.
+  for (let i = 1; i < found.length; i++) {
+    const q = found[i];
+    const prev = found[i - 1];
+    if (q.speaker === undefined && !q.partial && prev.speaker !== undefined && q.paragraph === prev.paragraph + 1) {
+      q.speaker = prev.speaker;
+      q.medium = prev.medium;
+      q.doubts = [`no attribution: taken as ${JSON.stringify(prev.speaker)}, who is quoted in the paragraph before`];
+    }
+  }
+  return found;
+}
