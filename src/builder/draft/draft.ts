@@ -326,7 +326,7 @@ function mend(error: BuildError, lists: Lists, leftOut: { list: string; item: It
   const item = items[index];
   if (!item) return false;
   if (field && /^unknown field/.test(error.message)) {
-    delete item[field];
+    Reflect.deleteProperty(item, field);
     return true;
   }
   const ref = /no (?:actor|place|event|quote|figure) "([^"]+)"/.exec(error.message)?.[1];
@@ -335,7 +335,7 @@ function mend(error: BuildError, lists: Lists, leftOut: { list: string; item: It
     return true;
   }
   if (field && ['claimedBy', 'contests', 'sameAs', 'continues', 'relativeTo', 'condition', 'anonymityReason', 'nested', 'channel', 'partial', 'role', 'age', 'coordinates', 'aliases', 'context', 'qualifier'].includes(field)) {
-    delete item[field];
+    Reflect.deleteProperty(item, field);
     return true;
   }
   items.splice(index, 1);
