@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { leanStory, punctuationSentence, segmenterSentence } from '../../src/story/lean-story.js';
 import { validateStory } from '../../src/story/validate.js';
+import { embeddedStory } from '../../src/story/embedded-story.js';
 import type { SourceRef, Story } from '../../src/story/types.js';
 
 const repo = resolve(import.meta.dirname, '../..');
@@ -65,3 +66,9 @@ for (const [name, full] of Object.entries(stories)) {
     });
   });
 }
+
+describe('the embedded default story', () => {
+  it('is the lean copy of its article (npm run data writes it)', () => {
+    assert.deepEqual(embeddedStory, leanStory(stories['the embedded article']));
+  });
+});
