@@ -1,18 +1,48 @@
-// The CDN build: ONE self-contained, minified ES module (Lit and the embedded story included).
+// The CDN builds: self-contained, minified ES modules (Lit bundled in), each with its licence banner and
+// dist/THIRD_PARTY_NOTICES.md:
+//   dist/sahel-widgets.js        every element and the embedded default story
+//   dist/sahel-widgets.core.js   every element, no embedded story (for pages that always bring their own)
+import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssLiterals } from './scripts/rollup/minify-css-literals.mjs';
+import { thirdPartyNotices } from './scripts/rollup/third-party-notices.mjs';
 
-export default {
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+/** src/index.ts without its `import './story/default-story.js'`: the elements, no embedded story. */
+function withoutEmbeddedStory() {
+  let dropped = false;
+  return {
+    name: 'without-embedded-story',
+    resolveId(source, importer) {
+      if (source === './story/default-story.js' && importer?.endsWith('/src/index.ts')) {
+        dropped = true;
+        return '\0no-embedded-story';
+      }
+      return null;
+    },
+    load: (id) => (id === '\0no-embedded-story' ? 'export {};' : null),
+    buildEnd() {
+      if (!dropped) this.error('src/index.ts no longer imports ./story/default-story.js: update rollup.config.mjs');
+    },
+  };
+}
+
+const build = (file, extra = []) => ({
   input: 'src/index.ts',
-  output: { file: 'dist/sahel-widgets.js', format: 'es', sourcemap: true },
+  output: { file, format: 'es', sourcemap: true },
   plugins: [
+    ...extra,
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     json({ preferConst: true, compact: true }),
     minifyCssLiterals(),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-    terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
+    thirdPartyNotices({ name: pkg.name, version: pkg.version, license: pkg.license }),
+    terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: /^!/ } }),
   ],
-};
+});
+
+export default [build('dist/sahel-widgets.js'), build('dist/sahel-widgets.core.js', [withoutEmbeddedStory()])];

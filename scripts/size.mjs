@@ -13,6 +13,11 @@ if (!existsSync('dist/sahel-widgets.js')) {
   process.exit(1);
 }
 rows.push(['dist/sahel-widgets.js (CDN, with story)', measure(readFileSync('dist/sahel-widgets.js'))]);
+if (!existsSync('dist/sahel-widgets.core.js')) {
+  console.error('size: dist/sahel-widgets.core.js is missing; run `npm run build` first');
+  process.exit(1);
+}
+rows.push(['dist/sahel-widgets.core.js (CDN, no story)', measure(readFileSync('dist/sahel-widgets.core.js'))]);
 for (const tag of readdirSync('src/elements').sort()) {
   rows.push([`${tag} entry (with Lit)`, measure(await bundle(`export * from './src/elements/${tag}/${tag}.ts';`))]);
 }

@@ -41,8 +41,10 @@ describe('the packed package', () => {
   it('ships only the intended files', () => {
     const listing = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
     const top = new Set(listing.map((f) => f.replace(/^package\//, '').split('/')[0]));
-    assert.deepEqual([...top].sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'custom-elements.json', 'dist', 'lib', 'package.json', 'schema']);
-    assert.ok(listing.includes('package/dist/sahel-widgets.js'));
+    assert.deepEqual([...top].sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'custom-elements.json', 'dist', 'html-custom-data.json', 'lib', 'package.json', 'schema', 'web-types.json']);
+    for (const file of ['dist/sahel-widgets.js', 'dist/sahel-widgets.core.js', 'dist/THIRD_PARTY_NOTICES.md', 'lib/react/index.js', 'lib/react/jsx.d.ts', 'lib/vue.d.ts', 'lib/svelte.d.ts']) {
+      assert.ok(listing.includes(`package/${file}`), `${file} is not in the package`);
+    }
     assert.ok(listing.includes('package/schema/story.schema.json'));
     assert.ok(!listing.some((f) => f.includes('.test.') || f.startsWith('package/src/')), 'tests or sources leaked into the package');
   });

@@ -86,7 +86,10 @@ export class SahelStory extends LitElement {
     this._store.onRetry = () => this._load();
   }
 
-  /** The story state widgets read: status, story, error, selection. */
+  /**
+   * The story state widgets read: status, story, error, selection.
+   * @internal Read by the widgets through the story context; not for pages.
+   */
   get state() {
     return this._store.state;
   }
