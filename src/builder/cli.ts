@@ -2,9 +2,13 @@
  * The `sahel-widgets` command. Every sub-command is a function of its arguments and an output
  * sink, so tests run it in-process and `bin.ts` only wires it to the process.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Story } from '../story/types.js';
 import { resolveDateForCli } from './date-command.js';
+import { draft } from './draft/draft.js';
+import { formatScores, scoreStory } from './draft/score.js';
 import { initStory } from './init.js';
 import { runBuild } from './run.js';
 
@@ -112,6 +116,70 @@ existing files unless --force.`,
       io.out(result.paragraphs === 0
         ? `next: paste the article into ${dir}/article.txt (one paragraph per line), annotate story.yaml, then \`${PROGRAM} build ${dir}\``
         : `${result.paragraphs} paragraphs; next: annotate story.yaml, then \`${PROGRAM} build ${dir}\``);
+      return 0;
+    },
+  },
+  draft: {
+    summary: 'a first annotation of an article, for an editor to review',
+    usage: 'draft ARTICLE.txt|- --published YYYY-MM-DD --out DIR [--headline "…"] [--publisher "…"] [--url URL] [--language en] [--force]',
+    help: `Reads the article (a file, or standard input with "-"), writes DIR/article.txt (one paragraph per line,
+characters kept) and DIR/story.yaml: actors, quotes and their speakers, dated events, places, figures and
+simple relations, each with the article's exact words. The draft builds as it is (\`sahel-widgets build DIR\`);
+items the extractor is unsure of are marked "# check: …", items the builder would refuse are left out
+with a comment saying what was seen. DIR's name is the story id. Refuses to overwrite unless --force.`,
+    run: (args, io) => {
+      const { values, positionals } = parse(args, {
+        published: { type: 'string' },
+        out: { type: 'string' },
+        headline: { type: 'string' },
+        publisher: { type: 'string' },
+        url: { type: 'string' },
+        language: { type: 'string' },
+        force: { type: 'boolean' },
+      });
+      if (positionals.length !== 1) throw new UsageError('give the article file, or - for standard input');
+      if (typeof values.published !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw new UsageError('--published YYYY-MM-DD is required');
+      if (typeof values.out !== 'string') throw new UsageError('--out DIR is required');
+      const out = values.out;
+      const id = basename(out);
+      if (!/^[a-z0-9][a-z0-9_-]*$/.test(id)) {
+        io.err(`${PROGRAM} draft: ${out}: the folder name is the story id and must be lower-case letters, digits, - and _`);
+        return 1;
+      }
+      if (!values.force && ['article.txt', 'story.yaml'].some((f) => existsSync(join(out, f)))) {
+        io.err(`${PROGRAM} draft: ${out} holds a story already (use --force to overwrite it)`);
+        return 1;
+      }
+      const text = positionals[0] === '-' ? (io.stdin?.() ?? '') : readFileSync(positionals[0], 'utf8');
+      const started = Date.now();
+      const result = draft(text, {
+        published: values.published,
+        id,
+        headline: values.headline as string | undefined,
+        publisher: values.publisher as string | undefined,
+        url: values.url as string | undefined,
+        language: values.language as string | undefined,
+      });
+      mkdirSync(out, { recursive: true });
+      writeFileSync(join(out, 'article.txt'), result.articleText);
+      writeFileSync(join(out, 'story.yaml'), result.yamlText);
+      const c = result.counts;
+      io.out(`wrote ${join(out, 'article.txt')} and ${join(out, 'story.yaml')} in ${Date.now() - started} ms: ${c.actors} actors, ${c.quotes} quotes, ${c.events} events, ${c.places} places, ${c.figures} figures, ${c.relations} relations; ${c.checks} to check, ${c.leftOut} left out`);
+      io.out(`next: review it (\`${PROGRAM} preview ${out}\`), fix story.yaml, then \`${PROGRAM} build ${out}\``);
+      return 0;
+    },
+  },
+  score: {
+    summary: 'precision and recall of a draft story against a reviewed one',
+    usage: 'score DRAFT_STORY.json GOLD_STORY.json',
+    help: `Compares two built stories of one article, section by section: quotes by their exact words, the
+speakers of the quotes both have, actors and places by name or alias, events by date span and precision,
+figures by value and unit, relations by the pair they join. Prints one line per section and a summary.`,
+    run: (args, io) => {
+      const { positionals } = parse(args, {});
+      if (positionals.length !== 2) throw new UsageError('give the draft story.json and the reviewed story.json');
+      const [d, g] = positionals.map((f) => JSON.parse(readFileSync(f, 'utf8')) as Story);
+      for (const line of formatScores(scoreStory(d, g))) io.out(line);
       return 0;
     },
   },

@@ -9,3 +9,5 @@ export { initStory, storyYamlSkeleton, type InitOptions, type InitResult } from 
 export { normaliseArticle, splitParagraphs } from './article.js';
 export { resolveDateForCli, type DateCommandOptions, type DateCommandResult, type ResolvedDate } from './date-command.js';
 export { main as runCli, type CliIO } from './cli.js';
+export { draft, type DraftOptions, type DraftResult } from './draft/draft.js';
+export { scoreStory, formatScores, type Scores, type SectionScore } from './draft/score.js';

@@ -69,7 +69,7 @@ export function capitalisedRuns(text: string, paragraph: number, sentenceSpans: 
     // extend over capitalised words and connectors followed by a capitalised word, within the same clause
     while (j + 1 < tokens.length) {
       const gap = text.slice(tokens[j].end, tokens[j + 1].start);
-      if (gap !== ' ' || /[’']s$/.test(tokens[j].word) || /,$/.test(tokens[j].word)) break;
+      if (gap !== ' ' || /[’']s$/.test(tokens[j].word) || (tokens[j].word.endsWith('.') && !keepsPeriod(tokens[j].word))) break;
       const next = tokens[j + 1];
       if (WORD.test(next.word) && !MONTHS_DAYS.test(next.word.replace(/[’']s$/, ''))) {
         j++;

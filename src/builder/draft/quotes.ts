@@ -133,7 +133,7 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[] {
         speaker = trimSpeaker(beforeNp[1]);
         context = before.trim().replace(/[,:]\s*$/, '');
       } else if (partial) {
-        const subject = /^((?:The\s+)?(?:[A-Z][\p{L}’'.-]*\s?)+?)\s+(?:[a-z]+ly\s+|later\s+|also\s+|then\s+)?[a-z]+(?:ed|s)\b/u.exec(before.trim());
+        const subject = /^((?:The|A|An)\s+[a-z][\p{L}-]*(?:\s+[a-z][\p{L}-]*)?(?=\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b)|(?:The\s+)?(?:[A-Z][\p{L}’'.-]*\s?)+?)\s+(?:[a-z]+ly\s+|later\s+|also\s+|then\s+)?[a-z]+(?:ed|s)\b/u.exec(before.trim());
         if (subject) {
           speaker = trimSpeaker(subject[1]);
           context = before.trim();

@@ -1,0 +1,146 @@
+/**
+ * `sahel-widgets draft`: the extractor's rules phrase by phrase on invented sentences, then the whole
+ * draft of every annotated article in data/: it must build with no edits, and its scores against the
+ * reviewed story are reported and held to floors (the issue's targets are in data/README.md).
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildStory } from '../../src/builder/build.js';
+import { draft } from '../../src/builder/draft/draft.js';
+import { findEntities } from '../../src/builder/draft/entities.js';
+import { findFigures } from '../../src/builder/draft/figures.js';
+import { gazetteer } from '../../src/builder/draft/gazetteer.js';
+import { findQuotes } from '../../src/builder/draft/quotes.js';
+import { scoreStory, formatScores } from '../../src/builder/draft/score.js';
+import { sentences } from '../../src/builder/draft/text.js';
+import { main } from '../../src/builder/cli.js';
+import type { Story } from '../../src/story/types.js';
+
+const DATA = resolve(import.meta.dirname, '../../data');
+
+describe('draft: sentences', () => {
+  it('does not end a sentence at titles, initials or inside a quotation', () => {
+    const s = sentences('Gen. Michael E. Langley arrived in the U.S. capital. “We left. We came back,” he said. Then it rained.');
+    assert.deepEqual(s.map((x) => x.text), ['Gen. Michael E. Langley arrived in the U.S. capital.', '“We left. We came back,” he said.', 'Then it rained.']);
+  });
+});
+
+describe('draft: quotes and speakers', () => {
+  const q = (...paragraphs: string[]) => findQuotes(paragraphs);
+  it('splits a quote around its attribution into one utterance, trailing comma dropped', () => {
+    const [a, b] = q('“The water came at night,” said Amina Bello, 42, a trader. “We lost everything.”');
+    assert.equal(a.text, 'The water came at night');
+    assert.equal(a.speaker, 'Amina Bello');
+    assert.equal(b.text, 'We lost everything.');
+    assert.equal(b.continues, true);
+    assert.equal(b.speaker, 'Amina Bello');
+  });
+  it('reads "X said", "said X", "according to X" and "X told …:" before and after the quote', () => {
+    assert.equal(q('“It is over,” the minister said.')[0].speaker, 'the minister');
+    assert.equal(q('“It is over,” said Kofi Mensah, the mayor.')[0].speaker, 'Kofi Mensah');
+    assert.equal(q('According to the agency, “the river is falling.”')[0].speaker, 'the agency');
+    assert.equal(q('Ms. Achieng told reporters: “We will appeal.”')[0].speaker, 'Ms. Achieng');
+    assert.equal(q('“We need partners,” said another resident, Halima Yusuf.')[0].speaker, 'Halima Yusuf');
+  });
+  it('marks partial quotes inside the reporter’s sentence, and takes the subject as the speaker', () => {
+    const [p] = q('The union called the ruling “a betrayal of the workers” and vowed to fight on.');
+    assert.equal(p.partial, true);
+    assert.equal(p.text, 'a betrayal of the workers');
+    assert.equal(p.speaker, 'The union');
+  });
+  it('tells signs, broadcasts (with their channel) and written statements from speech', () => {
+    const [sign] = q('“No dam without consent,” read a banner held by one fisherman.');
+    assert.deepEqual([sign.medium, sign.speaker], ['sign', 'one fisherman']);
+    const [tv] = q('“Stay indoors,” the governor said on state television.');
+    assert.deepEqual([tv.medium, tv.channel], ['broadcast', 'television']);
+    const [radio] = q('“Stay indoors,” the governor said in a radio address.');
+    assert.deepEqual([radio.medium, radio.channel], ['broadcast', 'radio']);
+    const [mail] = q('“The claims are false,” the company said in an emailed statement.');
+    assert.equal(mail.medium, 'statement');
+  });
+  it('keeps nested quotes and flags pronoun attributions for review', () => {
+    const [n] = q('“They told us ‘leave now’ and nothing more,” she said.');
+    assert.deepEqual(n.nested, ['leave now']);
+    assert.match(n.doubts.join(), /resolved to the last person named/);
+  });
+});
+
+describe('draft: figures', () => {
+  const f = (text: string) => findFigures([text]).map((x) => ({ text: x.text, value: x.value, min: x.min, max: x.max, qualifier: x.qualifier, unit: x.unit, currency: x.currency }));
+  it('reads ranges, hedges and bounds', () => {
+    assert.deepEqual(f('Between 200 and 300 families fled.')[0], { text: 'Between 200 and 300 families', value: undefined, min: 200, max: 300, qualifier: undefined, unit: 'families', currency: undefined });
+    assert.equal(f('More than 10,000 people marched.')[0].qualifier, 'more-than');
+    assert.equal(f('It killed at least 41 people.')[0].qualifier, 'at-least');
+    assert.equal(f('Up to 1.2 million people are at risk.')[0].value, 1200000);
+    assert.equal(f('Nearly 40 tonnes of maize arrived.')[0].qualifier, 'nearly');
+  });
+  it('reads scale words, number words and money in two currencies', () => {
+    assert.equal(f('The plant will produce 760 MW.')[0].unit, 'MW');
+    assert.equal(f('Five tonnes of rice were lost.')[0].value, 5);
+    const money = f('The deal is worth 6.5 billion naira, about $4.2 million.');
+    assert.deepEqual(money.map((m) => [m.value, m.currency]), [[6500000000, 'NGN'], [4200000, 'USD']]);
+  });
+  it('leaves out years, dates, ages, clock times and time spans', () => {
+    assert.deepEqual(f('In 2019, on March 3, Amina Bello, 42, left at 7:45 p.m., two years later than planned.'), []);
+  });
+});
+
+describe('draft: actors and places', () => {
+  const gaz = gazetteer();
+  it('finds people with title, age and role, organisations with acronyms, countries and cities, not demonyms', () => {
+    const e = findEntities([
+      'The National Emergency Management Agency (NEMA) said Amina Bello, 42, a trader, had lost her stall in Lokoja.',
+      'Nigerian officials and Gen. Musa Danjuma met in Abuja. Danjuma later said NEMA would help.',
+    ], gaz);
+    const byName = new Map(e.actors.map((a) => [a.name, a]));
+    assert.equal(byName.get('National Emergency Management Agency')?.kind, 'organization');
+    assert.ok(byName.get('National Emergency Management Agency')?.aliases.has('NEMA'));
+    assert.equal(byName.get('Amina Bello')?.age, 42);
+    assert.equal(byName.get('Amina Bello')?.role, 'trader');
+    assert.equal(byName.get('Musa Danjuma')?.kind, 'person');
+    assert.ok(byName.get('Musa Danjuma')?.aliases.has('Danjuma'));
+    assert.ok(!byName.has('Nigerian'), 'a demonym is not an actor');
+    const lokoja = e.places.find((p) => p.name === 'Lokoja');
+    assert.equal(lokoja?.country, 'NG');
+    assert.ok(lokoja?.coordinates && Math.abs(lokoja.coordinates[1] - 7.8) < 0.2);
+    assert.ok(e.places.some((p) => p.name === 'Abuja' && p.kind === 'city'));
+  });
+  it('reads rivers and facilities by their shape', () => {
+    const e = findEntities(['Water from the Kainji Dam reached the Benue River on Tuesday.'], gaz);
+    assert.deepEqual(e.places.map((p) => [p.name, p.kind]), [['Kainji Dam', 'facility'], ['Benue River', 'river']]);
+  });
+});
+
+describe('draft: whole articles', () => {
+  const folders = readdirSync(DATA, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(DATA, d.name, 'story.json'))).map((d) => d.name);
+
+  for (const id of folders) {
+    it(`${id}: the draft builds as it is, and scores at least its floor`, () => {
+      const gold = JSON.parse(readFileSync(join(DATA, id, 'story.json'), 'utf8')) as Story;
+      const result = draft(readFileSync(join(DATA, id, 'article.txt'), 'utf8'), { published: gold.article.published, id });
+      const built = buildStory({ id, articleText: result.articleText, yamlText: result.yamlText });
+      assert.deepEqual(built.errors.map((e) => `${e.path}: ${e.message}`), []);
+      const scores = scoreStory(built.story!, gold);
+      console.log(formatScores(scores, id).join('\n'));
+      // floors: what the extractor reached when this test was written; the targets are higher
+      assert.ok(scores.quotes.precision >= 0.9 && scores.quotes.recall >= 0.9, 'quotes');
+      assert.ok(scores.speakers.recall >= 0.8, 'speakers');
+    });
+  }
+
+  it('reads the article from standard input through the command, and the score command compares two stories', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l), stdin: () => '“We will rebuild,” said Kofi Mensah, the mayor of Tamale, on Friday.\n' };
+    const dir = join(await import('node:os').then((os) => os.tmpdir()), `sahel-draft-${process.pid}`, 'tamale-mayor');
+    assert.equal(await main(['draft', '-', '--published', '2025-09-15', '--out', dir, '--force'], io), 0, err.join('\n'));
+    assert.match(out[0], /1 quotes/);
+    assert.match(readFileSync(join(dir, 'story.yaml'), 'utf8'), /speaker: kofi-mensah/);
+    assert.equal(await main(['build', dir], io), 0, err.join('\n'));
+    out.length = 0;
+    assert.equal(await main(['score', join(dir, 'story.json'), join(dir, 'story.json')], io), 0);
+    assert.match(out.at(-1)!, /^score: quotes 1\.00\/1\.00, speakers 1\.00\/1\.00/);
+  });
+});
