@@ -193,7 +193,7 @@ describe('validateStory', () => {
       ['an unknown actor kind', (s) => (s.actors[0].kind = 'robot'), ['actors[0].kind: unknown value "robot" (allowed: person, organization, country, group)']],
       ['an unknown quote medium', (s) => (s.quotes[2].medium = 'tweet'), ['quotes[2].medium: unknown value "tweet" (allowed: spoken, sign, broadcast, statement)']],
       ['an unknown place kind', (s) => (s.places[1].kind = 'street'), ['places[1].kind: unknown value "street" (allowed: city, country, region, site)']],
-      ['an unknown precision', (s) => (s.events[0].when.precision = 'decade'), ['events[0].when.precision: unknown value "decade" (allowed: day, week, month, season, year)']],
+      ['an unknown precision', (s) => (s.events[0].when.precision = 'century'), ['events[0].when.precision: unknown value "century" (allowed: day, week, month, season, year, decade)']],
       ['an unknown date basis', (s) => (s.relations[0].since.basis = 'rumour'), ['relations[0].since.basis: unknown value "rumour" (allowed: article, resolved, external)']],
       // Ids and patterns
       ['a story id with capitals', (s) => (s.id = 'Lakeport'), ['id: invalid id "Lakeport"']],
