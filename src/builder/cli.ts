@@ -9,6 +9,7 @@ import type { Story } from '../story/types.js';
 import { resolveDateForCli } from './date-command.js';
 import { draft } from './draft/draft.js';
 import { formatScores, scoreStory } from './draft/score.js';
+import { startPreview } from './preview.js';
 import { initStory } from './init.js';
 import { runBuild } from './run.js';
 
@@ -166,6 +167,25 @@ with a comment saying what was seen. DIR's name is the story id. Refuses to over
       const c = result.counts;
       io.out(`wrote ${join(out, 'article.txt')} and ${join(out, 'story.yaml')} in ${Date.now() - started} ms: ${c.actors} actors, ${c.quotes} quotes, ${c.events} events, ${c.places} places, ${c.figures} figures, ${c.relations} relations; ${c.checks} to check, ${c.leftOut} left out`);
       io.out(`next: review it (\`${PROGRAM} preview ${out}\`), fix story.yaml, then \`${PROGRAM} build ${out}\``);
+      return 0;
+    },
+  },
+  preview: {
+    summary: 'review a story folder in the browser: highlighted article and every widget',
+    usage: 'preview DIR [--port N]',
+    help: `Serves a page on 127.0.0.1 (port 5117 by default; 0 for any free port) showing the article with every
+extracted item highlighted in its text, the items marked "# check:" listed first, the builder's errors if
+any, and the widgets rendering the story beside it. Edit story.yaml or article.txt and the page updates
+without a reload. Stop it with Ctrl-C.`,
+    run: async (args, io) => {
+      const { values, positionals } = parse(args, { port: { type: 'string' } });
+      if (positionals.length !== 1) throw new UsageError('give one story folder');
+      const port = values.port === undefined ? 5117 : Number(values.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a number from 0 to 65535');
+      const preview = await startPreview(positionals[0], { port });
+      io.out(`preview of ${positionals[0]}: ${preview.url} (Ctrl-C to stop)`);
+      await new Promise<void>((stop) => process.once('SIGINT', stop));
+      await preview.close();
       return 0;
     },
   },

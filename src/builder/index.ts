@@ -11,3 +11,4 @@ export { resolveDateForCli, type DateCommandOptions, type DateCommandResult, typ
 export { main as runCli, type CliIO } from './cli.js';
 export { draft, type DraftOptions, type DraftResult } from './draft/draft.js';
 export { scoreStory, formatScores, type Scores, type SectionScore } from './draft/score.js';
+export { startPreview, checksOf, type Preview, type PreviewOptions, type PreviewState } from './preview.js';
