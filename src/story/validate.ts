@@ -400,9 +400,9 @@ function crossCheck(published: unknown) {
     if ((status == 'conditional') != (e.condition !== undefined)) add(`${p}.condition`, e.condition ? 'only for status "conditional"' : 'missing');
     const when = e.when as Obj;
     if (!isDay(published) || !isObj(when) || !isDay(when.start) || !isDay(when.end) || !STATUSES.includes(status as string)) continue;
-    const [bad, what] = status == 'past' ? [when.end > published, 'end after'] : status == 'ongoing' ? [when.start > published || when.end < published, 'exclude']
-      : [when.start < published, 'start before'];
-    if (bad) add(`${p}.${e.status ? 'status' : 'when'}`, `a ${status} event cannot ${what} the publication day ${quoted(published)}`);
+    const [bad, what] = status == 'past' ? [when.end > published, 'ends after'] : status == 'ongoing' ? [when.start > published || when.end < published, 'excludes']
+      : [when.start < published, 'starts before'];
+    if (bad) add(`${p}.${e.status ? 'status' : 'when'}`, `${quoted(status as string)}, but it ${what} the publication day ${quoted(published)}`);
   }
 }
 
