@@ -62,7 +62,13 @@ function linkedGroups(figures: readonly Figure[], links: (f: Figure) => readonly
   const byId = new Set(figures.map((f) => f.id));
   const next = new Map<string, string[]>();
   const link = (a: string, b: string) => next.set(a, [...(next.get(a) ?? []), b]);
-  for (const f of figures) for (const id of links(f)) if (byId.has(id)) link(f.id, id), link(id, f.id);
+  for (const f of figures) {
+    for (const id of links(f)) {
+      if (!byId.has(id)) continue;
+      link(f.id, id);
+      link(id, f.id);
+    }
+  }
   const groups = new Map<string, Figure[]>();
   for (const f of figures) {
     if (groups.has(f.id) || !next.has(f.id)) continue;
