@@ -379,8 +379,8 @@ describe('validateStory', () => {
       ['an anonymity reason past its paragraph', (s) => (s.actors[5].anonymityReason.end = 999), ['actors[5].anonymityReason.end: must be at most 274, the length of paragraph "p4"']],
       ['a condition in an unknown paragraph', (s) => (s.events[3].condition.paragraph = 'p9'), ['events[3].condition.paragraph: no paragraph "p9"']],
       // quotes
-      ['a nested quote past the quote text', (s) => (s.quotes[2].nested[0].end = 36), ['quotes[2].nested[0].end: must be greater than start and at most 35, the length of the quote\'s text']],
-      ['an empty nested quote', (s) => (s.quotes[2].nested[0].end = 0), ['quotes[2].nested[0].end: must be greater than start and at most 35, the length of the quote\'s text']],
+      ['a nested quote past the quote text', (s) => (s.quotes[2].nested[0].end = 36), ['quotes[2].nested[0].end: outside the quote\'s text (length 35)']],
+      ['an empty nested quote', (s) => (s.quotes[2].nested[0].end = 0), ['quotes[2].nested[0].end: outside the quote\'s text (length 35)']],
       ['a nested quote by nobody', (s) => (s.quotes[2].nested[0].speaker = 'ghost'), ['quotes[2].nested[0].speaker: no actor "ghost"']],
       ['a channel for a spoken quote', (s) => (s.quotes[0].medium = 'spoken'), ['quotes[0].channel: only for medium "broadcast"']],
       ['an unknown channel', (s) => (s.quotes[0].channel = 'podcast'), ['quotes[0].channel: unknown value "podcast" (allowed: radio, television, online)']],
@@ -400,7 +400,7 @@ describe('validateStory', () => {
       ['a place in an unknown place', (s) => (s.places[1].in = 'atlantis'), ['places[1].in: no place "atlantis"']],
       ['a place in itself', (s) => (s.places[1].in = 'harbour-street'), ['places[1].in: forms a cycle']],
       ['places in each other', (s) => (s.places[0].in = 'harbour-street'), ['places[0].in: forms a cycle']],
-      ['a country without an ISO code', (s) => delete s.places[3].disputed, ['places[3]: a country needs its ISO code unless fictional or disputed']],
+      ['a country without an ISO code', (s) => delete s.places[3].disputed, ['places[3]: a country needs its ISO code, unless fictional or disputed']],
       ['a fictional place with coordinates', (s) => (s.places[2].coordinates = [1, 2]), ['places[2].coordinates: not for a fictional place']],
       // figures
       ['a figure without a value or range', (s) => delete s.figures[0].value, ['figures[0]: needs a value, or min and max']],

@@ -273,7 +273,7 @@ const STORY = obj({
       '?disputed': BOOL,
       mentions: arrayOf(SOURCE),
     }), (v, p) => {
-      if (v.kind == 'country' && v.country === undefined && !v.fictional && !v.disputed) add(p, 'a country needs its ISO code unless fictional or disputed');
+      if (v.kind == 'country' && v.country === undefined && !v.fictional && !v.disputed) add(p, 'a country needs its ISO code, unless fictional or disputed');
       if (v.fictional && v.coordinates) add(`${p}.coordinates`, 'not for a fictional place');
       defer('place')(v, p);
     }),
@@ -296,9 +296,10 @@ const STORY = obj({
       '?contests': arrayOf(ref('figure')),
       source: SOURCE,
     }), (v, p) => {
-      const { value, min, max } = v;
-      if (value !== undefined ? min !== undefined || max !== undefined : min === undefined && max === undefined) add(p, 'needs a value, or min and max');
-      else if (value === undefined) {
+      const { min, max } = v;
+      const range = min !== undefined || max !== undefined;
+      if ((v.value !== undefined) == range) add(p, 'needs a value, or min and max');
+      else if (range) {
         if (min === undefined || max === undefined) add(`${p}.${min === undefined ? 'min' : 'max'}`, 'missing');
         else if (isNum(min) && isNum(max) && min >= max) add(`${p}.max`, `must be greater than min (${min})`);
       }
@@ -386,7 +387,7 @@ function crossCheck(published: unknown) {
     if (Array.isArray(quote.nested) && isStr(quote.text)) {
       each(quote.nested, (n, i) => {
         if (isObj(n) && isInt(n.start) && isInt(n.end) && !(n.start < n.end && n.end <= (quote.text as string).length)) {
-          add(`${p}.nested[${i}].end`, `must be greater than start and at most ${(quote.text as string).length}, the length of the quote's text`);
+          add(`${p}.nested[${i}].end`, `outside the quote's text (length ${(quote.text as string).length})`);
         }
       });
     }
