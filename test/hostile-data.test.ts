@@ -18,7 +18,7 @@ import '../src/elements/actor-list/actor-list.js';
 import type { SahelStory } from '../src/elements/sahel-story/sahel-story.js';
 import type { ActorBadge } from '../src/elements/actor-badge/actor-badge.js';
 import { validateStory } from '../src/story/validate.js';
-import type { Actor, ActorKind, Story } from '../src/story/types.js';
+import type { Actor, ActorKind, PlaceKind, Story } from '../src/story/types.js';
 import { xssVectors } from './fixtures/xss-vectors.js';
 
 declare global {
@@ -29,6 +29,7 @@ declare global {
 
 const PER_STORY = 10;
 const KINDS: ActorKind[] = ['person', 'organization', 'country', 'group'];
+const PLACE_KINDS: PlaceKind[] = ['city', 'country', 'region', 'site', 'river', 'facility'];
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
@@ -64,7 +65,8 @@ function hostileStory(vectors: readonly string[], id = 'hostile'): Story {
       ...(k % 2 ? { age: 30 + k } : {}),
       ...(KINDS[k % KINDS.length] === 'country' ? { country: 'NE' } : {}),
       affiliations: n > 1 ? [`a${next(k)}`] : [],
-      ...(k % 3 === 0 ? { anonymous: true } : {}),
+      ...(k % 3 === 0 ? { anonymous: true, anonymityReason: span(k) } : {}),
+      metonyms: [v],
       aliases: [v, `${v} (alias)`],
       mentions: [span(k)],
     })),
@@ -75,20 +77,33 @@ function hostileStory(vectors: readonly string[], id = 'hostile'): Story {
       medium: (['spoken', 'sign', 'broadcast', 'statement'] as const)[k % 4],
       context: v,
       source: span(k),
+      ...(k % 2 ? { partial: true } : {}),
+      ...(k % 4 === 2 ? { channel: 'radio' as const } : {}),
+      nested: [{ start: 0, end: v.length, speaker: `a${next(k)}` }],
     })),
     events: vectors.map((v, k) => ({ id: `e${k}`, title: v, summary: v, when: fuzzy(k), actors: [`a${k}`], places: [`pl${k}`], source: span(k) })),
-    places: vectors.map((v, k) => ({ id: `pl${k}`, name: v, kind: 'city' as const, country: 'NE', coordinates: [2.1, 13.5] as [number, number], mentions: [span(k)] })),
-    figures: vectors.map((v, k) => ({ id: `f${k}`, value: k, unit: v, label: v, source: span(k) })),
-    relations: vectors.map((v, k) => ({ id: `r${k}`, from: `a${k}`, to: `a${next(k)}`, kind: v, label: v, since: fuzzy(k), source: span(k) })),
+    places: vectors.map((v, k) => ({
+      id: `pl${k}`, name: v, kind: PLACE_KINDS[k % PLACE_KINDS.length], country: 'NE', coordinates: [2.1, 13.5] as [number, number],
+      ...(k ? { in: 'pl0' } : {}), mentions: [span(k)],
+    })),
+    figures: vectors.map((v, k) => ({
+      id: `f${k}`, ...(k % 2 ? { min: k, max: k + 1 } : { value: k }), qualifier: 'about' as const, unit: v, ...(k % 3 ? {} : { currency: 'NGN' }),
+      label: v, claimedBy: `a${k}`, actors: [`a${k}`], ...(n > 1 ? { contests: [`f${next(k)}`] } : {}), source: span(k),
+    })),
+    relations: vectors.map((v, k) => ({
+      id: `r${k}`, from: `a${k}`, ...(k % 2 ? { to: `pl${k}`, toKind: 'place' as const } : { to: `a${next(k)}` }), kind: v, label: v, since: fuzzy(k), source: span(k),
+    })),
+    corrections: vectors.map((v, k) => ({ id: `c${k}`, text: v, source: span(k), says: v, items: [{ kind: 'quote' as const, id: `q${k}` }] })),
   };
 }
 
 /** Every free-text field a vector goes into (for the counts in the report). */
 const TEXT_FIELDS = [
   'article.headline', 'article.publisher', 'article.byline[]', 'article.contributors[]', 'article.paragraphs[].text',
-  'actors[].name', 'actors[].role', 'actors[].aliases[]', 'quotes[].text', 'quotes[].context',
+  'actors[].name', 'actors[].role', 'actors[].aliases[]', 'actors[].metonyms[]', 'quotes[].text', 'quotes[].context',
   'events[].title', 'events[].summary', 'events[].when.phrase', 'events[].when.note', 'places[].name',
   'figures[].unit', 'figures[].label', 'relations[].kind', 'relations[].label', 'relations[].since.phrase', 'relations[].since.note',
+  'corrections[].text', 'corrections[].says',
 ];
 
 interface Scan {
@@ -378,6 +393,18 @@ describe('hostile stories', function () {
     ['places[0].id', (s, v) => (s.places[0].id = v), 'pl0'],
     ['places[0].kind', (s, v) => ((s.places[0] as { kind: string }).kind = v)],
     ['relations[0].from', (s, v) => (s.relations[0].from = v)],
+    ['relations[0].toKind', (s, v) => ((s.relations[0] as { toKind: string }).toKind = v)],
+    ['quotes[0].channel', (s, v) => ((s.quotes[0] as { channel: string }).channel = v)],
+    ['quotes[0].nested[0].speaker', (s, v) => (s.quotes[0].nested![0].speaker = v)],
+    ['events[0].status', (s, v) => ((s.events[0] as { status: string }).status = v)],
+    ['places[0].in', (s, v) => (s.places[0].in = v)],
+    ['figures[0].currency', (s, v) => (s.figures[0].currency = v)],
+    ['figures[0].qualifier', (s, v) => ((s.figures[0] as { qualifier: string }).qualifier = v)],
+    ['figures[0].claimedBy', (s, v) => (s.figures[0].claimedBy = v)],
+    ['figures[0].sameAs', (s, v) => (s.figures[0].sameAs = v)],
+    ['corrections[0].id', (s, v) => (s.corrections![0].id = v), 'c0'],
+    ['corrections[0].items[0].kind', (s, v) => ((s.corrections![0].items[0] as { kind: string }).kind = v)],
+    ['corrections[0].items[0].id', (s, v) => (s.corrections![0].items[0].id = v)],
   ];
   const base = hostileStory(['Ana', 'Bo', 'Cy']);
   const ID = /^[a-z0-9][a-z0-9_-]*$/;

@@ -26,10 +26,15 @@ function expectValid(input: unknown) {
   expect(result.ok ? [] : result.problems.map(formatProblem)).to.deep.equal([]);
 }
 
-/** One fuzzy date replacing `events[2].when` (the council vote), keeping its basis and phrase. */
+/**
+ * One fuzzy date replacing `events[2].when` (the council vote), keeping its basis and phrase, with the
+ * status that agrees with its days (the story is published on 2024-05-15), so that only the date is tested.
+ */
 function withWhen(when: Record<string, unknown>): Loose {
   return broken((s) => {
     s.events[2].when = { basis: 'article', ...when };
+    const { start, end } = when as { start: string; end: string };
+    if (end > s.article.published) s.events[2].status = start >= s.article.published ? 'planned' : 'ongoing';
   });
 }
 
@@ -192,7 +197,7 @@ describe('validateStory', () => {
       // Enums
       ['an unknown actor kind', (s) => (s.actors[0].kind = 'robot'), ['actors[0].kind: unknown value "robot" (allowed: person, organization, country, group)']],
       ['an unknown quote medium', (s) => (s.quotes[2].medium = 'tweet'), ['quotes[2].medium: unknown value "tweet" (allowed: spoken, sign, broadcast, statement)']],
-      ['an unknown place kind', (s) => (s.places[1].kind = 'street'), ['places[1].kind: unknown value "street" (allowed: city, country, region, site)']],
+      ['an unknown place kind', (s) => (s.places[1].kind = 'street'), ['places[1].kind: unknown value "street" (allowed: city, country, region, site, river, facility)']],
       ['an unknown precision', (s) => (s.events[0].when.precision = 'century'), ['events[0].when.precision: unknown value "century" (allowed: day, week, month, season, year, decade)']],
       ['an unknown date basis', (s) => (s.relations[0].since.basis = 'rumour'), ['relations[0].since.basis: unknown value "rumour" (allowed: article, resolved, external)']],
       // Ids and patterns
@@ -332,6 +337,110 @@ describe('validateStory', () => {
     it('checks the optional `since` of relations too', () => {
       const story = broken((s) => (s.relations[0].since.end = '2024-01-30'));
       expect(problemsOf(story)).to.deep.equal(['relations[0].since.end: must be "2024-01-31" for edtf "2024-01"']);
+    });
+  });
+
+  describe('the model for real news', () => {
+    const P4 = miniStory.article.paragraphs[3].text;
+    const span = (paragraph: string, text: string, words: string) => ({ paragraph, start: text.indexOf(words), end: text.indexOf(words) + words.length });
+    const reason = span('p4', P4, 'because she was not authorised to speak publicly');
+
+    /** The mini story with every new field, valid. */
+    const full = () =>
+      broken((s) => {
+        Object.assign(s.actors[5], { anonymityReason: { ...reason } });
+        s.actors[2].metonyms = ['Ottawa'];
+        Object.assign(s.quotes[2], { partial: true, nested: [{ start: 0, end: 9, speaker: 'ines-varga' }] });
+        Object.assign(s.quotes[0], { medium: 'broadcast', channel: 'television' });
+        s.events[3].status = 'conditional';
+        s.events[3].condition = span('p4', P4, 'Construction is due to begin next summer');
+        s.places[1].in = 'lakeport';
+        s.places.push({ id: 'lake', name: 'Lake Ontario', kind: 'river', in: 'lakeport', fictional: true, mentions: [] });
+        s.places.push({ id: 'free-state', name: 'Free State', kind: 'country', disputed: true, mentions: [] });
+        s.places.push({ id: 'depot', name: 'Depot', kind: 'facility', mentions: [] });
+        Object.assign(s.figures[0], { qualifier: 'about', currency: 'CAD', claimedBy: 'lakeport-council', actors: ['canada'], contests: ['votes-for'] });
+        delete s.figures[0].unit;
+        s.figures.push({ id: 'range', min: 200, max: 300, label: 'families', unit: 'families', sameAs: 'line-cost', source: s.figures[1].source });
+        Object.assign(s.relations[1], { toKind: 'place', to: 'harbour-street' });
+        Object.assign(s.relations[0], { fromKind: 'event', from: 'council-vote', toKind: 'quote', to: 'varga-sign' });
+        s.corrections = [{ id: 'c1', text: P4.slice(0, 18), source: { paragraph: 'p4', start: 0, end: 18 }, says: 'x', items: [{ kind: 'figure', id: 'line-cost' }, { kind: 'place', id: 'lake' }] }];
+      });
+
+    it('accepts every new field', () => {
+      expectValid(full());
+    });
+
+    const cases: [string, (s: Loose) => void, string[]][] = [
+      // item 7: the words are the article's
+      ['a quote whose text differs from its source', (s) => (s.quotes[0].text = 'This is the biggest thing Lakeport has built in forty years'),
+        ['quotes[0].text: differs from its source, which reads "This is the biggest thing Lakeport has built in fifty years"']],
+      ['a mention that is not a name of the actor', (s) => (s.actors[0].mentions[0].start += 1), ['actors[0].mentions[0]: reads "ara Okafor", not a name of the actor']],
+      ['a correction whose text differs from its source', (s) => (s.corrections[0].text = 'A city engineer'), ['corrections[0].text: differs from its source, which reads "A council engineer"']],
+      ['an anonymity reason past its paragraph', (s) => (s.actors[5].anonymityReason.end = 999), ['actors[5].anonymityReason.end: must be at most 274, the length of paragraph "p4"']],
+      ['a condition in an unknown paragraph', (s) => (s.events[3].condition.paragraph = 'p9'), ['events[3].condition.paragraph: no paragraph "p9"']],
+      // quotes
+      ['a nested quote past the quote text', (s) => (s.quotes[2].nested[0].end = 36), ['quotes[2].nested[0].end: outside the quote\'s text (length 35)']],
+      ['an empty nested quote', (s) => (s.quotes[2].nested[0].end = 0), ['quotes[2].nested[0].end: outside the quote\'s text (length 35)']],
+      ['a nested quote by nobody', (s) => (s.quotes[2].nested[0].speaker = 'ghost'), ['quotes[2].nested[0].speaker: no actor "ghost"']],
+      ['a channel for a spoken quote', (s) => (s.quotes[0].medium = 'spoken'), ['quotes[0].channel: only for medium "broadcast"']],
+      ['an unknown channel', (s) => (s.quotes[0].channel = 'podcast'), ['quotes[0].channel: unknown value "podcast" (allowed: radio, television, online)']],
+      ['partial that is not a boolean', (s) => (s.quotes[2].partial = 'yes'), ['quotes[2].partial: expected boolean, got string']],
+      // actors
+      ['metonyms that are not strings', (s) => (s.actors[2].metonyms = [1]), ['actors[2].metonyms[0]: expected string, got 1']],
+      // events
+      ['an unknown status', (s) => (s.events[0].status = 'rumoured'), ['events[0].status: unknown value "rumoured" (allowed: past, ongoing, planned, expected, threatened, conditional)']],
+      ['a past event after publication (no status)', (s) => delete s.events[3].status, ['events[3].condition: only for status "conditional"', 'events[3].when: "past", but it ends after the publication day "2024-05-15"']],
+      ['a past event after publication', (s) => ((s.events[3].status = 'past'), delete s.events[3].condition), ['events[3].status: "past", but it ends after the publication day "2024-05-15"']],
+      ['a planned event before publication', (s) => (s.events[2].status = 'planned'), ['events[2].status: "planned", but it starts before the publication day "2024-05-15"']],
+      ['an ongoing event that excludes publication', (s) => (s.events[2].status = 'ongoing'), ['events[2].status: "ongoing", but it excludes the publication day "2024-05-15"']],
+      ['a conditional event without a condition', (s) => delete s.events[3].condition, ['events[3].condition: missing']],
+      ['a condition on a planned event', (s) => (s.events[3].status = 'planned'), ['events[3].condition: only for status "conditional"']],
+      // places
+      ['an unknown place kind', (s) => (s.places[4].kind = 'lake'), ['places[4].kind: unknown value "lake" (allowed: city, country, region, site, river, facility)']],
+      ['a place in an unknown place', (s) => (s.places[1].in = 'atlantis'), ['places[1].in: no place "atlantis"']],
+      ['a place in itself', (s) => (s.places[1].in = 'harbour-street'), ['places[1].in: forms a cycle']],
+      ['places in each other', (s) => (s.places[0].in = 'harbour-street'), ['places[0].in: forms a cycle']],
+      ['a country without an ISO code', (s) => delete s.places[3].disputed, ['places[3]: a country needs its ISO code, unless fictional or disputed']],
+      ['a fictional place with coordinates', (s) => (s.places[2].coordinates = [1, 2]), ['places[2].coordinates: not for a fictional place']],
+      // figures
+      ['a figure without a value or range', (s) => delete s.figures[0].value, ['figures[0]: needs a value, or min and max']],
+      ['a figure with a value and a range', (s) => (s.figures[2].value = 250), ['figures[2]: needs a value, or min and max']],
+      ['half a range', (s) => delete s.figures[2].max, ['figures[2].max: missing']],
+      ['a range upside down', (s) => Object.assign(s.figures[2], { min: 300, max: 200 }), ['figures[2].max: must be greater than min (300)']],
+      ['a range of one number', (s) => (s.figures[2].max = 200), ['figures[2].max: must be greater than min (200)']],
+      ['a figure without unit or currency', (s) => delete s.figures[0].currency, ['figures[0]: needs a unit or a currency']],
+      ['a currency that is not a code', (s) => (s.figures[0].currency = 'cad'), ['figures[0].currency: invalid currency code "cad"']],
+      ['an unknown qualifier', (s) => (s.figures[0].qualifier = 'roughly'), ['figures[0].qualifier: unknown value "roughly" (allowed: about, some, nearly, almost, more-than, at-least, no-more-than, up-to, fewer-than)']],
+      ['a claim by nobody', (s) => (s.figures[0].claimedBy = 'ghost'), ['figures[0].claimedBy: no actor "ghost"']],
+      ['a figure about nobody', (s) => (s.figures[0].actors[0] = 'ghost'), ['figures[0].actors[0]: no actor "ghost"']],
+      ['the same amount as no figure', (s) => (s.figures[2].sameAs = 'ghost'), ['figures[2].sameAs: no figure "ghost"']],
+      ['the same amount as itself', (s) => (s.figures[2].sameAs = 'range'), ['figures[2].sameAs: is the figure itself']],
+      ['a contest of no figure', (s) => (s.figures[0].contests[0] = 'lakeport'), ['figures[0].contests[0]: no figure "lakeport"']],
+      // relations
+      ['a relation to an actor id as a place', (s) => (s.relations[1].to = 'lakeport-council'), ['relations[1].to: no place "lakeport-council"']],
+      ['a relation from a place id as an event', (s) => (s.relations[0].from = 'lakeport'), ['relations[0].from: no event "lakeport"']],
+      ['a relation from an actor without fromKind', (s) => delete s.relations[0].fromKind, ['relations[0].from: no actor "council-vote"']],
+      ['an unknown item kind', (s) => (s.relations[0].toKind = 'story'), ['relations[0].toKind: unknown value "story" (allowed: actor, place, event, quote, figure)']],
+      // corrections
+      ['a correction about no figure', (s) => (s.corrections[0].items[0].id = 'ghost'), ['corrections[0].items[0].id: no figure "ghost"']],
+      ['a correction item of no kind', (s) => (s.corrections[0].items[0].kind = 'story'), ['corrections[0].items[0].kind: unknown value "story" (allowed: actor, place, event, quote, figure)']],
+      ['duplicate correction ids', (s) => s.corrections.push(structuredClone(s.corrections[0])), ['corrections[1].id: duplicate id "c1"']],
+      ['corrections that are not a list', (s) => (s.corrections = {}), ['corrections: expected array, got object']],
+      ['an unknown field in a correction', (s) => (s.corrections[0].note = 'x'), ['corrections[0].note: unknown field']],
+    ];
+
+    for (const [name, breakIt, expected] of cases) {
+      it(`reports ${name}`, () => {
+        const story = full();
+        breakIt(story);
+        expect(problemsOf(story)).to.deep.equal(expected);
+      });
+    }
+
+    it('reports a quote that differs from its source sentence even when everything else is right', () => {
+      // the same length, one word changed: only the text comparison can catch it
+      const story = broken((s) => (s.quotes[2].text = 'Tram yes, bulldozers at my door NO.'));
+      expect(problemsOf(story)).to.deep.equal(['quotes[2].text: differs from its source, which reads "Tram yes, bulldozers at my door no."']);
     });
   });
 });

@@ -3,8 +3,17 @@
  * mistyped field (unknown keys are errors, so a typo such as `evidance:` cannot pass silently).
  */
 import { parseDocument } from 'yaml';
-import type { ActorKind, DateBasis, PlaceKind, QuoteMedium } from '../story/types.js';
+import type {
+  ActorKind, BroadcastChannel, DateBasis, EventStatus, FigureQualifier, ItemKind, ItemRef, PlaceKind, QuoteMedium,
+} from '../story/types.js';
 import type { ErrorList } from './errors.js';
+import { numbersIn } from './figures.js';
+
+/** Words of the article to locate: `"words"`, or `{ evidence: "words", paragraph: p5 }` when they occur more than once. */
+export interface WordsInput {
+  words: string;
+  paragraph?: string;
+}
 
 export interface DateInput {
   edtf: string;
@@ -34,6 +43,8 @@ export interface ActorInput {
   country?: string;
   affiliations: string[];
   anonymous?: boolean;
+  anonymityReason?: WordsInput;
+  metonyms: string[];
   aliases: string[];
   ignore: string[];
 }
@@ -44,6 +55,9 @@ export interface PlaceInput {
   kind: PlaceKind;
   country?: string;
   coordinates?: [number, number];
+  in?: string;
+  fictional?: boolean;
+  disputed?: boolean;
   aliases: string[];
   ignore: string[];
 }
@@ -55,6 +69,9 @@ export interface QuoteInput {
   medium: QuoteMedium;
   context?: string;
   continues?: string;
+  partial?: boolean;
+  channel?: BroadcastChannel;
+  nested: Array<{ text: string; speaker?: string }>;
   paragraph?: string;
 }
 
@@ -63,18 +80,37 @@ export interface EventInput {
   title: string;
   summary?: string;
   when: DateInput;
+  status?: EventStatus;
+  condition?: WordsInput;
   actors: string[];
   places: string[];
   evidence: string;
   paragraph?: string;
 }
 
+/** A number of a figure: as a number, or in words as the article writes it ("2.5 billion", "a dozen"). */
+export interface AmountInput {
+  value: number;
+  /** The words given in the YAML, when a string. */
+  written?: string;
+}
+
 export interface FigureInput {
   id: string;
-  value: number;
+  value?: AmountInput;
+  min?: AmountInput;
+  max?: AmountInput;
+  /** A scale word that multiplies value, min and max given as numbers (`value: 2.5, scale: billion`). */
+  scale?: string;
+  qualifier?: FigureQualifier;
   approximate?: boolean;
-  unit: string;
+  unit?: string;
+  currency?: string;
   label: string;
+  claimedBy?: string;
+  actors: string[];
+  sameAs?: string;
+  contests: string[];
   evidence: string;
   paragraph?: string;
 }
@@ -82,7 +118,9 @@ export interface FigureInput {
 export interface RelationInput {
   id: string;
   from: string;
+  fromKind?: ItemKind;
   to: string;
+  toKind?: ItemKind;
   kind: string;
   label: string;
   since?: DateInput;
@@ -99,12 +137,29 @@ export interface Annotation {
   places: PlaceInput[];
   figures: FigureInput[];
   relations: RelationInput[];
+  corrections: CorrectionInput[];
+}
+
+export interface CorrectionInput {
+  id: string;
+  text: string;
+  paragraph?: string;
+  says?: string;
+  items: ItemRef[];
 }
 
 type Obj = Record<string, unknown>;
 
 const ACTOR_KINDS: readonly ActorKind[] = ['person', 'organization', 'country', 'group'];
-const PLACE_KINDS: readonly PlaceKind[] = ['city', 'country', 'region', 'site'];
+const PLACE_KINDS: readonly PlaceKind[] = ['city', 'country', 'region', 'site', 'river', 'facility'];
+const CHANNELS: readonly BroadcastChannel[] = ['radio', 'television', 'online'];
+export const STATUSES: readonly EventStatus[] = ['past', 'ongoing', 'planned', 'expected', 'threatened', 'conditional'];
+export const QUALIFIERS: readonly FigureQualifier[] = [
+  'about', 'some', 'nearly', 'almost', 'more-than', 'at-least', 'no-more-than', 'up-to', 'fewer-than',
+];
+export const ITEM_KINDS: readonly ItemKind[] = ['actor', 'place', 'event', 'quote', 'figure'];
+/** Scale words a figure's `scale` may name. */
+const SCALE_WORDS = ['thousand', 'million', 'billion', 'trillion'];
 const MEDIA: readonly QuoteMedium[] = ['spoken', 'sign', 'broadcast', 'statement'];
 const BASES: readonly DateBasis[] = ['article', 'resolved', 'external'];
 
@@ -181,6 +236,32 @@ class Fields {
     return value;
   }
 
+  /** A figure's number: a number, or a string of the article's own notation ("2.5 billion", "a dozen", "1,000"). */
+  amount(key: string): AmountInput | undefined {
+    const value = this.obj[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === 'number' && Number.isFinite(value)) return { value };
+    if (typeof value === 'string') {
+      const found = numbersIn(value);
+      if (found.length === 1 && found[0].text === value.trim() && !found[0].vague) return { value: found[0].value, written: value };
+    }
+    this.errors.add(this.at(key), `must be a number or the article's words for one ("1,000", "2.5 billion", "five", "a dozen"), not ${JSON.stringify(value)}`);
+    return undefined;
+  }
+
+  /** Words to locate: a string, or a mapping `{ evidence, paragraph }`. */
+  words(key: string, required = false): WordsInput | undefined {
+    const value = this.obj[key];
+    if (isObj(value)) {
+      const f = new Fields(this.errors, value, this.at(key));
+      f.only(['evidence', 'paragraph']);
+      const words = f.string('evidence', true);
+      return words === undefined ? undefined : { words, paragraph: f.string('paragraph') };
+    }
+    const words = required ? this.string(key, true) : this.string(key);
+    return words === undefined ? undefined : { words };
+  }
+
   strings(key: string): string[] {
     const value = this.obj[key];
     if (value === undefined || value === null) return [];
@@ -250,7 +331,7 @@ export function readAnnotation(yamlText: string, errors: ErrorList): Annotation 
     return undefined;
   }
   const top = new Fields(errors, root, '');
-  top.only(['id', 'article', 'actors', 'quotes', 'events', 'places', 'figures', 'relations']);
+  top.only(['id', 'article', 'actors', 'quotes', 'events', 'places', 'figures', 'relations', 'corrections']);
   const id = top.string('id');
   const a = top.object('article', true);
   if (!a) return undefined;
@@ -266,7 +347,7 @@ export function readAnnotation(yamlText: string, errors: ErrorList): Annotation 
   };
 
   const actors = top.list('actors').map(({ fields: f }): ActorInput => {
-    f.only(['id', 'name', 'kind', 'role', 'age', 'country', 'affiliations', 'anonymous', 'aliases', 'ignore']);
+    f.only(['id', 'name', 'kind', 'role', 'age', 'country', 'affiliations', 'anonymous', 'anonymityReason', 'metonyms', 'aliases', 'ignore']);
     return {
       id: f.string('id', true) ?? '',
       name: f.string('name', true) ?? '',
@@ -276,13 +357,15 @@ export function readAnnotation(yamlText: string, errors: ErrorList): Annotation 
       country: f.string('country'),
       affiliations: f.strings('affiliations'),
       anonymous: f.boolean('anonymous'),
+      anonymityReason: f.words('anonymityReason'),
+      metonyms: f.strings('metonyms'),
       aliases: f.strings('aliases'),
       ignore: f.strings('ignore'),
     };
   });
 
   const places = top.list('places').map(({ fields: f, path }): PlaceInput => {
-    f.only(['id', 'name', 'kind', 'country', 'coordinates', 'aliases', 'ignore']);
+    f.only(['id', 'name', 'kind', 'country', 'coordinates', 'in', 'fictional', 'disputed', 'aliases', 'ignore']);
     const coords = f.raw('coordinates');
     let coordinates: [number, number] | undefined;
     if (coords !== undefined && coords !== null) {
@@ -297,13 +380,29 @@ export function readAnnotation(yamlText: string, errors: ErrorList): Annotation 
       kind: f.oneOf('kind', PLACE_KINDS, true) ?? 'site',
       country: f.string('country'),
       coordinates,
+      in: f.string('in'),
+      fictional: f.boolean('fictional'),
+      disputed: f.boolean('disputed'),
       aliases: f.strings('aliases'),
       ignore: f.strings('ignore'),
     };
   });
 
-  const quotes = top.list('quotes').map(({ fields: f }): QuoteInput => {
-    f.only(['id', 'text', 'speaker', 'medium', 'context', 'continues', 'paragraph']);
+  const quotes = top.list('quotes').map(({ fields: f, path }): QuoteInput => {
+    f.only(['id', 'text', 'speaker', 'medium', 'context', 'continues', 'partial', 'channel', 'nested', 'paragraph']);
+    const nestedRaw = f.raw('nested');
+    const nested: QuoteInput['nested'] = [];
+    if (nestedRaw !== undefined && nestedRaw !== null && !Array.isArray(nestedRaw)) errors.add(`${path}.nested`, 'must be a list');
+    else if (Array.isArray(nestedRaw)) {
+      nestedRaw.forEach((item, i) => {
+        if (typeof item === 'string' && item !== '') return nested.push({ text: item });
+        if (!isObj(item)) return errors.add(`${path}.nested[${i}]`, 'must be the quoted words, or a mapping with text and speaker');
+        const n = new Fields(errors, item, `${path}.nested[${i}]`);
+        n.only(['text', 'speaker']);
+        const text = n.string('text', true);
+        if (text !== undefined) nested.push({ text, speaker: n.string('speaker') });
+      });
+    }
     return {
       id: f.string('id', true) ?? '',
       text: f.string('text', true) ?? '',
@@ -311,17 +410,22 @@ export function readAnnotation(yamlText: string, errors: ErrorList): Annotation 
       medium: f.oneOf('medium', MEDIA, true) ?? 'spoken',
       context: f.string('context'),
       continues: f.string('continues'),
+      partial: f.boolean('partial'),
+      channel: f.oneOf('channel', CHANNELS),
+      nested,
       paragraph: f.string('paragraph'),
     };
   });
 
   const events = top.list('events').map(({ fields: f }): EventInput => {
-    f.only(['id', 'title', 'summary', 'when', 'actors', 'places', 'evidence', 'paragraph']);
+    f.only(['id', 'title', 'summary', 'when', 'status', 'condition', 'actors', 'places', 'evidence', 'paragraph']);
     return {
       id: f.string('id', true) ?? '',
       title: f.string('title', true) ?? '',
       summary: f.string('summary'),
       when: readDate(f.object('when', true)) ?? { edtf: '', basis: 'article' },
+      status: f.oneOf('status', STATUSES),
+      condition: f.words('condition'),
       actors: f.strings('actors'),
       places: f.strings('places'),
       evidence: f.string('evidence', true) ?? '',
@@ -330,24 +434,38 @@ export function readAnnotation(yamlText: string, errors: ErrorList): Annotation 
   });
 
   const figures = top.list('figures').map(({ fields: f }): FigureInput => {
-    f.only(['id', 'value', 'approximate', 'unit', 'label', 'evidence', 'paragraph']);
+    f.only([
+      'id', 'value', 'min', 'max', 'scale', 'qualifier', 'approximate', 'unit', 'currency', 'label',
+      'claimedBy', 'actors', 'sameAs', 'contests', 'evidence', 'paragraph',
+    ]);
     return {
       id: f.string('id', true) ?? '',
-      value: f.number('value', true) ?? 0,
+      value: f.amount('value'),
+      min: f.amount('min'),
+      max: f.amount('max'),
+      scale: f.oneOf('scale', SCALE_WORDS),
+      qualifier: f.oneOf('qualifier', QUALIFIERS),
       approximate: f.boolean('approximate'),
-      unit: f.string('unit', true) ?? '',
+      unit: f.string('unit'),
+      currency: f.string('currency'),
       label: f.string('label', true) ?? '',
+      claimedBy: f.string('claimedBy'),
+      actors: f.strings('actors'),
+      sameAs: f.string('sameAs'),
+      contests: f.strings('contests'),
       evidence: f.string('evidence', true) ?? '',
       paragraph: f.string('paragraph'),
     };
   });
 
   const relations = top.list('relations').map(({ fields: f }): RelationInput => {
-    f.only(['id', 'from', 'to', 'kind', 'label', 'since', 'evidence', 'paragraph']);
+    f.only(['id', 'from', 'fromKind', 'to', 'toKind', 'kind', 'label', 'since', 'evidence', 'paragraph']);
     return {
       id: f.string('id', true) ?? '',
       from: f.string('from', true) ?? '',
+      fromKind: f.oneOf('fromKind', ITEM_KINDS),
       to: f.string('to', true) ?? '',
+      toKind: f.oneOf('toKind', ITEM_KINDS),
       kind: f.string('kind', true) ?? '',
       label: f.string('label', true) ?? '',
       since: readDate(f.object('since')),
@@ -356,5 +474,29 @@ export function readAnnotation(yamlText: string, errors: ErrorList): Annotation 
     };
   });
 
-  return { id, article, actors, quotes, events, places, figures, relations };
+  const corrections = top.list('corrections').map(({ fields: f, path }): CorrectionInput => {
+    f.only(['id', 'text', 'paragraph', 'says', 'items']);
+    const items: ItemRef[] = [];
+    const raw = f.raw('items');
+    if (!Array.isArray(raw)) errors.add(`${path}.items`, raw === undefined || raw === null ? 'is required (a list of { kind, id }; [] when it concerns no annotated item)' : 'must be a list');
+    else {
+      raw.forEach((item, i) => {
+        if (!isObj(item)) return errors.add(`${path}.items[${i}]`, 'must be a mapping with kind and id');
+        const n = new Fields(errors, item, `${path}.items[${i}]`);
+        n.only(['kind', 'id']);
+        const kind = n.oneOf('kind', ITEM_KINDS, true);
+        const id = n.string('id', true);
+        if (kind !== undefined && id !== undefined) items.push({ kind, id });
+      });
+    }
+    return {
+      id: f.string('id', true) ?? '',
+      text: f.string('text', true) ?? '',
+      paragraph: f.string('paragraph'),
+      says: f.string('says'),
+      items,
+    };
+  });
+
+  return { id, article, actors, quotes, events, places, figures, relations, corrections };
 }

@@ -17,6 +17,8 @@ export interface DateContext {
   anchors: ReadonlyMap<string, string>;
   /** Id of the item itself (an event cannot count from itself). */
   selfId?: string;
+  /** True for an event that has not happened yet (planned, expected, threatened, conditional): a bare month is the next one. */
+  planned?: boolean;
 }
 
 const within = (inner: DayRange, outer: DayRange) => outer.start <= inner.start && inner.end <= outer.end;

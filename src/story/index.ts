@@ -10,7 +10,7 @@ export type { FuzzyDateStyle } from './fuzzy-date.js';
 export { validateStory } from './validate.js';
 export type { StoryValidation } from './validate.js';
 export { formatProblem } from './problems.js';
-export { indexStory, compareEvents } from './story-index.js';
+export { indexStory, compareEvents, itemKey } from './story-index.js';
 export { formatFuzzyDate, fuzzyDateTimeAttr, fuzzyDateYear } from './fuzzy-date.js';
 export { storyContext } from './story-context.js';
 export { setEmbeddedStory } from './story-sources.js';

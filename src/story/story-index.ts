@@ -1,4 +1,7 @@
-import type { Actor, Figure, Paragraph, Place, Quote, Relation, Story, TimelineEvent } from './types.js';
+import type { Actor, Correction, Figure, ItemKind, Paragraph, Place, Quote, Relation, Story, TimelineEvent } from './types.js';
+
+/** The key of one item in the by-item look-ups: `place:niamey`. */
+export const itemKey = (kind: ItemKind, id: string): string => `${kind}:${id}`;
 
 /** Look-ups derived once from a valid story, so widgets never search lists while rendering. */
 export interface StoryIndex {
@@ -15,6 +18,24 @@ export interface StoryIndex {
   quotesBySpeaker: ReadonlyMap<string, readonly Quote[]>;
   /** Events each actor takes part in, by date. */
   eventsByActor: ReadonlyMap<string, readonly TimelineEvent[]>;
+  corrections: ReadonlyMap<string, Correction>;
+  /** Figures about each actor (`figure.actors`), in story order. */
+  figuresByActor: ReadonlyMap<string, readonly Figure[]>;
+  /** Figures each actor gives (`figure.claimedBy`), in story order. */
+  figuresByClaimant: ReadonlyMap<string, readonly Figure[]>;
+  /**
+   * For each figure that contests or is contested: every figure of its dispute (linked through `contests`
+   * either way, itself included), in story order.
+   */
+  contestGroups: ReadonlyMap<string, readonly Figure[]>;
+  /** For each figure linked by `sameAs` (either way): every statement of the same amount, itself included, in story order. */
+  sameAmount: ReadonlyMap<string, readonly Figure[]>;
+  /** Places that lie directly in each place (`place.in`), in story order. */
+  placesByParent: ReadonlyMap<string, readonly Place[]>;
+  /** Relations at either end of each item, by {@link itemKey} (`actor:niger`), in story order. */
+  relationsByItem: ReadonlyMap<string, readonly Relation[]>;
+  /** Corrections concerning each item, by {@link itemKey}, in story order. */
+  correctionsByItem: ReadonlyMap<string, readonly Correction[]>;
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -29,6 +50,32 @@ function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): 
       if (group) group.push(item);
       else groups.set(key, [item]);
     }
+  }
+  return groups;
+}
+
+/**
+ * Groups of figures joined by links (`[figure, linked ids]`, either direction), each group in story order;
+ * figures without any link are left out.
+ */
+function linkedGroups(figures: readonly Figure[], links: (f: Figure) => readonly string[]): Map<string, Figure[]> {
+  const byId = new Set(figures.map((f) => f.id));
+  const next = new Map<string, string[]>();
+  const link = (a: string, b: string) => next.set(a, [...(next.get(a) ?? []), b]);
+  for (const f of figures) {
+    for (const id of links(f)) {
+      if (!byId.has(id)) continue;
+      link(f.id, id);
+      link(id, f.id);
+    }
+  }
+  const groups = new Map<string, Figure[]>();
+  for (const f of figures) {
+    if (groups.has(f.id) || !next.has(f.id)) continue;
+    const members = new Set([f.id]);
+    for (const id of members) for (const n of next.get(id) ?? []) members.add(n);
+    const group = figures.filter((x) => members.has(x.id));
+    for (const id of members) groups.set(id, group);
   }
   return groups;
 }
@@ -55,5 +102,13 @@ export function indexStory(story: Story): StoryIndex {
     eventsByDate,
     quotesBySpeaker: groupBy(story.quotes, (q) => [q.speaker]),
     eventsByActor: groupBy(eventsByDate, (e) => e.actors),
+    corrections: byId(story.corrections ?? []),
+    figuresByActor: groupBy(story.figures, (f) => f.actors ?? []),
+    figuresByClaimant: groupBy(story.figures, (f) => (f.claimedBy === undefined ? [] : [f.claimedBy])),
+    contestGroups: linkedGroups(story.figures, (f) => f.contests ?? []),
+    sameAmount: linkedGroups(story.figures, (f) => (f.sameAs === undefined ? [] : [f.sameAs])),
+    placesByParent: groupBy(story.places, (p) => (p.in === undefined ? [] : [p.in])),
+    relationsByItem: groupBy(story.relations, (r) => [...new Set([itemKey(r.fromKind ?? 'actor', r.from), itemKey(r.toKind ?? 'actor', r.to)])]),
+    correctionsByItem: groupBy(story.corrections ?? [], (c) => [...new Set(c.items.map((i) => itemKey(i.kind, i.id)))]),
   };
 }

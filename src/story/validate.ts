@@ -2,9 +2,12 @@
  * Checks untrusted data against the story model (`types.ts`), by hand, in a few kilobytes.
  *
  * Beyond what the JSON Schema says, it checks what a schema cannot: ids are unique within
- * their list, every reference resolves, source spans lie inside their paragraph, days are
- * real calendar days, and each fuzzy date's EDTF string agrees with its day range, precision
- * and qualifiers. It reports every problem, each with the path of the offending field
+ * their list, every reference resolves (in the list its kind names), source spans lie inside their
+ * paragraph, quote and correction texts equal the paragraph's words at their offsets and actor
+ * mentions are the actor's names, nested quotes lie inside their quote, `continues` and place `in`
+ * chains have no cycles, figures have one value or a range and a unit or currency, days are real
+ * calendar days, each fuzzy date's EDTF string agrees with its day range, precision and qualifiers,
+ * and each event's status agrees with its date and the publication day. It reports every problem, each with the path of the offending field
  * (`quotes[3].speaker: no actor "x"`), never throws, and only walks the known shape of a story,
  * so deep or hostile input costs no recursion.
  */
@@ -29,8 +32,9 @@ let ids: Record<string, Map<unknown, Obj>>;
 let refs: [string, string, unknown][];
 /** Source spans to check against their paragraph: [path, span]. */
 let spans: [string, Obj][];
-/** Quotes that continue another: [path, quote]. */
-let continuing: [string, Obj][];
+/** Items to check once every list is known, by what to check: `quote`, `place`, `event`, `actor`, `text`. */
+let later: Record<string, [string, Obj][]>;
+const defer = (what: string) => (v: Obj, p: string) => (later[what] ||= []).push([p, v]);
 
 const add = (path: string, message: string) => ++count > MAX_PROBLEMS || problems.push({ path, message });
 const quoted = (s: string) => JSON.stringify(s.length > 60 ? s.slice(0, 60) + '…' : s);
@@ -111,9 +115,14 @@ const also = (check: Check, then: (v: Obj, path: string) => unknown): Check => (
   if (isObj(v)) then(v, p);
 };
 
-const SOURCE = also(obj({ paragraph: ref('paragraph'), start: is('integer >= 0', isInt), end: is('integer >= 0', isInt) }), (v, p) =>
-  spans.push([p, v]),
-);
+const INT = is('integer >= 0', isInt);
+const SOURCE = also(obj({ paragraph: ref('paragraph'), start: INT, end: INT }), (v, p) => spans.push([p, v]));
+const ITEM_KINDS = ['actor', 'place', 'event', 'quote', 'figure'];
+const STATUSES = ['past', 'ongoing', 'planned', 'expected', 'threatened', 'conditional'];
+/** A reference `v[key]` to an item of the kind `v[key + 'Kind']` (absent: actor). */
+const kindRef = (v: Obj, p: string, key: string, kind: unknown = v[key + 'Kind'] ?? 'actor') =>
+  ITEM_KINDS.includes(kind as string) && isStr(v[key]) && refs.push([`${p}.${key}`, kind as string, v[key]]);
+const ITEM_REF = also(obj({ kind: oneOf(...ITEM_KINDS), id: STR }), (v, p) => kindRef(v, p, 'id', v.kind));
 
 /** Day range and precisions of one EDTF date (`2024`, `2024-03`, `2023-22`, `2024-03-12`, each maybe `~?%`). */
 const edtfDate = (s: string): [string, string, string] | undefined => {
@@ -201,7 +210,7 @@ const STORY = obj({
   }),
   actors: list(
     'actor',
-    obj({
+    also(obj({
       id: ID,
       name: TEXT,
       kind: oneOf('person', 'organization', 'country', 'group'),
@@ -210,9 +219,11 @@ const STORY = obj({
       '?country': COUNTRY,
       affiliations: arrayOf(ref('actor')),
       '?anonymous': BOOL,
+      '?anonymityReason': SOURCE,
+      '?metonyms': arrayOf(STR),
       aliases: arrayOf(STR),
       mentions: arrayOf(SOURCE),
-    }),
+    }), defer('actor')),
   ),
   quotes: list(
     'quote',
@@ -225,56 +236,121 @@ const STORY = obj({
         '?context': STR,
         source: SOURCE,
         '?continues': ref('quote'),
+        '?partial': BOOL,
+        '?channel': oneOf('radio', 'television', 'online'),
+        '?nested': arrayOf(obj({ start: INT, end: INT, '?speaker': ref('actor') })),
       }),
-      (v, p) => isStr(v.continues) && continuing.push([p, v]),
+      defer('quote'),
     ),
   ),
   events: list(
     'event',
-    obj({
+    also(obj({
       id: ID,
       title: TEXT,
       '?summary': STR,
       when: FUZZY,
+      '?status': oneOf(...STATUSES),
+      '?condition': SOURCE,
       actors: arrayOf(ref('actor')),
       places: arrayOf(ref('place')),
       source: SOURCE,
-    }),
+    }), defer('event')),
   ),
   places: list(
     'place',
-    obj({
+    also(obj({
       id: ID,
       name: TEXT,
-      kind: oneOf('city', 'country', 'region', 'site'),
+      kind: oneOf('city', 'country', 'region', 'site', 'river', 'facility'),
       '?country': COUNTRY,
       '?coordinates': is(
         '[longitude, latitude]',
         (v): v is unknown[] => Array.isArray(v) && v.length == 2 && v.every((x, i) => isNum(x) && Math.abs(x) <= 180 / (i + 1)),
       ),
+      '?in': ref('place'),
+      '?fictional': BOOL,
+      '?disputed': BOOL,
       mentions: arrayOf(SOURCE),
+    }), (v, p) => {
+      if (v.kind == 'country' && v.country === undefined && !v.fictional && !v.disputed) add(p, 'a country needs its ISO code, unless fictional or disputed');
+      if (v.fictional && v.coordinates) add(`${p}.coordinates`, 'not for a fictional place');
+      defer('place')(v, p);
     }),
   ),
   figures: list(
     'figure',
-    obj({ id: ID, value: NUM, '?approximate': BOOL, unit: STR, label: TEXT, source: SOURCE }),
+    also(obj({
+      id: ID,
+      '?value': NUM,
+      '?min': NUM,
+      '?max': NUM,
+      '?qualifier': oneOf('about', 'some', 'nearly', 'almost', 'more-than', 'at-least', 'no-more-than', 'up-to', 'fewer-than'),
+      '?approximate': BOOL,
+      '?unit': STR,
+      '?currency': match(/^[A-Z]{3}$/, 'currency code'),
+      label: TEXT,
+      '?claimedBy': ref('actor'),
+      '?actors': arrayOf(ref('actor')),
+      '?sameAs': ref('figure'),
+      '?contests': arrayOf(ref('figure')),
+      source: SOURCE,
+    }), (v, p) => {
+      const { min, max } = v;
+      const range = min !== undefined || max !== undefined;
+      if ((v.value !== undefined) == range) add(p, 'needs a value, or min and max');
+      else if (range) {
+        if (min === undefined || max === undefined) add(`${p}.${min === undefined ? 'min' : 'max'}`, 'missing');
+        else if (isNum(min) && isNum(max) && min >= max) add(`${p}.max`, `must be greater than min (${min})`);
+      }
+      if (v.unit === undefined && v.currency === undefined) add(p, 'needs a unit or a currency');
+      if (isStr(v.sameAs) && v.sameAs === v.id) add(`${p}.sameAs`, 'is the figure itself');
+    }),
   ),
   relations: list(
     'relation',
-    obj({
+    also(obj({
       id: ID,
-      from: ref('actor'),
-      to: ref('actor'),
+      from: STR,
+      '?fromKind': oneOf(...ITEM_KINDS),
+      to: STR,
+      '?toKind': oneOf(...ITEM_KINDS),
       kind: STR,
       label: TEXT,
       '?since': FUZZY,
       source: SOURCE,
-    }),
+    }), (v, p) => [kindRef(v, p, 'from'), kindRef(v, p, 'to')]),
+  ),
+  '?corrections': list(
+    'correction',
+    also(obj({ id: ID, text: TEXT, source: SOURCE, '?says': STR, items: arrayOf(ITEM_REF) }), defer('text')),
   ),
 });
 
-/** What is only known once every list has been read: references, spans, continuations. */
-function crossCheck() {
+/** The words of a span, when it lies inside a known paragraph. */
+const slice = (r: unknown) => {
+  if (!isObj(r)) return;
+  const text = ids.paragraph?.get(r.paragraph)?.text;
+  return isStr(text) && isInt(r.start) && isInt(r.end) && r.start < r.end && r.end <= text.length ? text.slice(r.start, r.end) : undefined;
+};
+
+/** Reports `p.key` when following `key` from each item through the list `kind` goes round in a circle. */
+const acyclic = (items: [string, Obj][] = [], kind: string, key: string) => {
+  const settled = new Set<Obj>();
+  for (const [p, x] of items) {
+    const seen = new Set<Obj>();
+    let q: Obj | undefined = x;
+    while (q && !settled.has(q) && !seen.has(q)) {
+      seen.add(q);
+      q = ids[kind]?.get(q[key]);
+    }
+    if (q && seen.has(q)) add(`${p}.${key}`, 'forms a cycle');
+    seen.forEach((y) => settled.add(y));
+  }
+};
+
+/** What is only known once every list has been read: references, spans, texts, chains, statuses. */
+function crossCheck(published: unknown) {
   for (const [p, kind, id] of refs) {
     if (ids[kind] && !ids[kind].has(id)) add(p, `no ${kind} ${quoted(id as string)}`);
   }
@@ -284,22 +360,50 @@ function crossCheck() {
     if (start >= end) add(`${p}.end`, `must be greater than start (${start})`);
     else if (end > text.length) add(`${p}.end`, `must be at most ${text.length}, the length of paragraph ${quoted(paragraph as string)}`);
   }
-  // Quotes continue quotes of the same speaker, without going round in circles.
-  const settled = new Set<Obj>();
-  for (const [p, quote] of continuing) {
+  // The browser trusts nothing: quoted and cited words are the article's own, at their offsets.
+  const sameText = ([p, v]: [string, Obj]) => {
+    const words = slice(v.source);
+    if (words !== undefined && isStr(v.text) && words !== v.text) add(`${p}.text`, `differs from its source, which reads ${quoted(words)}`);
+  };
+  later.text?.forEach(sameText);
+  for (const [p, actor] of later.actor ?? []) {
+    const names = [actor.name, actor.aliases, actor.metonyms].flat();
+    if (Array.isArray(actor.mentions)) {
+      each(actor.mentions, (m, i) => {
+        const words = slice(m);
+        if (words !== undefined && !names.includes(words)) add(`${p}.mentions[${i}]`, `reads ${quoted(words)}, not a name of the actor`);
+      });
+    }
+  }
+  for (const entry of later.quote ?? []) {
+    const [p, quote] = entry;
+    sameText(entry);
     const target = ids.quote?.get(quote.continues);
     // An unknown speaker is reported already; comparing it would only add noise.
     if (target && target.speaker !== quote.speaker && ids.actor?.has(target.speaker) && ids.actor.has(quote.speaker)) {
       add(`${p}.continues`, `quote ${quoted(quote.continues as string)} has another speaker`);
     }
-    const seen = new Set<Obj>();
-    let q: Obj | undefined = quote;
-    while (q && !settled.has(q) && !seen.has(q)) {
-      seen.add(q);
-      q = ids.quote?.get(q.continues);
+    if (quote.channel !== undefined && quote.medium != 'broadcast') add(`${p}.channel`, 'only for medium "broadcast"');
+    if (Array.isArray(quote.nested) && isStr(quote.text)) {
+      each(quote.nested, (n, i) => {
+        if (isObj(n) && isInt(n.start) && isInt(n.end) && !(n.start < n.end && n.end <= (quote.text as string).length)) {
+          add(`${p}.nested[${i}].end`, `outside the quote's text (length ${(quote.text as string).length})`);
+        }
+      });
     }
-    if (q && seen.has(q)) add(`${p}.continues`, 'forms a cycle');
-    seen.forEach((x) => settled.add(x));
+  }
+  // Quotes continue quotes of the same speaker, and places lie in places, without going round in circles.
+  acyclic(later.quote?.filter(([, q]) => q.continues !== undefined), 'quote', 'continues');
+  acyclic(later.place?.filter(([, x]) => x.in !== undefined), 'place', 'in');
+  // A past event has ended by the publication day P; one that has not happened starts on or after P.
+  for (const [p, e] of later.event ?? []) {
+    const status = e.status ?? 'past';
+    if ((status == 'conditional') != (e.condition !== undefined)) add(`${p}.condition`, e.condition ? 'only for status "conditional"' : 'missing');
+    const when = e.when as Obj;
+    if (!isDay(published) || !isObj(when) || !isDay(when.start) || !isDay(when.end) || !STATUSES.includes(status as string)) continue;
+    const [bad, what] = status == 'past' ? [when.end > published, 'ends after'] : status == 'ongoing' ? [when.start > published || when.end < published, 'excludes']
+      : [when.start < published, 'starts before'];
+    if (bad) add(`${p}.${e.status ? 'status' : 'when'}`, `${quoted(status as string)}, but it ${what} the publication day ${quoted(published)}`);
   }
 }
 
@@ -316,16 +420,16 @@ export function validateStory(input: unknown): StoryValidation {
   ids = {};
   refs = [];
   spans = [];
-  continuing = [];
+  later = {};
   try {
     STORY(input, '');
-    crossCheck();
+    crossCheck(isObj(input) && isObj(input.article) && input.article.published);
   } catch {
     // Only exotic input (getters that throw, revoked proxies) gets here; JSON never does.
     add('', 'unreadable story');
   }
   if (count > MAX_PROBLEMS) problems.push({ path: '', message: `and ${count - MAX_PROBLEMS} more problems` });
   const result: StoryValidation = problems.length ? { ok: false, problems } : { ok: true, story: input as Story };
-  problems = ids = refs = spans = continuing = undefined as never;
+  problems = ids = refs = spans = later = undefined as never;
   return result;
 }

@@ -14,6 +14,8 @@ import { stringify } from 'yaml';
 import { buildStory, type BuildResult } from '../../src/builder/build.js';
 import { parseEdtf } from '../../src/builder/edtf.js';
 import { formatBuildError } from '../../src/builder/errors.js';
+import { numbersIn } from '../../src/builder/figures.js';
+import { statusAgreesWithDate } from '../../src/builder/status.js';
 import { resolvePhrase } from '../../src/builder/relative-dates.js';
 import { runBuild } from '../../src/builder/run.js';
 import { validateStory } from '../../src/story/validate.js';
@@ -143,15 +145,15 @@ describe('build-story: quotes', () => {
 describe('build-story: evidence', () => {
   it('fails when the evidence occurs twice and no paragraph is named, listing the paragraphs', () => {
     const a = fixture();
-    a.figures.push({ id: 'river', value: 1, unit: 'river', label: 'River', evidence: 'The river rose' });
-    errorMatching(build(a), /figures\[river\]\.evidence: "The river rose" occurs 2 times, in p5, p6; name one with "paragraph:"/);
+    a.relations.push({ id: 'river', from: 'council', to: 'diallo', kind: 'watches', label: 'River', evidence: 'The river rose' });
+    errorMatching(build(a), /relations\[river\]\.evidence: "The river rose" occurs 2 times, in p5, p6; name one with "paragraph:"/);
   });
 
   it('accepts twice-found evidence in the paragraph the annotation names', () => {
     const a = fixture();
-    a.figures.push({ id: 'river', value: 1, unit: 'river', label: 'River', evidence: 'The river rose', paragraph: 'p6' });
+    a.relations.push({ id: 'river', from: 'council', to: 'diallo', kind: 'watches', label: 'River', evidence: 'The river rose', paragraph: 'p6' });
     const { story } = build(a);
-    assert.deepEqual(story?.figures[1].source, { paragraph: 'p6', start: 0, end: 14 });
+    assert.deepEqual(story?.relations[0].source, { paragraph: 'p6', start: 0, end: 14 });
   });
 
   it('fails when the evidence is not in the article, or not in the named paragraph', () => {
@@ -166,7 +168,7 @@ describe('build-story: evidence', () => {
   it('fails when a figure value is not a number its evidence gives', () => {
     const a = fixture();
     a.figures[0].value = 30;
-    errorMatching(build(a), /figures\[rise\]\.value: 30 is not a number the evidence gives \(it has 3\)/);
+    errorMatching(build(a), /figures\[rise\]\.value: 30 is not a number the evidence gives \(it writes 3\)$/);
   });
 
   it('collects every error before failing', () => {
@@ -343,6 +345,8 @@ describe('build-story: EDTF', () => {
       const story = structuredClone(built);
       const { start, end, precision, approximate, uncertain } = r.date;
       story.events[1].when = { edtf: text, start, end, precision, ...(approximate ? { approximate } : {}), ...(uncertain ? { uncertain } : {}), basis: 'article' };
+      // the status that agrees with these days (against publication day 2024-04-13)
+      if (end > '2024-04-13') story.events[1].status = start >= '2024-04-13' ? 'planned' : 'ongoing';
       const validation = validateStory(story);
       assert.ok(validation.ok, `${text}: ${validation.ok ? '' : JSON.stringify(validation.problems)}`);
     }
@@ -516,5 +520,339 @@ describe('build-story: data/', () => {
       readFileSync(join(dir, 'niamey-protests-2024', 'story.json'), 'utf8'),
       readFileSync(join(DATA, 'niamey-protests-2024', 'story.json'), 'utf8'),
     );
+  });
+});
+
+// --- The model for real news (issue 13): figures, quotes, actors, places, relations, corrections, status ---
+
+const NEWS = [
+  'The ministry said 2.5 billion naira, about $2.7 million, was spent on five tonnes of seed.',
+  'Police counted between 200 and 300 families; organizers said more than 1,000 people came. Thousands of farmers watched.',
+  '“They called it ‘a betrayal’ on air,” Jo Bell said on the radio. She called the plan “a dead end”.',
+  'An official, who spoke on condition of anonymity because he was not authorized to speak, said a dozen trucks left Abuja on Friday. Abuja said it would respond.',
+  'The dam on the Kaduna River, in Kaduna State, will be closed next month if the rains fail again.',
+  'Correction: An earlier version of this article misstated the cost of the seed.',
+].join('\n');
+
+/** A valid annotation of NEWS, using every new field; tests break one thing at a time. */
+function news(): Fixture {
+  return {
+    article: { headline: 'Seed', published: '2024-04-13', byline: [], contributors: [], language: 'en' },
+    actors: [
+      { id: 'ministry', name: 'The ministry', kind: 'organization' },
+      { id: 'police', name: 'Police', kind: 'organization' },
+      { id: 'organizers', name: 'organizers', kind: 'group' },
+      { id: 'farmers', name: 'farmers', kind: 'group' },
+      { id: 'bell', name: 'Jo Bell', kind: 'person', aliases: ['She'] },
+      { id: 'official', name: 'An official', kind: 'person', anonymous: true, anonymityReason: 'because he was not authorized to speak' },
+      { id: 'nigeria', name: 'Nigeria', kind: 'country', country: 'NG', metonyms: ['Abuja'], ignore: ['left Abuja'] },
+    ],
+    quotes: [
+      { id: 'betrayal', text: 'They called it ‘a betrayal’ on air', speaker: 'bell', medium: 'broadcast', channel: 'radio', nested: ['a betrayal'] },
+      { id: 'dead-end', text: 'a dead end', speaker: 'bell', medium: 'spoken', partial: true },
+    ],
+    events: [
+      {
+        id: 'trucks', title: 'Trucks leave', actors: ['official'], places: ['abuja'],
+        when: { edtf: '2024-04-12', phrase: 'on Friday', basis: 'resolved' },
+        evidence: 'a dozen trucks left Abuja on Friday',
+      },
+      {
+        id: 'dam-closes', title: 'The dam closes', actors: [], places: ['dam'], status: 'conditional', condition: 'if the rains fail again',
+        when: { edtf: '2024-05', phrase: 'next month', basis: 'article' },
+        evidence: 'will be closed next month',
+      },
+    ],
+    places: [
+      { id: 'abuja', name: 'Abuja', kind: 'city', country: 'NG' },
+      { id: 'kaduna-state', name: 'Kaduna State', kind: 'region', country: 'NG' },
+      { id: 'river', name: 'Kaduna River', kind: 'river', in: 'kaduna-state' },
+      { id: 'dam', name: 'The dam', kind: 'facility', in: 'kaduna-state' },
+    ],
+    figures: [
+      { id: 'naira', value: '2.5 billion', currency: 'NGN', label: 'Spent on seed', claimedBy: 'ministry', evidence: '2.5 billion naira' },
+      { id: 'dollars', value: 2.7, scale: 'million', qualifier: 'about', currency: 'USD', label: 'Spent on seed', sameAs: 'naira', evidence: 'about $2.7 million' },
+      { id: 'seed', value: 'five', unit: 'tonnes', label: 'Seed bought', evidence: 'five tonnes of seed' },
+      { id: 'families', min: 200, max: 300, unit: 'families', label: 'Families', claimedBy: 'police', evidence: 'between 200 and 300 families' },
+      { id: 'crowd', value: 1000, qualifier: 'more-than', unit: 'people', label: 'Crowd', claimedBy: 'organizers', contests: ['families'], evidence: 'more than 1,000 people' },
+      { id: 'farmers', value: 1000, qualifier: 'more-than', unit: 'farmers', label: 'Farmers watching', actors: ['farmers'], evidence: 'Thousands of farmers' },
+      { id: 'trucks', value: 'a dozen', unit: 'trucks', label: 'Trucks', evidence: 'a dozen trucks' },
+    ],
+    relations: [
+      { id: 'ministry-dam', from: 'ministry', to: 'dam', toKind: 'place', kind: 'runs', label: 'The ministry runs the dam', evidence: 'The dam on the Kaduna River' },
+      { id: 'trucks-abuja', from: 'trucks', fromKind: 'event', to: 'abuja', toKind: 'place', kind: 'left-from', label: 'From Abuja', evidence: 'left Abuja' },
+    ],
+    corrections: [
+      {
+        id: 'seed-cost', text: 'An earlier version of this article misstated the cost of the seed.', says: 'The seed cost 2.5 billion naira.',
+        items: [{ kind: 'figure', id: 'naira' }],
+      },
+    ],
+  };
+}
+
+const buildNews = (annotation: Fixture) => build(annotation, NEWS);
+
+/** Asserts that the build fails with exactly these messages among its errors (`story.yaml: ` left off). */
+function expectErrors(annotation: Fixture, ...expected: string[]): void {
+  const got = messages(buildNews(annotation)).map((m) => m.replace(/^story\.yaml: /, ''));
+  for (const e of expected) assert.ok(got.includes(e), `expected the error\n  ${e}\ngot:\n  ${got.join('\n  ')}`);
+}
+
+describe('build-story: a story with every new field', () => {
+  it('builds without errors', () => {
+    assert.deepEqual(messages(buildNews(news())), []);
+  });
+
+  it('writes figures with their amounts resolved from words and scales', () => {
+    const { story } = buildNews(news());
+    const f = new Map(story?.figures.map((x) => [x.id, x]));
+    assert.deepEqual(f.get('naira'), {
+      id: 'naira', value: 2500000000, currency: 'NGN', label: 'Spent on seed', claimedBy: 'ministry', source: { paragraph: 'p1', start: 18, end: 35 },
+    });
+    assert.deepEqual(
+      { ...f.get('dollars'), source: undefined },
+      { id: 'dollars', value: 2700000, qualifier: 'about', approximate: true, currency: 'USD', label: 'Spent on seed', sameAs: 'naira', source: undefined },
+    );
+    assert.equal(f.get('seed')?.value, 5);
+    assert.equal(f.get('trucks')?.value, 12);
+    assert.deepEqual([f.get('families')?.min, f.get('families')?.max, f.get('families')?.value], [200, 300, undefined]);
+    assert.deepEqual(f.get('crowd')?.contests, ['families']);
+    assert.deepEqual(f.get('farmers')?.actors, ['farmers']);
+  });
+
+  it('writes quotes with nested offsets into their text, the channel and partial', () => {
+    const { story } = buildNews(news());
+    const [betrayal, deadEnd] = story?.quotes ?? [];
+    assert.deepEqual(betrayal.nested, [{ start: 16, end: 26 }]);
+    assert.equal(betrayal.text.slice(16, 26), 'a betrayal');
+    assert.equal(betrayal.channel, 'radio');
+    assert.equal(deadEnd.partial, true);
+  });
+
+  it('locates anonymity reasons, and counts metonyms as the actor’s mentions, not the place’s', () => {
+    const { story } = buildNews(news());
+    const official = story?.actors.find((a) => a.id === 'official');
+    const p4 = NEWS.split('\n')[3];
+    assert.ok(official?.anonymityReason);
+    assert.equal(p4.slice(official.anonymityReason.start, official.anonymityReason.end), 'because he was not authorized to speak');
+    const nigeria = story?.actors.find((a) => a.id === 'nigeria');
+    assert.deepEqual(nigeria?.metonyms, ['Abuja']);
+    assert.deepEqual(nigeria?.mentions, [{ paragraph: 'p4', start: 131, end: 136 }]);
+    assert.deepEqual(story?.places.find((p) => p.id === 'abuja')?.mentions, [{ paragraph: 'p4', start: 114, end: 119 }]);
+  });
+
+  it('writes places with kinds and containment, relations with kinds, corrections located, events with status and condition', () => {
+    const { story } = buildNews(news());
+    assert.ok(story);
+    assert.deepEqual(story.places.map((p) => [p.kind, p.in]), [['city', undefined], ['region', undefined], ['river', 'kaduna-state'], ['facility', 'kaduna-state']]);
+    assert.deepEqual(story.relations.map((r) => [r.fromKind, r.toKind]), [[undefined, 'place'], ['event', 'place']]);
+    assert.deepEqual(story.corrections, [{
+      id: 'seed-cost', text: 'An earlier version of this article misstated the cost of the seed.', source: { paragraph: 'p6', start: 12, end: 78 },
+      says: 'The seed cost 2.5 billion naira.', items: [{ kind: 'figure', id: 'naira' }],
+    }]);
+    const [trucks, dam] = story.events;
+    assert.equal(trucks.status, undefined);
+    assert.equal(dam.status, 'conditional');
+    assert.equal(NEWS.split('\n')[4].slice(dam.condition?.start, dam.condition?.end), 'if the rains fail again');
+  });
+
+  it('writes no corrections key when there are none', () => {
+    const a = news();
+    delete a.corrections;
+    assert.equal('corrections' in (buildNews(a).story ?? {}), false);
+  });
+});
+
+describe('build-story: figures', () => {
+  const withFigure = (i: number, change: Record<string, unknown>, drop: string[] = []) => {
+    const a = news();
+    Object.assign(a.figures[i], change);
+    for (const k of drop) Reflect.deleteProperty(a.figures[i], k);
+    return a;
+  };
+
+  it('fails on a number without its scale word, pointing at the scale', () => {
+    expectErrors(withFigure(0, { value: 2.5 }), 'figures[naira].value: 2.5 is not a number the evidence gives (it writes "2.5 billion" = 2500000000); check the scale word of "2.5 billion"');
+    expectErrors(withFigure(1, {}, ['scale']), 'figures[dollars].value: 2.7 is not a number the evidence gives (it writes "2.7 million" = 2700000); check the scale word of "2.7 million"');
+  });
+
+  it('fails when the evidence gives no number, or another one', () => {
+    expectErrors(withFigure(2, { evidence: 'tonnes of seed' }), 'figures[seed].evidence: gives no number; cite the words that state it ("about 1,000", "2.5 billion", "five", "a dozen")');
+    expectErrors(withFigure(6, { value: 13 }), 'figures[trucks].value: 13 is not a number the evidence gives (it writes "a dozen" = 12)');
+    expectErrors(withFigure(3, { max: 400 }), 'figures[families].max: 400 is not a number the evidence gives (it writes 200, 300)');
+  });
+
+  it('fails on a vague plural without more-than or at-least', () => {
+    expectErrors(withFigure(5, {}, ['qualifier']), 'figures[farmers].qualifier: "Thousands" gives no exact number: with value 1000, say qualifier more-than (or at-least)');
+  });
+
+  it('fails on a qualifier whose words the evidence lacks', () => {
+    expectErrors(withFigure(3, { qualifier: 'at-least' }), 'figures[families].qualifier: at-least needs its words in the evidence ("at least", "no fewer than", "no less than", "a minimum of")');
+  });
+
+  it('fails on approximate: false with a hedging qualifier', () => {
+    expectErrors(withFigure(1, { approximate: false }), 'figures[dollars].approximate: qualifier about hedges the number: remove approximate: false');
+  });
+
+  it('fails on a unit or currency the evidence does not write, and on an unknown currency code', () => {
+    expectErrors(withFigure(2, { unit: 'kg' }), 'figures[seed].unit: "kg" is not in the evidence; cite the words that say what is counted, or write the unit as the article does');
+    expectErrors(withFigure(0, { currency: 'USD' }), 'figures[naira].currency: the evidence does not write USD (as "USD", "$", "dollar", "dollars")');
+    expectErrors(withFigure(0, { currency: 'XYZ' }), 'figures[naira].currency: "XYZ" is not an ISO 4217 currency code ("USD", "NGN", "EUR")');
+    expectErrors(withFigure(2, {}, ['unit']), 'figures[seed].unit: is required (what is counted), unless the figure is money with a currency');
+  });
+
+  it('accepts unit forms: singular, plural and symbols', () => {
+    const a = news();
+    a.figures.push({ id: 'tonne', value: 'five', unit: 'tonne', label: 'x', evidence: 'five tonnes of seed' });
+    assert.deepEqual(messages(buildNews(a)), []);
+  });
+
+  it('fails on a value with a range, half a range, or a range upside down', () => {
+    expectErrors(withFigure(3, { value: 200 }), 'figures[families].value: give either value or a range (min and max), not both');
+    expectErrors(withFigure(3, {}, ['max']), 'figures[families].max: is required: a range has both ends (for "at least 200" or "up to 300" give value with a qualifier)');
+    expectErrors(withFigure(3, { min: 300, max: 200 }), 'figures[families].max: must be greater than min (300)');
+    expectErrors(withFigure(6, {}, ['value']), 'figures[trucks].value: is required (or a range: min and max)');
+  });
+
+  it('fails on a value that is neither a number nor the words for one, and on a scale with words', () => {
+    expectErrors(withFigure(6, { value: 'lots' }), 'figures[trucks].value: must be a number or the article\'s words for one ("1,000", "2.5 billion", "five", "a dozen"), not "lots"');
+    expectErrors(withFigure(0, { scale: 'billion' }), 'figures[naira].scale: multiplies numbers only; a number in words already has its scale ("2.5 billion")');
+  });
+
+  it('checks claimedBy, actors, sameAs and contests', () => {
+    expectErrors(withFigure(0, { claimedBy: 'nobody' }), 'figures[naira].claimedBy: no actor "nobody"');
+    expectErrors(withFigure(5, { actors: ['ghosts'] }), 'figures[farmers].actors: no actor "ghosts"');
+    expectErrors(withFigure(1, { sameAs: 'dollars' }), 'figures[dollars].sameAs: a figure cannot be the same amount as itself');
+    expectErrors(withFigure(1, { sameAs: 'yen' }), 'figures[dollars].sameAs: no figure "yen"');
+    expectErrors(withFigure(0, { sameAs: 'dollars' }), 'figures[naira].sameAs: figure "dollars" already links back to this one; sameAs is one-way: write it on one of the two');
+    expectErrors(withFigure(1, { sameAs: 'crowd', currency: undefined, unit: 'people' }, ['currency']),
+      'figures[dollars].sameAs: figure "crowd" has the same currency and unit; sameAs links one amount given in two currencies or units');
+    expectErrors(withFigure(4, { contests: ['crowd', 'poll'] }), 'figures[crowd].contests: a figure cannot contest itself', 'figures[crowd].contests: no figure "poll"');
+  });
+});
+
+describe('build-story: quotes, actors, places, relations, corrections', () => {
+  it('checks nested quotes and channels', () => {
+    const a = news();
+    a.quotes[0].nested = [{ text: 'a traitor' }, { text: 'a', speaker: 'bell' }, { text: 'on air', speaker: 'nobody' }];
+    a.quotes[1].channel = 'television';
+    expectErrors(a,
+      'quotes[betrayal].nested[0].text: "a traitor" is not in the quote\'s text',
+      'quotes[betrayal].nested[1].text: "a" occurs 5 times in the quote\'s text; quote more words',
+      'quotes[betrayal].nested[2].speaker: no actor "nobody"',
+      'quotes[dead-end].channel: is only for medium broadcast (this quote\'s medium is spoken)');
+  });
+
+  it('keeps the speaker of a nested quote', () => {
+    const a = news();
+    a.quotes[0].nested = [{ text: 'a betrayal', speaker: 'official' }];
+    assert.deepEqual(buildNews(a).story?.quotes[0].nested, [{ start: 16, end: 26, speaker: 'official' }]);
+  });
+
+  it('checks anonymity reasons and metonyms', () => {
+    const a = news();
+    a.actors[4].anonymityReason = 'on the radio';
+    a.actors[5].anonymityReason = { evidence: 'because he was authorized', paragraph: 'p4' };
+    a.actors[6].metonyms = ['Lagos'];
+    expectErrors(a,
+      'actors[bell].anonymityReason: is only for an anonymous actor (anonymous: true)',
+      'actors[official].anonymityReason: "because he was authorized" is not in the article (looked in p4); nearest is p4: the first 15 characters match ("because he was "), then the article reads "not authorized to sp" where you wrote "authorized"',
+      'actors[nigeria].metonyms: metonym "Lagos" is not in the article; no paragraph shares even its first or last few characters');
+  });
+
+  it('checks place kinds, containment, fictional and disputed places and country codes', () => {
+    const a = news();
+    a.places[2].in = 'nowhere';
+    a.places[3].in = 'dam';
+    a.places[1].in = 'abuja';
+    a.places[0].in = 'kaduna-state';
+    a.places.push({ id: 'atlantis', name: 'Abuja', kind: 'country', fictional: true, coordinates: [1, 2], aliases: [] });
+    a.places.push({ id: 'kaduna', name: 'Kaduna State', kind: 'country', aliases: [] });
+    a.places.push({ id: 'x', name: 'Kaduna River', kind: 'country', disputed: true });
+    a.places.push({ id: 'y', name: 'The dam', kind: 'lake' });
+    expectErrors(a,
+      'places[river].in: no place "nowhere"',
+      'places[dam].in: a place cannot lie in itself',
+      'places[abuja].in: places lie in each other in a circle (abuja in kaduna-state…)',
+      'places[kaduna-state].in: places lie in each other in a circle (kaduna-state in abuja…)',
+      'places[atlantis].coordinates: a fictional place has no coordinates',
+      'places[kaduna].country: is required for a country: its ISO 3166-1 alpha-2 code (or say fictional: true or disputed: true)',
+      'places[y].kind: "lake" is not one of: city, country, region, site, river, facility');
+    assert.ok(!messages(buildNews(a)).some((m) => m.includes('places[x]')));
+  });
+
+  it('resolves relation ends in the list their kind names', () => {
+    const a = news();
+    a.relations[0].to = 'ministry';
+    a.relations[1].fromKind = 'quote';
+    a.relations.push({ id: 'self', from: 'dam', fromKind: 'place', to: 'dam', toKind: 'place', kind: 'x', label: 'x', evidence: 'The dam on' });
+    a.relations.push({ id: 'bad', from: 'a', fromKind: 'thing', to: 'b', kind: 'x', label: 'x', evidence: 'The dam on the' });
+    expectErrors(a,
+      'relations[ministry-dam].to: no place "ministry"',
+      'relations[trucks-abuja].from: no quote "trucks"',
+      'relations[self].to: a relation joins two different items',
+      'relations[bad].fromKind: "thing" is not one of: actor, place, event, quote, figure');
+  });
+
+  it('checks corrections: verbatim text and the items they concern', () => {
+    const a = news();
+    a.corrections[0].text = 'An earlier version misstated the cost.';
+    a.corrections[0].items.push({ kind: 'quote', id: 'naira' }, { kind: 'story', id: 'x' });
+    a.corrections.push({ id: 'no-items', text: 'Correction:' });
+    expectErrors(a,
+      'corrections[seed-cost].text: "An earlier version misstated the cost." is not in the article; nearest is p6: the first 19 characters match ("An earlier version "), then the article reads "of this article miss" where you wrote "misstated the cost."',
+      'corrections[seed-cost].items[1]: no quote "naira"',
+      'corrections[seed-cost].items[2].kind: "story" is not one of: actor, place, event, quote, figure',
+      'corrections[no-items].items: is required (a list of { kind, id }; [] when it concerns no annotated item)');
+  });
+});
+
+describe('build-story: event status', () => {
+  const withEvent = (i: number, change: Record<string, unknown>, drop: string[] = []) => {
+    const a = news();
+    Object.assign(a.events[i], change);
+    for (const k of drop) Reflect.deleteProperty(a.events[i], k);
+    return a;
+  };
+
+  it('fails when the status disagrees with the date and the publication day', () => {
+    expectErrors(withEvent(1, { status: 'past' }, ['condition']),
+      'events[dam-closes].status: a past event may not end after the publication day 2024-04-13, but its date runs 2024-05-01..2024-05-31; give it the status planned, expected, ongoing…');
+    expectErrors(withEvent(0, { status: 'planned' }),
+      'events[trucks].status: a planned event may not start before the publication day 2024-04-13, but its date runs 2024-04-12..2024-04-12');
+    expectErrors(withEvent(0, { status: 'ongoing' }),
+      'events[trucks].status: an ongoing event\'s date must include the publication day 2024-04-13, but it runs 2024-04-12..2024-04-12');
+  });
+
+  it('accepts every not-yet status on or after the publication day, and ongoing across it', () => {
+    for (const status of ['planned', 'expected', 'threatened']) assert.deepEqual(messages(buildNews(withEvent(1, { status }, ['condition']))), []);
+    const ongoing = withEvent(0, { status: 'ongoing', when: { edtf: '2024-04', basis: 'article' } });
+    assert.deepEqual(messages(buildNews(ongoing)), []);
+  });
+
+  it('requires a condition for a conditional event, located, and only there', () => {
+    expectErrors(withEvent(1, {}, ['condition']), 'events[dam-closes].condition: is required for a conditional event: the article\'s words for the condition ("if the rains fail")');
+    expectErrors(withEvent(0, { condition: 'if the rains fail again' }), 'events[trucks].condition: is only for a conditional event (status: conditional)');
+    expectErrors(withEvent(1, { condition: { evidence: 'if the rains fail again', paragraph: 'p2' } }),
+      'events[dam-closes].condition: "if the rains fail again" is not in p2 but occurs in p5');
+  });
+
+  it('statusAgreesWithDate is the rule the builder applies', () => {
+    assert.equal(statusAgreesWithDate('past', { start: '2024-04-13', end: '2024-04-13' }, '2024-04-13'), undefined);
+    assert.equal(statusAgreesWithDate('planned', { start: '2024-04-13', end: '2030-12-31' }, '2024-04-13'), undefined);
+    assert.equal(statusAgreesWithDate('ongoing', { start: '2019-01-01', end: '2024-04-13' }, '2024-04-13'), undefined);
+    assert.match(statusAgreesWithDate('conditional', { start: '2024-04-12', end: '2024-05-01' }, '2024-04-13') ?? '', /^a conditional event may not start before/);
+  });
+});
+
+describe('build-story: numbers as news writes them', () => {
+  it('reads digits, scale words, number words and vague plurals', () => {
+    const read = (s: string) => numbersIn(s).map((n) => [n.text, n.value, ...(n.vague ? ['vague'] : [])]);
+    assert.deepEqual(read('2.5 billion naira, about $2.7 million'), [['2.5 billion', 2500000000], ['2.7 million', 2700000]]);
+    assert.deepEqual(read('five tonnes, a dozen, two hundred and fifty, twenty-five km'), [['five', 5], ['a dozen', 12], ['two hundred and fifty', 250], ['twenty-five', 25]]);
+    assert.deepEqual(read('between 200 and 300 families; 1,000 people; 2.5bn; 5km'), [['200', 200], ['300', 300], ['1,000', 1000], ['2.5bn', 2500000000], ['5', 5]]);
+    assert.deepEqual(read('Thousands of protesters, hundreds of thousands'), [['Thousands', 1000, 'vague'], ['hundreds', 100, 'vague'], ['thousands', 1000, 'vague']]);
+    assert.deepEqual(read('a hundred thousand, a million'), [['a hundred thousand', 100000], ['a million', 1000000]]);
   });
 });
