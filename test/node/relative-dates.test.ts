@@ -10,6 +10,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseEdtf } from '../../src/builder/edtf.js';
 import { type ResolveOptions, resolvePhrase } from '../../src/builder/relative-dates.js';
+import { readFileSync } from 'node:fs';
+import { validateStory } from '../../src/story/validate.js';
 import { type FuzzyDate } from '../../src/story/types.js';
 
 /** Every resolution of this file, for the check against the parser at the end. */
@@ -458,6 +460,17 @@ describe('relative dates: determinism and refusals', () => {
       assert.deepEqual([p.start, p.end, p.open, p.approximate], [date.start, date.end, date.open, date.approximate === true], date.edtf);
       // a part of a decade (1987/1989) reads as years; the resolver knows it is the late 1980s
       assert.equal(p.precision, date.precision === 'decade' && p.precision === 'year' ? 'year' : date.precision, date.edtf);
+    }
+  });
+
+  it('writes dates that the browser validator accepts as they are', () => {
+    const mini = JSON.parse(readFileSync(new URL('../fixtures/mini-story.json', import.meta.url), 'utf8'));
+    for (const { published, date } of RESOLVED) {
+      const story = structuredClone(mini);
+      story.article.published = published;
+      story.events[0].when = { ...date, basis: 'resolved', phrase: 'the words' };
+      const result = validateStory(story);
+      assert.deepEqual(result.ok ? [] : result.problems, [], `${date.edtf} against ${published}`);
     }
   });
 });
