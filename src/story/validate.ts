@@ -185,7 +185,7 @@ const FUZZY = also(
     const { edtf, start, end, precision, open } = v;
     if (isDay(start) && isDay(end) && start > end) add(`${p}.end`, `is before start ${quoted(start)}`);
     // An editor's days are checked against the EDTF like any other, but the words and the reason must be there.
-    if (v.basis == 'editor') for (const k of ['phrase', 'note']) isStr(v[k]) || add(`${p}.${k}`, 'is required when basis is "editor"');
+    if (v.basis == 'editor') for (const k of ['phrase', 'note']) if (!isStr(v[k])) add(`${p}.${k}`, 'is required when basis is "editor"');
     if (!isStr(edtf)) return;
     const range = edtfRange(edtf);
     if (!range) return add(`${p}.edtf`, `invalid EDTF ${quoted(edtf)}`);
