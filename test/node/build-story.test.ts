@@ -383,7 +383,7 @@ describe('build-story: relative dates against Saturday 2024-04-13', () => {
     assert.deepEqual(story?.events.map((e) => e.when), [
       { edtf: '2024-04-13', start: '2024-04-13', end: '2024-04-13', precision: 'day', phrase: 'on Saturday', basis: 'resolved' },
       { edtf: '2016', start: '2016-01-01', end: '2016-12-31', precision: 'year', phrase: 'in 2016', basis: 'article' },
-      { edtf: '2018~', start: '2018-01-01', end: '2018-12-31', precision: 'year', approximate: true, phrase: 'two years later', basis: 'resolved' },
+      { edtf: '2018~', start: '2018-01-01', end: '2018-12-31', precision: 'year', approximate: true, phrase: 'two years later', basis: 'resolved', anchor: 'boats' },
     ]);
   });
 
