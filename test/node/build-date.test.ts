@@ -9,6 +9,7 @@ import { stringify } from 'yaml';
 import { buildStory } from '../../src/builder/build.js';
 import { type DateContext, type DateFields, buildDate } from '../../src/builder/dates.js';
 import { ErrorList, formatBuildError } from '../../src/builder/errors.js';
+import { resolveDateForCli } from '../../src/builder/date-command.js';
 import { isNotYet, statusAgreesWithDate, statusDateConflict } from '../../src/builder/status-dates.js';
 import type { FuzzyDate } from '../../src/story/types.js';
 
@@ -213,5 +214,46 @@ describe('buildDate through the YAML builder', () => {
     delete (annotation.events[0].when as Partial<typeof annotation.events[0]['when']>).end;
     const missing = buildStory({ id: 'rains', articleText: article, yamlText: stringify(annotation), yamlFile: 'story.yaml' });
     assert.deepEqual(missing.errors.map(formatBuildError), ['story.yaml: events[rains].when.end: is required']);
+  });
+});
+
+describe('resolveDateForCli', () => {
+  it('resolves one phrase to the fields the CLI prints, in order', () => {
+    const r = resolveDateForCli('last summer', { published: '2024-04-13' });
+    assert.deepEqual(r, { ok: true, result: { edtf: '2023-22', start: '2023-06-01', end: '2023-08-31', precision: 'season', basis: 'resolved' } });
+    assert.equal(JSON.stringify(r.ok && r.result), '{"edtf":"2023-22","start":"2023-06-01","end":"2023-08-31","precision":"season","basis":"resolved"}');
+  });
+
+  it('adds open and approximate where the phrase says so', () => {
+    assert.deepEqual(resolveDateForCli('by 2030', { published: '2024-04-13', planned: true }), {
+      ok: true, result: { edtf: '[..2030]', start: '2024-04-13', end: '2030-12-31', precision: 'year', basis: 'resolved', open: 'start' },
+    });
+    assert.deepEqual(resolveDateForCli('for most of last week', { published: '2024-04-13' }), {
+      ok: true, result: { edtf: '2024-04-01~/2024-04-07~', start: '2024-04-01', end: '2024-04-07', precision: 'week', basis: 'resolved', approximate: true },
+    });
+  });
+
+  it('resolves forward with planned, and from --anchor', () => {
+    const planned = resolveDateForCli('in March', { published: '2024-04-13', planned: true });
+    assert.equal(planned.ok && planned.result.edtf, '2025-03');
+    const later = resolveDateForCli('two years later', { published: '2024-04-13', anchor: '2016' });
+    assert.equal(later.ok && later.result.edtf, '2018');
+  });
+
+  it('gives a one-line reason when it cannot', () => {
+    const reason = (phrase: string, options: Parameters<typeof resolveDateForCli>[1]) => {
+      const r = resolveDateForCli(phrase, options);
+      assert.equal(r.ok, false);
+      const text = r.ok ? '' : r.reason;
+      assert.doesNotMatch(text, /\n/);
+      return text;
+    };
+    assert.match(reason('in recent years', { published: '2024-04-13' }), /^cannot resolve "in recent years"; supported phrases: today, /);
+    assert.match(reason('two years later', { published: '2024-04-13' }), /^"two years later" counts from another event: give that event's date with --anchor EDTF$/);
+    assert.match(reason('last summer', { published: '2024-13-01' }), /^--published must be a calendar day YYYY-MM-DD, not "2024-13-01"$/);
+    assert.match(reason('two years later', { published: '2024-04-13', anchor: 'soon' }), /^--anchor: "soon" is not valid EDTF/);
+    assert.match(reason('last summer', { published: '2024-04-13', anchor: '2016' }), /counts from the publication day, not from another event: leave out --anchor$/);
+    assert.match(reason('by 2020', { published: '2024-04-13' }), /^cannot resolve "by 2020": the deadline "by 2020" \(2020-12-31\) is before publication/);
+    assert.match(reason(' ', { published: '2024-04-13' }), /^give the phrase/);
   });
 });
