@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatFuzzyDate, fuzzyDateTimeAttr, fuzzyDateYear } from '../src/story/fuzzy-date.js';
+import { formatFuzzyDate, fuzzyDateSpan, fuzzyDateTimeAttr, fuzzyDateYear } from '../src/story/fuzzy-date.js';
 import type { DatePrecision, FuzzyDate } from '../src/story/types.js';
 
 /** Engines differ in the spaces Intl uses (U+00A0, U+202F narrow, U+2009 thin): compare them as plain spaces. */
@@ -57,6 +57,40 @@ const cases: [string, FuzzyDate, string, string, string, string, string][] = [
   ['a range of years', when('2016/2018', '2016-01-01', '2018-12-31', 'year'), '2016–2018', '2016 to 2018', '2016–2018', 'de 2016 à 2018', '2016'],
   ['an approximate range of days', when('2024-03-12/2024-03-14~', '2024-03-12', '2024-03-14', 'day', { approximate: true }),
     'c. Mar 12–14, 2024', 'around March 12 to 14, 2024', 'vers 12–14 mars 2024', 'environ du 12 au 14 mars 2024', '2024-03'],
+  // decades (issue 13): the whole decade, its early (0–3), mid (4–6) and late (7–9) years
+  ['a decade (199X)', when('199X', '1990-01-01', '1999-12-31', 'decade'), '1990s', '1990s', 'Années 1990', 'Années 1990', '1990'],
+  ['a decade as years (1990/1999)', when('1990/1999', '1990-01-01', '1999-12-31', 'decade'), '1990s', '1990s', 'Années 1990', 'Années 1990', '1990'],
+  ['the late 1980s', when('1987/1989', '1987-01-01', '1989-12-31', 'decade'),
+    'Late 1980s', 'Late 1980s', 'Fin des années 1980', 'Fin des années 1980', '1987'],
+  ['the early 2020s', when('2020/2023', '2020-01-01', '2023-12-31', 'decade'),
+    'Early 2020s', 'Early 2020s', 'Début des années 2020', 'Début des années 2020', '2020'],
+  ['the mid-1990s', when('1994/1996', '1994-01-01', '1996-12-31', 'decade'),
+    'Mid-1990s', 'Mid-1990s', 'Milieu des années 1990', 'Milieu des années 1990', '1994'],
+  ['two decades', when('199X/200X', '1990-01-01', '2009-12-31', 'decade'),
+    '1990s–2000s', '1990s to 2000s', 'Années 1990–années 2000', 'Années 1990 à années 2000', '1990'],
+  // deadlines and open spans, closed at publication (2024-04-13)
+  ['a deadline year ([..2030])', when('[..2030]', '2024-04-13', '2030-12-31', 'year', { open: 'start' }),
+    'By the end of 2030', 'By the end of 2030', 'D’ici fin 2030', 'D’ici fin 2030', '2030'],
+  ['a deadline month ([..2026-06])', when('[..2026-06]', '2024-04-13', '2026-06-30', 'month', { open: 'start' }),
+    'By June 2026', 'By June 2026', 'D’ici juin 2026', 'D’ici juin 2026', '2026-06'],
+  ['a deadline day ([..2030-12-31])', when('[..2030-12-31]', '2024-04-13', '2030-12-31', 'day', { open: 'start' }),
+    'By Dec 31, 2030', 'By December 31, 2030', 'D’ici le 31 déc. 2030', 'D’ici le 31 décembre 2030', '2030-12-31'],
+  ['until a month (../2026-03)', when('../2026-03', '2024-04-13', '2026-03-31', 'month', { open: 'start' }),
+    'Until March 2026', 'Until March 2026', 'Jusqu’en mars 2026', 'Jusqu’en mars 2026', '2026-03'],
+  ['until a season (../2024-21)', when('../2025-21', '2024-04-13', '2025-05-31', 'season', { open: 'start' }),
+    'Until spring 2025', 'Until spring 2025', 'Jusqu’au printemps 2025', 'Jusqu’au printemps 2025', '2025'],
+  ['until a day (../2024-06-30)', when('../2024-06-30', '2024-04-13', '2024-06-30', 'day', { open: 'start' }),
+    'Until Jun 30, 2024', 'Until June 30, 2024', 'Jusqu’au 30 juin 2024', 'Jusqu’au 30 juin 2024', '2024-06-30'],
+  ['since a year (2019/..)', when('2019/..', '2019-01-01', '2024-04-13', 'year', { open: 'end' }),
+    'Since 2019', 'Since 2019', 'Depuis 2019', 'Depuis 2019', '2019'],
+  ['since a season (2025-22/..)', when('2025-22/..', '2025-06-01', '2026-01-10', 'season', { open: 'end' }),
+    'Since summer 2025', 'Since summer 2025', 'Depuis l’été 2025', 'Depuis l’été 2025', '2025'],
+  ['since a winter across years (2023-24/..)', when('2023-24/..', '2023-12-01', '2024-04-13', 'season', { open: 'end' }),
+    'Since winter 2023–2024', 'Since winter 2023–2024', 'Depuis l’hiver 2023–2024', 'Depuis l’hiver 2023–2024', '2023'],
+  ['since a decade (199X/..)', when('199X/..', '1990-01-01', '2024-04-13', 'decade', { open: 'end' }),
+    'Since the 1990s', 'Since the 1990s', 'Depuis les années 1990', 'Depuis les années 1990', '1990'],
+  ['since about a year (2019~/..)', when('2019~/..', '2019-01-01', '2024-04-13', 'year', { open: 'end', approximate: true }),
+    'Since c. 2019', 'Since around 2019', 'Depuis vers 2019', 'Depuis environ 2019', '2019'],
 ];
 
 describe('formatFuzzyDate', () => {
@@ -96,6 +130,40 @@ describe('formatFuzzyDate', () => {
     const newYear = when('2024-01-01', '2024-01-01', '2024-01-01', 'day');
     expect(label(newYear, 'en', 'short')).to.equal('Jan 1, 2024');
     expect(fuzzyDateYear(newYear)).to.equal(2024);
+  });
+});
+
+describe('fuzzyDateSpan', () => {
+  const span = (a: FuzzyDate, b: FuzzyDate, locale: string, style: 'short' | 'long' = 'short') => plain(fuzzyDateSpan(a, b, locale, style));
+  const late80s = when('1987/1989', '1987-01-01', '1989-12-31', 'decade');
+  const by2031 = when('[..2031]', '2024-04-13', '2031-12-31', 'year', { open: 'start' });
+  const winter = when('2023-24', '2023-12-01', '2024-02-29', 'season');
+  const days = when('2024-03-12/2024-03-14', '2024-03-12', '2024-03-14', 'day');
+  const day = when('2024-04-13', '2024-04-13', '2024-04-13', 'day');
+
+  it('joins the first date\'s start and the last date\'s end with words: "from the late 1980s to 2031"', () => {
+    expect(span(late80s, by2031, 'en')).to.equal('from the late 1980s to 2031');
+    expect(span(late80s, by2031, 'fr')).to.equal('de la fin des années 1980 à 2031');
+    expect(span(when('199X', '1990-01-01', '1999-12-31', 'decade'), when('200X', '2000-01-01', '2009-12-31', 'decade'), 'fr')).to.equal('des années 1990 aux années 2000');
+  });
+
+  it('never nests a dash: ranges give their own side, a label with a dash is joined by words', () => {
+    expect(span(days, day, 'en')).to.equal('from Mar 12, 2024 to Apr 13, 2024');
+    expect(span(days, day, 'fr', 'long')).to.equal('du 12 mars 2024 au 13 avril 2024');
+    expect(span(winter, day, 'en')).to.equal('from winter 2023–2024 to Apr 13, 2024');
+    expect(span(when('2023-04/2023-06', '2023-04-01', '2023-06-30', 'month'), winter, 'fr')).to.equal('d’avril 2023 à l’hiver 2023–2024');
+    for (const [, a] of cases) for (const [, b] of [cases[0], cases[7], cases[20]]) {
+      for (const locale of ['en', 'fr']) {
+        const text = span(a, b, locale);
+        expect(text.split(/\s[–-]\s/).length, text).to.be.at.most(2);
+        expect(text, text).not.to.match(/\s[–-]\s.*\s[–-]\s/);
+      }
+    }
+  });
+
+  it('gives one label when both sides read the same', () => {
+    expect(span(day, day, 'en')).to.equal('Apr 13, 2024');
+    expect(span(when('2024-W15', '2024-04-08', '2024-04-14', 'week'), when('2024-W15', '2024-04-08', '2024-04-14', 'week'), 'en')).to.equal('the week of Apr 8, 2024');
   });
 });
 

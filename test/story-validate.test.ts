@@ -112,6 +112,28 @@ describe('validateStory', () => {
         ['2019~/2021', '2019-01-01', '2021-12-31', 'year', { approximate: true }],
         ['2023-22/2023-10', '2023-06-01', '2023-10-31', 'season'],
         ['2023-22/2023-10', '2023-06-01', '2023-10-31', 'month'],
+        // decades: 199X, or years 0–9, 0–3, 4–6, 7–9 of one decade ("the late 1980s")
+        ['199X', '1990-01-01', '1999-12-31', 'decade'],
+        ['1990/1999', '1990-01-01', '1999-12-31', 'decade'],
+        ['1990/1999', '1990-01-01', '1999-12-31', 'year'],
+        ['1987/1989', '1987-01-01', '1989-12-31', 'decade'],
+        ['2020/2023', '2020-01-01', '2023-12-31', 'decade'],
+        ['1994/1996', '1994-01-01', '1996-12-31', 'year'],
+        ['199X/200X', '1990-01-01', '2009-12-31', 'decade'],
+        // open spans, closed at article.published (2024-05-15)
+        ['2019/..', '2019-01-01', '2024-05-15', 'year', { open: 'end' }],
+        ['2023-22/..', '2023-06-01', '2024-05-15', 'season', { open: 'end' }],
+        ['199X/..', '1990-01-01', '2024-05-15', 'decade', { open: 'end' }],
+        ['2019~/..', '2019-01-01', '2024-05-15', 'year', { open: 'end', approximate: true }],
+        ['2024-05-15/..', '2024-05-15', '2024-05-15', 'day', { open: 'end' }],
+        ['[..2030]', '2024-05-15', '2030-12-31', 'year', { open: 'start' }],
+        ['[..2024-06]', '2024-05-15', '2024-06-30', 'month', { open: 'start' }],
+        ['[..2030-12-31]', '2024-05-15', '2030-12-31', 'day', { open: 'start' }],
+        ['../2025-03', '2024-05-15', '2025-03-31', 'month', { open: 'start' }],
+        ['../2024-22', '2024-05-15', '2024-08-31', 'season', { open: 'start' }],
+        // an editor's days, with the words and the reason; a date counted from another event
+        ['2024-06-01/2024-09-30', '2024-06-01', '2024-09-30', 'day', { basis: 'editor', phrase: 'the rainy season', note: 'June to September in Lakeport' }],
+        ['2011', '2011-01-01', '2011-12-31', 'year', { basis: 'resolved', phrase: 'two years later', anchor: 'line-proposed' }],
       ];
       for (const [edtf, start, end, precision, extra] of ok) {
         expectValid(withWhen({ edtf, start, end, precision, ...extra }));
@@ -199,7 +221,7 @@ describe('validateStory', () => {
       ['an unknown quote medium', (s) => (s.quotes[2].medium = 'tweet'), ['quotes[2].medium: unknown value "tweet" (allowed: spoken, sign, broadcast, statement)']],
       ['an unknown place kind', (s) => (s.places[1].kind = 'street'), ['places[1].kind: unknown value "street" (allowed: city, country, region, site, river, facility)']],
       ['an unknown precision', (s) => (s.events[0].when.precision = 'century'), ['events[0].when.precision: unknown value "century" (allowed: day, week, month, season, year, decade)']],
-      ['an unknown date basis', (s) => (s.relations[0].since.basis = 'rumour'), ['relations[0].since.basis: unknown value "rumour" (allowed: article, resolved, external)']],
+      ['an unknown date basis', (s) => (s.relations[0].since.basis = 'rumour'), ['relations[0].since.basis: unknown value "rumour" (allowed: article, resolved, external, editor)']],
       // Ids and patterns
       ['a story id with capitals', (s) => (s.id = 'Lakeport'), ['id: invalid id "Lakeport"']],
       ['an id starting with a dash', (s) => (s.figures[0].id = '-cost'), ['figures[0].id: invalid id "-cost"']],
@@ -326,6 +348,36 @@ describe('validateStory', () => {
       ['% without approximate and uncertain', { edtf: '2018%', start: '2018-01-01', end: '2018-12-31', precision: 'year', approximate: false, uncertain: false },
         ['events[2].when.approximate: must be true for edtf "2018%"', 'events[2].when.uncertain: must be true for edtf "2018%"']],
       ['an EDTF that is not a string', { edtf: 2018, start: '2018-01-01', end: '2018-12-31', precision: 'year' }, ['events[2].when.edtf: expected string, got 2018']],
+      // decades
+      ['year precision for 199X', { edtf: '199X', start: '1990-01-01', end: '1999-12-31', precision: 'year' }, ['events[2].when.precision: must be "decade" for edtf "199X"']],
+      ['decade precision for years across two decades', { edtf: '1988/1991', start: '1988-01-01', end: '1991-12-31', precision: 'decade' }, ['events[2].when.precision: must be "year" for edtf "1988/1991"']],
+      ['decade precision for years 1–5', { edtf: '1991/1995', start: '1991-01-01', end: '1995-12-31', precision: 'decade' }, ['events[2].when.precision: must be "year" for edtf "1991/1995"']],
+      ['a decade that ends early', { edtf: '199X', start: '1990-01-01', end: '1998-12-31', precision: 'decade' }, ['events[2].when.end: must be "1999-12-31" for edtf "199X"']],
+      ['a qualified decade', { edtf: '199X~', start: '1990-01-01', end: '1999-12-31', precision: 'decade' }, ['events[2].when.edtf: invalid EDTF "199X~"']],
+      ['a century', { edtf: '19XX', start: '1900-01-01', end: '1999-12-31', precision: 'decade' }, ['events[2].when.edtf: invalid EDTF "19XX"']],
+      // open spans
+      ['an open end without open', { edtf: '2019/..', start: '2019-01-01', end: '2024-05-15', precision: 'year' }, ['events[2].when.open: must be "end" for edtf "2019/.."']],
+      ['a deadline open at its end', { edtf: '[..2030]', start: '2024-05-15', end: '2030-12-31', precision: 'year', open: 'end' }, ['events[2].when.open: must be "start" for edtf "[..2030]"']],
+      ['a closed date marked open', { edtf: '2024', start: '2024-01-01', end: '2024-12-31', precision: 'year', open: 'end' }, ['events[2].when.open: must be absent for edtf "2024" (a closed span)']],
+      ['an unknown open side', { edtf: '2019/..', start: '2019-01-01', end: '2024-05-15', precision: 'year', open: 'both' }, ['events[2].when.open: unknown value "both" (allowed: start, end)']],
+      ['"since" not closed at publication', { edtf: '2019/..', start: '2019-01-01', end: '2024-05-14', precision: 'year', open: 'end' }, ['events[2].when.end: must be "2024-05-15" for edtf "2019/.."']],
+      ['a deadline not starting at publication', { edtf: '[..2030]', start: '2024-01-01', end: '2030-12-31', precision: 'year', open: 'start' }, ['events[2].when.start: must be "2024-05-15" for edtf "[..2030]"']],
+      ['"until" with the wrong end', { edtf: '../2025-03', start: '2024-05-15', end: '2025-03-30', precision: 'month', open: 'start' }, ['events[2].when.end: must be "2025-03-31" for edtf "../2025-03"']],
+      ['a season precision for a year deadline', { edtf: '[..2030]', start: '2024-05-15', end: '2030-12-31', precision: 'season', open: 'start' }, ['events[2].when.precision: must be "year" for edtf "[..2030]"']],
+      ['"since" a date after publication', { edtf: '2030/..', start: '2030-01-01', end: '2024-05-15', precision: 'year', open: 'end' },
+        ['events[2].when.end: is before start "2030-01-01"', 'events[2].when.edtf: open span "2030/.." does not reach article.published "2024-05-15"']],
+      ['a deadline before publication', { edtf: '[..2020]', start: '2024-05-15', end: '2020-12-31', precision: 'year', open: 'start' },
+        ['events[2].when.end: is before start "2024-05-15"', 'events[2].when.edtf: open span "[..2020]" does not reach article.published "2024-05-15"']],
+      ['an open span of an interval', { edtf: '2019/2020/..', start: '2019-01-01', end: '2024-05-15', precision: 'year', open: 'end' }, ['events[2].when.edtf: invalid EDTF "2019/2020/.."']],
+      ['an unknown end', { edtf: '2019/', start: '2019-01-01', end: '2024-05-15', precision: 'year' }, ['events[2].when.edtf: invalid EDTF "2019/"']],
+      ['a deadline list', { edtf: '[..2030,2031]', start: '2024-05-15', end: '2031-12-31', precision: 'year', open: 'start' }, ['events[2].when.edtf: invalid EDTF "[..2030,2031]"']],
+      // editor basis
+      ['an editor date without its words and reason', { edtf: '2024-06-01/2024-09-30', start: '2024-06-01', end: '2024-09-30', precision: 'day', basis: 'editor' },
+        ['events[2].when.phrase: is required when basis is "editor"', 'events[2].when.note: is required when basis is "editor"']],
+      ['an editor date whose days are not its EDTF\'s', { edtf: '2024-06/2024-09', start: '2024-06-01', end: '2024-09-29', precision: 'month', basis: 'editor', phrase: 'the rains', note: 'n' },
+        ['events[2].when.end: must be "2024-09-30" for edtf "2024-06/2024-09"']],
+      // anchor
+      ['an anchor that is no event', { edtf: '2011', start: '2011-01-01', end: '2011-12-31', precision: 'year', anchor: 'nope' }, ['events[2].when.anchor: no event "nope"']],
     ];
 
     for (const [name, when, expected] of cases) {
@@ -333,6 +385,16 @@ describe('validateStory', () => {
         expect(problemsOf(withWhen(when))).to.deep.equal(expected);
       });
     }
+
+    it('closes open spans at the story\'s own publication day, and cannot without one', () => {
+      const later = broken((s) => {
+        s.article.published = '2025-01-31';
+        s.events[2].when = { edtf: '2019/..', start: '2019-01-01', end: '2025-01-31', precision: 'year', basis: 'article', open: 'end' };
+      });
+      expectValid(later);
+      later.article.published = '2025-02-30';
+      expect(problemsOf(later)).to.deep.equal(['article.published: invalid day "2025-02-30"', 'events[2].when.edtf: invalid EDTF "2019/.."']);
+    });
 
     it('checks the optional `since` of relations too', () => {
       const story = broken((s) => (s.relations[0].since.end = '2024-01-30'));

@@ -305,16 +305,24 @@ class Fields {
   }
 }
 
-function readDate(f: Fields | undefined): DateInput | undefined {
+/**
+ * A date mapping. With `basis: editor`, `start` and `end` (ISO days) are required and `edtf` may be
+ * left out: it is then `start/end` (or `start` for one day). `buildDate` (dates.ts) checks the rest.
+ */
+function readDate(f: Fields | undefined): (DateInput & { start?: string; end?: string }) | undefined {
   if (!f) return undefined;
-  f.only(['edtf', 'phrase', 'basis', 'note', 'relativeTo']);
-  const edtf = f.string('edtf', true);
-  const basis = f.oneOf('basis', BASES, true);
+  f.only(['edtf', 'phrase', 'basis', 'note', 'relativeTo', 'start', 'end']);
+  const basis = f.oneOf('basis', [...BASES, 'editor'] as readonly DateBasis[], true);
+  const editor = basis === 'editor';
+  let edtf = editor ? f.string('edtf') : f.string('edtf', true);
+  const start = editor ? f.string('start', true) : f.string('start');
+  const end = editor ? f.string('end', true) : f.string('end');
   const phrase = f.string('phrase');
   const note = f.string('note');
   const relativeTo = f.string('relativeTo');
+  if (editor && edtf === undefined && start !== undefined && end !== undefined) edtf = start === end ? start : `${start}/${end}`;
   if (edtf === undefined || basis === undefined) return undefined;
-  return { edtf, basis, phrase, note, relativeTo };
+  return { edtf, basis, phrase, note, relativeTo, ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) };
 }
 
 /**

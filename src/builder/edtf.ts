@@ -21,22 +21,40 @@
  *   precision is the coarser of its ends, except that a span of exactly seven days is a `week`.
  *   The package allows a season in an interval only with another season (`2023-22/2023-24`).
  *
- * Valid EDTF that is not supported (unspecified digits `201X`, season codes 25-41, sets and
- * lists, decades, times of day, open interval ends, qualifiers inside a date) is an error.
+ * - a decade `199X` (a year with its last digit unspecified: 1990-01-01..1999-12-31, precision
+ *   `decade`, no qualifier; the package refuses `199X~`); an interval of years that is exactly a
+ *   decade (`1990/1999`) also has precision `decade`;
+ * - open spans, whose open side is closed at the publication day P (so they need `published`):
+ *   `X/..` from X to P ("since 2019": `2019/..`, open `end`), `../X` from P to the end of X
+ *   ("until March": `../2025-03`, open `start`) and `[..X]`, one day from P to the end of X (a
+ *   deadline, "by 2030": `[..2030]`, open `start`). X is any single date above, seasons included;
+ *   the package reads X, and this module the open side (the package reads no season with `..`,
+ *   and computes no days for `../X` or `[..X]`). Precision is X's.
+ *
+ * Valid EDTF that is not supported (other unspecified digits `201X-05`, `19XX`, season codes 25-41,
+ * other sets and lists, level-2 decades `199`, times of day, unknown interval ends `2024/`,
+ * qualifiers inside a date) is an error.
  */
 import edtf, { Bitmask, type ExtDateTime, type ParseResult, parse } from 'edtf';
 import type { DatePrecision } from '../story/types.js';
-import { type DayRange, daysBetween, formatRange, monthsRange } from './days.js';
+import { type DayRange, daysBetween, formatRange, monthsRange, parseIsoDay, yearRange } from './days.js';
 
 export interface EdtfDate extends DayRange {
   precision: DatePrecision;
   approximate: boolean;
   uncertain: boolean;
+  /** The side left open (closed at the publication day): `end` for `X/..`, `start` for `../X` and `[..X]`. */
+  open?: 'start' | 'end';
+}
+
+export interface EdtfOptions {
+  /** Publication day (ISO): where an open span is closed. Without it, open spans are an error. */
+  published?: string;
 }
 
 export type EdtfResult = { ok: true; date: EdtfDate } | { ok: false; error: string };
 
-const PRECISION_ORDER: readonly DatePrecision[] = ['day', 'week', 'month', 'season', 'year'];
+const PRECISION_ORDER: readonly DatePrecision[] = ['day', 'week', 'month', 'season', 'year', 'decade'];
 
 interface SeasonSpec {
   name: string;
@@ -57,7 +75,7 @@ export const SEASONS: Readonly<Record<number, SeasonSpec>> = {
  */
 const CONSTRAINTS = { seasonIntervals: true, seasonUncertainty: true } as const;
 
-const FORMS = 'use YYYY, YYYY-MM, YYYY-MM-DD, YYYY-SS for a season 21-24, optionally followed by ~, ? or %, or start/end';
+const FORMS = 'use YYYY, YYYY-MM, YYYY-MM-DD, YYYY-SS for a season 21-24, optionally followed by ~, ? or %, YYYX for a decade, start/end, or an open span X/.., ../X, [..X]';
 
 /** The package's date precision (1 year, 2 month, 3 day) as ours. */
 const DATE_PRECISION: Readonly<Record<number, DatePrecision>> = { 1: 'year', 2: 'month', 3: 'day' };
@@ -76,14 +94,17 @@ const WHOLE: Readonly<Record<DatePrecision, number>> = {
 const OTHER_TYPES: Readonly<Record<string, string>> = {
   List: 'a list of dates ({…})',
   Set: 'a set of dates, one of which is meant ([…])',
-  Decade: 'a decade',
+  Decade: 'a decade in level-2 notation (write a decade YYYX, e.g. 199X)',
   Century: 'a century',
   Year: 'a year in long-year or significant-digit notation',
 };
 
+const yearsRange = (a: number, b: number): DayRange => ({ start: yearRange(a).start, end: yearRange(b).end });
+
 const fail = (error: string): EdtfResult => ({ ok: false, error });
 const unsupported = (text: string, what: string) => fail(`"${text}" is valid EDTF, but ${what} is not supported (${FORMS})`);
-const openEnds = (text: string) => fail(`"${text}": open or unknown interval ends are not supported (a fuzzy date needs a first and a last day)`);
+const openEnds = (text: string) =>
+  fail(`"${text}": unknown interval ends are not supported (a fuzzy date needs a first and a last day; an open end is written "..": X/.., ../X, or [..X] for a deadline)`);
 
 /** The package's own words for why it rejects a string, on one line. */
 function verdict(error: unknown): string {
@@ -113,8 +134,14 @@ const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 /** One date or season, already parsed by the package; `text` names it in messages. */
 function readPoint(result: ParseResult, text: string): EdtfResult {
   if (result.type !== 'Date' && result.type !== 'Season') return unsupported(text, OTHER_TYPES[result.type] ?? `an EDTF ${result.type}`);
-  if (result.unspecified) return unsupported(text, 'a date with unspecified digits (X)');
   const [year, part] = result.values as number[];
+  if (result.unspecified) {
+    // Only the last digit of a bare year: a decade.
+    if (!/^\d{3}X$/.test(text) || result.type !== 'Date' || result.values.length !== 1) {
+      return unsupported(text, 'a date with unspecified digits (X) other than a decade YYYX');
+    }
+    return { ok: true, date: { ...yearsRange(year, year + 9), precision: 'decade', approximate: false, uncertain: false } };
+  }
   if (year < 0 || year > 9999) return unsupported(text, 'a year outside 0000-9999');
 
   let point: ExtDateTime;
@@ -153,6 +180,12 @@ function readPoint(result: ParseResult, text: string): EdtfResult {
   return { ok: true, date: { ...range, precision, approximate: approximate !== 0, uncertain: uncertain !== 0 } };
 }
 
+/** Exactly the years YYY0..YYY9. */
+function isDecade(start: string, end: string): boolean {
+  const a = Number(start.slice(0, 4));
+  return a % 10 === 0 && start.endsWith('-01-01') && end === yearRange(a + 9).end;
+}
+
 function coarser(a: DatePrecision, b: DatePrecision): DatePrecision {
   return PRECISION_ORDER.indexOf(a) >= PRECISION_ORDER.indexOf(b) ? a : b;
 }
@@ -163,11 +196,40 @@ function normalForm(result: ParseResult): string {
   return (result.values as ParseResult[]).map((end) => edtf(end).edtf).join('/');
 }
 
-/** Reads an EDTF string. Never throws. */
-export function parseEdtf(text: string): EdtfResult {
+/** The three open forms: [open side, the closed date's text]. */
+function openForm(text: string): ['start' | 'end', string, string] | undefined {
+  let m = /^\[\.\.([^,[\]{}/]+)\]$/.exec(text);
+  if (m) return ['start', m[1], 'a deadline'];
+  m = /^\.\.\/([^/]+)$/.exec(text);
+  if (m) return ['start', m[1], 'an open start'];
+  m = /^([^/.]+)\/\.\.$/.exec(text);
+  if (m) return ['end', m[1], 'an open end'];
+  return undefined;
+}
+
+/** An open span: the package reads the closed date, the open side is closed at the publication day. */
+function parseOpen(text: string, side: 'start' | 'end', point: string, what: string, options: EdtfOptions): EdtfResult {
+  const published = options.published;
+  if (published === undefined || !parseIsoDay(published)) {
+    return fail(`"${text}": ${what} is closed at the publication day, which is not known here`);
+  }
+  const inner = parseEdtf(point);
+  if (!inner.ok) return fail(`"${text}": ${inner.error}`);
+  if (inner.date.open || point.includes('/')) return fail(`"${text}": the closed side must be one date, not an interval`);
+  const d = inner.date;
+  if (side === 'end' && d.start > published) return fail(`"${text}" starts (${d.start}) after the publication day ${published}`);
+  if (side === 'start' && d.end < published) return fail(`"${text}" ends (${d.end}) before the publication day ${published}`);
+  const range = side === 'end' ? { start: d.start, end: published } : { start: published, end: d.end };
+  return { ok: true, date: { ...range, precision: d.precision, approximate: d.approximate, uncertain: d.uncertain, open: side } };
+}
+
+/** Reads an EDTF string; `published` closes open spans. Never throws. */
+export function parseEdtf(text: string, options: EdtfOptions = {}): EdtfResult {
   if (typeof text !== 'string' || text.trim() !== text || text === '') {
     return fail(`${JSON.stringify(text)} is not an EDTF string`);
   }
+  const open = openForm(text);
+  if (open) return parseOpen(text, open[0], open[1], open[2], options);
   let result: ParseResult;
   try {
     result = parse(text, CONSTRAINTS);
@@ -194,6 +256,7 @@ export function parseEdtf(text: string): EdtfResult {
     const end = b.date.end;
     let precision = coarser(a.date.precision, b.date.precision);
     if (precision === 'day' && daysBetween(start, end) === 6) precision = 'week';
+    if (precision === 'year' && a.date.precision === 'year' && isDecade(start, end)) precision = 'decade';
     date = {
       start,
       end,

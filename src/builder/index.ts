@@ -7,7 +7,7 @@ export { runBuild, storyFolders, type RunOptions, type RunResult } from './run.j
 export { formatBuildError, type BuildError } from './errors.js';
 export { initStory, storyYamlSkeleton, type InitOptions, type InitResult } from './init.js';
 export { normaliseArticle, splitParagraphs } from './article.js';
-export { resolveDateForCli, type DateCommandOptions, type DateCommandResult, type ResolvedDate } from './date-command.js';
+export { resolveDateForCli, type CliDateOptions, type CliDate, type CliDateResult } from './date-command.js';
 export { main as runCli, type CliIO } from './cli.js';
 export { draft, type DraftOptions, type DraftResult } from './draft/draft.js';
 export { scoreStory, formatScores, type Scores, type SectionScore } from './draft/score.js';

@@ -58,12 +58,16 @@ export function formatFuzzyDate(date: FuzzyDate, locale: string, style: FuzzyDat
   const long = style === 'long';
   const { precision } = date;
   try {
+    if (date.open === 'start' || date.open === 'end') return openLabel(date, locale, style);
     const a = day(date.start);
     const b = day(date.end);
     let label: string;
     let kind: DatePrecision | 'range' = precision;
     let title = false;
-    if (isRange(date)) {
+    if (precision === 'decade') {
+      label = decadeLabel(a.getUTCFullYear(), b.getUTCFullYear(), locale, long, t);
+      title = true;
+    } else if (isRange(date)) {
       kind = 'range';
       label = range(a, b, precision, locale, long, t.lang === primaryLang(locale) && t);
     } else if (precision === 'year') {
@@ -122,6 +126,12 @@ function range(a: Date, b: Date, precision: DatePrecision, locale: string, long:
  */
 export function fuzzyDateTimeAttr(date: FuzzyDate): string {
   const { start, end, precision } = date;
+  // An open span: the value of its closed side (a deadline's end, "since"'s start); a decade: its first year.
+  if (date.open === 'start' || date.open === 'end') {
+    const side = date.open === 'start' ? end : start;
+    return precision === 'day' ? side : precision === 'month' ? side.slice(0, 7) : side.slice(0, 4);
+  }
+  if (precision === 'decade') return start.slice(0, 4);
   if (precision === 'season' || isRange(date)) {
     return start.slice(0, 7) === end.slice(0, 7) ? start.slice(0, 7) : start.slice(0, 4);
   }
@@ -138,3 +148,77 @@ export function fuzzyDateTimeAttr(date: FuzzyDate): string {
 
 /** The year a date belongs to, for grouping: the year of its `start`. */
 export const fuzzyDateYear = (date: FuzzyDate): number => +date.start.slice(0, 4);
+
+/** Labels that start with a capital only because they start the label (seasons, weeks, decades). */
+const TITLED: readonly string[] = ['season', 'week', 'decade'];
+const lowerFirst = (s: string) => s[0].toLowerCase() + s.slice(1);
+const upperFirst = (s: string) => s[0].toUpperCase() + s.slice(1);
+
+/**
+ * One EDTF date (`2019`, `2025-03`, `2025-22`, `2024-04-09`, `199X`, maybe with `~?%`) as a fuzzy date
+ * to label. Only what labels use is exact: the start, and the end's year.
+ */
+function pointOf(edtf: string, basis: FuzzyDate['basis']): FuzzyDate | undefined {
+  const m = /^(\d{3})(\d|X)(?:-(\d\d))?(?:-(\d\d))?[~?%]?$/.exec(edtf);
+  if (!m) return;
+  const y = m[1] + m[2];
+  const at = (start: string, end: string, precision: DatePrecision): FuzzyDate => ({ edtf, start, end, precision, basis });
+  if (m[2] === 'X') return m[3] ? undefined : at(`${m[1]}0-01-01`, `${m[1]}9-12-31`, 'decade');
+  if (m[4]) return at(`${y}-${m[3]}-${m[4]}`, `${y}-${m[3]}-${m[4]}`, 'day');
+  if (!m[3]) return at(`${y}-01-01`, `${y}-12-31`, 'year');
+  const n = +m[3];
+  if (n <= 12) return at(`${y}-${m[3]}-01`, `${y}-${m[3]}-01`, 'month');
+  const first = String((n - 20) * 3).padStart(2, '0');
+  return at(`${y}-${first}-01`, `${String(+y + +(n == 24)).padStart(4, '0')}-01-01`, 'season');
+}
+
+/** The closed side of an open span: `2019` of `2019/..`, `2030` of `[..2030]`, `2025-03` of `../2025-03`. */
+const closedSide = (edtf: string) => edtf.replace(/^\[\.\.(.*)\]$|^\.\.\/(.*)$|^(.*)\/\.\.$/, '$1$2$3');
+
+/** "1980s", "Late 1980s", "Fin des années 1980"; a span of decades joins two labels. */
+function decadeLabel(y0: number, y1: number, locale: string, long: boolean, t: Strings): string {
+  const d0 = y0 - (y0 % 10);
+  const d1 = y1 - (y1 % 10);
+  const name = (d: number) => dtf(locale, 'y').format(new Date(Date.UTC(d, 0, 1)));
+  if (d0 !== d1) return t.decade(name(d0), undefined) + (long ? t.range('year', name(d0))[1] : '–') + t.decade(name(d1), undefined);
+  const part = y0 % 10 === 0 && y1 % 10 === 9 ? undefined : y0 % 10 < 4 ? 'early' : y0 % 10 < 7 ? 'mid' : 'late';
+  return t.decade(name(d0), part);
+}
+
+/** "Since 2019", "By the end of 2030", "Until March 2026", "Depuis l’été 2025", "D’ici fin 2030". */
+function openLabel(date: FuzzyDate, locale: string, style: FuzzyDateStyle): string {
+  const t = stringsFor(locale);
+  const point = pointOf(closedSide(date.edtf), date.basis);
+  if (!point) return date.edtf;
+  let inner = formatFuzzyDate(point, locale, style);
+  if (TITLED.includes(point.precision)) inner = lowerFirst(inner);
+  const kind = date.open === 'end' ? 'since' : date.edtf[0] === '[' ? 'by' : 'until';
+  return upperFirst(t.openSpan(kind, inner, point.precision, style === 'long'));
+}
+
+/** One side of a date for running text: the closed side of an open span, the start or end of a range. */
+function sideOf(date: FuzzyDate, side: 'start' | 'end'): FuzzyDate {
+  if (date.open === 'start' || date.open === 'end') return pointOf(closedSide(date.edtf), date.basis) ?? date;
+  if (date.precision === 'decade' || !date.edtf.includes('/')) return date;
+  const parts = date.edtf.split('/');
+  return pointOf(parts[side === 'start' ? 0 : 1], date.basis) ?? date;
+}
+
+/**
+ * The span of a list of dates in words, for a one-line summary: "from the late 1980s to 2031",
+ * "de l’été 2023 à avril 2024", or one label when both sides read the same. It joins with words, never a
+ * dash, so a label that holds a dash ("Winter 2023–2024") is never nested in another dash. `first` gives
+ * its start side, `last` its end side (a deadline "by 2031" gives "2031").
+ */
+export function fuzzyDateSpan(first: FuzzyDate, last: FuzzyDate, locale: string, style: FuzzyDateStyle = 'short'): string {
+  const t = stringsFor(locale);
+  const words = (date: FuzzyDate) => {
+    let label = formatFuzzyDate(date, locale, style);
+    if (TITLED.includes(date.precision)) label = lowerFirst(label);
+    return t.inText(label, date.precision);
+  };
+  const a = words(sideOf(first, 'start'));
+  const b = words(sideOf(last, 'end'));
+  return a === b ? a : t.fromTo(a, b);
+}
+

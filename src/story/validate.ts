@@ -124,8 +124,12 @@ const kindRef = (v: Obj, p: string, key: string, kind: unknown = v[key + 'Kind']
   ITEM_KINDS.includes(kind as string) && isStr(v[key]) && refs.push([`${p}.${key}`, kind as string, v[key]]);
 const ITEM_REF = also(obj({ kind: oneOf(...ITEM_KINDS), id: STR }), (v, p) => kindRef(v, p, 'id', v.kind));
 
-/** Day range and precisions of one EDTF date (`2024`, `2024-03`, `2023-22`, `2024-03-12`, each maybe `~?%`). */
+/**
+ * Day range and precision of one EDTF date: `2024`, `2024-03`, `2023-22` (a season), `2024-03-12`,
+ * each maybe followed by `~`, `?` or `%`; or a decade `199X` (no qualifier).
+ */
 const edtfDate = (s: string): [string, string, string] | undefined => {
+  if (/^\d{3}X$/.test(s)) return [s.slice(0, 3) + '0-01-01', s.slice(0, 3) + '9-12-31', 'decade'];
   const m = /^(\d{4})(?:-(\d\d)(-\d\d)?)?[~?%]?$/.exec(s);
   if (!m) return;
   const y = +m[1];
@@ -142,17 +146,34 @@ const edtfDate = (s: string): [string, string, string] | undefined => {
   return [`${m[1]}-${pad(first)}-01`, `${pad(ey, 4)}-${pad(em)}-${daysIn(ey, em)}`, 'season'];
 };
 
-/** Day range and allowed precisions of an EDTF date or interval `A/B`. */
-const edtfRange = (s: string): [string, string, string[]] | undefined => {
+/** The publication day of the story being validated (`article.published`): where open spans are closed. */
+let published: unknown;
+
+/**
+ * Day range, allowed precisions and open side of an EDTF date, an interval `A/B`, or an open span
+ * closed at the publication day P: `A/..` (A to P, open `end`), `../B` and the deadline `[..B]`
+ * (P to B, open `start`). Seven days may be a `week`; years 0–9 of a decade, or its years 0–3, 4–6
+ * or 7–9 ("the late 1980s"), may be a `decade`.
+ */
+const edtfRange = (s: string): [string, string, string[], string?] | undefined => {
+  const open = /^(?:\[\.\.([^\]/]+)\]|\.\.\/([^/]+)|([^/]+)\/\.\.)$/.exec(s);
+  if (open) {
+    const a = edtfDate(open[1] ?? open[2] ?? open[3]);
+    if (!a || !isDay(published)) return;
+    return open[3] ? [a[0], published, [a[2]], 'end'] : [published, a[1], [a[2]], 'start'];
+  }
   const parts = s.split('/');
   const a = edtfDate(parts[0]);
   const b = parts.length == 2 ? edtfDate(parts[1]) : a;
   if (!a || !b || parts.length > 2 || a[0] > b[1]) return;
   const precisions = [a[2], b[2]];
   if (a[2] == 'day' && b[2] == 'day' && Date.parse(b[0]) - Date.parse(a[0]) == 6 * 864e5) precisions.push('week');
+  const [y0, y1] = [a[0].slice(0, 4), b[1].slice(0, 4)];
+  if (a[2] == 'year' && b[2] == 'year' && y0.slice(0, 3) == y1.slice(0, 3) && ['09', '03', '46', '79'].includes(y0[3] + y1[3])) {
+    precisions.push('decade');
+  }
   return [a[0], b[1], [...new Set(precisions)]];
 };
-
 const PRECISIONS = ['day', 'week', 'month', 'season', 'year', 'decade'];
 
 const FUZZY = also(
@@ -164,20 +185,28 @@ const FUZZY = also(
     '?approximate': BOOL,
     '?uncertain': BOOL,
     '?phrase': STR,
-    basis: oneOf('article', 'resolved', 'external'),
+    basis: oneOf('article', 'resolved', 'external', 'editor'),
     '?note': STR,
+    '?open': oneOf('start', 'end'),
+    '?anchor': ref('event'),
   }),
   (v, p) => {
-    const { edtf, start, end, precision } = v;
+    const { edtf, start, end, precision, open } = v;
     if (isDay(start) && isDay(end) && start > end) add(`${p}.end`, `is before start ${quoted(start)}`);
+    // An editor's days are checked against the EDTF like any other, but the words and the reason must be there.
+    if (v.basis == 'editor') for (const k of ['phrase', 'note']) if (!isStr(v[k])) add(`${p}.${k}`, 'is required when basis is "editor"');
     if (!isStr(edtf)) return;
     const range = edtfRange(edtf);
     if (!range) return add(`${p}.edtf`, `invalid EDTF ${quoted(edtf)}`);
     const f = ` for edtf ${quoted(edtf)}`;
+    if (range[0] > range[1]) return add(`${p}.edtf`, `open span ${quoted(edtf)} does not reach article.published ${quoted(published as string)}`);
     if (isDay(start) && start != range[0]) add(`${p}.start`, `must be ${quoted(range[0])}${f}`);
     if (isDay(end) && end != range[1]) add(`${p}.end`, `must be ${quoted(range[1])}${f}`);
     if (PRECISIONS.includes(precision as string) && !range[2].includes(precision as string)) {
       add(`${p}.precision`, `must be ${range[2].map(quoted).join(' or ')}${f}`);
+    }
+    if (open !== range[3] && (open === undefined || open == 'start' || open == 'end')) {
+      add(`${p}.open`, range[3] ? `must be ${quoted(range[3])}${f}` : `must be absent${f} (a closed span)`);
     }
     for (const [k, re] of [['approximate', /[~%]/], ['uncertain', /[?%]/]] as const) {
       const want = re.test(edtf);
@@ -422,6 +451,7 @@ export function validateStory(input: unknown): StoryValidation {
   spans = [];
   later = {};
   try {
+    published = isObj(input) && isObj(input.article) ? input.article.published : undefined;
     STORY(input, '');
     crossCheck(isObj(input) && isObj(input.article) && input.article.published);
   } catch {

@@ -109,4 +109,18 @@ export const en = {
   uncertain: (s: string, long: boolean) => (long ? `possibly ${s}` : `${s}?`),
   /** Spoken ranges: the words before the start and between the ends ("March 12 to 14"). */
   range: (_precision: DatePrecision, _first: string): [string, string] => ['', ' to '],
+  /** A decade (`y` its first year, formatted) or its early (years 0–3), mid (4–6) or late (7–9) part. */
+  decade: (y: string, part: 'early' | 'mid' | 'late' | undefined) => (part === 'mid' ? `mid-${y}s` : part ? `${part} ${y}s` : `${y}s`),
+  /**
+   * An open span around its closed side `s` (precision `precision`): `since` ("since 2019"), `by` a deadline
+   * ("by the end of 2030", "by June 2026"), `until` ("until March 2026").
+   */
+  openSpan: (kind: 'since' | 'by' | 'until', s: string, precision: DatePrecision, _long: boolean) =>
+    kind === 'since' ? `since ${precision === 'decade' ? 'the ' : ''}${s}`
+    : kind === 'by' ? (precision === 'year' ? `by the end of ${s}` : `by ${precision === 'decade' ? 'the end of the ' : ''}${s}`)
+    : `until ${precision === 'decade' ? 'the end of the ' : ''}${s}`,
+  /** A date as it reads inside a sentence ("from the late 1980s"). */
+  inText: (s: string, precision: DatePrecision) => (precision === 'decade' || precision === 'week' ? `the ${s}` : s),
+  /** Two dates in running text, joined with words (never a dash). */
+  fromTo: (a: string, b: string) => `from ${a} to ${b}`,
 };

@@ -85,4 +85,30 @@ export const fr: Strings = {
   approx: (s, long) => (long ? `environ ${s}` : `vers ${s}`),
   uncertain: (s, long) => (long ? `peut-être ${s}` : `${s}\u202f?`),
   range: (precision, first) => (precision === 'day' ? ['du ', ' au '] : [vowel(first) ? 'd’' : 'de ', ' à ']),
+  decade: (y, part) => (part ? `${{ early: 'début', mid: 'milieu', late: 'fin' }[part]} des années ${y}` : `années ${y}`),
+  openSpan: (kind, s, precision) => {
+    if (kind === 'since') return `depuis ${withArticle(s, precision)}`;
+    if (kind === 'by') return precision === 'year' ? `d’ici fin ${s}` : `d’ici ${withArticle(s, precision)}`;
+    if (precision === 'year' || precision === 'month') return `jusqu’en ${s}`;
+    return contract('à', withArticle(s, precision)).replace(/^à/, 'jusqu’à').replace(/^au/, 'jusqu’au');
+  },
+  inText: (s, precision) => withArticle(s, precision),
+  fromTo: (a, b) => `${contract('de', a)} ${contract('à', b)}`,
 };
+
+/** A date with the article French puts before it in a sentence: "le 9 avril", "l’été 2025", "les années 1990". */
+function withArticle(s: string, precision: string): string {
+  if (precision === 'day') return `le ${s}`;
+  if (precision === 'week') return `la ${s}`;
+  if (precision === 'season') return (vowel(s) ? 'l’' : 'le ') + s;
+  if (precision === 'decade') return /^années/.test(s) ? `les ${s}` : /^fin/.test(s) ? `la ${s}` : `le ${s}`;
+  return s;
+}
+
+/** "de" or "à" before `s`, contracted with its article: du, des, au, aux, d’. */
+function contract(p: 'de' | 'à', s: string): string {
+  if (s.startsWith('le ')) return (p === 'de' ? 'du ' : 'au ') + s.slice(3);
+  if (s.startsWith('les ')) return (p === 'de' ? 'des ' : 'aux ') + s.slice(4);
+  if (p === 'de' && vowel(s)) return `d’${s}`;
+  return `${p} ${s}`;
+}
