@@ -137,7 +137,11 @@ export const styles = css`
   }
   :host([variant='compact']) :is(.role, .words) {
     position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
     clip-path: inset(50%);
+    white-space: nowrap;
   }
   :host([variant='compact']) .actions {
     margin-block-start: var(--_space-s);
