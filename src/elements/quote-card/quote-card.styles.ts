@@ -24,6 +24,7 @@ export const styles = css`
   }
   blockquote {
     margin: 0;
+    text-align: match-parent;
     font-size: var(--_q-size);
     line-height: 1.45;
   }

@@ -228,7 +228,7 @@ export class QuoteCard extends LitElement {
 
     // Named "Quote", not by the attribution line: a name from the figcaption would be read again right after it.
     return html`<figure part="figure" class=${selected ? 'selected' : ''} aria-label=${strings.quoteFigure}>
-      <blockquote part="quote" lang=${article.language}>
+      <blockquote part="quote" lang=${article.language} dir="auto">
         <p>
           <span class="mark" aria-hidden="true">${strings.openQuote}</span>${parts.map(
             (q, i) =>

@@ -86,6 +86,7 @@ export const styles = css`
   .date { font-variant-numeric: tabular-nums; }
   .ext { margin-inline-start: 0.15em; color: var(--_tl-accent); font-weight: 700; }
   .title { display: block; font-weight: 600; }
+  [dir='auto'] { text-align: match-parent; }
   .desc, .details { margin: 0; padding: 0 var(--_space-s) var(--_space-s); }
   .details p, .source { margin: var(--_space-s) 0 0; }
   .actors { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space-s); }

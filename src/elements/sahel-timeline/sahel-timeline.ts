@@ -344,8 +344,8 @@ export class SahelTimeline extends LitElement {
         ? short
         : html`<span class="short">${short}</span> <span class="visually-hidden">(${long})</span>`}</time>${when.basis === 'external'
         ? html`<span class="ext" aria-hidden="true" title=${when.note ?? t.externalDate}>†</span> <span class="visually-hidden">(${t.externalDate})</span>`
-        : nothing} <span class="title" part="title" lang=${lang}>${e.title}</span></button>${e.summary && !this.compact
-        ? html`<p class="desc" part="description" lang=${lang}>${e.summary}</p>`
+        : nothing} <span class="title" part="title" lang=${lang} dir="auto">${e.title}</span></button>${e.summary && !this.compact
+        ? html`<p class="desc" part="description" lang=${lang} dir="auto">${e.summary}</p>`
         : nothing}${open && this.index ? this.renderDetails(e, this.index) : nothing}</li>`;
   }
 
@@ -360,7 +360,7 @@ export class SahelTimeline extends LitElement {
     return html`<div class="details" id="d-${id}">${when.phrase ? html`<p class="note">${pre}<span lang=${lang}>${when.phrase}</span>${post}</p>` : nothing}${when.basis === 'external'
       ? html`<p class="note">† ${t.externalDate}${when.note ? html` (<span lang=${lang}>${when.note}</span>)` : ''}</p>`
       : nothing}${text
-      ? html`<blockquote class="source" part="source"><span class="label">${t.source}</span> <span lang=${lang}>${before}<mark>${cited}</mark>${after}</span></blockquote>`
+      ? html`<blockquote class="source" part="source"><span class="label">${t.source}</span> <span lang=${lang} dir="auto">${before}<mark>${cited}</mark>${after}</span></blockquote>`
       : nothing}${actors.length
       ? html`<p class="actors"><span class="label">${t.timelineActors}</span> ${badges
           ? actors.map((a) => html`<actor-badge actor=${a}></actor-badge> `)
