@@ -87,7 +87,7 @@ export function a11yCommandsPlugin() {
       }
       if (command === 'transcript') {
         const file = join(dir, `${String(payload.name).replace(/[^\w.-]/g, '_')}.txt`);
-        if (process.env.UPDATE_TRANSCRIPTS === '1' && typeof payload.text === 'string') {
+        if (process.env.UPDATE_TRANSCRIPTS === '1' && typeof payload.text === 'string' && payload.text) {
           await mkdir(dir, { recursive: true });
           await writeFile(file, payload.text);
         }

@@ -149,6 +149,13 @@ export const styles = css`
     font-size: 0.9em;
   }
 
+  @media (forced-colors: active) {
+    figure.selected {
+      outline: 2px solid Highlight;
+      outline-offset: 2px;
+    }
+  }
+
   @media print {
     figure {
       break-inside: avoid;

@@ -335,16 +335,17 @@ export class SahelTimeline extends LitElement {
     const [short, long, datetime] = this.label(when);
     const open = this.isOpen(id);
     const lang = this.story.state.story?.article.language ?? '';
-    // The button is named from its content: the short date that is shown (so the visible label starts the name),
-    // then, where it differs, the date in full words for screen readers, a space, and the title.
+    // The button is named by its parts (aria-labelledby joins them with spaces; Chromium's name from content drops
+    // the space between inline parts): the short date that is shown (so the visible label starts the name) with,
+    // where it differs, the date in full words for screen readers; the external-date mark; the title.
     return html`<li class="item ${this.highlight === id || selected === id ? 'hl' : ''}" part="item" data-actors=${e.actors.join(' ')}><button
-        class="ev" id="b-${id}" tabindex=${id === active ? '0' : '-1'}
+        class="ev" id="b-${id}" tabindex=${id === active ? '0' : '-1'} aria-labelledby="t-${id}${when.basis === 'external' ? ` x-${id}` : ''} n-${id}"
         aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? `d-${id}` : nothing}
-      ><time class="date" part="date" datetime=${datetime}>${short === long
+      ><time class="date" part="date" id="t-${id}" datetime=${datetime}>${short === long
         ? short
         : html`<span class="short">${short}</span> <span class="visually-hidden">(${long})</span>`}</time>${when.basis === 'external'
-        ? html`<span class="ext" aria-hidden="true" title=${when.note ?? t.externalDate}>†</span> <span class="visually-hidden">(${t.externalDate})</span>`
-        : nothing} <span class="title" part="title" lang=${lang} dir="auto">${e.title}</span></button>${e.summary && !this.compact
+        ? html`<span class="ext" aria-hidden="true" title=${when.note ?? t.externalDate}>†</span> <span class="visually-hidden" id="x-${id}">(${t.externalDate})</span>`
+        : nothing} <span class="title" part="title" id="n-${id}" lang=${lang} dir="auto">${e.title}</span></button>${e.summary && !this.compact
         ? html`<p class="desc" part="description" lang=${lang} dir="auto">${e.summary}</p>`
         : nothing}${open && this.index ? this.renderDetails(e, this.index) : nothing}</li>`;
   }
