@@ -1,8 +1,8 @@
 // Test-runner commands for what axe cannot check (issue 18), run from tests with `executeServerCommand`:
 //   ax-tree          Chromium only: the page's accessibility tree (CDP Accessibility.getFullAXTree), reduced to
-//                    one line per role/name/state, indented like a screen-reader transcript; null in Firefox.
+//                    one line per role/name/state, indented like a screen-reader transcript; '' in Firefox.
 //   forced-colors    Chromium only: emulate `forced-colors: active` (CDP Emulation.setEmulatedMedia); false in Firefox.
-//   transcript       Reads test/a11y-transcripts/<name>.txt; with UPDATE_TRANSCRIPTS=1 writes `text` there first.
+//   transcript       Reads test/a11y-transcripts/<name>.txt ('' if missing); with UPDATE_TRANSCRIPTS=1 writes `text` there first.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,7 +69,8 @@ export function a11yCommandsPlugin() {
     async executeCommand({ command, payload, session }) {
       if (command === 'ax-tree') {
         const client = await cdp(session);
-        if (!client) return null;
+        // a null answer would read as "command not handled": '' means no tree (Firefox)
+        if (!client) return '';
         try {
           const { nodes } = await client.send('Accessibility.getFullAXTree');
           return transcript(nodes);
@@ -91,7 +92,7 @@ export function a11yCommandsPlugin() {
           await mkdir(dir, { recursive: true });
           await writeFile(file, payload.text);
         }
-        return readFile(file, 'utf8').catch(() => null);
+        return readFile(file, 'utf8').catch(() => '');
       }
       return undefined;
     },

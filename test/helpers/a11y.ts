@@ -136,13 +136,14 @@ export function textContrast(el: Element, page?: RGBA): { ratio: number; min: nu
 }
 
 /** Chromium: the page's accessibility tree as transcript lines (CDP); null in Firefox. */
-export const axTree = () => executeServerCommand<string | null, undefined>('ax-tree');
+export const axTree = async () => (await executeServerCommand<string, undefined>('ax-tree')) || null;
 
 /** Chromium: emulates forced colours (CDP) and returns true; false in Firefox, which cannot. */
 export const emulateForcedColors = (active: boolean) => executeServerCommand<boolean, { active: boolean }>('forced-colors', { active });
 
 /** The committed transcript `name` (test/a11y-transcripts/<name>.txt); `UPDATE_TRANSCRIPTS=1` rewrites it with `text` first. */
-export const committedTranscript = (name: string, text: string) => executeServerCommand<string | null, { name: string; text: string }>('transcript', { name, text });
+export const committedTranscript = async (name: string, text: string) =>
+  (await executeServerCommand<string, { name: string; text: string }>('transcript', { name, text })) || null;
 
 /** The span of `words` in paragraph `paragraph` of `story` (throws if they are not there). */
 export function span(story: Story, paragraph: string, words: string) {
