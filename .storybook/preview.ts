@@ -44,15 +44,16 @@ function forDocs(source: Manifest): Manifest {
 }
 
 export type Theme = 'light' | 'dark';
-export type Locale = 'en' | 'fr';
+export type Locale = 'en' | 'fr' | 'ha' | 'ar';
+const locales: readonly Locale[] = ['en', 'fr', 'ha', 'ar'];
 
 /**
- * Every story sits in a "host page" block with the toolbar's colour scheme and language, the two
- * things a CMS page gives a widget: `color-scheme` (widgets use `light-dark()`) and the nearest `lang`.
+ * Every story sits in a "host page" block with the toolbar's colour scheme and language, the things a CMS
+ * page gives a widget: `color-scheme` (widgets use `light-dark()`), the nearest `lang`, and `dir` (Arabic: rtl).
  */
 const withHostPage: Decorator = (story, { globals, viewMode }) => {
   const theme: Theme = globals.theme === 'dark' ? 'dark' : 'light';
-  const locale: Locale = globals.locale === 'fr' ? 'fr' : 'en';
+  const locale: Locale = locales.includes(globals.locale) ? globals.locale : 'en';
   const style = {
     colorScheme: theme,
     background: 'Canvas',
@@ -63,7 +64,8 @@ const withHostPage: Decorator = (story, { globals, viewMode }) => {
     fontFamily: 'Georgia, "Times New Roman", serif',
     lineHeight: '1.5',
   };
-  return html`<div class="host-page" lang=${locale} data-theme=${theme} style=${styleMap(style)}>${story()}</div>`;
+  // Arabic is written right to left: the host page says so with `dir`, which every widget follows
+  return html`<div class="host-page" lang=${locale} dir=${locale === 'ar' ? 'rtl' : 'ltr'} data-theme=${theme} style=${styleMap(style)}>${story()}</div>`;
 };
 
 /** Rows that document CSS and events: nothing to set from a control (theming has its own page). */
@@ -102,6 +104,8 @@ const preview: Preview = {
         items: [
           { value: 'en', title: 'English', right: 'en' },
           { value: 'fr', title: 'Français', right: 'fr' },
+          { value: 'ha', title: 'Hausa', right: 'ha' },
+          { value: 'ar', title: 'العربية (RTL)', right: 'ar' },
         ],
         dynamicTitle: true,
       },

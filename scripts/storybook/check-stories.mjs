@@ -4,7 +4,9 @@
 //   - a request to any origin but this local server (widgets must make no third-party request);
 //   - a story that does not render, or a custom element in it that is undefined or renders nothing
 //     (a build can "succeed" and still ship dead stories);
-//   - an axe-core violation in #storybook-root (axe traverses open shadow roots).
+//   - an axe-core violation in #storybook-root (axe traverses open shadow roots);
+//   - then, at 320 px wide, in each locale of the toolbar (en, fr, ha, ar with dir=rtl): page-level horizontal
+//     scroll (WCAG 1.4.10 reflow), and axe violations in fr, ha and ar (en was audited at 1280 px).
 // Stories tagged `expected-console-error` show an error state on purpose (a bad story, an unknown id): there,
 // and only there, console errors are allowed, and at least one is required so the tag cannot go stale.
 // Docs pages (autodocs and MDX) are rendered too: they must render, without page errors, foreign requests or
@@ -31,6 +33,8 @@ const EXPECTED_ERROR_TAG = 'expected-console-error';
 const RENDER_TIMEOUT = 15_000;
 // Page-level rules do not apply to a widget shown alone (Storybook's a11y panel disables `region` too).
 const AXE_DISABLED = ['region'];
+const LOCALES = ['en', 'fr', 'ha', 'ar'];
+const REFLOW_WIDTH = 320;
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -193,6 +197,7 @@ async function main() {
           problems.push(`axe ${v.id} (${v.impact}): ${v.help}\n        ${nodes.join('\n        ')}`);
         }
       }
+      if (!isDocs && !shown.error) problems.push(...(await localeChecks(page, inflight, axeSource)));
     } catch (error) {
       problems.push(`did not finish rendering: ${String(error?.message ?? error).split('\n')[0]}`);
     }
@@ -264,6 +269,40 @@ async function settle(page, inflight, selector) {
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     }, selector);
   }
+}
+
+/** Switches the toolbar's locale of the story shown and waits until it has rendered in it. */
+async function setLocale(page, inflight, locale) {
+  await page.evaluate((value) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', { globals: { locale: value } }), locale);
+  await page.waitForFunction((value) => document.querySelector('#storybook-root .host-page')?.getAttribute('lang') === value, locale, { timeout: RENDER_TIMEOUT, polling: 20 });
+  await settle(page, inflight, '#storybook-root');
+}
+
+/** At 320 px, in every locale: no page-level horizontal scroll; axe in the locales other than English. */
+async function localeChecks(page, inflight, axeSource) {
+  const problems = [];
+  // a story that sets its own locale (story globals) keeps it: check it in that one only
+  const own = await page.evaluate(() => document.querySelector('#storybook-root .host-page')?.getAttribute('lang') ?? 'en');
+  // a story shown in a column wider than a phone on purpose (stories/support/layout.ts) cannot reflow to 320 px
+  const fixed = await page.evaluate((w) => [...document.querySelectorAll('#storybook-root [data-fixed-width]')].some((e) => +e.dataset.fixedWidth > w), REFLOW_WIDTH);
+  await page.setViewportSize({ width: REFLOW_WIDTH, height: 900 });
+  try {
+    for (const locale of own === 'en' ? LOCALES : [own]) {
+      if (own === 'en') await setLocale(page, inflight, locale);
+      else await settle(page, inflight, '#storybook-root');
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (!fixed && width > REFLOW_WIDTH + 1) problems.push(`reflow (${locale}, ${REFLOW_WIDTH} px): the page scrolls sideways, ${width} px wide`);
+      if (locale === 'en' || own !== 'en') continue;
+      for (const v of await runAxe(page, axeSource)) {
+        const nodes = v.nodes.slice(0, 2).map((n) => n.target.join(' >> '));
+        problems.push(`axe (${locale}, ${REFLOW_WIDTH} px) ${v.id} (${v.impact}): ${v.help}\n        ${nodes.join('\n        ')}`);
+      }
+    }
+  } finally {
+    if (own === 'en') await setLocale(page, inflight, 'en').catch(() => {});
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }
+  return problems;
 }
 
 /** Our custom elements under `selector` that are not defined, or whose shadow root shows nothing. */

@@ -12,7 +12,7 @@ import { css } from 'lit';
 export const hostStyles = css`
   :host {
     --_fg: var(--sahel-color-text, light-dark(#1b1b1b, #ededed));
-    --_muted: var(--sahel-color-muted, light-dark(#585858, #b4b4b4));
+    --_muted: var(--sahel-color-muted, light-dark(#585858, #bdbdbd));
     --_surface: var(--sahel-color-surface, light-dark(#ffffff, #1d1d1f));
     --_accent: var(--sahel-color-accent, light-dark(#9a3412, #fdba74));
     --_border: var(--sahel-color-border, light-dark(#d4d4d4, #48484a));

@@ -1,8 +1,9 @@
 /**
  * Fuzzy dates for people and machines: labels through `Intl.DateTimeFormat` (always in UTC,
  * since `start`/`end` are calendar days, not instants), words from the locale's UI strings.
- * English and French have their own words; any other locale gets its own `Intl` date parts
- * with English words for seasons, weeks and qualifiers.
+ * English, French, Hausa and Arabic have their own words; any other locale gets its own `Intl` date parts
+ * with English words for seasons, weeks and qualifiers. Where `Intl` lacks a locale's month names
+ * or its patterns (Hausa: Debian's Chromium writes "M04"), the locale's strings ship them (`Strings.dates`).
  */
 import { primaryLang, stringsFor } from '../shared/i18n/strings.js';
 import type { Strings } from '../shared/i18n/strings.js';
@@ -32,6 +33,17 @@ function dtf(locale: string, preset: string): Intl.DateTimeFormat {
     formats.set(key, f);
   }
   return f;
+}
+
+/** Labels from the locale's shipped month names (see `ShippedDates`), where `Intl` lacks them. */
+function shipped(date: FuzzyDate, dates: NonNullable<Strings['dates']>, long: boolean, precision: DatePrecision): string {
+  const [a, b] = [day(date.start), day(date.end)];
+  const name = (d: Date, full = long) => (full ? dates.months : dates.shortMonths)[d.getUTCMonth()];
+  const one = (d: Date) =>
+    precision === 'year' ? String(d.getUTCFullYear()) : precision === 'month' ? dates.month(name(d, true), d.getUTCFullYear()) : dates.day(d.getUTCDate(), name(d), d.getUTCFullYear());
+  if (!isRange(date)) return one(a);
+  if (precision === 'day' && date.start.slice(0, 7) === date.end.slice(0, 7)) return dates.days(a.getUTCDate(), b.getUTCDate(), name(a), a.getUTCFullYear());
+  return `${one(a)} – ${one(b)}`;
 }
 
 /** An ISO day as the UTC midnight that starts it (date-only ISO strings parse as UTC). */
@@ -64,9 +76,19 @@ export function formatFuzzyDate(date: FuzzyDate, locale: string, style: FuzzyDat
     let label: string;
     let kind: DatePrecision | 'range' = precision;
     let title = false;
+    // Hausa: Debian's Chromium has no month names ("M04") and Firefox's ranges are out of order ("2024 Mar 12–14"),
+    // so the strings' own names and patterns are used in every engine
+    const own = t.lang === primaryLang(locale) ? t.dates : null;
     if (precision === 'decade') {
       label = decadeLabel(a.getUTCFullYear(), b.getUTCFullYear(), locale, long, t);
       title = true;
+    } else if (own && (isRange(date) || precision === 'day' || precision === 'month')) {
+      kind = isRange(date) ? 'range' : precision;
+      label = shipped(date, own, long, precision);
+      if (kind === 'range' && long) {
+        const [before, between] = t.range(precision, label);
+        label = before + label.replace(/\s?–\s?/, between);
+      }
     } else if (isRange(date)) {
       kind = 'range';
       label = range(a, b, precision, locale, long, t.lang === primaryLang(locale) && t);
@@ -80,7 +102,7 @@ export function formatFuzzyDate(date: FuzzyDate, locale: string, style: FuzzyDat
       label = `${t.seasons[seasonOf(date)]} ${years}`;
       title = true;
     } else {
-      label = dtf(locale, long ? 'D' : 'd').format(a);
+      label = own ? shipped(date, own, long, 'day') : dtf(locale, long ? 'D' : 'd').format(a);
       if (precision === 'week') {
         label = t.week(label);
         title = true;

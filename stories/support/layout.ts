@@ -8,8 +8,10 @@ export const WIDE = 1100;
 
 /** Puts `content` in a block of a fixed width, outlined, as a CMS column would hold it. */
 export function column(width: number, content: TemplateResult, label = `${width} px column`): TemplateResult {
+  // data-fixed-width: a column wider than a phone on purpose, which the 320 px reflow check does not hold against the story
   return html`<section
     aria-label=${label}
+    data-fixed-width=${width}
     style="inline-size: ${width}px; max-inline-size: none; outline: 1px dashed GrayText; outline-offset: 4px"
   >
     ${content}

@@ -87,9 +87,13 @@ export class ActorBadge extends LitElement {
   /** Whether the details are shown (`chip` and `text`; the `full` card always shows them). Setting it does not select. */
   @property({ type: Boolean, reflect: true }) open = false;
 
+  /** Leaves the actor's kind out of the badge's accessible name, where a heading already says it (as in `<actor-list>`). */
+  @property({ type: Boolean, attribute: 'hide-kind' }) hideKind = false;
+
   constructor() {
     super();
     this.addEventListener('keydown', this._handleKeydown);
+    this.addEventListener('focusout', this._handleFocusout);
   }
 
   override disconnectedCallback(): void {
@@ -125,13 +129,53 @@ export class ActorBadge extends LitElement {
       if (this.open) (details as WithSource).showPopover({ source: button });
       else details.hidePopover();
     }
-    if (this.open && !CSS.supports('position-anchor', '--a')) {
+    if (!this.open) return;
+    for (const name of ['position-area', 'position-try-fallbacks', 'max-block-size', 'overflow', 'margin']) details.style.removeProperty(name);
+    if (!CSS.supports('position-anchor', '--a')) {
       // no CSS anchor positioning: place the popover under the badge, in page coordinates so it scrolls along
       const r = button.getBoundingClientRect();
       const left = Math.max(8, Math.min(r.left, innerWidth - details.offsetWidth - 8));
       Object.assign(details.style, { position: 'absolute', left: `${left + scrollX}px`, top: `${r.bottom + scrollY + 4}px` });
     }
+    this._fit(details, button);
   }
+
+  /**
+   * Where the details would cover the badge or leave the viewport (a badge near the bottom of a small screen,
+   * where neither flip fits; a badge that wraps onto two lines), they go by script below or above the badge,
+   * whichever has more room, and scroll inside themselves if they are taller than that room.
+   */
+  private _fit(details: HTMLElement, button: HTMLElement): void {
+    const b = button.getBoundingClientRect();
+    const p = details.getBoundingClientRect();
+    const covers = p.top < b.bottom && p.bottom > b.top && p.left < b.right && p.right > b.left;
+    if (!covers && p.top >= 0 && p.bottom <= innerHeight) return;
+    const gap = 4;
+    const below = innerHeight - b.bottom - gap - 8;
+    const above = b.top - gap - 8;
+    const room = Math.max(below, above, 80);
+    const height = Math.min(p.height, room);
+    const top = below >= above ? b.bottom + gap : b.top - gap - height;
+    const left = Math.max(8, Math.min(b.left, innerWidth - p.width - 8));
+    details.style.setProperty('position-area', 'none');
+    details.style.setProperty('position-try-fallbacks', 'none');
+    Object.assign(details.style, {
+      position: 'absolute',
+      margin: '0',
+      maxBlockSize: `${room}px`,
+      overflow: 'auto',
+      left: `${left + scrollX}px`,
+      top: `${top + scrollY}px`,
+    });
+  }
+
+  /** Focus leaving the badge and its details closes them, so they never cover what gets the focus next. */
+  private _handleFocusout = (event: FocusEvent): void => {
+    if (!this.open || this.variant === 'full') return;
+    const to = event.relatedTarget as Node | null;
+    if (!to || this.contains(to) || this.renderRoot.contains(to)) return;
+    this.open = false;
+  };
 
   private _handleClick(): void {
     if (this.variant === 'full') return this.select(!this.selected);
@@ -209,7 +253,11 @@ export class ActorBadge extends LitElement {
         )}
         ${list(
           s.events,
-          (index?.eventsByActor.get(actor.id) ?? []).map((e) => html`<span class="muted">${this._locale.format(e.when)}</span> <span lang=${lang}>${e.title}</span>`),
+          (index?.eventsByActor.get(actor.id) ?? []).map((e) => {
+            const [short, long] = [this._locale.format(e.when), this._locale.format(e.when, 'long')];
+            // the visible date starts what is read, then its full words ("c. 2018 (around 2018)")
+            return html`<span class="muted">${short}${short === long ? nothing : html` <span class="visually-hidden">(${long})</span>`}</span> <span lang=${lang}>${e.title}</span>`;
+          }),
         )}
       </dl>`;
   }
@@ -226,13 +274,13 @@ export class ActorBadge extends LitElement {
     const label = html`${text
         ? nothing
         : actor.kind === 'country' && actor.country
-          ? html`<span class="code" part="code" aria-hidden="true">${actor.country}</span>`
+          ? html`<span class="code" part="code">${actor.country}</span>`
           : html`<svg class="icon" part="icon" viewBox="0 0 16 16" aria-hidden="true">${icons[actor.kind]}</svg>`}<span
         class="name"
         part="name"
         lang=${state.story?.article.language ?? ''}
         >${actor.name}</span
-      ><span class="visually-hidden">, ${s.actorKind[actor.kind]}</span>${actor.anonymous
+      >${this.hideKind ? nothing : html`<span class="visually-hidden">, ${s.actorKind[actor.kind]}</span>`}${actor.anonymous
         ? html`<span class=${text ? 'visually-hidden' : 'unnamed'} part="unnamed"><span class="visually-hidden">, </span>${s.unnamed}</span>`
         : nothing}`;
     const badge = `badge${selected ? ' selected' : ''}${actor.anonymous ? ' anonymous' : ''}`;

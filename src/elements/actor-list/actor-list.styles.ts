@@ -17,15 +17,15 @@ export const styles = css`
     align-items: baseline;
     justify-content: space-between;
   }
-  h2,
-  h3 {
+  [part='title'],
+  [part='heading'] {
     margin: 0;
     line-height: 1.25;
   }
-  h2 {
+  [part='title'] {
     font-size: 1.15em;
   }
-  h3 {
+  [part='heading'] {
     margin-block: var(--_space-l) var(--_space-s);
     color: var(--_muted);
     font-size: 0.8em;

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
 import { customElement } from '../../shared/custom-element.js';
 import { hostStyles } from '../../shared/host-styles.js';
 import { LocaleController } from '../../shared/locale.js';
@@ -10,6 +11,9 @@ import '../actor-badge/actor-badge.js';
 import { styles } from './actor-list.styles.js';
 
 const kinds: ActorKind[] = ['person', 'organization', 'country', 'group'];
+const headings = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+/** The heading tag of `level` (1–6; anything else is clamped, a non-number is 2). */
+const heading = (level: number) => headings[Math.min(6, Math.max(1, Math.round(level) || 2)) - 1];
 
 /**
  * The cast of characters of a story: every actor, grouped by kind (people, organizations, countries,
@@ -17,7 +21,9 @@ const kinds: ActorKind[] = ['person', 'organization', 'country', 'group'];
  * by mentions or by name with the visible control; the badges open their details and select their actor
  * like any other badge.
  *
- * The box is titled with an `<h2>` and each kind with an `<h3>`.
+ * The box is titled with a heading of level `heading-level` (default `<h2>`) and each kind with the next level, so
+ * the box fits the page's outline. The badges leave the kind out of their names (the kind's heading says it), and
+ * re-sorting is announced politely.
  *
  * @summary Every actor of the story, grouped by kind and sortable, as a cast-of-characters box.
  *
@@ -40,8 +46,16 @@ export class ActorList extends LitElement {
   /** Order within each kind: `mentions` (most mentioned first; the default) or `name`. The visible control sets it too. */
   @property({ reflect: true }) sort: 'mentions' | 'name' = 'mentions';
 
+  /** Level of the box's heading (1–6, default 2); each kind's heading is one level below (at most 6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** What the status region says after the reader re-sorts. @internal */
+  @state() private _announced = '';
+
   private _handleSort(event: Event): void {
     this.sort = (event.target as HTMLSelectElement).value as ActorList['sort'];
+    const s = this._locale.strings;
+    this._announced = s.sorted(this.sort === 'name' ? s.sortByName : s.sortByMentions);
   }
 
   protected override render() {
@@ -54,26 +68,28 @@ export class ActorList extends LitElement {
     const actors = [...(state.story?.actors ?? [])].sort((a: Actor, b: Actor) =>
       byName ? collator.compare(a.name, b.name) : b.mentions.length - a.mentions.length,
     );
-    return html`<section part="base" aria-labelledby="title">
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const [h, sub] = [heading(level), heading(level + 1)];
+    return staticHtml`<section part="base" aria-labelledby="title">
       <div class="top">
-        <h2 id="title" part="title">${s.cast}</h2>
+        <${h} id="title" part="title">${s.cast}</${h}>
         <label
           >${s.sortBy}
           <select .value=${byName ? 'name' : 'mentions'} @change=${this._handleSort}>
             <option value="mentions">${s.sortByMentions}</option>
             <option value="name">${s.sortByName}</option>
           </select></label
-        >
+        ><span class="visually-hidden" role="status">${this._announced}</span>
       </div>
       ${kinds.map((kind) => {
         const group = actors.filter((a) => a.kind === kind);
         return group.length
-          ? html`<h3 part="heading">${s.actorKinds[kind]}</h3>
+          ? staticHtml`<${sub} part="heading">${s.actorKinds[kind]}</${sub}>
               <ul part="list">
                 ${group.map(
                   (a) =>
                     html`<li part="item">
-                      <actor-badge actor=${a.id}></actor-badge>
+                      <actor-badge actor=${a.id} hide-kind></actor-badge>
                       <span class="count"><span aria-hidden="true">${a.mentions.length}</span><span class="visually-hidden">${s.mentions(a.mentions.length)}</span></span>
                     </li>`,
                 )}

@@ -24,6 +24,7 @@ export const styles = css`
   }
   blockquote {
     margin: 0;
+    text-align: match-parent;
     font-size: var(--_q-size);
     line-height: 1.45;
   }
@@ -137,11 +138,22 @@ export const styles = css`
   }
   :host([variant='compact']) :is(.role, .words) {
     position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
     clip-path: inset(50%);
+    white-space: nowrap;
   }
   :host([variant='compact']) .actions {
     margin-block-start: var(--_space-s);
     font-size: 0.9em;
+  }
+
+  @media (forced-colors: active) {
+    figure.selected {
+      outline: 2px solid Highlight;
+      outline-offset: 2px;
+    }
   }
 
   @media print {

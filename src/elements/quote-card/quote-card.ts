@@ -126,6 +126,17 @@ export class QuoteCard extends LitElement {
     clearTimeout(this.timer);
   }
 
+  /**
+   * Focuses the card: its first passage's `<figure>` (focusable by script only), so that a link or button
+   * elsewhere that reveals the card (an actor badge's details) can move focus to it.
+   */
+  override focus(options?: FocusOptions): void {
+    const figure = this.renderRoot.querySelector<HTMLElement>('figure');
+    if (!figure) return super.focus(options);
+    figure.tabIndex = -1;
+    figure.focus(options);
+  }
+
   private handleToggle(id: string): void {
     if (!this.opened.delete(id)) this.opened.add(id);
     this.requestUpdate();
@@ -197,6 +208,7 @@ export class QuoteCard extends LitElement {
     const anonymous = actor.anonymous ? strings.anonymous : '';
     const plain = `${strings.openQuote}${parts.map((q) => q.text).join(' […] ')}${strings.closeQuote} — ${[actor.name, age, anonymous, actor.role].filter(Boolean).join(', ')}. ${strings.source} ${[article.headline, article.publisher, date].filter(Boolean).join(', ')}.${url ? ` ${url}` : ''}`;
     const copied = this.copied?.[0] === first.id ? this.copied[1] : null;
+    const badge = !!customElements.get('actor-badge');
 
     // One context paragraph per article paragraph the passage comes from: its sentence(s), each quote marked.
     const contexts = new Map<string, Quote[]>();
@@ -214,8 +226,9 @@ export class QuoteCard extends LitElement {
       return html`<p lang=${article.language}>${pieces}${text.slice(at, end)}</p>`;
     });
 
-    return html`<figure part="figure" class=${selected ? 'selected' : ''} aria-labelledby="by-${first.id}">
-      <blockquote part="quote" lang=${article.language}>
+    // Named "Quote", not by the attribution line: a name from the figcaption would be read again right after it.
+    return html`<figure part="figure" class=${selected ? 'selected' : ''} aria-label=${strings.quoteFigure}>
+      <blockquote part="quote" lang=${article.language} dir="auto">
         <p>
           <span class="mark" aria-hidden="true">${strings.openQuote}</span>${parts.map(
             (q, i) =>
@@ -227,9 +240,14 @@ export class QuoteCard extends LitElement {
       </blockquote>
       <figcaption>
         <div part="attribution" class="attribution" id="by-${first.id}">
-          <span aria-hidden="true">— </span>${customElements.get('actor-badge')
+          <span aria-hidden="true">— </span>${badge
             ? html`<actor-badge actor=${actor.id}></actor-badge>`
-            : html`<button type="button" class="speaker" aria-pressed=${selected ? 'true' : 'false'} @click=${() => this.handleSelect(actor.id, selected)}>${actor.name}</button>`}${age && `, ${age}`}${anonymous && `, ${anonymous}`}${actor.role
+            : html`<button type="button" class="speaker" aria-pressed=${selected ? 'true' : 'false'} @click=${() => this.handleSelect(actor.id, selected)}><span lang=${article.language}>${actor.name}</span></button>`}${age && `, ${age}`}${anonymous
+            ? // the badge already says "Unnamed" to screen readers: the words are for the eyes only there
+              badge
+              ? html`<span aria-hidden="true">, ${anonymous}</span>`
+              : `, ${anonymous}`
+            : nothing}${actor.role
             ? html`<span class="visually-hidden">, </span><span class="role" lang=${article.language}>${actor.role}</span>`
             : nothing}
         </div>

@@ -14,6 +14,7 @@ const horizontal = (host: CSSResult) => css`
   ${host} .year { position: sticky; inset-inline-start: 0; inline-size: fit-content; }
   ${host} .items { display: flex; align-items: start; }
   ${host} .item { flex: 0 0 var(--_item-width); padding-block: 1.25rem var(--_space-s); padding-inline: 0 var(--_space-m); scroll-snap-align: start; }
+  ${host} .keys { display: block; }
 `;
 
 /**
@@ -28,6 +29,9 @@ const horizontal = (host: CSSResult) => css`
  * - `.long` (over 50 events): off-screen items are neither laid out nor painted.
  * - `.hl`: the `highlight` event or the selected event. `.sel`: an actor is selected, so events are dimmed,
  *   except the actor's own, which a rule rendered with the selection highlights (see the element).
+ * - Forced colours drop background gradients and colours: there, rail, dots and chevrons opt out of forcing
+ *   (`forced-color-adjust: none`) and are drawn in system colours; the highlight is a `Highlight` outline and
+ *   a filled dot, so expanded, collapsed and highlighted stay visible.
  * - The disclosure chevron (down when closed, up when open) is two gradient strokes in the button's
  *   background, for the same reason; `--_a` flips it, `--_o1`/`--_o2` mirror it right to left. Nothing moves, so there is no motion to reduce.
  */
@@ -45,7 +49,8 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   .summary { margin: 0 0 var(--_space-m); }
-  .summary, .date, .note, .label { color: var(--_muted); font-size: 0.875em; }
+  .summary, .date, .note, .label, .keys { color: var(--_muted); font-size: 0.875em; }
+  .keys { display: none; margin: calc(-1 * var(--_space-s)) 0 var(--_space-s); }
   ol { margin: 0; padding: 0; }
   li { display: block; }
   .year { display: block; margin-block: var(--_space-m) var(--_space-s); font-weight: 700; font-size: 1.125em; background: var(--_bg); }
@@ -81,18 +86,29 @@ export const styles = css`
   .date { font-variant-numeric: tabular-nums; }
   .ext { margin-inline-start: 0.15em; color: var(--_tl-accent); font-weight: 700; }
   .title { display: block; font-weight: 600; }
+  [dir='auto'] { text-align: match-parent; }
   .desc, .details { margin: 0; padding: 0 var(--_space-s) var(--_space-s); }
   .details p, .source { margin: var(--_space-s) 0 0; }
+  .actors { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space-s); }
+  .actors actor-badge::part(badge) { min-block-size: 1.5rem; align-items: center; }
   .source { padding-inline-start: var(--_space-m); border-inline-start: 3px solid var(--_tl-accent); }
   mark { background: var(--_highlight); color: inherit; text-decoration: underline 1px var(--_tl-accent); text-underline-offset: 0.2em; }
   :host([compact]) { line-height: 1.3; font-size: 0.9375em; }
   :host([compact]) .item { padding-block-end: 0; contain-intrinsic-size: auto 2.75rem; }
-  :host([compact]) .title { display: inline; margin-inline-start: var(--_space-m); }
+  :host([compact]) .title { display: inline; margin-inline-start: var(--_space-s); }
   @media screen {
     ${horizontal(css`:host([layout='horizontal'])`)}
     @container sahel-timeline (min-width: 45rem) {
       ${horizontal(css`:host([layout='auto'])`)}
     }
+  }
+  @media (forced-colors: active) {
+    .list { --_line: CanvasText; --_ring: CanvasText; --_fill: Canvas; --_tl-accent: Highlight; --_highlight: Canvas; --_hl-outline: 2px solid Highlight; }
+    .item, .ev { forced-color-adjust: none; color: CanvasText; background-color: Canvas; }
+    .ev { --_muted: CanvasText; color: ButtonText; }
+    .ev:focus-visible { outline-color: Highlight; }
+    .item > :not(.ev), .ev > * { forced-color-adjust: auto; }
+    .hl { outline: var(--_hl-outline); outline-offset: -2px; }
   }
   @media print {
     .item { content-visibility: visible; break-inside: avoid; }

@@ -182,6 +182,7 @@ export class SahelTimeline extends LitElement {
   }
 
   protected override updated(): void {
+    this.describeHighlights();
     clearTimeout(this.timer);
     if (this.limit < this.events.length) {
       this.timer = setTimeout(() => {
@@ -211,6 +212,20 @@ export class SahelTimeline extends LitElement {
     if (e.type === 'keydown') this.handleKey(e as KeyboardEvent, button, id);
     else if (e.type === 'click') this.handleClick(id);
     else this.rove(button);
+  }
+
+  /**
+   * Highlighting and dimming are styles; screen readers get the same as a description ("highlighted") of the
+   * highlighted event's button and of the selected actor's events. Set in the DOM after each render, on the
+   * few buttons concerned, so that a selection still does not render every event again.
+   */
+  private describeHighlights(): void {
+    const root = this.renderRoot;
+    const { selection } = this.story.state;
+    const ids = new Set([this.highlight, selection?.kind === 'event' ? selection.id : '']);
+    if (selection?.kind === 'actor') for (const e of this.events) if (e.actors.includes(selection.id)) ids.add(e.id);
+    for (const b of root.querySelectorAll('.ev[aria-describedby]')) if (!ids.has(b.id.slice(2))) b.removeAttribute('aria-describedby');
+    for (const id of ids) if (id) root.querySelector(`#b-${CSS.escape(id)}`)?.setAttribute('aria-describedby', 'hl-note');
   }
 
   /** Moves the list's tab stop to `button`, in the DOM directly: no need to render every event again. */
@@ -289,15 +304,17 @@ export class SahelTimeline extends LitElement {
     if (actor !== this.marked) {
       const root = this.renderRoot as ShadowRoot;
       if (!this.sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, (this.sheet = new CSSStyleSheet())];
-      this.sheet.replaceSync(actor ? `.sel .item[data-actors~="${CSS.escape(actor)}"]{--_fill:var(--_tl-accent);--_ring:var(--_tl-accent);color:inherit;background-color:var(--_highlight)}` : '');
+      this.sheet.replaceSync(actor ? `.sel .item[data-actors~="${CSS.escape(actor)}"]{--_fill:var(--_tl-accent);--_ring:var(--_tl-accent);color:inherit;background-color:var(--_highlight);outline:var(--_hl-outline,none);outline-offset:-2px}` : '');
       this.marked = actor;
     }
     // Templates are written without whitespace between tags: every text node counts 10,000 times.
     // role="list": WebKit drops the list role of lists that are not displayed as lists, so it is not redundant here.
     /* eslint-disable lit-a11y/no-redundant-role */
+    // The summary is read once, in reading order (not again as the list's description). The scrolling list is not
+    // a tab stop of its own (Firefox makes scrollers one): its events are, and arrows move between them.
     return html`<p class="summary" part="summary" id="summary"><span aria-hidden="true">${summary(0)}</span><span
-        class="visually-hidden">${summary(1)}</span></p><ol
-        class="list ${events.length > 50 ? 'long' : ''} ${actor ? 'sel' : ''}" part="list" role="list" aria-label=${t.timeline} aria-describedby="summary"
+        class="visually-hidden">${summary(1)}</span></p><p class="keys" aria-hidden="true">${t.timelineKeys}</p><span id="hl-note" hidden>${t.highlighted}</span><ol
+        class="list ${events.length > 50 ? 'long' : ''} ${actor ? 'sel' : ''}" part="list" role="list" aria-label=${t.timeline} tabindex="-1"
         >${this.groups.map(([year, all]) => {
       const items = all.slice(0, left);
       left -= items.length;
@@ -317,17 +334,19 @@ export class SahelTimeline extends LitElement {
     const t = this.locale.strings;
     const [short, long, datetime] = this.label(when);
     const open = this.isOpen(id);
-    // The button is named from its content: the date in full words for screen readers (hidden), the short
-    // date that is shown (aria-hidden), and the title.
+    const lang = this.story.state.story?.article.language ?? '';
+    // The button is named by its parts (aria-labelledby joins them with spaces; Chromium's name from content drops
+    // the space between inline parts): the short date that is shown (so the visible label starts the name) with,
+    // where it differs, the date in full words for screen readers; the external-date mark; the title.
     return html`<li class="item ${this.highlight === id || selected === id ? 'hl' : ''}" part="item" data-actors=${e.actors.join(' ')}><button
-        class="ev" id="b-${id}" tabindex=${id === active ? '0' : '-1'}
+        class="ev" id="b-${id}" tabindex=${id === active ? '0' : '-1'} aria-labelledby="t-${id}${when.basis === 'external' ? ` x-${id}` : ''} n-${id}"
         aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? `d-${id}` : nothing}
-      ><time class="date" part="date" datetime=${datetime}>${short === long
+      ><time class="date" part="date" id="t-${id}" datetime=${datetime}>${short === long
         ? short
-        : html`<span aria-hidden="true">${short}</span><span class="visually-hidden">${long}</span>`}</time>${when.basis === 'external'
-        ? html`<span class="ext" aria-hidden="true" title=${when.note ?? t.externalDate}>†</span><span class="visually-hidden">(${t.externalDate})</span>`
-        : nothing}<span class="title" part="title">${e.title}</span></button>${e.summary && !this.compact
-        ? html`<p class="desc" part="description">${e.summary}</p>`
+        : html`<span class="short">${short}</span> <span class="visually-hidden">(${long})</span>`}</time>${when.basis === 'external'
+        ? html`<span class="ext" aria-hidden="true" title=${when.note ?? t.externalDate}>†</span> <span class="visually-hidden" id="x-${id}">(${t.externalDate})</span>`
+        : nothing} <span class="title" part="title" id="n-${id}" lang=${lang} dir="auto">${e.title}</span></button>${e.summary && !this.compact
+        ? html`<p class="desc" part="description" lang=${lang} dir="auto">${e.summary}</p>`
         : nothing}${open && this.index ? this.renderDetails(e, this.index) : nothing}</li>`;
   }
 
@@ -336,14 +355,17 @@ export class SahelTimeline extends LitElement {
     const text = index.paragraphs.get(source.paragraph)?.text;
     const [before, cited, after] = text ? sentence(text, source.start, source.end) : [];
     const badges = customElements.get('actor-badge');
-    return html`<div class="details" id="d-${id}">${when.phrase ? html`<p class="note">${t.timelinePhrase(when.phrase)}</p>` : nothing}${when.basis === 'external'
-      ? html`<p class="note">† ${t.externalDate}${when.note ? ` (${when.note})` : ''}</p>`
+    const lang = this.story.state.story?.article.language ?? '';
+    // the UI's words around the article's phrase, which keeps the article's language
+    const [pre, post] = t.timelinePhrase('\u0000').split('\u0000');
+    return html`<div class="details" id="d-${id}">${when.phrase ? html`<p class="note">${pre}<span lang=${lang}>${when.phrase}</span>${post}</p>` : nothing}${when.basis === 'external'
+      ? html`<p class="note">† ${t.externalDate}${when.note ? html` (<span lang=${lang}>${when.note}</span>)` : ''}</p>`
       : nothing}${text
-      ? html`<blockquote class="source" part="source"><span class="label">${t.source}</span> ${before}<mark>${cited}</mark>${after}</blockquote>`
+      ? html`<blockquote class="source" part="source"><span class="label">${t.source}</span> <span lang=${lang} dir="auto">${before}<mark>${cited}</mark>${after}</span></blockquote>`
       : nothing}${actors.length
-      ? html`<p><span class="label">${t.timelineActors}</span> ${badges
+      ? html`<p class="actors"><span class="label">${t.timelineActors}</span> ${badges
           ? actors.map((a) => html`<actor-badge actor=${a}></actor-badge> `)
-          : actors.map((a) => index.actors.get(a)?.name ?? a).join(', ')}</p>`
+          : html`<span lang=${lang}>${actors.map((a) => index.actors.get(a)?.name ?? a).join(', ')}</span>`}</p>`
       : nothing}</div>`;
   }
 }

@@ -3,12 +3,30 @@ import type { ActorKind, DatePrecision, QuoteMedium } from '../../story/types.js
 const plural = new Intl.PluralRules('en');
 
 /**
+ * Dates written from the strings, for a locale whose `Intl` data the browser may lack (Debian's Chromium
+ * formats Hausa months as "M04"): month names, and the order of the parts. `null`: `Intl` alone.
+ */
+export interface ShippedDates {
+  months: readonly string[];
+  shortMonths: readonly string[];
+  /** A day: `d` the day of the month, `m` a month name, `y` the year. */
+  day: (d: number, m: string, y: number) => string;
+  month: (m: string, y: number) => string;
+  /** A range of days in one month ("12–14 Mar, 2024"). */
+  days: (d1: number, d2: number, m: string, y: number) => string;
+}
+
+/**
  * English UI strings: the reference locale. `Strings` is derived from this object, so every
  * other locale must define every key. Messages with parameters are functions.
  */
 export const en = {
   /** Primary language subtag these strings are written in. */
   lang: 'en',
+  /** Whether a native speaker has reviewed these strings (machine-assisted drafts say `false`). */
+  reviewed: true as boolean,
+  /** See `ShippedDates`. */
+  dates: null as ShippedDates | null,
 
   // States
   loading: 'Loading story…',
@@ -52,6 +70,8 @@ export const en = {
   sortBy: 'Sort by',
   sortByMentions: 'Most mentioned',
   sortByName: 'Name',
+  /** Announced (politely) after the reader re-sorts the list; `by` is the option chosen. */
+  sorted: (by: string) => `Sorted: ${by}`,
 
   // Sources
   showSource: 'Show source',
@@ -67,6 +87,8 @@ export const en = {
   closeQuote: '”',
   /** Screen-reader words for the visible […] between the parts of a quote the article interrupts. */
   quoteBreak: '(the quote resumes)',
+  /** Accessible name of a quote card's `<figure>` (the attribution is read right after it anyway). */
+  quoteFigure: 'Quote',
   /** The medium as a label beside its icon. */
   quoteMedium: {
     spoken: 'Spoken',
@@ -98,6 +120,8 @@ export const en = {
   /** The article's own words for a date. */
   timelinePhrase: (phrase: string) => `In the article: “${phrase}”`,
   timelineActors: 'Actors:',
+  /** Visible hint of the horizontal layout. */
+  timelineKeys: 'Arrow keys move between events',
 
   // Fuzzy dates (see story/fuzzy-date.ts); `s` is an already formatted date.
   /** Spring, summer, autumn, winter, as they read inside a phrase (capitalised at the start of a label). */

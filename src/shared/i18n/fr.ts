@@ -3,10 +3,14 @@ import type { Strings } from './strings.js';
 const plural = new Intl.PluralRules('fr');
 /** French elides before a vowel or a mute h: "l'été", "d'avril". */
 const vowel = (s: string) => /^[aeiouyhàâéèêëîïôûü]/i.test(s);
+/** A label capitalised to start a line ("Été 2025"), as it reads inside a sentence ("été 2025"). */
+const lower = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0].toLocaleLowerCase('fr') + s.slice(1) : s);
 
 /** French UI strings (typography: a narrow no-break space before `?`, `:` takes a no-break space). */
 export const fr: Strings = {
   lang: 'fr',
+  reviewed: true,
+  dates: null,
 
   loading: 'Chargement de l’article…',
   errorTitle: 'Impossible d’afficher cet article',
@@ -45,6 +49,7 @@ export const fr: Strings = {
   sortBy: 'Trier par',
   sortByMentions: 'Les plus cités',
   sortByName: 'Nom',
+  sorted: (by) => `Tri\u00a0: ${by.toLocaleLowerCase('fr')}`,
 
   showSource: 'Afficher la source',
   hideSource: 'Masquer la source',
@@ -56,6 +61,7 @@ export const fr: Strings = {
   openQuote: '«\u00a0',
   closeQuote: '\u00a0»',
   quoteBreak: '(la citation reprend)',
+  quoteFigure: 'Citation',
   quoteMedium: {
     spoken: 'Propos oraux',
     sign: 'Pancarte de manifestation',
@@ -72,11 +78,13 @@ export const fr: Strings = {
   noEvents: 'Aucun événement',
   allActors: 'Tous les acteurs',
   filterByActor: 'Filtrer par acteur',
-  timelineSummary: (n, first, last, approx) =>
-    `${n.toLocaleString('fr')} ${plural.select(n) === 'one' ? 'événement' : 'événements'}, ${first === last ? first : `${first} – ${last}`}` +
+  // spoken: "d’environ 2009 à été 2025" (no dash, which screen readers say as "tiret" or skip)
+  timelineSummary: (n, first, last, approx, long) =>
+    `${n.toLocaleString('fr')} ${plural.select(n) === 'one' ? 'événement' : 'événements'}, ${first === last ? first : long ? `${vowel(first) ? 'd’' : 'de '}${lower(first)} à ${lower(last)}` : `${first} – ${last}`}` +
     (approx ? `, dont ${approx.toLocaleString('fr')} ${plural.select(approx) === 'one' ? 'à date approximative' : 'à dates approximatives'}` : ''),
   timelinePhrase: (phrase) => `Dans l’article\u00a0: «\u00a0${phrase}\u00a0»`,
   timelineActors: 'Acteurs\u00a0:',
+  timelineKeys: 'Les flèches passent d’un événement à l’autre',
 
   seasons: ['printemps', 'été', 'automne', 'hiver'],
   week: (s) => `semaine du ${s}`,

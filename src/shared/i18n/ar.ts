@@ -1,0 +1,119 @@
+import type { Strings } from './strings.js';
+
+// NEEDS NATIVE REVIEW: these Arabic strings are a careful draft in Modern Standard Arabic, not yet read by a
+// native speaker or an Arabic newsroom editor. Check especially: the plural forms (zero/one/two/few/many), the
+// gender-neutral wording of "Unnamed" and of the anonymity phrase, and the short qualifiers "نحو" / "ربما".
+
+const plural = new Intl.PluralRules('ar');
+const num = (n: number) => n.toLocaleString('ar');
+
+/** "7 events" with Arabic's six plural forms. */
+function events(n: number): string {
+  switch (plural.select(n)) {
+    case 'zero': return 'لا أحداث';
+    case 'one': return 'حدث واحد';
+    case 'two': return 'حدثان';
+    case 'few': return `${num(n)} أحداث`;
+    default: return `${num(n)} حدثًا`;
+  }
+}
+
+/** Arabic UI strings (right to left: the direction comes from the page's `dir`, as for every locale). Not yet reviewed. */
+export const ar: Strings = {
+  lang: 'ar',
+  reviewed: false,
+  dates: null,
+
+  loading: 'جارٍ تحميل القصة…',
+  errorTitle: 'تعذّر عرض هذه القصة',
+  retry: 'أعد المحاولة',
+  invalid: (problem) => `بيانات القصة غير صالحة: ${problem}`,
+  notFound: (kind, id) => `لا يوجد ${{ actor: 'طرف', quote: 'اقتباس', event: 'حدث', place: 'مكان' }[kind]} «${id}» في هذه القصة`,
+
+  medium: {
+    spoken: 'قال',
+    sign: 'على لافتة احتجاج',
+    broadcast: 'في بث تلفزيوني',
+    statement: 'في بيان مكتوب',
+  },
+  actorKind: {
+    person: 'شخص',
+    organization: 'منظمة',
+    country: 'دولة',
+    group: 'جماعة',
+  },
+  unnamed: 'بلا اسم',
+  anonymousSource: 'مصدر مجهول',
+  affiliations: 'الانتماءات',
+  quotes: 'الاقتباسات',
+  mentions: (n) => {
+    switch (plural.select(n)) {
+      case 'zero': return 'لم يُذكر';
+      case 'one': return 'ذُكر مرة واحدة';
+      case 'two': return 'ذُكر مرتين';
+      case 'few': return `ذُكر ${num(n)} مرات`;
+      default: return `ذُكر ${num(n)} مرة`;
+    }
+  },
+
+  highlight: 'إبراز في هذا المقال',
+  highlighted: 'مُبرَز',
+  actorKinds: {
+    person: 'أشخاص',
+    organization: 'منظمات',
+    country: 'دول',
+    group: 'جماعات',
+  },
+  cast: 'من هو من',
+  sortBy: 'الترتيب حسب',
+  sortByMentions: 'الأكثر ذكرًا',
+  sortByName: 'الاسم',
+  sorted: (by) => `الترتيب: ${by}`,
+
+  showSource: 'إظهار المصدر',
+  hideSource: 'إخفاء المصدر',
+  copy: 'نسخ',
+  copied: 'تم النسخ',
+  source: 'المصدر:',
+  externalDate: 'تاريخ من خارج المقال',
+
+  // Guillemets in logical order: the bidi algorithm mirrors them in right-to-left text, so they point outwards.
+  openQuote: '«',
+  closeQuote: '»',
+  quoteBreak: '(يتواصل الاقتباس)',
+  quoteFigure: 'اقتباس',
+  quoteMedium: {
+    spoken: 'كلام منطوق',
+    sign: 'لافتة احتجاج',
+    broadcast: 'بث تلفزيوني',
+    statement: 'بيان مكتوب',
+  },
+  anonymous: 'لم يذكر المقال الاسم',
+  age: (n) => `${num(n)} عامًا`,
+  copyFailed: 'تعذّر النسخ',
+  noQuotes: (name) => `لا اقتباسات لـ${name} في هذه القصة`,
+
+  timeline: 'التسلسل الزمني',
+  events: 'الأحداث',
+  noEvents: 'لا أحداث',
+  allActors: 'كل الأطراف',
+  filterByActor: 'التصفية حسب الطرف',
+  timelineSummary: (n, first, last, approx, long) =>
+    `${events(n)}، ${first === last ? first : long ? `من ${first} إلى ${last}` : `${first} – ${last}`}` +
+    (approx ? `؛ ${num(approx)} بتاريخ تقريبي` : ''),
+  timelinePhrase: (phrase) => `في المقال: «${phrase}»`,
+  timelineActors: 'الأطراف:',
+  timelineKeys: 'تنقّل بين الأحداث بمفاتيح الأسهم',
+
+  seasons: ['ربيع', 'صيف', 'خريف', 'شتاء'],
+  week: (s) => `أسبوع ${s}`,
+  article: (s) => s,
+  approx: (s, long) => (long ? `حوالي ${s}` : `نحو ${s}`),
+  uncertain: (s, long) => (long ? `ربما ${s}` : `${s}؟`),
+  range: () => ['من ', ' إلى '],
+  // needs native review, like the rest of this file
+  decade: (y, part) => `${part === 'early' ? 'أوائل ' : part === 'mid' ? 'منتصف ' : part === 'late' ? 'أواخر ' : ''}عقد ${y}`,
+  openSpan: (kind, s, precision) => (kind === 'since' ? `منذ ${s}` : kind === 'by' ? (precision === 'year' ? `بحلول نهاية ${s}` : `بحلول ${s}`) : `حتى ${s}`),
+  inText: (s) => s,
+  fromTo: (a, b) => `من ${a} إلى ${b}`,
+};
