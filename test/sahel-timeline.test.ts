@@ -11,6 +11,7 @@ import type { SahelSelectEvent } from '../src/events/sahel-select.js';
 import { setEmbeddedStory } from '../src/story/story-sources.js';
 import type { FuzzyDate, Story, TimelineEvent } from '../src/story/types.js';
 import { miniStory } from './fixtures/mini-story.js';
+import { newsStory } from './fixtures/news-story.js';
 import { tinyStory } from './helpers/stories.js';
 
 setEmbeddedStory(miniStory);
@@ -191,7 +192,7 @@ describe('<sahel-timeline>', () => {
         }
       }
       expect($(el, '#b-study > .visually-hidden')?.textContent).to.equal('(date extérieure à l’article)');
-      expect(plain($(el, '.summary [aria-hidden]')?.textContent)).to.equal('7 événements, vers 2009 – Été 2025, dont 1 à date approximative');
+      expect(plain($(el, '.summary [aria-hidden]')?.textContent)).to.equal('7 événements, d’environ 2009 à été 2025, dont 1 à date approximative');
       el.closest('div')!.lang = 'en';
       await waitUntil(() => plain($(el, '#b-grant time')?.textContent) === 'January 2024', 'did not follow the new lang');
     });
@@ -221,8 +222,8 @@ describe('<sahel-timeline>', () => {
     it('summarises the list in one line, read once (not again as the list’s description)', async () => {
       const el = await withStory(variedStory());
       const summary = $(el, '[part="summary"]')!;
-      expect(plain(summary.querySelector('[aria-hidden]')?.textContent)).to.equal('7 events, c. 2009 – Summer 2025; 1 with an approximate date');
-      expect(plain(summary.querySelector('.visually-hidden')?.textContent)).to.equal('7 events, around 2009 to Summer 2025; 1 with an approximate date');
+      expect(plain(summary.querySelector('[aria-hidden]')?.textContent)).to.equal('7 events, from c. 2009 to summer 2025; 1 with an approximate date');
+      expect(plain(summary.querySelector('.visually-hidden')?.textContent)).to.equal('7 events, from around 2009 to summer 2025; 1 with an approximate date');
       expect($(el, '[part="list"]')?.hasAttribute('aria-describedby')).to.equal(false);
     });
 
@@ -262,7 +263,7 @@ describe('<sahel-timeline>', () => {
       el.to = '2024-01';
       await el.updateComplete;
       expect(eventIds(el)).to.deep.equal(['study', 'grant']);
-      expect(plain($(el, '.summary [aria-hidden]')?.textContent)).to.equal('2 events, 2016 – January 2024');
+      expect(plain($(el, '.summary [aria-hidden]')?.textContent)).to.equal('2 events, from 2016 to January 2024');
     });
 
     it('shows "No events" when nothing matches, and the list again when something does', async () => {
@@ -667,6 +668,131 @@ describe('<sahel-timeline>', () => {
       expect(block10000).to.be.below(bare10000);
       expect(select10000).to.be.below(ms10000);
       expect(ms1000).to.be.below(4 * bare1000 + 200);
+    });
+  });
+
+  describe('a story with events that have not happened, open spans and corrections', () => {
+    /** Every row of the list in order: event ids, and `published` for the publication day's row. */
+    const rows = (el: SahelTimeline) => $$(el, '.items > li').map((li) => (li.matches('[part="published"]') ? 'published' : li.querySelector('button.ev')!.id.slice(2)));
+    const name = (el: SahelTimeline, id: string) => plain(button(el, id).textContent).replace(/\s+/g, ' ');
+
+    it('is accessible with every event open, in English and in French', async () => {
+      const el = await withStory(newsStory, html`<sahel-timeline show-sources></sahel-timeline>`);
+      await expect(el).to.be.accessible();
+      const fr = await timeline(html`<div lang="fr"><sahel-story .story=${newsStory}><sahel-timeline show-sources></sahel-timeline></sahel-story></div>`);
+      await expect(fr).to.be.accessible();
+    });
+
+    it('marks each event that has not happened, or is ongoing, in words inside its button (so in its accessible name)', async () => {
+      const el = await withStory(newsStory);
+      const marks = Object.fromEntries(newsStory.events.map((e) => [e.id, $(el, `#b-${e.id} [part="event-status"]`)?.textContent ?? '']));
+      expect(marks).to.deep.equal({
+        'first-plan': '', 'water-dispute': 'Ongoing', flood: '', 'council-vote': '', 'reservoir-falls': 'Expected',
+        'barrier-finished': 'Planned', blockade: 'Threatened', spillway: 'Conditional', construction: 'Planned',
+      });
+      expect(name(el, 'construction')).to.match(/, Planned ?Construction of the barrier begins$/);
+    });
+
+    it('draws events that have not happened differently without colour: a dashed dot, an italic date, a dashed mark', async () => {
+      const el = await withStory(newsStory);
+      const style = (id: string) => getComputedStyle(item(el, id));
+      for (const id of ['reservoir-falls', 'barrier-finished', 'blockade', 'spillway', 'construction']) {
+        expect(style(id).backgroundImage, id).to.contain('repeating-conic-gradient');
+        expect(getComputedStyle($(el, `#b-${id} time`)!).fontStyle, id).to.equal('italic');
+        expect(getComputedStyle($(el, `#b-${id} [part="event-status"]`)!).borderStyle, id).to.contain('dashed');
+      }
+      for (const id of ['first-plan', 'water-dispute', 'council-vote']) {
+        expect(style(id).backgroundImage, id).not.to.contain('conic');
+        expect(getComputedStyle($(el, `#b-${id} time`)!).fontStyle, id).to.equal('normal');
+      }
+    });
+
+    it('marks the publication day as its own row between what has happened and what has not', async () => {
+      const el = await withStory(newsStory);
+      expect(rows(el)).to.deep.equal([
+        'first-plan', 'water-dispute', 'flood', 'council-vote', 'published',
+        'reservoir-falls', 'barrier-finished', 'blockade', 'spillway', 'construction',
+      ]);
+      const row = $(el, '[part="published"]')!;
+      expect(plain(row.querySelector('[aria-hidden="true"]')!.textContent)).to.equal('Published Apr 13, 2024');
+      expect(plain(row.querySelector('.visually-hidden')!.textContent)).to.equal('Published April 13, 2024');
+      expect(row.querySelector('button')).to.equal(null);
+      // the keyboard still moves from event to event, past the row
+      expect(eventIds(el)).to.have.length(newsStory.events.length);
+    });
+
+    it('puts the publication row at the end when everything has happened, and leaves it out when the filters exclude the day', async () => {
+      const el = await withStory(miniStory);
+      expect(rows(el).slice(-2)).to.deep.equal(['published', 'construction-starts']);
+      el.to = '2024-04';
+      await el.updateComplete;
+      expect(rows(el)).not.to.include('published');
+      el.to = '';
+      el.from = '2024-06';
+      await el.updateComplete;
+      expect(rows(el)).to.deep.equal(['construction-starts']);
+    });
+
+    it('summarises in words, never nesting dashes, and counts what has not happened by status', async () => {
+      const el = await withStory(newsStory);
+      const summary = plain($(el, '.summary [aria-hidden]')?.textContent);
+      // the last bound is the deadline's own year ("by the end of 2030"), not its label
+      expect(summary).to.match(/^9 events, from .+ to 2030; 1 ongoing, 2 planned, 1 expected, 1 threatened, 1 conditional$/);
+      el.from = '2019-06';
+      await el.updateComplete;
+      // an open span ("since 2019") bounds the range by the year of its closed side
+      expect(plain($(el, '.summary [aria-hidden]')?.textContent)).to.equal('8 events, from 2019 to 2030; 1 ongoing, 2 planned, 1 expected, 1 threatened, 1 conditional');
+      const mini = await withStory(variedStory());
+      expect($(mini, '.summary')!.textContent).not.to.contain('–');
+    });
+
+    it('says the same in French', async () => {
+      const el = await timeline(html`<div lang="fr"><sahel-story .story=${newsStory}><sahel-timeline from="2019-06"></sahel-timeline></sahel-story></div>`);
+      expect(plain($(el, '.summary [aria-hidden]')?.textContent)).to.equal('8 événements, de 2019 à 2030 ; 1 en cours, 2 prévus, 1 attendu, 1 menace, 1 conditionnel');
+      expect($(el, '#b-construction [part="event-status"]')?.textContent).to.equal('Prévu');
+      expect(plain($(el, '[part="published"] [aria-hidden="true"]')?.textContent)).to.equal('Publié le 13 avr. 2024');
+    });
+
+    it("shows a conditional event's condition in the article's words, with the event and in its source view", async () => {
+      const el = await withStory(newsStory);
+      const condition = item(el, 'spillway').querySelector('[part="condition"]')!;
+      expect(plain(condition.textContent)).to.equal('Condition: if the rains fail to ease');
+      expect(condition.querySelector('q')!.getAttribute('lang')).to.equal('en');
+      button(el, 'spillway').click();
+      await el.updateComplete;
+      expect(plain(item(el, 'spillway').querySelector('.details [part="source-condition"]')?.textContent)).to.equal('Condition: if the rains fail to ease');
+      expect(item(el, 'blockade').querySelector('[part~="condition"]')).to.equal(null);
+      el.compact = true;
+      await el.updateComplete;
+      expect(item(el, 'spillway').querySelector('[part="condition"]')).to.equal(null);
+      expect(item(el, 'spillway').querySelector('[part="source-condition"]')).not.to.equal(null);
+    });
+
+    it('marks an event a correction concerns, and shows the correction in its source view', async () => {
+      const el = await withStory(newsStory);
+      expect($(el, '#b-council-vote [part="event-corrected"]')?.textContent).to.equal('Corrected');
+      expect(name(el, 'council-vote')).to.contain(', Corrected');
+      expect($(el, '#b-flood [part="event-corrected"]')).to.equal(null);
+      button(el, 'council-vote').click();
+      await el.updateComplete;
+      const note = item(el, 'council-vote').querySelector('.details [part="correction"]')!;
+      expect(note.getAttribute('role')).to.equal('note');
+      expect(plain(note.textContent)).to.equal('Correction: An earlier version of this article misstated the day of the council vote. It was Thursday, not Wednesday.');
+      expect(item(el, 'flood').querySelector('[part="correction"]')).to.equal(null);
+    });
+
+    it("lists the story's corrections after the events, with what the article now says and what each concerns", async () => {
+      const el = await withStory(newsStory);
+      const section = $(el, '[part="corrections"]')!;
+      expect(section.getAttribute('aria-labelledby')).to.equal('corrections');
+      expect(plain($(el, '#corrections')!.textContent)).to.equal('Corrections');
+      const items = [...section.querySelectorAll('li')].map((li) => [...li.querySelectorAll('p')].map((p) => plain(p.textContent)).join(' '));
+      expect(items).to.deep.equal([
+        'Correction: An earlier version of this article misstated the day of the council vote. It was Thursday, not Wednesday. Concerns: Council votes for a flood barrier',
+        'Correction: It also attributed a remark by Tomas Ekwe to another union official. The article now says: Tomas Ekwe called the vote “a promise on paper.” Concerns: “a promise on paper”, Tomas Ekwe',
+      ]);
+      const mini = await withStory(miniStory);
+      expect($(mini, '[part="corrections"]')).to.equal(null);
     });
   });
 

@@ -114,4 +114,30 @@ export const styles = css`
     .item { content-visibility: visible; break-inside: avoid; }
     .ev { background: none; }
   }
+  .future {
+    background:
+      radial-gradient(circle, var(--_fill) 0.25rem, #0000 calc(0.25rem + 0.5px) 0.375rem, var(--_bg) calc(0.375rem + 0.5px)) var(--_side) calc(var(--_x) - 0.375rem) top calc(var(--_y) - 0.375rem) / 0.75rem 0.75rem no-repeat,
+      repeating-conic-gradient(var(--_ring) 0 30deg, #0000 0 60deg) var(--_side) calc(var(--_x) - 0.375rem) top calc(var(--_y) - 0.375rem) / 0.75rem 0.75rem no-repeat,
+      linear-gradient(var(--_dir), #0000 calc(var(--_at) - 1px), var(--_line) 0 calc(var(--_at) + 1px), #0000 0);
+  }
+  .future .date { font-style: italic; }
+  .mark-status, .mark-corrected { display: inline-block; margin-inline-start: var(--_space-m); padding-inline: 0.4em; border: 1px solid currentColor; border-radius: 1em; font-size: 0.75em; font-weight: 600; letter-spacing: 0.02em; line-height: 1.5; vertical-align: 0.1em; }
+  .future .mark-status { border-style: dashed; }
+  .mark-corrected { color: var(--_muted); }
+  .condition { margin: 0; padding: 0 var(--_space-s) var(--_space-s); }
+  .details .condition, .correction { padding: 0; }
+  .correction { margin: var(--_space-s) 0 0; padding-inline-start: var(--_space-m); border-inline-start: 3px double var(--_muted); }
+  .now { padding-block: var(--_space-s) var(--_space-m); padding-inline: 1.5rem 0; background: linear-gradient(var(--_dir), #0000 calc(var(--_at) - 1px), var(--_line) 0 calc(var(--_at) + 1px), #0000 0); }
+  .now-label { display: inline-block; padding-inline: var(--_space-m); border-block: 2px solid currentColor; font-size: 0.875em; font-weight: 700; background: var(--_bg); }
+  .corrections { margin-block-start: var(--_space-l); padding-block-start: var(--_space-m); border-block-start: 1px solid var(--_line); }
+  .corrections ul { margin: 0; padding: 0; list-style: none; }
+  .corrections li { margin-block-end: var(--_space-m); }
+  .corrections-title { margin: 0; font-weight: 700; }
+  .concerns { margin: var(--_space-s) 0 0; padding-inline-start: calc(var(--_space-m) + 3px); color: var(--_muted); font-size: 0.875em; }
+  @media screen {
+    :host([layout='horizontal']) .now { flex: none; align-self: start; padding-block: 0.5rem 0; padding-inline: 0 var(--_space-m); }
+    @container sahel-timeline (min-width: 45rem) {
+      :host([layout='auto']) .now { flex: none; align-self: start; padding-block: 0.5rem 0; padding-inline: 0 var(--_space-m); }
+    }
+  }
 `;

@@ -13,6 +13,7 @@ import type { Selection } from '../../story/state.js';
 import type { StoryIndex } from '../../story/story-index.js';
 import type { FuzzyDate, TimelineEvent } from '../../story/types.js';
 import { styles } from './sahel-timeline.styles.js';
+import { isPublication, notHappened, overview, renderCondition, renderCorrectionsList, renderEventMarks, renderEventNotes, renderPublication, withPublication } from './timeline-marks.js';
 
 /** A date's visible label, its spoken label and its `<time datetime>` value. */
 type Label = [short: string, long: string, datetime: string];
@@ -131,6 +132,8 @@ export class SahelTimeline extends LitElement {
   /** Holds the rule for the selected actor: a constructed sheet, as CSP `style-src 'self'` refuses `<style>` elements. */
   private sheet?: CSSStyleSheet;
   private marked = '';
+  /** Where the publication day's row stands among the rows (-1: none). */
+  private publicationAt = -1;
 
   constructor() {
     super();
@@ -174,7 +177,9 @@ export class SahelTimeline extends LitElement {
     );
     const groups: [number, TimelineEvent[]][] = (this.groups = []);
     let group: TimelineEvent[] = [];
-    for (const e of this.events) {
+    const rows = withPublication(this.events, this.story.state.story?.article.published, from, to);
+    this.publicationAt = rows.indexOf(rows.find(isPublication) as TimelineEvent);
+    for (const e of rows) {
       const year = fuzzyDateYear(e.when);
       if (groups.at(-1)?.[0] !== year) groups.push([year, (group = [])]);
       group.push(e);
@@ -290,15 +295,14 @@ export class SahelTimeline extends LitElement {
     if (state.status !== 'ready') return renderStoryStatus(state, t);
     const { events } = this;
     if (!events.length) return html`<p class="status" part="status" role="status">${t.noEvents}</p>`;
-    const first = this.label(events[0].when);
-    const last = this.label(events[events.length - 1].when);
     const approx = events.filter((e) => isApprox(e.when)).length;
-    const summary = (i: 0 | 1) => t.timelineSummary(events.length, first[i], last[i], approx, !!i);
+    const summary = (i: 0 | 1) => overview(events, approx, this.locale, !!i);
     const active = events.some((e) => e.id === this.active) ? this.active : events[0].id;
     const { selection } = state;
     const selected = selection?.kind === 'event' ? selection.id : '';
     const actor = selection?.kind === 'actor' ? selection.id : '';
-    let left = this.printing ? Infinity : this.limit;
+    // the publication day's row does not count against a batch
+    let left = this.printing ? Infinity : this.limit + +(this.publicationAt >= 0 && this.publicationAt <= this.limit);
     // The selected actor's events are marked by one style rule (the others are dimmed by `.sel`), so a
     // selection restyles the list without rendering every event again. Ids are escaped: no CSS injection.
     if (actor !== this.marked) {
@@ -325,11 +329,12 @@ export class SahelTimeline extends LitElement {
             () => items.map((e) => this.renderItem(e, active, selected)),
           )}</ol></li>`
         : nothing;
-    })}</ol>`;
+    })}</ol>${this.index ? renderCorrectionsList(state.story, this.index, t) : nothing}`;
     /* eslint-enable lit-a11y/no-redundant-role */
   }
 
   private renderItem(e: TimelineEvent, active: string, selected: string): TemplateResult {
+    if (isPublication(e)) return renderPublication(e, this.locale);
     const { id, when } = e;
     const t = this.locale.strings;
     const [short, long, datetime] = this.label(when);
@@ -338,19 +343,20 @@ export class SahelTimeline extends LitElement {
     // The button is named by its parts (aria-labelledby joins them with spaces; Chromium's name from content drops
     // the space between inline parts): the short date that is shown (so the visible label starts the name) with,
     // where it differs, the date in full words for screen readers; the external-date mark; the title.
-    return html`<li class="item ${this.highlight === id || selected === id ? 'hl' : ''}" part="item" data-actors=${e.actors.join(' ')}><button
-        class="ev" id="b-${id}" tabindex=${id === active ? '0' : '-1'} aria-labelledby="t-${id}${when.basis === 'external' ? ` x-${id}` : ''} n-${id}"
+    return html`<li class="item ${this.highlight === id || selected === id ? 'hl' : ''}${notHappened(e) ? ' future' : ''}" part="item" data-actors=${e.actors.join(' ')}><button
+        class="ev" id="b-${id}" tabindex=${id === active ? '0' : '-1'} aria-labelledby="t-${id}${when.basis === 'external' ? ` x-${id}` : ''} s-${id} n-${id}"
         aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? `d-${id}` : nothing}
       ><time class="date" part="date" id="t-${id}" datetime=${datetime}>${short === long
         ? short
         : html`<span class="short">${short}</span> <span class="visually-hidden">(${long})</span>`}</time>${when.basis === 'external'
         ? html`<span class="ext" aria-hidden="true" title=${when.note ?? t.externalDate}>†</span> <span class="visually-hidden" id="x-${id}">(${t.externalDate})</span>`
-        : nothing} <span class="title" part="title" id="n-${id}" lang=${lang} dir="auto">${e.title}</span></button>${e.summary && !this.compact
+        : nothing}<span id="s-${id}">${renderEventMarks(e, this.story.state.story, t)}</span> <span class="title" part="title" id="n-${id}" lang=${lang} dir="auto">${e.title}</span></button>${e.summary && !this.compact
         ? html`<p class="desc" part="description" lang=${lang} dir="auto">${e.summary}</p>`
-        : nothing}${open && this.index ? this.renderDetails(e, this.index) : nothing}</li>`;
+        : nothing}${e.condition && !this.compact && this.index ? renderCondition(e, this.index, lang, t) : nothing}${open && this.index ? this.renderDetails(e, this.index) : nothing}</li>`;
   }
 
-  private renderDetails({ id, when, source, actors }: TimelineEvent, index: StoryIndex): TemplateResult {
+  private renderDetails(event: TimelineEvent, index: StoryIndex): TemplateResult {
+    const { id, when, source, actors } = event;
     const t = this.locale.strings;
     const text = index.paragraphs.get(source.paragraph)?.text;
     const [before, cited, after] = text ? sentence(text, source.start, source.end) : [];
@@ -366,7 +372,7 @@ export class SahelTimeline extends LitElement {
       ? html`<p class="actors"><span class="label">${t.timelineActors}</span> ${badges
           ? actors.map((a) => html`<actor-badge actor=${a}></actor-badge> `)
           : html`<span lang=${lang}>${actors.map((a) => index.actors.get(a)?.name ?? a).join(', ')}</span>`}</p>`
-      : nothing}</div>`;
+      : nothing}${renderEventNotes(event, this.story.state.story, index, t)}</div>`;
   }
 }
 

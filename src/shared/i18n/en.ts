@@ -1,4 +1,4 @@
-import type { ActorKind, DatePrecision, QuoteMedium } from '../../story/types.js';
+import type { ActorKind, BroadcastChannel, DatePrecision, EventStatus, QuoteMedium } from '../../story/types.js';
 
 const plural = new Intl.PluralRules('en');
 
@@ -93,7 +93,7 @@ export const en = {
   quoteMedium: {
     spoken: 'Spoken',
     sign: 'Protest sign',
-    broadcast: 'Television broadcast',
+    broadcast: 'Broadcast',
     statement: 'Written statement',
   } satisfies Record<QuoteMedium, string>,
   /**
@@ -147,4 +147,51 @@ export const en = {
   inText: (s: string, precision: DatePrecision) => (precision === 'decade' || precision === 'week' ? `the ${s}` : s),
   /** Two dates in running text, joined with words (never a dash). */
   fromTo: (a: string, b: string) => `from ${a} to ${b}`,
+
+  // The story model for real news (issue 13): event statuses, the publication day, quotes, corrections
+  /** The mark of an event that has not (or not only) happened; a past event has none. */
+  eventStatus: {
+    past: '',
+    ongoing: 'Ongoing',
+    planned: 'Planned',
+    expected: 'Expected',
+    threatened: 'Threatened',
+    conditional: 'Conditional',
+  } satisfies Record<EventStatus, string>,
+  /** Before the article's words for the condition of a conditional event ("if the rains fail to ease"). */
+  eventCondition: 'Condition:',
+  /** The timeline's row for the publication day; `date` is already formatted. */
+  published: (date: string) => `Published ${date}`,
+  /**
+   * The line above the timeline (replaces `timelineSummary`): how many events, from when to when (words, never
+   * a dash: a label may hold one), how many have not happened, by status, and how many have approximate dates.
+   * `first`/`last` read inside a sentence; `long` is the spoken form.
+   */
+  timelineOverview: (n: number, first: string, last: string, approx: number, statuses: [EventStatus, number][], _long: boolean) =>
+    `${n === 1 ? '1 event' : `${n.toLocaleString('en')} events`}, ${first === last ? first : `from ${first} to ${last}`}` +
+    (statuses.length ? `; ${statuses.map(([status, k]) => `${k.toLocaleString('en')} ${status}`).join(', ')}` : '') +
+    (approx ? `; ${approx === 1 ? '1 with an approximate date' : `${approx.toLocaleString('en')} with approximate dates`}` : ''),
+  /** A broadcast quote's medium when the article says which channel. */
+  broadcastChannel: {
+    radio: 'Broadcast on radio',
+    television: 'Broadcast on television',
+    online: 'Broadcast online',
+  } satisfies Record<BroadcastChannel, string>,
+  /** The label of a fragment quoted inside the reporter's own sentence. */
+  partialQuote: 'Partial quote',
+  /** Marks around words the speaker quotes from someone else, inside `openQuote`…`closeQuote`. */
+  innerOpenQuote: '‘',
+  innerCloseQuote: '’',
+  /** Before the article's words for why a source is not named ("because she was not authorised…"). */
+  anonymityReason: 'Not named:',
+  /** Before a correction note the article carries. */
+  correction: 'Correction:',
+  /** Before what the article now says, where the note does not say it plainly. */
+  correctionSays: 'The article now says:',
+  /** The heading of the story's list of corrections. */
+  corrections: 'Corrections',
+  /** Before the items a correction concerns. */
+  correctionConcerns: 'Concerns:',
+  /** Beside an item a correction concerns. */
+  corrected: 'Corrected',
 };

@@ -65,7 +65,7 @@ export const fr: Strings = {
   quoteMedium: {
     spoken: 'Propos oraux',
     sign: 'Pancarte de manifestation',
-    broadcast: 'Émission télévisée',
+    broadcast: 'Émission',
     statement: 'Déclaration écrite',
   },
   anonymous: 'dont l’article ne donne pas le nom',
@@ -102,6 +102,45 @@ export const fr: Strings = {
   },
   inText: (s, precision) => withArticle(s, precision),
   fromTo: (a, b) => `${contract('de', a)} ${contract('à', b)}`,
+
+  eventStatus: {
+    past: '',
+    ongoing: 'En cours',
+    planned: 'Prévu',
+    expected: 'Attendu',
+    threatened: 'Menace',
+    conditional: 'Conditionnel',
+  },
+  eventCondition: 'Condition\u00a0:',
+  published: (date) => `Publié le ${date}`,
+  // "de vers 2009" does not read: "d’environ 2009"
+  timelineOverview: (n, first, last, approx, statuses) =>
+    `${n.toLocaleString('fr')} ${plural.select(n) === 'one' ? 'événement' : 'événements'}, ${first === last ? first : `${vowel((first = first.replace(/^vers /, 'environ '))) ? 'd’' : 'de '}${first} à ${last}`}` +
+    (statuses.length
+      ? `\u00a0; ${statuses
+          .map(([status, k]) => {
+            const many = plural.select(k) !== 'one';
+            const word = { past: '', ongoing: 'en cours', planned: 'prévu', expected: 'attendu', threatened: 'menace', conditional: 'conditionnel' }[status];
+            return `${k.toLocaleString('fr')} ${word}${many && status !== 'ongoing' ? 's' : ''}`;
+          })
+          .join(', ')}`
+      : '') +
+    (approx ? `, dont ${approx.toLocaleString('fr')} ${plural.select(approx) === 'one' ? 'à date approximative' : 'à dates approximatives'}` : ''),
+  broadcastChannel: {
+    radio: 'Diffusé à la radio',
+    television: 'Diffusé à la télévision',
+    online: 'Diffusé en ligne',
+  },
+  partialQuote: 'Citation partielle',
+  // inside « … », the inner quotation marks are English double quotes (Imprimerie nationale)
+  innerOpenQuote: '“',
+  innerCloseQuote: '”',
+  anonymityReason: 'Nom non cité\u00a0:',
+  correction: 'Rectificatif\u00a0:',
+  correctionSays: 'L’article dit désormais\u00a0:',
+  corrections: 'Rectificatifs',
+  correctionConcerns: 'Concerne\u00a0:',
+  corrected: 'Rectifié',
 };
 
 /** A date with the article French puts before it in a sentence: "le 9 avril", "l’été 2025", "les années 1990". */
