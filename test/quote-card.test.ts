@@ -9,6 +9,7 @@ import { en, fr } from '../src/shared/i18n/strings.js';
 import { setEmbeddedStory } from '../src/story/story-sources.js';
 import type { Quote, Story } from '../src/story/types.js';
 import { miniStory } from './fixtures/mini-story.js';
+import { newsStory } from './fixtures/news-story.js';
 import { captureConsoleError } from './helpers/console.js';
 
 setEmbeddedStory(miniStory);
@@ -94,17 +95,16 @@ describe('<quote-card>', () => {
   });
 
   describe('a quote continued by another', () => {
-    it('renders as one passage with the break shown and spoken, whichever part is asked for', async () => {
+    it('renders as one utterance, its parts joined without "[…]" (nothing was cut), whichever part is asked for', async () => {
       for (const id of ['okafor-biggest', 'okafor-second-chance']) {
         const el = await card(html`<quote-card quote=${id}></quote-card>`);
         expect($$(el, 'figure')).to.have.length(1);
         expect($$(el, 'blockquote')).to.have.length(1);
         const [one, two] = ['okafor-biggest', 'okafor-second-chance'].map((q) => miniStory.quotes.find((x) => x.id === q)!.text);
-        expect(text($(el, 'blockquote'))).to.equal(`“${one} […]${en.quoteBreak} ${two}”`);
-        const brk = $(el, '.break');
-        expect(brk.previousElementSibling?.textContent).to.equal(one);
-        expect(brk.querySelector('[aria-hidden="true"]')!.textContent).to.equal('[…]');
-        expect(brk.querySelector('.visually-hidden')!.textContent).to.equal(en.quoteBreak);
+        expect(text($(el, 'blockquote'))).to.equal(`“${one} ${two}”`);
+        expect($(el, 'blockquote').textContent).not.to.contain('…');
+        expect($(el, 'blockquote').textContent).not.to.contain(en.quoteBreak);
+        expect($(el, '.break')).to.equal(null);
       }
     });
   });
@@ -241,7 +241,7 @@ describe('<quote-card>', () => {
 
   describe('copy', () => {
     const expected =
-      '“This is the biggest thing Lakeport has built in fifty years […] We will not get a second chance at it, so we are going to build it properly.” — Mara Okafor, 52, mayor of Lakeport. ' +
+      '“This is the biggest thing Lakeport has built in fifty years We will not get a second chance at it, so we are going to build it properly.” — Mara Okafor, 52, mayor of Lakeport. ' +
       'Source: Lakeport council approves Harbour Street tram line after 15-year debate, The Lakeport Ledger, May 15, 2024. https://lakeport-ledger.example/2024/05/15/council-approves-tram-line';
     let written: string[];
     beforeEach(() => {
@@ -525,6 +525,93 @@ describe('<quote-card>', () => {
       expect(text($(el, '[part~="medium"]'))).to.include(fr.quoteMedium.spoken);
       expect(text(copyButton(el))).to.equal('Copier');
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('a story told honestly: partial, nested, split, broadcast, statement, anonymity, corrections', () => {
+    const news = (template: ReturnType<typeof html>) => card(html`<sahel-story .story=${newsStory}>${template}</sahel-story>`);
+
+    it('is accessible in every new state, in English and in French', async () => {
+      for (const id of ['dore-waited', 'ekwe-promise', 'ekwe-budget', 'orun-spillway', 'engineer-estimate']) {
+        const el = await news(html`<quote-card quote=${id}></quote-card>`);
+        await expect(el).to.be.accessible();
+        const fr = await card(html`<div lang="fr"><sahel-story .story=${newsStory}><quote-card quote=${id}></quote-card></sahel-story></div>`);
+        await expect(fr).to.be.accessible();
+      }
+    });
+
+    it('shows a partial quote inside the reporter’s sentence, the quoted words marked and labelled, not as a whole utterance', async () => {
+      const el = await news(html`<quote-card quote="ekwe-promise"></quote-card>`);
+      const quote = $(el, 'blockquote');
+      expect(quote.getAttribute('lang')).to.equal('en');
+      expect($(el, '[part~="partial"]').textContent).to.equal('Partial quote');
+      expect($(el, '[part~="partial"]').getAttribute('lang')).to.equal('en');
+      expect(quote.querySelector('mark')!.textContent).to.equal('a promise on paper');
+      expect(text(quote)).to.equal('Partial quote Speaking on Radio Kessa, the union’s secretary, Tomas Ekwe, called the vote “a promise on paper.”');
+      // no pull-quote marks claiming a whole utterance
+      expect($$(el, 'blockquote .mark')).to.have.length(0);
+      const fr = await card(html`<div lang="fr"><sahel-story .story=${newsStory}><quote-card quote="ekwe-promise"></quote-card></sahel-story></div>`);
+      expect($(fr, '[part~="partial"]').textContent).to.equal('Citation partielle');
+    });
+
+    it('marks up a quote within the quote as <q>, between the reader’s inner quotation marks', async () => {
+      const el = await news(html`<quote-card quote="ekwe-budget"></quote-card>`);
+      const q = $(el, 'blockquote q');
+      expect(q.textContent).to.equal('‘wait for the next budget,’');
+      expect(text($(el, 'blockquote'))).to.equal('“For five years they have told us ‘wait for the next budget,’ and we have waited,”');
+      expect(getComputedStyle(q, '::before').content).to.equal('none');
+      const fr = await card(html`<div lang="fr"><sahel-story .story=${newsStory}><quote-card quote="ekwe-budget"></quote-card></sahel-story></div>`);
+      expect($(fr, 'blockquote q').textContent).to.equal('“wait for the next budget,”');
+      expect(text($(fr, 'blockquote')).replace(/\u00a0/g, ' ')).to.equal('« For five years they have told us “wait for the next budget,” and we have waited, »');
+    });
+
+    it('joins an utterance split by its attribution without "[…]", once, whichever part the card is given', async () => {
+      for (const id of ['dore-waited', 'dore-tonight']) {
+        const el = await news(html`<quote-card quote=${id}></quote-card>`);
+        expect($$(el, 'figure'), id).to.have.length(1);
+        expect(text($(el, 'blockquote')), id).to.equal('“We have waited since the late 1980s, for someone to take this river seriously. Tonight, we finally did.”');
+      }
+      const all = await news(html`<quote-card speaker="halima-dore" all></quote-card>`);
+      expect($$(all, 'figure')).to.have.length(1);
+    });
+
+    it('says the broadcast channel and a written statement in words', async () => {
+      const el = await news(html`<quote-card quote="ekwe-budget"></quote-card>`);
+      expect(text($(el, '[part~="medium"]'))).to.equal('Broadcast on radio · on Radio Kessa');
+      const radio = $(el, '[part~="medium"] path').getAttribute('d');
+      el.quote = 'orun-spillway';
+      await el.updateComplete;
+      expect(text($(el, '[part~="medium"]'))).to.equal('Written statement');
+      const fr = await card(html`<div lang="fr"><sahel-story .story=${newsStory}><quote-card quote="ekwe-budget"></quote-card></sahel-story></div>`);
+      expect(text($(fr, '[part~="medium"] .words'))).to.equal('Diffusé à la radio · on Radio Kessa');
+      // a broadcast without a channel does not claim television
+      const story = clone(newsStory);
+      delete story.quotes.find((q) => q.id === 'ekwe-budget')!.channel;
+      const bare = await card(html`<sahel-story .story=${story}><quote-card quote="ekwe-budget"></quote-card></sahel-story>`);
+      expect(text($(bare, '[part~="medium"]'))).to.equal('Broadcast · on Radio Kessa');
+      expect($(bare, '[part~="medium"] path').getAttribute('d')).not.to.equal(radio);
+    });
+
+    it('gives the reason for anonymity in the article’s words', async () => {
+      const el = await news(html`<quote-card quote="engineer-estimate"></quote-card>`);
+      const reason = $(el, '[part~="anonymity"]');
+      expect(text(reason)).to.equal('Not named: because she was not authorised to discuss the budget');
+      expect(reason.querySelector('[lang="en"]')!.textContent).to.equal('because she was not authorised to discuss the budget');
+      el.quote = 'ekwe-budget';
+      await el.updateComplete;
+      expect($(el, '[part~="anonymity"]')).to.equal(null);
+    });
+
+    it('shows a correction that concerns the quote, with what the article now says', async () => {
+      const el = await news(html`<quote-card quote="ekwe-promise"></quote-card>`);
+      const note = $(el, '[part~="correction"]');
+      expect(note.getAttribute('role')).to.equal('note');
+      expect(text(note)).to.equal(
+        'Correction: It also attributed a remark by Tomas Ekwe to another union official. The article now says: Tomas Ekwe called the vote “a promise on paper.”',
+      );
+      el.quote = 'ekwe-budget';
+      await el.updateComplete;
+      expect($(el, '[part~="correction"]')).to.equal(null);
     });
   });
 

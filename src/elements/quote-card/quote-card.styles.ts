@@ -167,4 +167,38 @@ export const styles = css`
       content: ' <' attr(href) '>';
     }
   }
+  .partial-label {
+    display: block;
+    inline-size: fit-content;
+    margin-block-end: var(--_space-s);
+    padding-inline: 0.4em;
+    border: 1px dashed currentColor;
+    border-radius: 1em;
+    color: var(--_muted);
+    font-size: 0.75em;
+    font-weight: 600;
+  }
+  .partial-words {
+    background: var(--_highlight);
+    color: inherit;
+    text-decoration: underline 1px var(--_q-accent);
+    text-underline-offset: 0.2em;
+  }
+  q::before,
+  q::after {
+    content: none;
+  }
+  .anonymity,
+  .correction {
+    color: var(--_muted);
+  }
+  .correction {
+    margin: 0;
+    padding-inline-start: var(--_space-m);
+    border-inline-start: 3px double currentColor;
+  }
+  .anonymity .label,
+  .correction .label {
+    font-weight: 600;
+  }
 `;

@@ -10,6 +10,8 @@ import type { StoryIndex } from '../../story/story-index.js';
 import type { Actor, Quote, Story } from '../../story/types.js';
 import { mediumIcon } from './medium-icons.js';
 import { styles } from './quote-card.styles.js';
+import { renderQuoteWords } from './quote-words.js';
+import { renderAnonymity, renderQuoteCorrections } from './quote-notes.js';
 
 export type QuoteCardVariant = 'card' | 'pull' | 'compact';
 
@@ -206,7 +208,7 @@ export class QuoteCard extends LitElement {
     const date = this.locale.format({ edtf: article.published, start: article.published, end: article.published, precision: 'day', basis: 'article' }, 'long');
     const age = actor.age === undefined ? '' : strings.age(actor.age);
     const anonymous = actor.anonymous ? strings.anonymous : '';
-    const plain = `${strings.openQuote}${parts.map((q) => q.text).join(' […] ')}${strings.closeQuote} — ${[actor.name, age, anonymous, actor.role].filter(Boolean).join(', ')}. ${strings.source} ${[article.headline, article.publisher, date].filter(Boolean).join(', ')}.${url ? ` ${url}` : ''}`;
+    const plain = `${strings.openQuote}${parts.map((q) => q.text).join(' ')}${strings.closeQuote} — ${[actor.name, age, anonymous, actor.role].filter(Boolean).join(', ')}. ${strings.source} ${[article.headline, article.publisher, date].filter(Boolean).join(', ')}.${url ? ` ${url}` : ''}`;
     const copied = this.copied?.[0] === first.id ? this.copied[1] : null;
     const badge = !!customElements.get('actor-badge');
 
@@ -229,14 +231,7 @@ export class QuoteCard extends LitElement {
     // Named "Quote", not by the attribution line: a name from the figcaption would be read again right after it.
     return html`<figure part="figure" class=${selected ? 'selected' : ''} aria-label=${strings.quoteFigure}>
       <blockquote part="quote" lang=${article.language} dir="auto">
-        <p>
-          <span class="mark" aria-hidden="true">${strings.openQuote}</span>${parts.map(
-            (q, i) =>
-              html`${i
-                ? html` <span class="break"><span aria-hidden="true">[…]</span><span class="visually-hidden">${strings.quoteBreak}</span></span> `
-                : nothing}<span class="part">${q.text}</span>`,
-          )}<span class="mark" aria-hidden="true">${strings.closeQuote}</span>
-        </p>
+        <p>${renderQuoteWords(parts, index, strings, this.locale.lang, (text, from, to) => sentences(text, from, to, article.language))}</p>
       </blockquote>
       <figcaption>
         <div part="attribution" class="attribution" id="by-${first.id}">
@@ -251,11 +246,13 @@ export class QuoteCard extends LitElement {
             ? html`<span class="visually-hidden">, </span><span class="role" lang=${article.language}>${actor.role}</span>`
             : nothing}
         </div>
+        ${renderAnonymity(actor, index, article.language, strings)}
         <div part="medium" class="medium">
-          ${mediumIcon(first.medium)}<span class="words">${strings.quoteMedium[first.medium]}${first.context
+          ${mediumIcon(first.medium, first.channel)}<span class="words">${first.medium === 'broadcast' && first.channel ? strings.broadcastChannel[first.channel] : strings.quoteMedium[first.medium]}${first.context
               ? html` · <span lang=${article.language}>${first.context}</span>`
               : nothing}</span>
         </div>
+        ${renderQuoteCorrections(parts, story, strings)}
         <div class="actions">
           <button type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="ctx-${first.id}" @click=${() => this.handleToggle(first.id)}>
             ${open ? strings.hideSource : strings.showSource}
