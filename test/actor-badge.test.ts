@@ -9,6 +9,7 @@ import { fallbackStore, setEmbeddedStory } from '../src/story/story-sources.js';
 import type { Story } from '../src/story/types.js';
 import firstStory from '../data/niamey-protests-2024/story.json';
 import { miniStory } from './fixtures/mini-story.js';
+import { newsStory } from './fixtures/news-story.js';
 import { captureConsoleError } from './helpers/console.js';
 
 setEmbeddedStory(miniStory);
@@ -455,6 +456,39 @@ describe('<actor-badge>', () => {
       await clickOpen(el);
       expect(getComputedStyle(el).colorScheme).to.equal('dark');
       await expect(page).to.be.accessible();
+    });
+  });
+
+  describe('anonymity reasons and corrections', () => {
+    const news = (id: string, variant = 'chip') =>
+      badge(html`<sahel-story .story=${newsStory}><actor-badge actor=${id} variant=${variant}></actor-badge></sahel-story>`);
+
+    it("the details give the article's reason for not naming the actor, in the article's words", async () => {
+      const el = await news('council-engineer');
+      await clickOpen(el);
+      const reason = details(el).querySelector('[part~="anonymity"]')!;
+      expect(words(reason)).to.equal('Not named: because she was not authorised to discuss the budget');
+      expect(reason.querySelector('[lang="en"]')!.textContent).to.equal('because she was not authorised to discuss the budget');
+      await expect(el).to.be.accessible();
+    });
+
+    it('the details show a correction that concerns the actor, and none for others', async () => {
+      const el = await news('tomas-ekwe');
+      await clickOpen(el);
+      const note = details(el).querySelector('[part~="correction"]')!;
+      expect(note.getAttribute('role')).to.equal('note');
+      expect(words(note)).to.equal(
+        'Correction: It also attributed a remark by Tomas Ekwe to another union official. The article now says: Tomas Ekwe called the vote “a promise on paper.”',
+      );
+      await expect(el).to.be.accessible();
+      const other = await news('halima-dore', 'full');
+      expect(has(details(other), '[part~="correction"]')).to.equal(false);
+      expect(has(details(other), '[part~="anonymity"]')).to.equal(false);
+    });
+
+    it('in French', async () => {
+      const el = await badge(html`<div lang="fr"><sahel-story .story=${newsStory}><actor-badge actor="council-engineer" variant="full"></actor-badge></sahel-story></div>`);
+      expect(words(details(el).querySelector('[part~="anonymity"]'))).to.equal('Nom non cité : because she was not authorised to discuss the budget');
     });
   });
 

@@ -166,4 +166,16 @@ export const styles = css`
     padding: 0 0.4em;
     font-size: 0.875em;
   }
+  .anonymity,
+  .correction {
+    margin: 0 0 var(--_space-s);
+  }
+  .correction {
+    padding-inline-start: var(--_space-m);
+    border-inline-start: 3px double currentColor;
+  }
+  .anonymity .label,
+  .correction .label {
+    font-weight: 600;
+  }
 `;

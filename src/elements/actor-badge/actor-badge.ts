@@ -9,6 +9,8 @@ import { StoryConsumer } from '../../shared/story-consumer.js';
 import { renderNotFound, renderStoryStatus } from '../../shared/story-status.js';
 import type { Actor, ActorKind, Quote } from '../../story/types.js';
 import { styles } from './actor-badge.styles.js';
+import { renderAnonymity } from '../../shared/anonymity.js';
+import { renderCorrections } from '../../shared/corrections.js';
 
 /** Kind markers: 16×16 stroked outlines in the text colour, drawn here so no font or emoji is needed. */
 const icons: Record<ActorKind, SVGTemplateResult> = {
@@ -235,7 +237,9 @@ export class ActorBadge extends LitElement {
     const list = (title: string, items: readonly unknown[], row = false) =>
       items.length ? html`<dt>${title}</dt><dd><ul class=${row ? 'row' : ''}>${items.map((item) => html`<li>${item}</li>`)}</ul></dd>` : nothing;
     return html`${actor.role || age ? html`<p><span lang=${lang}>${actor.role}</span>${actor.role && age ? ', ' : ''}${age}</p>` : nothing}
+      ${index ? renderAnonymity(actor, index, lang, s) : nothing}
       <p class="muted">${s.mentions(actor.mentions.length)}</p>
+      ${renderCorrections(story, 'actor', [actor.id], s)}
       ${inPopover
         ? html`<button type="button" class="toggle" aria-pressed=${this.selected ? 'true' : 'false'} @click=${() => this.select(!this.selected)}>
             ${s.highlight}
