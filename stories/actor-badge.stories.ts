@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../src/index.js';
 import '../src/elements/actor-badge/actor-badge.js';
 import { embeddedStory } from '../src/story/embedded-story.js';
-import { miniStoryUrl } from './support/fixtures.js';
+import { miniStoryUrl, newsStory } from './support/fixtures.js';
 import { column, NARROW, WIDE } from './support/layout.js';
 import { inStory, invalidSource, loadingSource } from './support/provider.js';
 
@@ -113,4 +113,18 @@ export const MissingId: Story = {
   name: 'Missing id',
   tags: ['expected-console-error'],
   args: { actor: 'no-such-actor' },
+};
+
+/** An anonymous actor whose details give the article's reason (fixture `news-story`). */
+export const AnonymityReason: Story = {
+  name: 'Anonymity reason',
+  args: { actor: 'council-engineer', variant: 'full' },
+  render: (args) => inStory({ story: newsStory }, badge(args)),
+};
+
+/** An actor a correction of the story concerns: the note in the details. */
+export const Correction: Story = {
+  name: 'Correction',
+  args: { actor: 'tomas-ekwe', variant: 'full' },
+  render: (args) => inStory({ story: newsStory }, badge(args)),
 };

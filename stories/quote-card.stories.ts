@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/index.js';
 import '../src/elements/quote-card/quote-card.js';
 import { embeddedStory } from '../src/story/embedded-story.js';
-import { emptyStory, miniStoryUrl } from './support/fixtures.js';
+import { emptyStory, miniStoryUrl, newsStory } from './support/fixtures.js';
 import { column, NARROW, prose, WIDE } from './support/layout.js';
 import { inStory, invalidSource, loadingSource } from './support/provider.js';
 
@@ -147,3 +147,27 @@ export const MissingId: Story = {
   tags: ['expected-console-error'],
   args: { quote: 'no-such-quote' },
 };
+
+const inNews = (args: Args) => inStory({ story: newsStory }, card(args));
+
+/** A partial quote (fixture `news-story`): the reporter's sentence with the quoted words marked, labelled "Partial quote", and a correction that concerns it. */
+export const Partial: Story = { name: 'Partial quote, with a correction', args: { quote: 'ekwe-promise' }, render: inNews };
+
+/** A quote within the quote: `<q>` between the reader's inner marks; a radio broadcast. */
+export const Nested: Story = { name: 'Nested quote, on radio', args: { quote: 'ekwe-budget' }, render: inNews };
+
+/** The nested quote in French: “…” inside « … ». */
+export const NestedInFrench: Story = {
+  name: 'Nested quote, in French',
+  args: { quote: 'ekwe-budget' },
+  render: (args) => html`<div lang="fr">${inNews(args)}</div>`,
+};
+
+/** An utterance split by its attribution ("…,” said Halima Dore, “…"), joined as one, without "[…]". */
+export const SplitUtterance: Story = { name: 'Split utterance', args: { quote: 'dore-tonight' }, render: inNews };
+
+/** An anonymous source with the article's reason ("Not named: because…"). */
+export const AnonymityReason: Story = { name: 'Anonymity reason', args: { quote: 'engineer-estimate' }, render: inNews };
+
+/** A written statement. */
+export const WrittenStatement: Story = { name: 'Written statement', args: { quote: 'orun-spillway' }, render: inNews };

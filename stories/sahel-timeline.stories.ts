@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/index.js';
 import '../src/elements/sahel-timeline/sahel-timeline.js';
 import { embeddedStory } from '../src/story/embedded-story.js';
-import { emptyStory, miniStoryUrl } from './support/fixtures.js';
+import { emptyStory, miniStoryUrl, newsStory } from './support/fixtures.js';
 import { column, NARROW, WIDE } from './support/layout.js';
 import { inStory, invalidSource, loadingSource } from './support/provider.js';
 
@@ -149,4 +149,27 @@ export const NoMatch: Story = {
 export const UnknownActor: Story = {
   name: 'Missing id (unknown actor filter)',
   args: { actor: 'no-such-actor' },
+};
+
+/**
+ * A story with events that have not happened (fixture `news-story`, published Apr 13, 2024): planned, expected,
+ * threatened and conditional events marked in words, with a dashed dot and an italic date; an ongoing span;
+ * the publication day's row between past and future; the summary counting them; the story's corrections after the events.
+ */
+export const PlannedAndConditional: Story = {
+  name: 'Planned, conditional and ongoing events',
+  render: (args) => inStory({ story: newsStory }, timeline(args)),
+};
+
+/** The same with every source open: a conditional event's condition, and a correction that concerns the vote. */
+export const CorrectionInSource: Story = {
+  name: 'Corrections and conditions in the source view',
+  args: { 'show-sources': true },
+  render: (args) => inStory({ story: newsStory }, timeline(args)),
+};
+
+/** The same in French: « Prévu », « Publié le 13 avr. 2024 », « Rectificatifs ». */
+export const PlannedInFrench: Story = {
+  name: 'Planned events, in French',
+  render: (args) => html`<div lang="fr">${inStory({ story: newsStory }, timeline(args))}</div>`,
 };

@@ -8,9 +8,10 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { miniStory } from '../../test/fixtures/mini-story.js';
+import { newsStory } from '../../test/fixtures/news-story.js';
 import type { Story } from '../../src/story/types.js';
 
-export { miniStory };
+export { miniStory, newsStory };
 
 /** URL of a fixture file, relative to the preview iframe (works in `storybook dev` and the static build). */
 export const fixtureUrl = (file: string) => `fixtures/${file}`;

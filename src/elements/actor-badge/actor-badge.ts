@@ -38,7 +38,8 @@ type WithSource = HTMLElement & { showPopover(options: { source?: HTMLElement })
  * disclosure where the browser has no popover): the role as the article states it, age, affiliations (as
  * badges), how often the article mentions the actor, their quotes (first words; a link to a
  * `<quote-card quote="…">` on the page that has an `id`, or a button that scrolls to and focuses one that
- * has none) and their events (date and title). Tab moves into the details; Escape closes them and returns
+ * has none) and their events (date and title), the article's reason when it withholds the name, and the
+ * corrections that concern the actor. Tab moves into the details; Escape closes them and returns
  * focus to the badge. The story's own words carry the article's `lang`; the UI strings follow the page's.
  *
  * **Linked selection.** Activating the badge also selects its actor in the story, so every widget of that
@@ -60,6 +61,8 @@ type WithSource = HTMLElement & { showPopover(options: { source?: HTMLElement })
  * @csspart details - The details: the popover, or the body of the `full` card.
  * @csspart card - The card of the `full` variant.
  * @csspart status - The loading, error or "no such actor" message.
+ * @csspart anonymity - In the details: the article's reason for not naming the actor.
+ * @csspart correction - In the details: a correction that concerns the actor.
  *
  * @cssprop [--sahel-actor-badge-background=color-mix(in srgb, currentColor 7%, transparent)] - Background of the chip.
  * @cssprop [--sahel-actor-badge-border=color-mix(in srgb, currentColor 35%, transparent)] - Border of the chip.

@@ -68,6 +68,14 @@ function sentences(text: string, from: number, to: number, lang: string): [numbe
  * loads, or if it fails, the card says so; an unknown quote or speaker id is named on the card and, once,
  * in the console.
  *
+ * A quote split by its attribution ("…,” she said, “…") is one utterance: its parts are joined by a space,
+ * never by "[…]" (which would say the speaker's words were cut). A partial quote (a fragment inside the
+ * reporter's sentence) is shown as that sentence with the quoted words marked, under a "Partial quote" label,
+ * not as a whole utterance. Quotes within the quote are `<q>` between the reader's inner marks (‘…’ in English,
+ * “…” in French). A broadcast says its channel ("Broadcast on radio"), a written statement says so, an anonymous
+ * speaker's card gives the article's reason ("Not named: because…"), and corrections that concern the quote are
+ * shown with it.
+ *
  * @summary A quote from the story with its speaker, medium, anonymity, source sentence and a copy button.
  *
  * @attr {string} quote - Id of the quote to show. Takes precedence over `speaker`.
@@ -85,6 +93,9 @@ function sentences(text: string, from: number, to: number, lang: string): [numbe
  * @csspart context - The disclosed article sentence and source line.
  * @csspart copy - The copy button.
  * @csspart status - The loading, error or "no such quote" message.
+ * @csspart partial - The "Partial quote" label of a fragment shown inside the reporter's sentence.
+ * @csspart anonymity - The article's reason for not naming the speaker.
+ * @csspart correction - A correction that concerns the quote.
  *
  * @cssprop [--sahel-quote-card-accent=var(--sahel-color-accent, light-dark(#9a3412, #fdba74))] - Quotation marks, rule, links.
  * @cssprop [--sahel-quote-card-background=var(--sahel-color-surface, light-dark(#ffffff, #1d1d1f))] - Background of every variant; `transparent` blends a pull quote into the page.

@@ -64,6 +64,17 @@ function sentence(text: string, start: number, end: number): [string, string, st
  * Loading and error states come from the story (see `<sahel-story>`); when filters leave nothing,
  * it says "No events".
  *
+ * Events that have not happened are told apart in words and not by colour alone: a planned, expected, threatened
+ * or conditional event carries its status in words inside its button (so in its accessible name), a dashed dot,
+ * a dashed mark and an italic date; an ongoing one is marked "Ongoing"; a conditional one shows its condition in
+ * the article's words. The publication day is a row of its own ("Published Apr 13, 2024") between what has
+ * happened and what has not (it takes no tab stop). The summary says "9 events, from the late 1980s to 2030;
+ * 2 planned…": bounds in words (an open date by the year of its closed side), then counts by status.
+ *
+ * Corrections: an event that a correction of the story concerns is marked "Corrected" and its source view shows
+ * the note; **the story's corrections are listed after the events** (every one of the story, whatever the
+ * filters), each with what the article now says and what it concerns. This is where a page lists them.
+ *
  * @summary The story's events in date order, with honest fuzzy dates, filters and source sentences.
  *
  * @fires {SahelSelectEvent} sahel-select - An event was expanded (`{ kind: 'event', id }`), or the selected event was collapsed (`null`). The story's selection changes too.
@@ -77,6 +88,13 @@ function sentence(text: string, start: number, end: number): [string, string, st
  * @csspart description - The event's summary (not shown when `compact`).
  * @csspart source - The source sentence (`<blockquote>`), with the cited words in a `<mark>`.
  * @csspart status - The loading, error or "no events" message.
+ * @csspart event-status - An event's status in words ("Planned", "Ongoing"), inside its button; `data-status` holds the status.
+ * @csspart event-corrected - The "Corrected" mark of an event a correction concerns.
+ * @csspart condition - A conditional event's condition, in the article's words (not when `compact`).
+ * @csspart source-condition - The same, in the source view.
+ * @csspart published - The publication day's row.
+ * @csspart correction - A correction note (in the source view, and in the list).
+ * @csspart corrections - The story's corrections, after the events.
  *
  * @cssprop [--sahel-timeline-accent=var(--sahel-color-accent)] - Dots, marks and the source rule.
  * @cssprop [--sahel-timeline-line=var(--sahel-color-border)] - The rail between events.
