@@ -116,4 +116,21 @@ export const ar: Strings = {
   openSpan: (kind, s, precision) => (kind === 'since' ? `منذ ${s}` : kind === 'by' ? (precision === 'year' ? `بحلول نهاية ${s}` : `بحلول ${s}`) : `حتى ${s}`),
   inText: (s) => s,
   fromTo: (a, b) => `من ${a} إلى ${b}`,
+  eventStatus: { past: '', ongoing: 'جارٍ', planned: 'مُخطَّط له', expected: 'متوقَّع', threatened: 'مُهدَّد به', conditional: 'مشروط' },
+  eventCondition: 'الشرط:',
+  published: (date) => `نُشر في ${date}`,
+  timelineOverview: (n, first, last, approx, statuses) =>
+    `${events(n)}، ${first === last ? first : `من ${first} إلى ${last}`}` +
+    (statuses.length ? `؛ ${statuses.map(([status, k]) => `${num(k)} ${{ past: '', ongoing: 'جارٍ', planned: 'مُخطَّط له', expected: 'متوقَّع', threatened: 'مُهدَّد به', conditional: 'مشروط' }[status]}`).join('، ')}` : '') +
+    (approx ? `؛ ${num(approx)} بتاريخ تقريبي` : ''),
+  broadcastChannel: { radio: 'بُثّ على الإذاعة', television: 'بُثّ على التلفزيون', online: 'بُثّ عبر الإنترنت' },
+  partialQuote: 'اقتباس جزئي',
+  innerOpenQuote: '“',
+  innerCloseQuote: '”',
+  anonymityReason: 'لم يُذكر الاسم:',
+  correction: 'تصحيح:',
+  correctionSays: 'يقول المقال الآن:',
+  corrections: 'تصحيحات',
+  correctionConcerns: 'يخص:',
+  corrected: 'مُصحَّح',
 };

@@ -105,4 +105,21 @@ export const ha: Strings = {
   openSpan: (kind, s, precision) => (kind === 'since' ? `tun ${s}` : kind === 'by' ? (precision === 'year' ? `kafin ƙarshen ${s}` : `kafin ${s}`) : `har zuwa ${s}`),
   inText: (s) => s,
   fromTo: (a, b) => `daga ${a} zuwa ${b}`,
+  eventStatus: { past: '', ongoing: 'Ana ci gaba', planned: 'An shirya', expected: 'Ana sa ran', threatened: 'An yi barazana', conditional: 'Da sharaɗi' },
+  eventCondition: 'Sharaɗi:',
+  published: (date) => `An wallafa ${date}`,
+  timelineOverview: (n, first, last, approx, statuses) =>
+    `abubuwa ${n.toLocaleString('ha')}, ${first === last ? first : `daga ${first} zuwa ${last}`}` +
+    (statuses.length ? `; ${statuses.map(([status, k]) => `${k.toLocaleString('ha')} ${{ past: '', ongoing: 'ana ci gaba', planned: 'an shirya', expected: 'ana sa ran', threatened: 'an yi barazana', conditional: 'da sharaɗi' }[status]}`).join(', ')}` : '') +
+    (approx ? `; ${approx.toLocaleString('ha')} da kwanan wata na kusan` : ''),
+  broadcastChannel: { radio: 'An watsa a rediyo', television: 'An watsa a talabijin', online: 'An watsa a intanet' },
+  partialQuote: 'Wani ɓangare na magana',
+  innerOpenQuote: '‘',
+  innerCloseQuote: '’',
+  anonymityReason: 'Ba a ambaci suna ba:',
+  correction: 'Gyara:',
+  correctionSays: 'Labarin yanzu ya ce:',
+  corrections: 'Gyare-gyare',
+  correctionConcerns: 'Ya shafi:',
+  corrected: 'An gyara',
 };
