@@ -1,7 +1,7 @@
 import type { Selection } from '../story/state.js';
 
 /**
- * Fired by a widget when the reader selects an actor, event or quote (or clears the selection:
+ * Fired by a widget when the reader selects an actor, event, quote, place, figure or relation (or clears the selection:
  * `selection` is then `null`). Bubbles and is composed, so the host page can track it.
  */
 export class SahelSelectEvent extends Event {

@@ -1,14 +1,14 @@
 import type { Selection } from './state.js';
 import type { StoryStore } from './story-store.js';
 
-const lists = { actor: 'actors', event: 'events', quote: 'quotes' } as const;
+const lists = { actor: 'actors', event: 'events', quote: 'quotes', place: 'places', figure: 'figures', relation: 'relations' } as const;
 
 /**
  * A selection written as text: `actor:tchiani` (the `selection` attribute of `<sahel-story>`) or
- * `actor=tchiani` (a URL hash, without its `#`). Anything else, including an empty value, is `null`.
+ * `actor=tchiani` (a URL hash, without its `#`); `event`, `quote`, `place`, `figure` and `relation` likewise. Anything else, including an empty value, is `null`.
  */
 export function parseSelection(text: string | null | undefined): Selection | null {
-  const match = /^(actor|event|quote)[:=]([a-z0-9][a-z0-9_-]*)$/.exec(text?.trim() ?? '');
+  const match = /^(actor|event|quote|place|figure|relation)[:=]([a-z0-9][a-z0-9_-]*)$/.exec(text?.trim() ?? '');
   return match ? { kind: match[1] as Selection['kind'], id: match[2] } : null;
 }
 

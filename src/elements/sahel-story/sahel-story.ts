@@ -95,7 +95,7 @@ export class SahelStory extends LitElement {
   }
 
   /**
-   * The selected actor, event or quote of this story, shared by all its widgets. The `selection`
+   * The selected actor, event, quote, place, figure or relation of this story, shared by all its widgets. The `selection`
    * attribute sets it as text (`selection="actor:tchiani"`; removing the attribute clears it), and so does
    * a URL hash naming an item of this story (`#actor=tchiani`), on load and on every `hashchange`.
    */
