@@ -1,4 +1,5 @@
 import type { ActorKind, BroadcastChannel, DatePrecision, EventStatus, QuoteMedium } from '../../story/types.js';
+import type { ActorKind, DatePrecision, FigureQualifier, QuoteMedium } from '../../story/types.js';
 
 const plural = new Intl.PluralRules('en');
 
@@ -194,4 +195,55 @@ export const en = {
   correctionConcerns: 'Concerns:',
   /** Beside an item a correction concerns. */
   corrected: 'Corrected',
+  // Key figures
+  keyFigures: 'Key figures',
+  noFigures: 'No figures in this story',
+  noFigure: (id: string) => `No figure “${id}” in this story`,
+  /** A number as the article bounds or hedges it; `n` is already formatted. */
+  qualifier: {
+    about: (n: string) => `about ${n}`,
+    some: (n: string) => `some ${n}`,
+    nearly: (n: string) => `nearly ${n}`,
+    almost: (n: string) => `almost ${n}`,
+    'more-than': (n: string) => `more than ${n}`,
+    'at-least': (n: string) => `at least ${n}`,
+    'no-more-than': (n: string) => `no more than ${n}`,
+    'up-to': (n: string) => `up to ${n}`,
+    'fewer-than': (n: string) => `fewer than ${n}`,
+  } satisfies Record<FigureQualifier, (n: string) => string>,
+  /** Before the badge of whoever gives a number. */
+  claimedBy: 'According to',
+  /** The plain-words line over disputed figures; `names` is a list ("The police and the organisers"). */
+  disagree: (names: string) => `${names} disagree`,
+  sourcesDisagree: 'Sources disagree',
+  /** The name of a group of claims about one quantity. */
+  disputedFigure: 'Disputed figure',
+  /** Inline variant: after a figure another source disputes. */
+  disputed: 'disputed',
+  /** Text equivalent of the proportional bar; `r` is already formatted ("5", "1.3"). */
+  ratio: (r: string) => `The highest figure is ${r} times the lowest.`,
+  sameRatio: 'The figures are the same size.',
+  /** Visible marker of an item that concerns the selection. */
+  selected: 'Selected',
+  /** Toggle that selects a figure or relation in every widget of the story. */
+  selectItem: 'Select',
+
+  // Actor relations
+  relations: 'Relations',
+  noRelations: 'No relations in this story',
+  /** Headings of the usual relation kinds; other kinds are shown as written, hyphens as spaces. */
+  relationKinds: {
+    alliance: 'Alliances',
+    funds: 'Funding',
+    finances: 'Funding',
+    opposes: 'Opposition',
+    leads: 'Leadership',
+    'member-of': 'Membership',
+    represents: 'Representation',
+  } as Record<string, string>,
+  /** Screen-reader words for the arrow between the two ends of a relation. */
+  relationTo: 'to',
+  since: (date: string) => `since ${date}`,
+  relationsDiagram: 'Diagram of the relations',
+  relationsOf: (name: string) => `Relations of ${name}`,
 };
