@@ -248,7 +248,9 @@ export const styles = css`
     .claim {
       break-inside: avoid;
     }
+    /* the value is a button, and buttons are not printed (host styles): this one carries the figure */
     .value {
+      display: inline-block;
       color: inherit;
     }
     .context[hidden] {

@@ -1,0 +1,255 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/elements/sahel-story/sahel-story.js';
+import type { SahelStory } from '../src/elements/sahel-story/sahel-story.js';
+import '../src/elements/actor-relations/actor-relations.js';
+import { ActorRelations, radialLayout } from '../src/elements/actor-relations/actor-relations.js';
+import type { SahelSelectEvent } from '../src/events/sahel-select.js';
+import { setEmbeddedStory } from '../src/story/story-sources.js';
+import type { Story } from '../src/story/types.js';
+import firstStory from '../data/niamey-protests-2024/story.json';
+import figuresData from './fixtures/figures-story.json';
+import { miniStory } from './fixtures/mini-story.js';
+import { captureConsoleError } from './helpers/console.js';
+
+setEmbeddedStory(miniStory);
+const kano = figuresData as unknown as Story;
+
+const words = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const $ = (el: ActorRelations, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const $$ = (el: ActorRelations, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+/** A relation as a sentence: "Kano Workers’ Alliance — opposes → to Amina Bello". */
+const lines = (el: ActorRelations) =>
+  $$(el, '.line').map((line) =>
+    [...line.childNodes]
+      .filter((n) => n.nodeType !== Node.COMMENT_NODE)
+      .map((n) => (n instanceof Element && n.localName === 'actor-badge' ? (n as HTMLElement & { actor: string }).actor : words(n)))
+      .filter(Boolean)
+      .join(' '),
+  );
+
+async function relations(template: ReturnType<typeof html>): Promise<ActorRelations> {
+  const host = await fixture<HTMLElement>(template);
+  const el = host instanceof ActorRelations ? host : host.querySelector('actor-relations')!;
+  await waitUntil(() => $(el, 'li, .status') && !words($(el, '.status')).startsWith('Loading'), 'never rendered');
+  await Promise.all([...el.shadowRoot!.querySelectorAll('actor-badge')].map((b) => b.updateComplete));
+  return el;
+}
+const inKano = (body: ReturnType<typeof html>, story: unknown = kano) => html`<sahel-story .story=${story}>${body}</sahel-story>`;
+
+describe('<actor-relations>', () => {
+  describe('grouped list', () => {
+    it('groups by kind, each relation read from one end to the other', async () => {
+      const el = await relations(inKano(html`<actor-relations layout="list"></actor-relations>`));
+      expect($$(el, 'h3').map(words)).to.deep.equal(['Opposition', 'Membership', 'Funding', 'policed', 'calls for march in', 'organised']);
+      expect(lines(el)[0]).to.equal('workers-alliance — opposes → to amina-bello');
+      expect(words($(el, '.label'))).to.equal('The alliance has opposed the governor’s fuel policy (since 2023)');
+      // unknown kinds are story text, in the story's language
+      expect($$(el, 'h3')[3].lang).to.equal('en');
+      expect($$(el, 'h3')[0].hasAttribute('lang')).to.equal(false);
+    });
+
+    it('relations to places and events show those items’ names', async () => {
+      const el = await relations(inKano(html`<actor-relations layout="list"></actor-relations>`));
+      const items = $$(el, 'button.item').map(words);
+      expect(items).to.deep.equal(['Kano', 'Abuja', 'March against the fuel price rise']);
+    });
+
+    it('kind="…" filters by a space-separated list; actor="…" keeps one actor’s relations', async () => {
+      const el = await relations(inKano(html`<actor-relations kind="funds opposes"></actor-relations>`));
+      expect($$(el, 'h3').map(words)).to.deep.equal(['Opposition', 'Funding']);
+      expect($$(el, 'li')).to.have.length(3);
+      const ego = await relations(inKano(html`<actor-relations actor="world-bank"></actor-relations>`));
+      expect(words($(ego, 'h2'))).to.equal('Relations of World Bank');
+      expect(lines(ego)).to.deep.equal(['world-bank — funds → to nigeria', 'world-bank — funds → to amina-bello']);
+    });
+
+    it('the source sentence on demand', async () => {
+      const el = await relations(inKano(html`<actor-relations kind="member-of"></actor-relations>`));
+      const toggle = $(el, '.toggle')!;
+      const context = el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
+      expect(context.hidden).to.equal(true);
+      toggle.click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(context.hidden).to.equal(false);
+      expect(words(context.querySelector('mark'))).to.equal('Citizens Watch is a member of the alliance');
+    });
+
+    it('French strings, dates through the locale', async () => {
+      const el = await relations(html`<div lang="fr">${inKano(html`<actor-relations kind="opposes funds"></actor-relations>`)}</div>`);
+      expect(words($(el, 'h2'))).to.equal('Relations');
+      expect($$(el, 'h3').map(words)).to.deep.equal(['Opposition', 'Financement']);
+      expect(words($(el, '.since'))).to.equal('(depuis 2023)');
+      expect(words($(el, '.toggle'))).to.equal('Afficher la source');
+    });
+  });
+
+  describe('diagram', () => {
+    it('layout="diagram": an SVG with a node per item and an arrow per relation, hidden from assistive technology', async () => {
+      const el = await relations(inKano(html`<actor-relations layout="diagram"></actor-relations>`));
+      const svg = $(el, 'svg.diagram')!;
+      expect(svg.getAttribute('aria-hidden')).to.equal('true');
+      expect(svg.querySelectorAll('.node')).to.have.length(9);
+      expect(svg.querySelectorAll('.edge')).to.have.length(kano.relations.length);
+      expect(getComputedStyle(svg).display).to.equal('block');
+      // the list is still there: it is the text of the drawing
+      expect($$(el, 'li')).to.have.length(kano.relations.length);
+    });
+
+    it('layout="list": no diagram; layout="auto": only in a wide slot (container query)', async () => {
+      const list = await relations(inKano(html`<actor-relations layout="list"></actor-relations>`));
+      expect($(list, 'svg.diagram')).to.equal(null);
+      const page = await fixture<HTMLElement>(inKano(html`<div style="width: 320px"><actor-relations></actor-relations></div><div style="width: 900px"><actor-relations></actor-relations></div>`));
+      const [narrow, wide] = [...page.querySelectorAll('actor-relations')];
+      await waitUntil(() => $(narrow, 'svg') && $(wide, 'svg'));
+      expect(getComputedStyle($(narrow, 'svg')!).display).to.equal('none');
+      expect(getComputedStyle($(wide, 'svg')!).display).to.equal('block');
+      // reflow at 320 px: nothing wider than the slot
+      expect($(narrow, '.base')!.scrollWidth).to.be.at.most(320);
+    });
+
+    it('the radial layout puts the ego in the centre and every other item on the ring, inside the box', () => {
+      const nodes = radialLayout(kano.relations, { kind: 'actor', id: 'kano-police' });
+      expect(nodes[0].end).to.deep.equal({ kind: 'actor', id: 'kano-police' });
+      expect([nodes[0].x, nodes[0].y]).to.deep.equal([320, 220]);
+      for (const n of nodes) {
+        expect(n.x).to.be.within(0, 640);
+        expect(n.y).to.be.within(0, 440);
+      }
+      const big = radialLayout((firstStory as unknown as Story).relations);
+      expect(new Set(big.map((n) => `${n.end.kind}:${n.end.id}`)).size).to.equal(big.length);
+    });
+  });
+
+  describe('linked selection', () => {
+    it('the kind words toggle the relation story-wide and fire sahel-select', async () => {
+      const provider = await fixture<SahelStory>(inKano(html`<actor-relations layout="diagram"></actor-relations>`));
+      const el = provider.querySelector('actor-relations')!;
+      await waitUntil(() => $(el, '.kind'));
+      const button = $(el, '.kind')!;
+      setTimeout(() => button.click());
+      let event = (await oneEvent(el, 'sahel-select')) as SahelSelectEvent;
+      expect(event.selection).to.deep.equal({ kind: 'relation', id: 'alliance-opposes-governor' });
+      expect(provider.selection).to.deep.equal(event.selection);
+      await el.updateComplete;
+      expect(button.getAttribute('aria-pressed')).to.equal('true');
+      const item = button.closest('li')!;
+      expect(item.getAttribute('aria-current')).to.equal('true');
+      expect(words(item.querySelector('.tag'))).to.equal('Selected');
+      expect($$(el, '.edge.on')).to.have.length(1);
+      setTimeout(() => button.click());
+      event = (await oneEvent(el, 'sahel-select')) as SahelSelectEvent;
+      expect(event.selection).to.equal(null);
+    });
+
+    it('a place at one end selects the place; a selected place or actor marks its relations', async () => {
+      const provider = await fixture<SahelStory>(inKano(html`<actor-relations></actor-relations>`));
+      const el = provider.querySelector('actor-relations')!;
+      await waitUntil(() => $(el, 'button.item'));
+      setTimeout(() => $(el, 'button.item')!.click());
+      const event = (await oneEvent(el, 'sahel-select')) as SahelSelectEvent;
+      expect(event.selection).to.deep.equal({ kind: 'place', id: 'kano' });
+      await el.updateComplete;
+      expect($$(el, 'li[aria-current="true"]').map((li) => words(li.querySelector('.label')))).to.deep.equal(['The police counted the marchers in Kano']);
+      provider.selection = { kind: 'actor', id: 'world-bank' };
+      await el.updateComplete;
+      expect($$(el, 'li[aria-current="true"]')).to.have.length(2);
+      const marked = $(el, 'li.related')!;
+      expect(parseFloat(getComputedStyle(marked).borderInlineStartWidth)).to.be.at.least(4);
+    });
+
+    it('keyboard: Tab reaches the kind toggle, Enter selects, Space opens the source', async () => {
+      const provider = await fixture<SahelStory>(inKano(html`<actor-relations kind="policed"></actor-relations>`));
+      const el = provider.querySelector('actor-relations')!;
+      await waitUntil(() => $(el, '.kind'));
+      $(el, '.kind')!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(provider.selection).to.deep.equal({ kind: 'relation', id: 'police-in-kano' });
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal($(el, 'button.item'));
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '.toggle'));
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect($(el, '.toggle')!.getAttribute('aria-expanded')).to.equal('true');
+    });
+  });
+
+  describe('states', () => {
+    it('unknown actor: named on the widget and once in the console', async () => {
+      const stop = captureConsoleError();
+      const el = await relations(inKano(html`<actor-relations actor="ghost"></actor-relations>`));
+      el.requestUpdate();
+      await el.updateComplete;
+      const logged = stop();
+      expect(words($(el, '[part="status"]'))).to.equal('No actor “ghost” in this story');
+      expect(logged.filter((l) => l.includes('ghost'))).to.have.length(1);
+    });
+
+    it('no relations (or none of the kinds asked for)', async () => {
+      const el = await relations(inKano(html`<actor-relations kind="nothing-like-this"></actor-relations>`));
+      expect(words($(el, '[part="status"]'))).to.equal('No relations in this story');
+    });
+
+    it('outside a provider: the embedded story', async () => {
+      const el = await relations(html`<actor-relations></actor-relations>`);
+      expect(lines(el)).to.deep.equal(['canada — funds → to lakeport-council', 'harbour-street-merchants — opposes → to lakeport-council']);
+    });
+
+    it('loading, then re-renders when the story changes', async () => {
+      const provider = await fixture<SahelStory>(html`<sahel-story src="/test/fixtures/figures-story.json?fetched"><actor-relations></actor-relations></sahel-story>`);
+      const el = provider.querySelector('actor-relations')!;
+      expect(words($(el, '[part="status"]'))).to.equal('Loading story…');
+      await waitUntil(() => $$(el, 'li').length === kano.relations.length, 'never loaded');
+      provider.story = miniStory;
+      await waitUntil(() => $$(el, 'li').length === 2, 'did not re-render');
+    });
+
+    it('an invalid story: the error state', async () => {
+      const stop = captureConsoleError();
+      const el = await relations(inKano(html`<actor-relations></actor-relations>`, { version: 2 }));
+      stop();
+      expect($(el, '.status.error')).not.to.equal(null);
+    });
+
+    it('hostile text is rendered as text', async () => {
+      const story = structuredClone(kano);
+      const evil = '<svg onload="window.__ar=1"><script>window.__ar=2</script>';
+      story.relations[4].kind = evil;
+      story.relations[4].label = evil;
+      story.places[0].name = evil;
+      const el = await relations(inKano(html`<actor-relations layout="diagram"></actor-relations>`, story));
+      expect(el.shadowRoot!.querySelector('script, svg [onload]')).to.equal(null);
+      expect($$(el, 'h3').map(words)).to.include(evil);
+      expect($$(el, 'button.item').map(words)).to.include(evil);
+      expect((window as { __ar?: number }).__ar).to.equal(undefined);
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const lang of ['en', 'fr']) {
+        it(`${scheme}, ${lang}, diagram, a place selected, a source open`, async () => {
+          const page = await fixture<HTMLElement>(html`<div lang=${lang} style="color-scheme: ${scheme}; background: Canvas; color: CanvasText; padding: 8px">
+            <sahel-story .story=${kano} selection="place:kano"><actor-relations layout="diagram"></actor-relations></sahel-story>
+          </div>`);
+          const el = page.querySelector('actor-relations')!;
+          await waitUntil(() => $(el, '.toggle'));
+          $(el, '.toggle')!.click();
+          await el.updateComplete;
+          await Promise.all([...el.shadowRoot!.querySelectorAll('actor-badge')].map((b) => b.updateComplete));
+          await expect(page).to.be.accessible();
+        });
+      }
+    }
+
+    it('the Niger story, ego network, list', async () => {
+      const page = await fixture<HTMLElement>(html`<sahel-story .story=${firstStory}><actor-relations actor="niger" layout="list"></actor-relations></sahel-story>`);
+      const el = page.querySelector('actor-relations')!;
+      await waitUntil(() => $(el, 'li'));
+      await Promise.all([...el.shadowRoot!.querySelectorAll('actor-badge')].map((b) => b.updateComplete));
+      await expect(page).to.be.accessible();
+    });
+  });
+});
