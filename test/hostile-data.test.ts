@@ -15,6 +15,8 @@ import '../src/elements/sahel-timeline/sahel-timeline.js';
 import '../src/elements/quote-card/quote-card.js';
 import '../src/elements/actor-badge/actor-badge.js';
 import '../src/elements/actor-list/actor-list.js';
+import '../src/elements/key-figures/key-figures.js';
+import '../src/elements/actor-relations/actor-relations.js';
 import type { SahelStory } from '../src/elements/sahel-story/sahel-story.js';
 import type { ActorBadge } from '../src/elements/actor-badge/actor-badge.js';
 import { validateStory } from '../src/story/validate.js';
@@ -208,6 +210,10 @@ function widgets(story: Story): TemplateResult {
     ${story.actors.map((a) => (['chip', 'full', 'text'] as const).map((variant) => html`<actor-badge actor=${a.id} variant=${variant}></actor-badge>`))}
     <actor-list></actor-list>
     <actor-list sort="name"></actor-list>
+    <key-figures></key-figures>
+    <key-figures variant="list"></key-figures>
+    ${story.figures.map((f) => html`<key-figures figure=${f.id} variant="inline"></key-figures>`)}
+    <actor-relations layout="diagram"></actor-relations>
   </sahel-story>`;
 }
 
@@ -243,6 +249,9 @@ async function renderAndCheck(story: Story, vectors: readonly string[] | null, l
     // open every quote's context, expand every event of the closed timeline, select an actor
     for (const card of host.querySelectorAll('quote-card')) {
       for (const button of card.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button[aria-controls]')) button.click();
+    }
+    for (const el of host.querySelectorAll('key-figures, actor-relations')) {
+      for (const button of el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.toggle')) button.click();
     }
     const closed = host.querySelector('sahel-timeline.closed')!;
     for (const button of closed.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.ev')) button.click();
@@ -292,9 +301,12 @@ async function renderAndCheck(story: Story, vectors: readonly string[] | null, l
         for (const field of ['actors[].name', 'actors[].role', 'events[].title']) expectShown(badge, v, field);
       }
       for (const list of all('actor-list')) expectShown(list, v, 'actors[].name');
+      for (const el of all('key-figures:not([variant="inline"])')) for (const field of ['figures[].label', 'figures[].unit']) expectShown(el, v, field);
+      expectShown(host.querySelector(`key-figures[figure="f${k}"]`)!, v, 'figures[].unit (inline)');
+      for (const field of ['relations[].kind', 'relations[].label', 'article.paragraphs[].text (source)']) expectShown(host.querySelector('actor-relations')!, v, field);
     });
-    // vectors × free-text fields × the five elements (provider, timeline, quote card, badge, list)
-    tried += vectors.length * TEXT_FIELDS.length * 5;
+    // vectors × free-text fields × the seven elements (provider, timeline, quote card, badge, list, key figures, relations)
+    tried += vectors.length * TEXT_FIELDS.length * 7;
   } finally {
     render(null, host);
     host.remove();
