@@ -170,7 +170,7 @@ describe('<actor-relations>', () => {
       expect(el.shadowRoot!.activeElement).to.equal($(el, 'button.item'));
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal($(el, '.toggle'));
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect($(el, '.toggle')!.getAttribute('aria-expanded')).to.equal('true');
     });

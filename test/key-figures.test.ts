@@ -254,7 +254,7 @@ describe('<key-figures>', () => {
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal($(el, '.toggle'));
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect($(el, '.toggle')!.getAttribute('aria-expanded')).to.equal('true');
     });

@@ -236,9 +236,9 @@ export class ActorRelations extends LitElement {
         const ox = cx - W / 2;
         const oy = cy - H / 2;
         const d = Math.hypot(ox, oy);
-        const [ux, uy] = d > 1 ? [ox / d, oy / d] : [-dy / len, dx / len];
-        cx += ux * 70;
-        cy += uy * 70;
+        const [ux, uy] = d > 40 ? [ox / d, oy / d] : [-dy / len, dx / len];
+        cx += ux * (d > 40 ? 70 : 110);
+        cy += uy * (d > 40 ? 70 : 110);
       }
       const [related] = this.marks(r);
       return svg`<path class="edge ${related ? 'on' : selection ? 'off' : ''}" d="M${x1.toFixed(1)} ${y1.toFixed(1)}Q${cx.toFixed(1)} ${cy.toFixed(1)} ${x2.toFixed(1)} ${y2.toFixed(1)}" marker-end="url(#arrow)"><title>${r.label}</title></path>`;
