@@ -1,5 +1,4 @@
-import type { ActorKind, BroadcastChannel, DatePrecision, EventStatus, QuoteMedium } from '../../story/types.js';
-import type { ActorKind, DatePrecision, FigureQualifier, QuoteMedium } from '../../story/types.js';
+import type { ActorKind, BroadcastChannel, DatePrecision, EventStatus, FigureQualifier, QuoteMedium } from '../../story/types.js';
 
 const plural = new Intl.PluralRules('en');
 
