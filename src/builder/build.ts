@@ -11,6 +11,7 @@ import { excerpt, findMentions, locateOnce, nearest, occurrences, splitParagraph
 import { buildDate } from './dates.js';
 import { parseIsoDay } from './days.js';
 import { type BuildError, ErrorList } from './errors.js';
+import { buildStoryMap } from './map/index.js';
 
 export interface BuildInput {
   /** The story id: the name of the data folder. */
@@ -268,6 +269,9 @@ export function buildStory(input: BuildInput): BuildResult {
     figures,
     relations,
   };
+
+  const map = buildStoryMap(story.places, story.article.language);
+  if (map) story.map = map;
 
   // The story must also pass the same validation the widgets apply at run time.
   const validation = validateStory(story);
