@@ -7,6 +7,7 @@ export { ActorBadge } from './elements/actor-badge/actor-badge.js';
 export { ActorList } from './elements/actor-list/actor-list.js';
 export { QuoteCard } from './elements/quote-card/quote-card.js';
 export { SahelTimeline } from './elements/sahel-timeline/sahel-timeline.js';
+export { SahelMap } from './elements/sahel-map/sahel-map.js';
 export { SahelStoryLoadEvent } from './events/sahel-story-load.js';
 export { SahelStoryErrorEvent } from './events/sahel-story-error.js';
 export { SahelSelectEvent } from './events/sahel-select.js';

@@ -1,7 +1,7 @@
 import type { Selection } from './state.js';
 import type { StoryStore } from './story-store.js';
 
-const lists = { actor: 'actors', event: 'events', quote: 'quotes' } as const;
+const lists = { actor: 'actors', event: 'events', quote: 'quotes', place: 'places' } as const;
 
 /**
  * A selection written as text: `actor:tchiani` (the `selection` attribute of `<sahel-story>`) or

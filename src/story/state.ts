@@ -4,7 +4,7 @@ import type { StoryProblem } from './problems.js';
 
 /** What the reader has singled out; shared by every widget of one story. */
 export interface Selection {
-  kind: 'actor' | 'event' | 'quote';
+  kind: 'actor' | 'event' | 'quote' | 'place';
   id: string;
 }
 

@@ -11,7 +11,7 @@ interface Fields {
   selection: Selection | null;
 }
 
-const entityLists = { actor: 'actors', event: 'events', quote: 'quotes' } as const;
+const entityLists = { actor: 'actors', event: 'events', quote: 'quotes', place: 'places' } as const;
 
 /**
  * Holds one story's state and hands out immutable snapshots. `<sahel-story>` owns one per element;
