@@ -1,7 +1,8 @@
 import { html, LitElement, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { Directive, directive, PartType } from 'lit/directive.js';
+import type { ElementPart, PartInfo } from 'lit/directive.js';
 import { SahelSelectEvent } from '../../events/sahel-select.js';
 import { customElement } from '../../shared/custom-element.js';
 import { hostStyles } from '../../shared/host-styles.js';
@@ -10,6 +11,26 @@ import { StoryConsumer } from '../../shared/story-consumer.js';
 import { renderStoryStatus } from '../../shared/story-status.js';
 import type { Place, Quote, Story, StoryMap, TimelineEvent } from '../../story/types.js';
 import { styles } from './sahel-map.styles.js';
+
+/**
+ * Sets CSS properties through the CSSOM, never a `style` attribute, so a page whose policy forbids inline
+ * styles (`style-src 'self'`) still positions the markers (Lit's style map writes an attribute on first render).
+ */
+class CssProps extends Directive {
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('cssProps is an element directive');
+  }
+  render(_props: Record<string, string>) {
+    return nothing;
+  }
+  override update(part: ElementPart, [props]: [Record<string, string>]) {
+    const style = (part.element as HTMLElement).style;
+    for (const [name, value] of Object.entries(props)) style.setProperty(name, value);
+    return nothing;
+  }
+}
+const cssProps = directive(CssProps);
 
 /** A label's box in pixels of the rendered map. */
 interface Rect {
@@ -292,7 +313,7 @@ export class SahelMap extends LitElement {
     const pct = (x: number, y: number) => ({ left: `${(x / W) * 100}%`, top: `${(y / H) * 100}%` });
     const iv = map.inset.viewBox;
     const km = new Intl.NumberFormat(this._locale.lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 0 });
-    return html`<div class="frame" part="map" role="group" aria-label=${s.mapLabel} style=${styleMap({ aspectRatio: `${W} / ${H}` })}>
+    return html`<div class="frame" part="map" role="group" aria-label=${s.mapLabel} ${cssProps({ 'aspect-ratio': `${W} / ${H}` })}>
       <svg class="chart" viewBox=${map.viewBox.join(' ')} preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false">
         <rect class="sea" x="-10" y="-10" width=${W + 20} height=${H + 20}></rect>
         ${map.countries.map(
@@ -302,7 +323,7 @@ export class SahelMap extends LitElement {
         ${map.coast ? svg`<path class="coast" d=${map.coast}></path>` : nothing}
       </svg>
       ${this._countryLabels(map, markers, storyCountries).map(
-        (c) => html`<span class="country-label" aria-hidden="true" lang=${lang} style=${styleMap(pct(c.x, c.y))}>${c.name}</span>`,
+        (c) => html`<span class="country-label" aria-hidden="true" lang=${lang} ${cssProps(pct(c.x, c.y))}>${c.name}</span>`,
       )}
       ${markers.map((m) => {
         const isSelected = m.place.id === selected;
@@ -313,18 +334,18 @@ export class SahelMap extends LitElement {
           type="button"
           part="marker"
           class=${cls}
-          style=${styleMap(pct(m.x, m.y))}
+          ${cssProps(pct(m.x, m.y))}
           aria-pressed=${isSelected ? 'true' : 'false'}
           aria-label=${`${m.place.name}, ${kind}${where}`}
           data-place=${m.place.id}
           @click=${() => this._toggle(m.place.id)}
         >
           ${m.beyond !== undefined
-            ? html`<span class="arrow" aria-hidden="true" style=${styleMap({ rotate: `${Math.round(m.beyond)}deg` })}>↑</span>`
+            ? html`<span class="arrow" aria-hidden="true" ${cssProps({ rotate: `${Math.round(m.beyond)}deg` })}>↑</span>`
             : m.place.kind === 'country'
               ? nothing
               : html`<span class="dot" aria-hidden="true"></span>`}
-          <span class="label" aria-hidden="true" lang=${lang} style=${styleMap({ left: `${Math.round(m.label.dx)}px`, top: `${Math.round(m.label.dy)}px` })}
+          <span class="label" aria-hidden="true" lang=${lang} ${cssProps({ left: `${Math.round(m.label.dx)}px`, top: `${Math.round(m.label.dy)}px` })}
             >${m.place.name}</span
           >
         </button>`;
@@ -335,7 +356,7 @@ export class SahelMap extends LitElement {
         <rect class="box" x=${map.inset.box[0]} y=${map.inset.box[1]} width=${map.inset.box[2]} height=${map.inset.box[3]}></rect>
       </svg>
       ${map.scale
-        ? html`<div class="scale" style=${styleMap({ width: `${(map.scale.length / W) * 100}%` })}><span>${km.format(map.scale.km)}</span></div>`
+        ? html`<div class="scale" ${cssProps({ width: `${(map.scale.length / W) * 100}%` })}><span>${km.format(map.scale.km)}</span></div>`
         : nothing}
     </div>`;
   }
@@ -357,7 +378,7 @@ export class SahelMap extends LitElement {
       ${events.length
         ? html`<h4>${s.placeEvents}</h4>
             <ul>
-              ${events.map((e) => html`<li><span class="muted">${this._locale.format(e.when)}</span> <span lang=${lang}>${e.title}</span></li>`)}
+              ${events.map((e) => html`<li><span class="muted">${this._locale.format(e.when)}</span> <span lang=${lang} dir="auto">${e.title}</span></li>`)}
             </ul>`
         : nothing}
       ${quotes.length
@@ -365,7 +386,7 @@ export class SahelMap extends LitElement {
             <ul>
               ${quotes.map(
                 (q) =>
-                  html`<li><q lang=${lang}>${q.text}</q> <span class="muted">— <span lang=${lang}>${speakers.get(q.speaker) ?? ''}</span></span></li>`,
+                  html`<li><q lang=${lang} dir="auto">${q.text}</q> <span class="muted">— <span lang=${lang}>${speakers.get(q.speaker) ?? ''}</span></span></li>`,
               )}
             </ul>`
         : nothing}
