@@ -9,6 +9,7 @@ export { QuoteCard } from './elements/quote-card/quote-card.js';
 export { SahelTimeline } from './elements/sahel-timeline/sahel-timeline.js';
 export { KeyFigures } from './elements/key-figures/key-figures.js';
 export { ActorRelations } from './elements/actor-relations/actor-relations.js';
+export { SahelMap } from './elements/sahel-map/sahel-map.js';
 export { SahelStoryLoadEvent } from './events/sahel-story-load.js';
 export { SahelStoryErrorEvent } from './events/sahel-story-error.js';
 export { SahelSelectEvent } from './events/sahel-select.js';

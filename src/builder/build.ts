@@ -15,6 +15,7 @@ import { parseIsoDay } from './days.js';
 import { type BuildError, ErrorList } from './errors.js';
 import { HEDGES, QUALIFIER_WORDS, SCALES, currencyForms, hasCurrency, hasUnit, hasWords, isCurrency, numbersIn } from './figures.js';
 import { statusAgreesWithDate } from './status.js';
+import { buildStoryMap } from './map/index.js';
 
 export interface BuildInput {
   /** The story id: the name of the data folder. */
@@ -456,6 +457,9 @@ export function buildStory(input: BuildInput): BuildResult {
     relations,
     ...(corrections.length > 0 ? { corrections } : {}),
   };
+
+  const map = buildStoryMap(story.places, story.article.language);
+  if (map) story.map = map;
 
   // The story must also pass the same validation the widgets apply at run time.
   const validation = validateStory(story);

@@ -295,6 +295,54 @@ export interface Correction {
   items: ItemRef[];
 }
 
+/**
+ * Path data in integer map units, as the builder writes it: only the commands `M m L l H h V v Z z`
+ * and whole numbers (the browser validator rejects anything else).
+ * @pattern ^(?:[MmLlHhVvZz](?:-?\d+(?:(?: |,|(?=-))-?\d+)*)?)*$
+ */
+export type MapPathData = string;
+
+/** `[x, y, width, height]` in map units. */
+export type MapRect = [number, number, number, number];
+
+/** One country outline of a {@link StoryMap}, clipped to the map. */
+export interface MapCountry {
+  /** ISO 3166-1 alpha-2 code, when the country has one. @pattern ^[A-Z]{2}$ */
+  iso?: string;
+  /** The country's name in the article's language. @minLength 1 */
+  name: string;
+  d: MapPathData;
+  /** Where its name goes, `[x, y]`; absent when too little of the country shows to name it. */
+  label?: [number, number];
+}
+
+/** Where a place with coordinates lies on a {@link StoryMap}: outside the `viewBox` when it is beyond the map's edges. */
+export interface MapPlace {
+  /** Id of a place of the story. */
+  id: Id;
+  x: number;
+  y: number;
+}
+
+/**
+ * The story's locator map, prepared by the builder (`sahel-widgets build`) from Natural Earth outlines
+ * around the places with coordinates, projected (azimuthal equal-area, centred on the region) and
+ * rounded to integer map units, so `<sahel-map>` draws it as inline SVG without any request.
+ */
+export interface StoryMap {
+  /** `[0, 0, width, height]`. */
+  viewBox: MapRect;
+  /** Country outlines, clipped to the map (a little beyond the `viewBox`, so clipped edges never show). */
+  countries: MapCountry[];
+  /** Coastlines: the edges of land that no other country shares. */
+  coast?: MapPathData;
+  /** A small globe centred on the region: its `viewBox` (the globe fills it), the land, and the region's box on it. */
+  inset: { viewBox: MapRect; d: MapPathData; box: MapRect };
+  places: MapPlace[];
+  /** A scale bar measured at the map's centre: `km` kilometres are `length` map units. */
+  scale?: { km: number; length: number };
+}
+
 export interface Story {
   version: 1;
   id: Id;
@@ -307,4 +355,6 @@ export interface Story {
   relations: Relation[];
   /** Absent means none. */
   corrections?: Correction[];
+  /** The locator map the builder prepares when some place has coordinates; absent otherwise. */
+  map?: StoryMap;
 }

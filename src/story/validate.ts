@@ -224,9 +224,23 @@ const URL_ = str((v, p) => {
   add(p, `not an http(s) URL: ${quoted(v)}`);
 });
 
+/** Map geometry is drawn as SVG from untrusted JSON: whole numbers only, and path data with nothing but integers and straight-line commands. */
+const COORD = is('finite number', (v): v is number => isNum(v) && Math.abs(v) < 1e6);
+const tuple = (n: number) => is(`${n} numbers`, (v): v is unknown[] => Array.isArray(v) && v.length == n, (v, p) => each(v, (x, i) => COORD(x, `${p}[${i}]`)));
+const PATH = str((v, p) => (v.length <= 200000 && /^(?:[MmLlHhVvZz](?:-?\d+(?:(?: |,|(?=-))-?\d+)*)?)*$/.test(v)) || add(p, `invalid path data ${quoted(v)}`));
+const MAP = obj({
+  viewBox: tuple(4),
+  countries: arrayOf(obj({ '?iso': COUNTRY, name: TEXT, d: PATH, '?label': tuple(2) })),
+  '?coast': PATH,
+  inset: obj({ viewBox: tuple(4), d: PATH, box: tuple(4) }),
+  places: arrayOf(obj({ id: ref('place'), x: COORD, y: COORD })),
+  '?scale': obj({ km: COORD, length: COORD }),
+});
+
 const STORY = obj({
   version: (v, p) => v === 1 || add(p, `must be 1, got ${got(v)}`),
   id: ID,
+  '?map': MAP,
   article: obj({
     headline: TEXT,
     '?publisher': STR,

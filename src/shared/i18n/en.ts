@@ -1,4 +1,4 @@
-import type { ActorKind, BroadcastChannel, DatePrecision, EventStatus, FigureQualifier, QuoteMedium } from '../../story/types.js';
+import type { ActorKind, BroadcastChannel, DatePrecision, EventStatus, FigureQualifier, PlaceKind, QuoteMedium } from '../../story/types.js';
 
 const plural = new Intl.PluralRules('en');
 
@@ -245,4 +245,36 @@ export const en = {
   since: (date: string) => `since ${date}`,
   relationsDiagram: 'Diagram of the relations',
   relationsOf: (name: string) => `Relations of ${name}`,
+
+  // Map
+  mapTitle: 'Places in this story',
+  /** Accessible name of the map drawing. */
+  mapLabel: 'Map of the places in this story',
+  placeKind: {
+    city: 'City',
+    country: 'Country',
+    region: 'Region',
+    site: 'Site',
+    river: 'River',
+    facility: 'Facility',
+  } satisfies Record<PlaceKind, string>,
+  /** Heading of the places that have no point on the map. */
+  notShown: 'Not shown: fictional or unknown location',
+  fictional: 'fictional or disguised',
+  /** A place beyond the map's edges; `direction` is one of `directions`. */
+  beyondMap: (direction: string) => `beyond the map, to the ${direction}`,
+  directions: ['north', 'north-east', 'east', 'south-east', 'south', 'south-west', 'west', 'north-west'],
+  /** The text alternative: every place, with its kind and country. */
+  allPlaces: 'All places, as a list',
+  placeEvents: 'Events',
+  placeQuotes: 'Quotes',
+  noPlaceItems: 'No event or quote of this story names this place.',
+  mapHint: 'Select a place to see its events and quotes.',
+  clearSelection: 'Clear',
+  /** Under the map: where the outlines come from. */
+  mapSource: 'Outlines: Natural Earth',
+  /** Accessible name of the small globe beside the map. */
+  locator: 'Globe showing where the map lies',
+  noMap: 'No map was prepared for this story.',
+  noPlaces: 'No places in this story',
 };

@@ -180,6 +180,31 @@ export const fr: Strings = {
   since: (date) => `depuis ${date}`,
   relationsDiagram: 'Schéma des relations',
   relationsOf: (name) => `Relations de ${name}`,
+
+  mapTitle: 'Les lieux de l’article',
+  mapLabel: 'Carte des lieux de l’article',
+  placeKind: {
+    city: 'Ville',
+    country: 'Pays',
+    region: 'Région',
+    site: 'Site',
+    river: 'Fleuve ou rivière',
+    facility: 'Installation',
+  },
+  notShown: 'Non représentés : lieu fictif ou inconnu',
+  fictional: 'lieu fictif ou masqué',
+  beyondMap: (direction) => `hors de la carte, vers ${direction}`,
+  directions: ['le nord', 'le nord-est', 'l’est', 'le sud-est', 'le sud', 'le sud-ouest', 'l’ouest', 'le nord-ouest'],
+  allPlaces: 'Tous les lieux, sous forme de liste',
+  placeEvents: 'Événements',
+  placeQuotes: 'Citations',
+  noPlaceItems: 'Aucun événement ni aucune citation de l’article ne nomme ce lieu.',
+  mapHint: 'Choisissez un lieu pour voir ses événements et ses citations.',
+  clearSelection: 'Effacer',
+  mapSource: 'Contours : Natural Earth',
+  locator: 'Globe situant la carte',
+  noMap: 'Aucune carte n’a été préparée pour cet article.',
+  noPlaces: 'Aucun lieu dans cet article',
 };
 
 /** A date with the article French puts before it in a sentence: "le 9 avril", "l’été 2025", "les années 1990". */

@@ -1,0 +1,213 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/elements/sahel-story/sahel-story.js';
+import '../src/elements/sahel-map/sahel-map.js';
+import type { SahelMap } from '../src/elements/sahel-map/sahel-map.js';
+import type { SahelSelectEvent } from '../src/events/sahel-select.js';
+import type { SahelStory } from '../src/elements/sahel-story/sahel-story.js';
+import { setEmbeddedStory } from '../src/story/story-sources.js';
+import type { Story } from '../src/story/types.js';
+import { validateStory } from '../src/story/validate.js';
+import firstStory from '../data/niamey-protests-2024/story.json';
+
+const niger = firstStory as unknown as Story;
+setEmbeddedStory(niger);
+
+const words = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const markers = (el: SahelMap) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.marker')];
+
+async function render(story: Story = niger, extra = html``): Promise<{ el: SahelMap; provider: SahelStory }> {
+  const provider = await fixture<SahelStory>(html`<sahel-story .story=${story}><sahel-map></sahel-map>${extra}</sahel-story>`);
+  const el = provider.querySelector('sahel-map')!;
+  await waitUntil(() => el.shadowRoot!.querySelector('section'), 'map never rendered');
+  // labels are laid out again once the map's width is known (ResizeObserver)
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  await el.updateComplete;
+  return { el, provider };
+}
+
+describe('<sahel-map>', () => {
+  describe('the Niger story', () => {
+    it('is accessible, with nothing selected and with a place selected', async () => {
+      const { el } = await render();
+      await expect(el).to.be.accessible();
+      el.select('niamey');
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('draws the country outlines, the coast, the globe and a scale from story.map', async () => {
+      const { el } = await render();
+      const root = el.shadowRoot!;
+      expect(root.querySelectorAll('.chart path.land').length).to.equal(niger.map!.countries.length);
+      expect(root.querySelector('.chart path.coast')).to.not.equal(null);
+      expect(root.querySelectorAll('.chart path.land.story').length).to.equal(3); // Niger, Mali, Burkina Faso
+      expect(root.querySelector('svg.inset')!.getAttribute('aria-label')).to.equal('Globe showing where the map lies');
+      expect(words(root.querySelector('.scale'))).to.match(/^500\s?km$/);
+    });
+
+    it('has one focusable marker per located place, in reading order, named with name and kind', async () => {
+      const { el } = await render();
+      const names = markers(el).map((b) => b.getAttribute('aria-label'));
+      expect(names).to.have.members([
+        'Washington, City, beyond the map, to the north-west',
+        'Mali, Country',
+        'Air Base 201, Site',
+        'Niger, Country',
+        'Burkina Faso, Country',
+        'Niamey, City',
+      ]);
+      // reading order: top to bottom
+      const tops = markers(el).map((b) => parseFloat(b.style.top));
+      for (let i = 1; i < tops.length; i++) expect(tops[i] + 100 / 12).to.be.at.least(tops[i - 1]);
+      // Tab walks the markers in that order
+      markers(el)[0].focus();
+      const focused = [el.shadowRoot!.activeElement];
+      for (let i = 1; i < markers(el).length; i++) {
+        await sendKeys({ press: 'Tab' });
+        focused.push(el.shadowRoot!.activeElement);
+      }
+      expect(focused).to.deep.equal(markers(el));
+    });
+
+    it('keeps marker labels from overlapping each other', async () => {
+      const { el } = await render();
+      const labels = [...el.shadowRoot!.querySelectorAll('.marker .label')];
+      const boxes = labels.map((l) => l.getBoundingClientRect());
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i], boxes[j]];
+          const overlaps = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+          expect(overlaps, `${words(labels[i])} ${JSON.stringify(a)} and ${words(labels[j])} ${JSON.stringify(b)} at ${el.getBoundingClientRect().width}px`).to.equal(false);
+        }
+      }
+    });
+
+    it('lists the places it cannot show, and every place with its country in the text alternative', async () => {
+      const { el } = await render();
+      const notShown = el.shadowRoot!.querySelector('[part="not-shown"]')!;
+      expect(words(notShown.querySelector('h3'))).to.equal('Not shown: fictional or unknown location');
+      expect([...notShown.querySelectorAll('li button')].map(words)).to.deep.equal([
+        'US Embassy in Niamey',
+        'The square in Niamey',
+        'Bazoum’s private residence',
+        'Sahel',
+        'Sahara',
+        'Africa',
+      ]);
+      const list = [...el.shadowRoot!.querySelectorAll('details[part="list"] li')].map(words);
+      expect(list).to.have.length(niger.places.length);
+      expect(list[0]).to.equal('Niamey — City, Niger');
+      expect(list).to.include('Washington — City, United States (beyond the map, to the north-west)');
+    });
+
+    it('puts the story language on story text', async () => {
+      const { el } = await render();
+      document.documentElement.lang = 'fr';
+      try {
+        await waitUntil(() => words(el.shadowRoot!.querySelector('h2')) === 'Les lieux de l’article');
+        expect(markers(el)[0].querySelector('.label')!.getAttribute('lang')).to.equal('en');
+        expect(el.shadowRoot!.querySelector('details li span[lang="en"]')).to.not.equal(null);
+      } finally {
+        document.documentElement.lang = 'en';
+      }
+    });
+  });
+
+  describe('selection', () => {
+    it('selects a place story-wide with sahel-select, shows its events and quotes, and clears on a second press', async () => {
+      const { el, provider } = await render();
+      const niamey = markers(el).find((b) => b.dataset.place === 'niamey')!;
+      setTimeout(() => niamey.click());
+      const event = await (oneEvent(el, 'sahel-select') as Promise<SahelSelectEvent>);
+      expect(event.selection).to.deep.equal({ kind: 'place', id: 'niamey' });
+      expect(provider.selection).to.deep.equal({ kind: 'place', id: 'niamey' });
+      await el.updateComplete;
+      expect(niamey.getAttribute('aria-pressed')).to.equal('true');
+      const details = el.shadowRoot!.querySelector('[part="details"]')!;
+      expect(words(details.querySelector('h3'))).to.equal('Niamey');
+      const events = niger.events.filter((e) => e.places.includes('niamey')).map((e) => e.title);
+      expect(events.length).to.be.greaterThan(0);
+      for (const title of events) expect(words(details)).to.contain(title);
+      setTimeout(() => niamey.click());
+      expect((await (oneEvent(el, 'sahel-select') as Promise<SahelSelectEvent>)).selection).to.equal(null);
+      expect(provider.selection).to.equal(null);
+    });
+
+    it('activates a marker with the keyboard', async () => {
+      const { el, provider } = await render();
+      const base = markers(el).find((b) => b.dataset.place === 'drone-base')!;
+      base.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(provider.selection).to.deep.equal({ kind: 'place', id: 'drone-base' });
+    });
+
+    it('follows a place selected elsewhere, and highlights the places of a selected event', async () => {
+      const { el, provider } = await render();
+      provider.selection = { kind: 'place', id: 'niger' };
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('.chart path.land.selected').length).to.equal(1);
+      provider.selection = { kind: 'event', id: 'bazoum-detained' };
+      await el.updateComplete;
+      expect(markers(el).filter((b) => b.classList.contains('related')).map((b) => b.dataset.place)).to.deep.equal(['niamey']);
+    });
+  });
+
+  describe('untrusted and missing data', () => {
+    it('renders hostile place names as text', async () => {
+      const story = structuredClone(niger);
+      const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+      story.places[0].name = hostile;
+      const { el } = await render(story);
+      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+      expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+      expect(words(markers(el).find((b) => b.dataset.place === 'niamey')!.querySelector('.label'))).to.equal(hostile);
+    });
+
+    it('rejects a story whose map carries hostile path data, with a visible error', async () => {
+      const story = structuredClone(niger);
+      story.map!.countries[0].d = 'M0 0"/><foreignObject><script>alert(1)</script></foreignObject>';
+      const validation = validateStory(story);
+      expect(validation.ok).to.equal(false);
+      if (!validation.ok) expect(validation.problems[0].path).to.equal('map.countries[0].d');
+      const provider = await fixture<SahelStory>(html`<sahel-story><script type="application/json">${JSON.stringify(story)}</script><sahel-map></sahel-map></sahel-story>`);
+      const el = provider.querySelector('sahel-map')!;
+      await waitUntil(() => el.shadowRoot!.querySelector('.status.error'), 'no error state');
+      expect(el.shadowRoot!.querySelector('path')).to.equal(null);
+    });
+
+    it('lists every place when the story has no map', async () => {
+      const story = structuredClone(niger);
+      delete story.map;
+      const { el } = await render(story);
+      expect(el.shadowRoot!.querySelector('.frame')).to.equal(null);
+      expect(words(el.shadowRoot!.querySelector('.layout'))).to.contain('No map was prepared for this story.');
+      const details = el.shadowRoot!.querySelector('details')!;
+      expect(details.open).to.equal(true);
+      expect(details.querySelectorAll('li')).to.have.length(niger.places.length);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so when the story has no places', async () => {
+      const story = structuredClone(niger);
+      story.places = [];
+      story.events.forEach((e) => (e.places = []));
+      delete story.map;
+      const { el } = await render(story);
+      expect(words(el.shadowRoot!.querySelector('section'))).to.contain('No places in this story');
+    });
+  });
+
+  describe('requests', () => {
+    it('makes no request at all to draw the map', async () => {
+      performance.clearResourceTimings();
+      const before = performance.getEntriesByType('resource').length;
+      const { el } = await render();
+      el.select('niamey');
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 200));
+      const after = performance.getEntriesByType('resource').slice(before).map((e) => e.name);
+      expect(after).to.deep.equal([]);
+    });
+  });
+});
