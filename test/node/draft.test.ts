@@ -19,6 +19,9 @@ import { main } from '../../src/builder/cli.js';
 import type { Story } from '../../src/story/types.js';
 
 const DATA = resolve(import.meta.dirname, '../../data');
+/** Articles written and annotated before the extractor was tuned (data/README.md): scored, never tuned on. */
+const HELD_BACK = new Set(['chad-meningitis-2026', 'copperbelt-strike-2025']);
+const FLOORS = JSON.parse(readFileSync(new URL('./draft-floors.json', import.meta.url), 'utf8')) as unknown;
 
 describe('draft: sentences', () => {
   it('does not end a sentence at titles, initials or inside a quotation', () => {
@@ -124,9 +127,14 @@ describe('draft: whole articles', () => {
       assert.deepEqual(built.errors.map((e) => `${e.path}: ${e.message}`), []);
       const scores = scoreStory(built.story!, gold);
       console.log(formatScores(scores, id).join('\n'));
-      // floors: what the extractor reached when this test was written; the targets are higher
-      assert.ok(scores.quotes.precision >= 0.9 && scores.quotes.recall >= 0.9, 'quotes');
-      assert.ok(scores.speakers.recall >= 0.8, 'speakers');
+      if (HELD_BACK.has(id)) return; // measured and reported, never tuned on, so not held to floors
+      // floors: what the extractor reached so far (test/node/draft-floors.json); the targets are in data/README.md
+      const floor = (FLOORS as Record<string, Record<string, [number, number]>>)[id];
+      assert.ok(floor, `no floors for ${id} in test/node/draft-floors.json`);
+      for (const [section, [p, r]] of Object.entries(floor)) {
+        const got = scores[section as keyof typeof scores];
+        assert.ok(got.precision >= p && got.recall >= r, `${section}: P ${got.precision.toFixed(2)} R ${got.recall.toFixed(2)}, floor ${p}/${r}`);
+      }
     });
   }
 
