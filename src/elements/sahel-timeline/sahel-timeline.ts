@@ -42,6 +42,9 @@ function sentence(text: string, start: number, end: number): [string, string, st
   return [text.slice(a, start), text.slice(start, end), text.slice(end, b)];
 }
 
+/** A label that may start lower-case in running text ("années 1980") as a heading. */
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /**
  * The story's events in date order, grouped by year, with fuzzy dates shown honestly: a short label
  * to see ("Week of Mar 4, 2024", "c. 2009"), the full wording for screen readers, the article's own
@@ -135,7 +138,8 @@ export class SahelTimeline extends LitElement {
   private index: StoryIndex | null = null;
   /** The events shown (filtered, in date order), and the same grouped by year. */
   private events: readonly TimelineEvent[] = [];
-  private groups: [number, TimelineEvent[]][] = [];
+  /** Groups by year, or by decade for dates known only to their decade ("Late 1980s" is not "1987"). */
+  private groups: [string, TimelineEvent[]][] = [];
   private labels = new WeakMap<FuzzyDate, Label>();
   private labelsLang = '';
   /** Events whose expansion differs from `showSources`, and a count of its changes. */
@@ -193,12 +197,13 @@ export class SahelTimeline extends LitElement {
         (!from || e.when.end >= from) &&
         (!to || e.when.start.slice(0, to.length) <= to),
     );
-    const groups: [number, TimelineEvent[]][] = (this.groups = []);
+    const groups: [string, TimelineEvent[]][] = (this.groups = []);
     let group: TimelineEvent[] = [];
     const rows = withPublication(this.events, this.story.state.story?.article.published, from, to);
     this.publicationAt = rows.indexOf(rows.find(isPublication) as TimelineEvent);
     for (const e of rows) {
-      const year = fuzzyDateYear(e.when);
+      const y = fuzzyDateYear(e.when);
+      const year = e.when.precision === 'decade' ? `d${y - (y % 10)}` : String(y);
       if (groups.at(-1)?.[0] !== year) groups.push([year, (group = [])]);
       group.push(e);
     }
@@ -342,7 +347,7 @@ export class SahelTimeline extends LitElement {
       left -= items.length;
       // a year's events render again only when something they show changed (not for a new batch elsewhere)
       return items.length
-        ? html`<li class="group"><span class="year" part="year" id="y${year}">${year}</span><ol class="items" role="list" aria-labelledby="y${year}">${guard(
+        ? html`<li class="group"><span class="year" part="year" id="y${year}">${year.startsWith('d') ? capitalise(t.decade(year.slice(1), undefined)) : year}</span><ol class="items" role="list" aria-labelledby="y${year}">${guard(
             [all, items.length, this.labels, this.highlight, selected, this.compact, this.showSources, this.printing, this.toggles],
             () => items.map((e) => this.renderItem(e, active, selected)),
           )}</ol></li>`
@@ -368,7 +373,7 @@ export class SahelTimeline extends LitElement {
         ? short
         : html`<span class="short">${short}</span> <span class="visually-hidden">(${long})</span>`}</time>${when.basis === 'external'
         ? html`<span class="ext" aria-hidden="true" title=${when.note ?? t.externalDate}>†</span> <span class="visually-hidden" id="x-${id}">(${t.externalDate})</span>`
-        : nothing}<span id="s-${id}">${renderEventMarks(e, this.story.state.story, t)}</span> <span class="title" part="title" id="n-${id}" lang=${lang} dir="auto">${e.title}</span></button>${e.summary && !this.compact
+        : nothing} <span id="s-${id}">${renderEventMarks(e, this.story.state.story, t)}</span> <span class="title" part="title" id="n-${id}" lang=${lang} dir="auto">${e.title}</span></button>${e.summary && !this.compact
         ? html`<p class="desc" part="description" lang=${lang} dir="auto">${e.summary}</p>`
         : nothing}${e.condition && !this.compact && this.index ? renderCondition(e, this.index, lang, t) : nothing}${open && this.index ? this.renderDetails(e, this.index) : nothing}</li>`;
   }
@@ -390,7 +395,7 @@ export class SahelTimeline extends LitElement {
       ? html`<p class="actors"><span class="label">${t.timelineActors}</span> ${badges
           ? actors.map((a) => html`<actor-badge actor=${a}></actor-badge> `)
           : html`<span lang=${lang}>${actors.map((a) => index.actors.get(a)?.name ?? a).join(', ')}</span>`}</p>`
-      : nothing}${renderEventNotes(event, this.story.state.story, index, t)}</div>`;
+      : nothing}${renderEventNotes(event, this.story.state.story, index, t, !this.compact)}</div>`;
   }
 }
 

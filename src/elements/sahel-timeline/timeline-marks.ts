@@ -57,8 +57,8 @@ export function renderEventMarks(e: TimelineEvent, story: Story | null, t: Strin
   const corrected = correctionsFor(story, 'event', [e.id]).length > 0;
   if (!status && !corrected) return nothing;
   return html`${status
-    ? html`<span class="visually-hidden">, </span><span class="mark-status" part="event-status" data-status=${e.status ?? ''}>${status}</span>`
-    : nothing}${corrected ? html`<span class="visually-hidden">, </span><span class="mark-corrected" part="event-corrected">${t.corrected}</span>` : nothing}`;
+    ? html`<span class="mark-status" part="event-status" data-status=${e.status ?? ''}>${status}</span>`
+    : nothing}${corrected ? html` <span class="mark-corrected" part="event-corrected">${t.corrected}</span>` : nothing}`;
 }
 
 /** The article's words for the condition of a conditional event: "Condition: if the rains fail to ease". */
@@ -68,10 +68,13 @@ export function renderCondition(e: TimelineEvent, index: StoryIndex, lang: strin
   return words ? html`<p class="condition" part=${part}><span class="label">${t.eventCondition}</span> <q lang=${lang}>${words}</q></p>` : nothing;
 }
 
-/** The source view's additions: the condition's words and the corrections that concern the event. */
-export function renderEventNotes(e: TimelineEvent, story: Story | null, index: StoryIndex, t: Strings): TemplateResult {
+/**
+ * The source view's additions: the corrections that concern the event, and the condition's words where the
+ * row does not show them already (a compact timeline hides them under the title).
+ */
+export function renderEventNotes(e: TimelineEvent, story: Story | null, index: StoryIndex, t: Strings, conditionShown: boolean): TemplateResult {
   const lang = story?.article.language ?? '';
-  return html`${renderCondition(e, index, lang, t, 'source-condition')}${correctionsFor(story, 'event', [e.id]).map((c) => renderCorrection(c, t, lang))}`;
+  return html`${conditionShown ? nothing : renderCondition(e, index, lang, t, 'source-condition')}${correctionsFor(story, 'event', [e.id]).map((c) => renderCorrection(c, t, lang))}`;
 }
 
 /** The one-line overview: count, span in words ("from the late 1980s to 2030"), statuses, approximate dates. */

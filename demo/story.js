@@ -1,0 +1,25 @@
+// demo/story.html: shows one story of data/ with every widget. ?id=<folder>&scheme=dark&lang=fr
+// (an external module, so the page runs under a CSP without 'unsafe-inline').
+const params = new URLSearchParams(location.search);
+const ids = ['niamey-protests-2024', 'lokoja-flood-2025', 'nairobi-river-evictions-2026', 'lake-volta-floating-solar-2026', 'chad-meningitis-2026', 'copperbelt-strike-2025'];
+const id = ids.includes(params.get('id')) ? params.get('id') : ids[0];
+if (params.get('scheme')) document.documentElement.dataset.scheme = params.get('scheme');
+if (params.get('lang')) document.documentElement.lang = params.get('lang');
+if (params.get('dir')) document.documentElement.dir = params.get('dir');
+const nav = document.getElementById('stories');
+for (const other of ids) {
+  const a = document.createElement('a');
+  a.href = `?id=${other}`;
+  a.textContent = other;
+  if (other === id) a.setAttribute('aria-current', 'page');
+  nav.append(a);
+}
+// the page's default story, from its URL (set before any widget asks, so there is never a moment without a source)
+const provider = Object.assign(document.createElement('sahel-story'), { src: `/data/${id}/story.json` });
+provider.setAttribute('page-default', '');
+document.body.prepend(provider);
+const story = await (await fetch(`/data/${id}/story.json`)).json();
+document.getElementById('headline').textContent = story.article.headline;
+document.title = `${story.article.headline} — sahel-widgets demo`;
+// whole utterances only: a part that continues another is shown by the card of the first part
+document.getElementById('quotes').append(...story.quotes.filter((q) => !q.continues).map((q) => Object.assign(document.createElement('quote-card'), { quote: q.id })));
