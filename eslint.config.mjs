@@ -4,7 +4,7 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'lib/', 'build/', 'storybook-static/', 'custom-elements.json', 'coverage/'] },
+  { ignores: ['.tmp-shot/', 'node_modules/', 'dist/', 'lib/', 'build/', 'storybook-static/', 'custom-elements.json', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   litConfigs['flat/recommended'],
@@ -15,6 +15,11 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', 'scripts/**', 'test/node/**', 'src/builder/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    // demo pages' own scripts run in the browser
+    files: ['demo/**/*.js'],
+    languageOptions: { globals: { document: 'readonly', location: 'readonly', fetch: 'readonly', URLSearchParams: 'readonly' } },
   },
   {
     // The browser library never reaches the node-only builder (it would drag Node built-ins and the
