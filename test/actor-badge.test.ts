@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { renameActor } from './helpers/stories.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/elements/sahel-story/sahel-story.js';
 import '../src/elements/actor-badge/actor-badge.js';
@@ -500,7 +501,7 @@ describe('<actor-badge>', () => {
 
     it('data is rendered as text, never as HTML', async () => {
       const story = structuredClone(miniStory);
-      story.actors[0].name = '<img src=x onerror="window.__pwned = 1">Mara';
+      renameActor(story, story.actors[0].id, '<img src=x onerror="window.__pwned = 1">Mara');
       story.actors[0].role = '<b>bold</b>';
       const provider = await fixture<HTMLElement>(html`<sahel-story .story=${story}><actor-badge variant="full" actor="mara-okafor"></actor-badge></sahel-story>`);
       const el = provider.querySelector('actor-badge')!;
@@ -514,7 +515,7 @@ describe('<actor-badge>', () => {
       const el = provider.querySelector('actor-badge')!;
       await waitUntil(() => root(el).querySelector('.badge'));
       const renamed = structuredClone(miniStory);
-      renamed.actors.find((a) => a.id === 'canada')!.name = 'Government of Canada';
+      renameActor(renamed, 'canada', 'Government of Canada');
       provider.story = renamed;
       await waitUntil(() => words(root(el).querySelector('[part="name"]')) === 'Government of Canada', 'did not re-render');
     });

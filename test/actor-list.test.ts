@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { renameActor } from './helpers/stories.js';
 import '../src/elements/sahel-story/sahel-story.js';
 import '../src/elements/actor-list/actor-list.js';
 import { ActorList } from '../src/elements/actor-list/actor-list.js';
@@ -82,8 +83,8 @@ describe('<actor-list>', () => {
 
     it('sorts names with the collation of the language', async () => {
       const story = structuredClone(miniStory);
-      story.actors.find((a) => a.id === 'ines-varga')!.name = 'Élodie Varga';
-      story.actors.find((a) => a.id === 'mara-okafor')!.name = 'Zoé Okafor';
+      renameActor(story, 'ines-varga', 'Élodie Varga');
+      renameActor(story, 'mara-okafor', 'Zoé Okafor');
       const el = await list(html`<sahel-story .story=${story}><actor-list sort="name" lang="fr"></actor-list></sahel-story>`);
       expect(groups(el)[0]).to.deep.equal(['council-engineer', 'ines-varga', 'mara-okafor']);
     });

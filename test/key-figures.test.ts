@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { renameActor } from './helpers/stories.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/sahel-story/sahel-story.js';
 import type { SahelStory } from '../src/elements/sahel-story/sahel-story.js';
@@ -69,7 +70,7 @@ describe('<key-figures>', () => {
       story.figures = [
         { id: 'fee', value: 15000, currency: 'XOF', label: 'Fee', source: story.figures[0].source },
         { id: 'cost', min: 20, max: 30.5, currency: 'USD', label: 'Cost', source: story.figures[0].source },
-        { id: 'floor', min: 12, unit: 'schools', label: 'Schools closed', source: story.figures[0].source },
+        { id: 'floor', value: 12, qualifier: 'at-least', unit: 'schools', label: 'Schools closed', source: story.figures[0].source },
       ];
       const el = await figures(inStory(html`<key-figures></key-figures>`, story));
       const v = values(el).map((s) => s.replace(/[\u00a0\u202f]/g, ' '));
@@ -305,7 +306,7 @@ describe('<key-figures>', () => {
       const evil = '<img src=x onerror="window.__kf=1"><b>bold</b>';
       story.figures[0].label = evil;
       story.figures[0].unit = evil;
-      story.actors[0].name = evil;
+      renameActor(story, story.actors[0].id, evil);
       const el = await figures(inStory(html`<key-figures></key-figures>`, story));
       expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
       expect(words($(el, '.label'))).to.equal(evil);

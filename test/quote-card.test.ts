@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { renameActor } from './helpers/stories.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { hasMediaRule, tryEmulateMedia } from './helpers/media.js';
 import '../src/elements/sahel-story/sahel-story.js';
@@ -43,7 +44,7 @@ function markupStory(): Story {
     version: 1,
     id: 'markup',
     article: { headline: '<i>Headline</i>', published: '2025-05-05', byline: [], contributors: [], language: 'en', paragraphs: [{ id: 'p1', text }] },
-    actors: [{ id: 'reyes', name: '<u>Ana Reyes</u>', role: '<script>x</script>', kind: 'person', affiliations: [], aliases: [], mentions: [{ paragraph: 'p1', start: 0, end: 9 }] }],
+    actors: [{ id: 'reyes', name: '<u>Ana Reyes</u>', role: '<script>x</script>', kind: 'person', affiliations: [], aliases: ['Ana Reyes'], mentions: [{ paragraph: 'p1', start: 0, end: 9 }] }],
     quotes: [{ id: 'q', text: quote, speaker: 'reyes', medium: 'broadcast', source: { paragraph: 'p1', start, end: start + quote.length } }],
     events: [],
     places: [],
@@ -149,9 +150,8 @@ describe('<quote-card>', () => {
 
     it('is built from the story, not written for one', async () => {
       const story = richerStory();
-      const engineer = story.actors.find((a) => a.id === 'council-engineer')!;
-      engineer.name = 'A Western diplomat';
-      delete engineer.role;
+      renameActor(story, 'council-engineer', 'A Western diplomat');
+      delete story.actors.find((a) => a.id === 'council-engineer')!.role;
       const el = await card(html`<sahel-story .story=${story}><quote-card quote="engineer-route"></quote-card></sahel-story>`);
       expect(text($(el, '[part~="attribution"]'))).to.equal('— A Western diplomat, not named in the article');
     });

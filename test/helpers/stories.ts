@@ -17,3 +17,14 @@ export function tinyStory(id: string, headline: string): Story {
     places: [], figures: [], relations: [],
   };
 }
+
+/**
+ * Gives an actor of `story` another name, keeping the old one as an alias: the validator checks that every
+ * mention reads as one of the actor's names, so a test that renames an actor keeps its mentions valid.
+ */
+export function renameActor(story: Story, id: string, name: string): void {
+  const actor = story.actors.find((a) => a.id === id);
+  if (!actor) throw new Error(`no actor "${id}"`);
+  actor.aliases = [...actor.aliases, actor.name];
+  actor.name = name;
+}
