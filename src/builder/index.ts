@@ -12,3 +12,4 @@ export { main as runCli, type CliIO } from './cli.js';
 export { draft, type DraftOptions, type DraftResult } from './draft/draft.js';
 export { scoreStory, formatScores, type Scores, type SectionScore } from './draft/score.js';
 export { startPreview, checksOf, type Preview, type PreviewOptions, type PreviewState } from './preview.js';
+export { writeEmbeds, embedPage, oembedJson, EMBED_WIDGETS, FRAME_SCRIPT, PARENT_SCRIPT, type EmbedOptions, type EmbedResult, type EmbedPage, type EmbedWidget } from './embed/index.js';
