@@ -3,7 +3,8 @@
  * bundled): `sahel-frame.js` runs inside each embed page, `sahel-embed.js` runs on the parent page.
  *
  * The resizer protocol (version 1). The embed page posts, on load and on every change of its height
- * (a ResizeObserver on the root element), this message to its parent:
+ * (a ResizeObserver on the root element, the story's load, and once a second while the browser throttles an
+ * off-screen frame), this message to its parent:
  *
  *     { "type": "sahel-embed:height", "version": 1, "id": "<story id>/<widget>", "height": 1257 }
  *
@@ -36,6 +37,10 @@ export const FRAME_SCRIPT = `// sahel-widgets embed page: posts this page's heig
   };
   new ResizeObserver(send).observe(document.documentElement);
   window.addEventListener('load', send);
+  document.addEventListener('sahel-story-load', () => setTimeout(send, 50));
+  // Browsers do not render (so do not run ResizeObserver in) a cross-origin frame while it is off-screen:
+  // a once-a-second look keeps an embed below the fold sized before it is scrolled to.
+  setInterval(send, 1000);
 })();
 `;
 
