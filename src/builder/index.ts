@@ -12,3 +12,4 @@ export { main as runCli, type CliIO } from './cli.js';
 export { draft, type DraftOptions, type DraftResult } from './draft/draft.js';
 export { scoreStory, formatScores, type Scores, type SectionScore } from './draft/score.js';
 export { startPreview, checksOf, type Preview, type PreviewOptions, type PreviewState } from './preview.js';
+export { fallbackHtml, escapeHtml, httpUrl, FALLBACK_TAGS, FALLBACK_WIDGETS, type FallbackWidget } from './html/index.js';
