@@ -160,6 +160,23 @@ describe('iframe embeds', () => {
     }
   });
 
+  it('shows the fallback HTML with JavaScript off, under the strict CSP (style attributes moved to classes)', async () => {
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    const story = JSON.parse(readFileSync(join(STORY, 'story.json'), 'utf8')) as { events: { title: string }[]; quotes: { id: string; text: string }[] };
+    await page.goto(`${E}/embeds/niamey-protests-2024/timeline.html`, { waitUntil: 'load' });
+    const text = await page.$eval('sahel-timeline', (e) => (e as HTMLElement).innerText);
+    for (const e of story.events) assert.ok(text.includes(e.title), e.title);
+    assert.ok(await page.$eval('sahel-timeline ol', (e) => getComputedStyle(e).marginTop === '0px'), 'the fallback styles apply from sahel-embed.css');
+    if (process.env.SAHEL_SCREENSHOTS) await page.screenshot({ path: join(process.env.SAHEL_SCREENSHOTS, 'embed-no-js.png'), fullPage: true });
+    await page.goto(`${E}/embeds/niamey-protests-2024/quote-condescending-attitude.html`, { waitUntil: 'load' });
+    const quote = story.quotes.find((q) => q.id === 'condescending-attitude')!;
+    assert.ok((await page.$eval('quote-card', (e) => (e as HTMLElement).innerText)).includes(quote.text.slice(0, 30)));
+    await page.close();
+    await settle(200);
+    assert.deepEqual(reports, [], 'no CSP report');
+  });
+
   describe('in a parent page on another origin', () => {
     let page: Page;
     const frameOf = async (sel: string) => (await (await page.$(sel))!.contentFrame())!;
@@ -193,7 +210,11 @@ describe('iframe embeds', () => {
       if (process.env.SAHEL_SCREENSHOTS) {
         await frame.evaluate(() => ((document.querySelector('sahel-timeline') as unknown as { showSources: boolean }).showSources = false));
         await until('shrunk', () => iframeHeight(sel), (h) => Math.abs(h - before) <= 1);
-        await page.screenshot({ path: join(process.env.SAHEL_SCREENSHOTS, 'embed-parent.png'), fullPage: true });
+        // off-screen cross-origin frames are not painted: make the viewport as tall as the page
+        await page.setViewport({ width: 900, height: await page.evaluate(() => document.documentElement.scrollHeight) });
+        await settle(1200);
+        await page.screenshot({ path: join(process.env.SAHEL_SCREENSHOTS, 'embed-parent.png') });
+        await page.setViewport({ width: 900, height: 900 });
       }
     });
 

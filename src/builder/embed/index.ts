@@ -18,13 +18,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Story } from '../../story/types.js';
 import { formatProblem, validateStory } from '../../story/index.js';
-import { fallbackFor } from './fallback.js';
+import type { FallbackWidget } from '../html/index.js';
+import { FallbackStyles } from './fallback.js';
 import { FRAME_SCRIPT, PAGE_CSS, PARENT_SCRIPT } from './scripts.js';
 
 export { FRAME_SCRIPT, PARENT_SCRIPT } from './scripts.js';
 
 /** The widgets an embed can show: name → tag, the attribute its id goes in, and a first height guess. */
-export const EMBED_WIDGETS = {
+export const EMBED_WIDGETS: Record<FallbackWidget, { tag: string; idAttribute: string | undefined; height: number; title: string }> = {
   timeline: { tag: 'sahel-timeline', idAttribute: undefined, height: 1260, title: 'Timeline' },
   list: { tag: 'actor-list', idAttribute: undefined, height: 640, title: 'Who is who' },
   figures: { tag: 'key-figures', idAttribute: undefined, height: 420, title: 'Key figures' },
@@ -32,8 +33,8 @@ export const EMBED_WIDGETS = {
   relations: { tag: 'actor-relations', idAttribute: undefined, height: 640, title: 'Relations' },
   quote: { tag: 'quote-card', idAttribute: 'quote', height: 320, title: 'Quote' },
   badge: { tag: 'actor-badge', idAttribute: 'actor', height: 160, title: 'Profile' },
-} as const;
-export type EmbedWidget = keyof typeof EMBED_WIDGETS;
+};
+export type EmbedWidget = FallbackWidget;
 
 export interface EmbedOptions {
   /** The story folder (holding story.json) or a story.json file. */
@@ -113,7 +114,7 @@ function specsOf(story: Story, asked: string[] | undefined, errors: string[]): S
 }
 
 /** The embed page of one widget (exported for tests and for hosts that render pages themselves). */
-export function embedPage(story: Story, spec: { widget: EmbedWidget; id?: string }, o: { embedId: string; oembedUrl: string; url: string; parentOrigins: string[] }): string {
+export function embedPage(story: Story, spec: { widget: EmbedWidget; id?: string }, o: { embedId: string; oembedUrl: string; url: string; parentOrigins: string[] }, styles = new FallbackStyles()): string {
   const w = EMBED_WIDGETS[spec.widget];
   const attributes: Record<string, string> = {};
   if (w.idAttribute && spec.id) attributes[w.idAttribute] = spec.id;
@@ -139,7 +140,9 @@ export function embedPage(story: Story, spec: { widget: EmbedWidget; id?: string
 <body>
 <main>
 <sahel-story src="story.json">
-<${w.tag}${attrs}>${fallbackFor(story, spec.widget, attributes)}</${w.tag}>
+<${w.tag}${attrs}>
+${styles.html(story, spec.widget, attributes)}
+</${w.tag}>
 </sahel-story>
 </main>
 </body>
@@ -210,16 +213,17 @@ export function writeEmbeds(options: EmbedOptions): EmbedResult {
   files.push(join(out, 'sahel-widgets.js'));
   write('sahel-frame.js', FRAME_SCRIPT);
   write('sahel-embed.js', PARENT_SCRIPT);
-  write('sahel-embed.css', PAGE_CSS);
   write(`${story.id}/story.json`, `${JSON.stringify(story)}\n`);
   const pages: EmbedPage[] = [];
+  const styles = new FallbackStyles();
   for (const spec of specs) {
     const id = `${story.id}/${spec.name}`;
     const url = new URL(`${id}.html`, base).href;
     const oembedUrl = new URL(`${id}.json`, base).href;
-    write(`${id}.html`, embedPage(story, spec, { embedId: id, url, oembedUrl, parentOrigins }));
+    write(`${id}.html`, embedPage(story, spec, { embedId: id, url, oembedUrl, parentOrigins }, styles));
     write(`${id}.json`, `${JSON.stringify(oembedJson(story, spec, { url, baseUrl: base.href, width }), null, 2)}\n`);
     pages.push({ id, widget: spec.widget, url, oembedUrl, files: [join(out, `${id}.html`), join(out, `${id}.json`)] });
   }
+  write('sahel-embed.css', `${PAGE_CSS}${styles.css()}\n`);
   return { ok: true, errors: [], pages, files };
 }
