@@ -1,4 +1,5 @@
 /* Block editor: the Sahel widgets' blocks, without a build step. Server-rendered previews. GPL-2.0-or-later. */
+/* global window */
 ( function ( wp ) {
 	var el = wp.element.createElement;
 	var InspectorControls = wp.blockEditor.InspectorControls;
@@ -6,7 +7,7 @@
 	var TextControl = wp.components.TextControl;
 	var ToggleControl = wp.components.ToggleControl;
 	var ServerSideRender = wp.serverSideRender;
-	var blocks = wp.blocks.getBlockTypes().filter( function ( b ) { return b.name.indexOf( 'sahel-widgets/' ) === 0; } );
+
 	var names = [ 'timeline', 'quote', 'badge', 'list', 'figures', 'map', 'relations' ];
 	names.forEach( function ( n ) {
 		var name = 'sahel-widgets/' + n;
@@ -28,5 +29,5 @@
 			save: function () { return null; },
 		} ) );
 	} );
-	void blocks;
+
 } )( window.wp );
