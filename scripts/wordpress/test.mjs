@@ -1,4 +1,4 @@
-/* global document, window, customElements, fetch, setTimeout */
+/* global document, customElements, fetch, setTimeout */
 // npm run test:wordpress: the plugin in a real WordPress (Debian's `wordpress`, `mariadb-server`, `php-mysql`,
 // `php-cli`, installed with apt when missing, as the browsers are). A private MariaDB (own data dir and
 // socket), WordPress installed with its own wp_install(), the plugin activated from `npm run wordpress:zip`,
