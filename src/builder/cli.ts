@@ -12,6 +12,7 @@ import { formatScores, scoreStory } from './draft/score.js';
 import { startPreview } from './preview.js';
 import { initStory } from './init.js';
 import { runBuild } from './run.js';
+import { EMBED_WIDGETS, writeEmbeds } from './embed/index.js';
 
 export interface CliIO {
   out: (line: string) => void;
@@ -32,9 +33,9 @@ const PROGRAM = 'sahel-widgets';
 
 class UsageError extends Error {}
 
-type Options = Record<string, { type: 'string' | 'boolean' }>;
+type Options = Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
 interface Parsed {
-  values: Record<string, string | boolean | undefined>;
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>;
   positionals: string[];
 }
 
@@ -200,6 +201,48 @@ figures by value and unit, relations by the pair they join. Prints one line per 
       if (positionals.length !== 2) throw new UsageError('give the draft story.json and the reviewed story.json');
       const [d, g] = positionals.map((f) => JSON.parse(readFileSync(f, 'utf8')) as Story);
       for (const line of formatScores(scoreStory(d, g))) io.out(line);
+      return 0;
+    },
+  },
+  embed: {
+    summary: 'iframe embed pages of a story\'s widgets, with a resizer and oEmbed JSON',
+    usage: 'embed DIR --base-url URL --out OUT [--widget NAME[:ID]]… [--parent-origin ORIGIN]… [--width N] [--bundle FILE]',
+    help: `Writes, for the story in DIR (a story folder or a story.json), one static HTML page per widget into
+OUT/<story id>/, with the widget's fallback HTML inside its tag, the bundle, the resizer and the story
+copied beside it, and an oEmbed JSON file per page (type "rich") linked from the page for discovery.
+--base-url is where OUT will be served (https://news.example/embeds/). --widget is one of
+${Object.keys(EMBED_WIDGETS).join(', ')} (quote and badge take :ID; without it, one page per quote or actor),
+repeatable; without it, every widget the story has content for, and one page per quote. --parent-origin
+names an origin the pages post their height to (repeatable; "*" by default). Parent pages load
+OUT/sahel-embed.js to size every <iframe data-sahel-embed>.`,
+    run: (args, io) => {
+      const { values, positionals } = parse(args, {
+        'base-url': { type: 'string' },
+        out: { type: 'string' },
+        widget: { type: 'string', multiple: true },
+        'parent-origin': { type: 'string', multiple: true },
+        width: { type: 'string' },
+        bundle: { type: 'string' },
+      });
+      if (positionals.length !== 1) throw new UsageError('give one story folder (or story.json)');
+      if (typeof values['base-url'] !== 'string') throw new UsageError('--base-url URL is required');
+      if (typeof values.out !== 'string') throw new UsageError('--out DIR is required');
+      const width = values.width === undefined ? undefined : Number(values.width);
+      if (width !== undefined && !(Number.isInteger(width) && width > 0)) throw new UsageError('--width must be a positive integer');
+      const list = (v: unknown) => (Array.isArray(v) ? (v as string[]) : typeof v === 'string' ? [v] : []);
+      const result = writeEmbeds({
+        story: positionals[0],
+        baseUrl: values['base-url'],
+        out: values.out,
+        widgets: list(values.widget).flatMap((w) => w.split(',')).filter(Boolean),
+        parentOrigins: list(values['parent-origin']),
+        width,
+        bundle: values.bundle as string | undefined,
+      });
+      for (const line of result.errors) io.err(`${PROGRAM} embed: ${line}`);
+      if (!result.ok) return 1;
+      for (const page of result.pages) io.out(`${page.url}  (oEmbed ${page.oembedUrl})`);
+      io.out(`${result.pages.length} embed page${result.pages.length === 1 ? '' : 's'} in ${values.out}; parent pages load ${new URL('sahel-embed.js', values['base-url'].replace(/\/?$/, '/')).href}`);
       return 0;
     },
   },

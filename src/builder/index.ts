@@ -12,3 +12,5 @@ export { main as runCli, type CliIO } from './cli.js';
 export { draft, type DraftOptions, type DraftResult } from './draft/draft.js';
 export { scoreStory, formatScores, type Scores, type SectionScore } from './draft/score.js';
 export { startPreview, checksOf, type Preview, type PreviewOptions, type PreviewState } from './preview.js';
+export { fallbackHtml, escapeHtml, httpUrl, FALLBACK_TAGS, FALLBACK_WIDGETS, type FallbackWidget } from './html/index.js';
+export { writeEmbeds, embedPage, oembedJson, EMBED_WIDGETS, FRAME_SCRIPT, PARENT_SCRIPT, type EmbedOptions, type EmbedResult, type EmbedPage, type EmbedWidget } from './embed/index.js';

@@ -1,0 +1,251 @@
+/**
+ * Static fallback HTML of a widget's content (issue 16, item 1): light-DOM children for the widget's tag,
+ * shown when JavaScript is off, read by search engines and feed readers, and hidden in place when the
+ * element upgrades (the element renders in its shadow root; `hostStyles` hides light children).
+ *
+ * Node-only (never imported by src/elements). Every story string is HTML-escaped, story text carries the
+ * story's `lang`, and only `http:`/`https:` URLs become links (DESIGN §8). The markup is semantic and
+ * unstyled except for a few inline `style` attributes that give it roughly the widget's size, so that
+ * the upgrade shifts nothing measurable (CMS sanitisers that strip `style` keep the content).
+ */
+import { formatFuzzyDate, fuzzyDateTimeAttr } from '../../story/fuzzy-date.js';
+import { compareEvents } from '../../story/story-index.js';
+import { stringsFor } from '../../shared/i18n/strings.js';
+import type { Strings } from '../../shared/i18n/strings.js';
+import type { Actor, ActorKind, Figure, Quote, Story, TimelineEvent } from '../../story/types.js';
+
+export type FallbackWidget = 'timeline' | 'quote' | 'badge' | 'list' | 'figures' | 'map' | 'relations';
+
+/** The tag of each widget, for callers that write the element around the fallback. */
+export const FALLBACK_TAGS: Readonly<Record<FallbackWidget, string>> = {
+  timeline: 'sahel-timeline',
+  quote: 'quote-card',
+  badge: 'actor-badge',
+  list: 'actor-list',
+  figures: 'key-figures',
+  map: 'sahel-map',
+  relations: 'actor-relations',
+};
+
+export const FALLBACK_WIDGETS = Object.keys(FALLBACK_TAGS) as FallbackWidget[];
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text safe in HTML content and in double- or single-quoted attribute values. */
+export function escapeHtml(value: unknown): string {
+  return String(value ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
+
+/** `url` if it is an absolute `http:`/`https:` URL, else `undefined`. */
+export function httpUrl(url: string | undefined): string | undefined {
+  try {
+    return url && /^https?:$/.test(new URL(url).protocol) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface Ctx {
+  story: Story;
+  attrs: Record<string, string>;
+  /** UI language (the `lang` attribute, else the story's language). */
+  ui: string;
+  t: Strings;
+  /** `lang="…"` for story text. */
+  lang: string;
+}
+
+/** Story text in a span (or `tag`) that carries the story's language. */
+const text = (c: Ctx, value: string, tag = 'span', extra = '') => `<${tag}${c.lang}${extra}>${escapeHtml(value)}</${tag}>`;
+
+/** For words that only screen readers need (inline, since the fallback has no stylesheet). */
+const VISUALLY_HIDDEN = 'position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap';
+
+const actorOf = (c: Ctx, id: string) => c.story.actors.find((a) => a.id === id);
+
+function notFound(c: Ctx, kind: 'actor' | 'quote' | 'event' | 'place', id: string): string {
+  return `<p role="note">${escapeHtml(c.t.notFound(kind, id))}</p>`;
+}
+
+function sourceLine(c: Ctx): string {
+  const { article } = c.story;
+  const url = httpUrl(article.url);
+  const day = { edtf: article.published, start: article.published, end: article.published, precision: 'day', basis: 'article' } as const;
+  const headline = url ? `<a href="${escapeHtml(url)}"${c.lang}>${escapeHtml(article.headline)}</a>` : text(c, article.headline, 'cite');
+  const publisher = article.publisher ? `, ${text(c, article.publisher)}` : '';
+  return `${escapeHtml(c.t.source)} ${headline}${publisher}, <time datetime="${escapeHtml(article.published)}">${escapeHtml(formatFuzzyDate(day, c.ui, 'long'))}</time>.`;
+}
+
+// ---------------------------------------------------------------- timeline
+
+function timeline(c: Ctx): string {
+  const { actor, from, to } = c.attrs;
+  const events = [...c.story.events]
+    .sort(compareEvents)
+    .filter((e) => (!actor || e.actors.includes(actor)) && (!from || e.when.end >= from) && (!to || e.when.start <= to));
+  if (!events.length) return `<p role="note">${escapeHtml(c.t.noEvents)}</p>`;
+  const item = (e: TimelineEvent) => {
+    const status = e.status && e.status !== 'past' ? ` <small>(${escapeHtml(c.t.eventStatus[e.status])})</small>` : '';
+    const summary = e.summary ? `<p style="margin:0">${text(c, e.summary)}</p>` : '';
+    return `<li style="margin-block:0 1rem"><time datetime="${escapeHtml(fuzzyDateTimeAttr(e.when))}" title="${escapeHtml(formatFuzzyDate(e.when, c.ui, 'long'))}">${escapeHtml(formatFuzzyDate(e.when, c.ui))}</time>${status}: ${text(c, e.title, 'strong')}${summary}</li>`;
+  };
+  return `<section aria-label="${escapeHtml(c.t.timeline)}"><ol style="margin:0;padding-inline-start:1.25rem">${events.map(item).join('')}</ol></section>`;
+}
+
+// ---------------------------------------------------------------- quote
+
+function quotePassage(c: Ctx, quote: Quote): string {
+  const parts = [quote];
+  for (let next; (next = c.story.quotes.find((q) => q.continues === parts[parts.length - 1].id)); ) parts.push(next);
+  const actor = actorOf(c, quote.speaker);
+  const words = parts.map((q) => q.text).join(' ');
+  const who = actor
+    ? [text(c, actor.name), actor.age === undefined ? '' : escapeHtml(c.t.age(actor.age)), actor.anonymous ? escapeHtml(c.t.anonymous) : '', actor.role ? text(c, actor.role) : '']
+        .filter(Boolean)
+        .join(', ')
+    : '';
+  const medium = quote.medium === 'broadcast' && quote.channel ? c.t.broadcastChannel[quote.channel] : c.t.quoteMedium[quote.medium];
+  const context = quote.context ? ` · ${text(c, quote.context)}` : '';
+  return (
+    `<figure style="margin:0 0 1rem">` +
+    `<blockquote${c.lang} style="margin:0 0 0.5rem"><p style="margin:0">${escapeHtml(c.t.openQuote)}${escapeHtml(words)}${escapeHtml(c.t.closeQuote)}</p></blockquote>` +
+    `<figcaption><p style="margin:0">— ${who}</p><p style="margin:0">${escapeHtml(medium)}${context}</p><p style="margin:0"><small>${sourceLine(c)}</small></p></figcaption>` +
+    `</figure>`
+  );
+}
+
+function quote(c: Ctx): string {
+  const { quote: id, speaker } = c.attrs;
+  const all = 'all' in c.attrs && c.attrs.all !== 'false';
+  if (id) {
+    let q = c.story.quotes.find((x) => x.id === id);
+    if (!q) return notFound(c, 'quote', id);
+    for (let prev; q.continues && (prev = c.story.quotes.find((x) => x.id === q?.continues)); ) q = prev;
+    return quotePassage(c, q);
+  }
+  if (speaker) {
+    const actor = actorOf(c, speaker);
+    if (!actor) return notFound(c, 'actor', speaker);
+    const starts = c.story.quotes.filter((q) => q.speaker === speaker && !(q.continues && c.story.quotes.some((p) => p.id === q.continues)));
+    if (!starts.length) return `<p role="note">${escapeHtml(c.t.noQuotes(actor.name))}</p>`;
+    return (all ? starts : starts.slice(0, 1)).map((q) => quotePassage(c, q)).join('');
+  }
+  return '';
+}
+
+// ---------------------------------------------------------------- badge
+
+function badge(c: Ctx): string {
+  const id = c.attrs.actor;
+  if (!id) return '';
+  const actor = actorOf(c, id);
+  if (!actor) return `<span role="note">${escapeHtml(c.t.notFound('actor', id))}</span>`;
+  // Phrasing content only: badges sit inside paragraphs.
+  if (c.attrs.variant === 'text') return text(c, actor.name);
+  const role = actor.role ? ` <small>(${text(c, actor.role)})</small>` : '';
+  return `${text(c, actor.name, 'strong')}${role}`;
+}
+
+// ---------------------------------------------------------------- list
+
+const KINDS: ActorKind[] = ['person', 'organization', 'country', 'group'];
+
+function list(c: Ctx): string {
+  const level = Math.min(6, Math.max(2, Number(c.attrs['heading-level']) || 3));
+  const byName = c.attrs.sort === 'name';
+  const groups = KINDS.map((kind) => {
+    const actors = c.story.actors
+      .filter((a) => a.kind === kind)
+      .sort((a, b) => (byName ? a.name.localeCompare(b.name, c.story.article.language) : b.mentions.length - a.mentions.length));
+    if (!actors.length) return '';
+    const item = (a: Actor) => `<li>${text(c, a.name, 'strong')}${a.role ? `, ${text(c, a.role)}` : ''}</li>`;
+    return `<h${level} style="margin:0.75rem 0 0.25rem;font-size:1em">${escapeHtml(c.t.actorKinds[kind])}</h${level}><ul style="margin:0;padding-inline-start:1.25rem">${actors.map(item).join('')}</ul>`;
+  });
+  return `<section aria-label="${escapeHtml(c.t.cast)}">${groups.join('')}</section>`;
+}
+
+// ---------------------------------------------------------------- figures
+
+function figureValue(c: Ctx, f: Figure): string {
+  let nf: Intl.NumberFormat | undefined;
+  try {
+    nf = new Intl.NumberFormat(c.ui, f.currency ? { style: 'currency', currency: f.currency, maximumFractionDigits: 2 } : {});
+  } catch {
+    // a currency code Intl refuses: the plain number
+  }
+  const num = (n: number) => nf?.format(n) ?? String(n);
+  let value = f.value !== undefined ? num(f.value) : f.min !== undefined && f.max !== undefined ? `${num(f.min)}–${num(f.max)}` : num(f.min ?? f.max ?? NaN);
+  if (f.qualifier) value = c.t.qualifier[f.qualifier](value);
+  else if (f.approximate) value = c.t.qualifier.about(value);
+  return value;
+}
+
+function figures(c: Ctx): string {
+  const { figure: id, actor } = c.attrs;
+  const chosen = c.story.figures.filter((f) => (!id || f.id === id) && (!actor || f.claimedBy === actor || f.actors?.includes(actor)));
+  if (!chosen.length) return `<p role="note">${escapeHtml(id ? c.t.noFigure(id) : c.t.noFigures)}</p>`;
+  const item = (f: Figure) => {
+    const who = f.claimedBy && actorOf(c, f.claimedBy);
+    const claim = who ? ` <small>(${escapeHtml(c.t.claimedBy)} ${text(c, who.name)})</small>` : '';
+    const unit = f.unit && !f.currency ? ` ${text(c, f.unit)}` : '';
+    return `<li><strong>${escapeHtml(figureValue(c, f))}</strong>${unit}: ${text(c, f.label)}${claim}</li>`;
+  };
+  return `<section aria-label="${escapeHtml(c.t.keyFigures)}"><ul style="margin:0;padding-inline-start:1.25rem">${chosen.map(item).join('')}</ul></section>`;
+}
+
+// ---------------------------------------------------------------- map
+
+function map(c: Ctx): string {
+  if (!c.story.places.length) return `<p role="note">${escapeHtml(c.t.noPlaces)}</p>`;
+  const name = (id: string | undefined) => c.story.places.find((p) => p.id === id)?.name;
+  const item = (p: Story['places'][number]) => {
+    const within = name(p.in);
+    return `<li>${text(c, p.name, 'strong')} <small>(${escapeHtml(c.t.placeKind[p.kind])}${within ? `, ${text(c, within)}` : ''})</small></li>`;
+  };
+  return `<section aria-label="${escapeHtml(c.t.mapTitle)}"><ul style="margin:0;padding-inline-start:1.25rem">${c.story.places.map(item).join('')}</ul></section>`;
+}
+
+// ---------------------------------------------------------------- relations
+
+function relations(c: Ctx): string {
+  const { actor, kind } = c.attrs;
+  const chosen = c.story.relations.filter((r) => (!actor || r.from === actor || r.to === actor) && (!kind || r.kind === kind));
+  if (!chosen.length) return `<p role="note">${escapeHtml(c.t.noRelations)}</p>`;
+  const nameOf = (id: string) =>
+    c.story.actors.find((a) => a.id === id)?.name ??
+    c.story.places.find((p) => p.id === id)?.name ??
+    c.story.events.find((e) => e.id === id)?.title ??
+    c.story.figures.find((f) => f.id === id)?.label ??
+    id;
+  const item = (r: Story['relations'][number]) => {
+    const since = r.since ? ` <small>(${escapeHtml(c.t.since(formatFuzzyDate(r.since, c.ui)))})</small>` : '';
+    return `<li>${text(c, nameOf(r.from), 'strong')} — ${text(c, r.label)} <span aria-hidden="true">→</span><span style="${VISUALLY_HIDDEN}"> ${escapeHtml(c.t.relationTo)}</span> ${text(c, nameOf(r.to), 'strong')}${since}</li>`;
+  };
+  return `<section aria-label="${escapeHtml(c.t.relations)}"><ul style="margin:0;padding-inline-start:1.25rem">${chosen.map(item).join('')}</ul></section>`;
+}
+
+/** A BCP 47 tag `Intl` accepts, else `undefined`. */
+function validLocale(tag: string | undefined): string | undefined {
+  try {
+    return tag ? Intl.getCanonicalLocales(tag)[0] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const RENDER: Record<FallbackWidget, (c: Ctx) => string> = { timeline, quote, badge, list, figures, map, relations };
+
+/**
+ * The static HTML of `widget`'s content for `story`, to be placed inside the widget's tag:
+ * `<quote-card quote="q1">${fallbackHtml(story, 'quote', { quote: 'q1' })}</quote-card>`.
+ * `attributes` are the element's own (`quote`, `speaker`, `all`, `actor`, `figure`, `kind`, `from`, `to`,
+ * `variant`, `sort`, `heading-level`, `lang` for the UI words); unknown ones are ignored.
+ * An unknown id gives a short note instead of content; the function never throws for story content.
+ */
+export function fallbackHtml(story: Story, widget: FallbackWidget, attributes: Record<string, string> = {}): string {
+  const render = RENDER[widget];
+  if (!render) throw new Error(`fallbackHtml: unknown widget "${String(widget)}" (one of ${FALLBACK_WIDGETS.join(', ')})`);
+  const ui = validLocale(attributes.lang) ?? validLocale(story.article.language) ?? 'en';
+  const lang = story.article.language ? ` lang="${escapeHtml(story.article.language)}"` : '';
+  return render({ story, attrs: attributes, ui, t: stringsFor(ui), lang });
+}

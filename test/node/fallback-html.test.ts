@@ -1,0 +1,176 @@
+/**
+ * fallbackHtml (issue 16): the static HTML inside a widget's tag. Checked as text and by a tiny
+ * tag-balance parser (no DOM in Node): content present, story text escaped and in the story's
+ * language, only http(s) links, and every widget's markup well-formed.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { FALLBACK_WIDGETS, escapeHtml, fallbackHtml } from '../../src/builder/html/index.js';
+import { formatFuzzyDate } from '../../src/story/fuzzy-date.js';
+import type { Story } from '../../src/story/types.js';
+
+const repo = resolve(import.meta.dirname, '../..');
+const story = JSON.parse(readFileSync(resolve(repo, 'data/niamey-protests-2024/story.json'), 'utf8')) as Story;
+const clone = (): Story => structuredClone(story);
+
+const VOID = new Set(['br', 'hr', 'img', 'wbr']);
+/** Throws unless every element is closed in order; returns the tag names seen. */
+function balanced(html: string): string[] {
+  const stack: string[] = [];
+  const seen: string[] = [];
+  for (const [, close, name] of html.matchAll(/<(\/?)([a-z][a-z0-9-]*)\b[^>]*>/g)) {
+    if (VOID.has(name)) continue;
+    if (close) assert.equal(stack.pop(), name, `unbalanced </${name}> in ${html.slice(0, 200)}`);
+    else {
+      stack.push(name);
+      seen.push(name);
+    }
+  }
+  assert.deepEqual(stack, [], 'unclosed elements');
+  return seen;
+}
+const SAFE_ATTRS = new Set(['lang', 'style', 'href', 'datetime', 'title', 'aria-label', 'aria-hidden', 'role']);
+const attrs = { quote: 'sign-1', actor: 'abdourahmane-tchiani' };
+
+describe('fallbackHtml: content of each widget', () => {
+  it('timeline: every event in date order with its formatted fuzzy date and title', () => {
+    const html = fallbackHtml(story, 'timeline');
+    balanced(html);
+    const items = html.match(/<li\b/g) ?? [];
+    assert.equal(items.length, story.events.length);
+    const sorted = [...story.events].sort((a, b) => (a.when.start < b.when.start ? -1 : a.when.start > b.when.start ? 1 : 0));
+    let at = 0;
+    for (const e of sorted) {
+      const title = html.indexOf(escapeHtml(e.title), at);
+      assert.ok(title > at, `title of ${e.id} in order`);
+      assert.ok(html.slice(at, title).includes(`>${escapeHtml(formatFuzzyDate(e.when, 'en'))}</time>`), `date of ${e.id}`);
+      at = title;
+    }
+    assert.match(html, /^<section aria-label="Timeline"><ol/);
+  });
+
+  it('timeline: actor filter', () => {
+    const html = fallbackHtml(story, 'timeline', { actor: 'russia' });
+    const expected = story.events.filter((e) => e.actors.includes('russia')).length;
+    assert.ok(expected > 0 && expected < story.events.length);
+    assert.equal(html.match(/<li\b/g)?.length, expected);
+  });
+
+  it('quote: text in marks, speaker, medium and source link', () => {
+    const q = story.quotes.find((x) => x.id === 'sign-1')!;
+    const speaker = story.actors.find((a) => a.id === q.speaker)!;
+    const html = fallbackHtml(story, 'quote', { quote: 'sign-1' });
+    balanced(html);
+    assert.ok(html.includes(`“${escapeHtml(q.text)}`));
+    assert.ok(html.includes(escapeHtml(speaker.name)));
+    assert.ok(html.includes('Protest sign'));
+    assert.ok(html.includes(`<a href="${escapeHtml(story.article.url!)}" lang="en">${escapeHtml(story.article.headline)}</a>`));
+    assert.match(html, /^<figure[^>]*><blockquote lang="en"/);
+  });
+
+  it('quote: speaker and all', () => {
+    const speaker = story.quotes[0].speaker;
+    const one = fallbackHtml(story, 'quote', { speaker });
+    assert.equal(one.match(/<figure/g)?.length, 1);
+    const all = fallbackHtml(story, 'quote', { speaker, all: '' });
+    assert.ok((all.match(/<figure/g)?.length ?? 0) >= 1);
+  });
+
+  it('badge: name and role; text variant is the name alone (phrasing content)', () => {
+    const actor = story.actors.find((a) => a.id === attrs.actor)!;
+    const html = fallbackHtml(story, 'badge', { actor: actor.id });
+    assert.ok(html.includes(`<strong lang="en">${escapeHtml(actor.name)}</strong>`));
+    assert.ok(actor.role && html.includes(escapeHtml(actor.role)));
+    assert.equal(fallbackHtml(story, 'badge', { actor: actor.id, variant: 'text' }), `<span lang="en">${escapeHtml(actor.name)}</span>`);
+    for (const tag of balanced(html)) assert.ok(['span', 'strong', 'small'].includes(tag), `${tag} is phrasing`);
+  });
+
+  it('list: actors under their kind headings, heading-level honoured', () => {
+    const html = fallbackHtml(story, 'list', { 'heading-level': '4' });
+    balanced(html);
+    assert.equal(html.match(/<li\b/g)?.length, story.actors.length);
+    assert.match(html, /<h4[^>]*>People<\/h4>/);
+    assert.match(html, /<h4[^>]*>Countries<\/h4>/);
+  });
+
+  it('figures: values as text with qualifiers', () => {
+    const html = fallbackHtml(story, 'figures');
+    balanced(html);
+    assert.ok(html.includes('more than 1,000'), html);
+    assert.equal(html.match(/<li\b/g)?.length, story.figures.length);
+    assert.equal(fallbackHtml(story, 'figures', { figure: 'protesters' }).match(/<li\b/g)?.length, 1);
+  });
+
+  it('map: places as a list; relations as a list with both ends', () => {
+    const map = fallbackHtml(story, 'map');
+    balanced(map);
+    assert.equal(map.match(/<li\b/g)?.length, story.places.length);
+    const rel = fallbackHtml(story, 'relations');
+    balanced(rel);
+    assert.equal(rel.match(/<li\b/g)?.length, story.relations.length);
+    assert.ok(rel.includes('<strong lang="en">Niger</strong> — '));
+  });
+
+  it('French UI words with lang="fr", story text keeps the story language', () => {
+    const html = fallbackHtml(story, 'quote', { quote: 'sign-1', lang: 'fr' });
+    assert.ok(html.includes('Source'));
+    assert.ok(html.includes('« ') || html.includes('«'), 'French quotation marks');
+    assert.match(html, /<blockquote lang="en"/);
+  });
+
+  it('unknown ids give a note, never a throw; unknown widget throws', () => {
+    assert.match(fallbackHtml(story, 'quote', { quote: 'nope' }), /role="note".*nope/);
+    assert.match(fallbackHtml(story, 'badge', { actor: 'nope' }), /role="note"/);
+    assert.throws(() => fallbackHtml(story, 'nope' as 'map'), /unknown widget/);
+  });
+});
+
+describe('fallbackHtml: untrusted story text', () => {
+  const evil = '<img src=x onerror=alert(1)>"\'&<script>alert(2)</script>';
+  const hostile = (): Story => {
+    const s = clone();
+    for (const e of s.events) Object.assign(e, { title: evil, summary: evil });
+    for (const a of s.actors) Object.assign(a, { name: evil, role: evil });
+    for (const q of s.quotes) Object.assign(q, { text: evil, context: evil });
+    for (const p of s.places) p.name = evil;
+    for (const f of s.figures) Object.assign(f, { label: evil, unit: evil });
+    for (const r of s.relations) r.label = evil;
+    s.article.headline = evil;
+    s.article.publisher = evil;
+    s.article.language = 'en" onmouseover="alert(3)';
+    return s;
+  };
+
+  for (const widget of FALLBACK_WIDGETS) {
+    it(`${widget}: every string escaped, no element or attribute injected`, () => {
+      const s = hostile();
+      const html = fallbackHtml(s, widget, widget === 'badge' ? { actor: attrs.actor } : { quote: attrs.quote });
+      assert.ok(html.length > 0);
+      assert.doesNotMatch(html, /<img|<script/i);
+      for (const [tag] of html.matchAll(/<[^>]*>/g)) {
+        const attrsOf = /^<\/?[a-z][a-z0-9]*((?:\s[a-z-]+="[^"]*")*)\s*>$/.exec(tag);
+        assert.ok(attrsOf, `well-formed tag ${tag}`);
+        for (const [, name] of attrsOf[1].matchAll(/\s([a-z-]+)="/g)) assert.ok(SAFE_ATTRS.has(name), `attribute ${name} in ${tag}`);
+      }
+      const tags = balanced(html);
+      for (const t of tags) assert.ok(!['img', 'script'].includes(t));
+      assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;'), `${widget} shows the text`);
+    });
+  }
+
+  it('only http(s) links', () => {
+    for (const url of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,x', ' javascript:x', 'vbscript:x', '//evil.example/x', 'not a url']) {
+      const s = clone();
+      s.article.url = url;
+      const html = fallbackHtml(s, 'quote', { quote: 'sign-1' });
+      assert.doesNotMatch(html, /<a\b/, url);
+      assert.ok(html.includes('<cite'), url);
+    }
+    const s = clone();
+    s.article.url = 'https://news.example/a?x=1&y="2"';
+    assert.ok(fallbackHtml(s, 'quote', { quote: 'sign-1' }).includes('href="https://news.example/a?x=1&amp;y=%222%22"') ||
+      fallbackHtml(s, 'quote', { quote: 'sign-1' }).includes('href="https://news.example/a?x=1&amp;y=&quot;2&quot;"'));
+  });
+});
