@@ -197,7 +197,7 @@ export class ActorRelations extends LitElement {
           ><span aria-hidden="true">— </span
           ><button type="button" class="kind" lang=${lang} aria-pressed=${current ? 'true' : 'false'} @click=${() => this.select(current ? null : { kind: 'relation', id: r.id })}>
             ${r.kind.replace(/-/g, ' ')}</button
-          ><span aria-hidden="true"> →</span><span class="visually-hidden"> ${s.relationTo}</span></span
+          ><span aria-hidden="true"> <span class="arrow">→</span></span><span class="visually-hidden"> ${s.relationTo}</span></span
         >
         ${this.renderEnd(to, index, lang)}
       </p>

@@ -47,8 +47,11 @@ interface Marker {
   y: number;
   /** Direction towards a place beyond the map, in degrees clockwise from north; undefined on the map. */
   beyond?: number;
-  /** Where the label goes, relative to the point, in pixels. */
-  label: { dx: number; dy: number };
+  /**
+   * Where the label goes, relative to the point, in pixels. `right` (west of the point) holds the label by its
+   * end instead, so a label wider than its estimate grows away from the dot, never over it.
+   */
+  label: { dx: number; dy: number; right?: number };
 }
 
 /** Label candidates around a point, as [dx, dy] multipliers of the label's width and height and the gap: end side first. */
@@ -243,7 +246,7 @@ export class SahelMap extends LitElement {
       const y = m.y * px;
       const options: [number, number][] =
         m.place.kind === 'country' && m.beyond === undefined ? [[0, 0], [0, 1], [0, -1]] : m.beyond !== undefined ? inward(m, W, H) : candidates;
-      let best: { rect: Rect; cost: number } | undefined;
+      let best: { rect: Rect; cost: number; ax: number } | undefined;
       for (const [ax, ay] of options) {
         const rect: Rect = {
           x: ax === 0 ? x - w / 2 : ax > 0 ? x + GAP_PX : x - GAP_PX - w,
@@ -253,12 +256,12 @@ export class SahelMap extends LitElement {
         };
         const outside = Math.max(0, -rect.x) + Math.max(0, rect.x + w - Wpx) + Math.max(0, -rect.y) + Math.max(0, rect.y + h - Hpx);
         const cost = taken.reduce((sum, r) => sum + overlap(rect, r), 0) + outside * h * 4;
-        if (!best || cost < best.cost) best = { rect, cost };
+        if (!best || cost < best.cost) best = { rect, cost, ax };
         if (cost === 0) break;
       }
       if (!best) continue;
       taken.push(best.rect);
-      m.label = { dx: best.rect.x - x, dy: best.rect.y - y };
+      m.label = { dx: best.rect.x - x, dy: best.rect.y - y, ...(best.ax < 0 ? { right: GAP_PX } : {}) };
     }
     // reading order: top to bottom in rows, then in the direction of the text
     const row = H / 12;
@@ -345,7 +348,11 @@ export class SahelMap extends LitElement {
             : m.place.kind === 'country'
               ? nothing
               : html`<span class="dot" aria-hidden="true"></span>`}
-          <span class="label" aria-hidden="true" lang=${lang} ${cssProps({ left: `${Math.round(m.label.dx)}px`, top: `${Math.round(m.label.dy)}px` })}
+          <span class="label" aria-hidden="true" lang=${lang} ${cssProps({
+              left: m.label.right === undefined ? `${Math.round(m.label.dx)}px` : '',
+              right: m.label.right === undefined ? '' : `${m.label.right}px`,
+              top: `${Math.round(m.label.dy)}px`,
+            })}
             >${m.place.name}</span
           >
         </button>`;
