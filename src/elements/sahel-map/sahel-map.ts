@@ -378,7 +378,7 @@ export class SahelMap extends LitElement {
     const country = place.kind === 'country' ? undefined : this._countryName(place.country, story.map);
     return html`<section class="details" part="details" aria-labelledby="details-title" aria-live="polite">
       <div class="details-top">
-        <h3 id="details-title"><span lang=${lang}>${place.name}</span></h3>
+        <h3 id="details-title"><span lang=${lang} dir="auto">${place.name}</span></h3>
         <button type="button" class="clear" @click=${() => this.select(null)}>${s.clearSelection}</button>
       </div>
       <p class="muted">${s.placeKind[place.kind] ?? place.kind}${country ? html`, ${country}` : nothing}</p>
@@ -422,7 +422,7 @@ export class SahelMap extends LitElement {
       const where = toward !== undefined ? s.beyondMap(this._direction(toward)) : p.fictional ? s.fictional : undefined;
       return html`<li>
         <button type="button" class="place" aria-pressed=${p.id === selected ? 'true' : 'false'} @click=${() => this._toggle(p.id)}>
-          <span lang=${lang}>${p.name}</span></button
+          <span lang=${lang} dir="auto">${p.name}</span></button
         ><span class="muted">
           — ${s.placeKind[p.kind] ?? p.kind}${country ? html`, ${country}` : nothing}${where ? html` (${where})` : nothing}</span
         >
