@@ -12,5 +12,5 @@ import type { Strings } from './i18n/strings.js';
 export function renderAnonymity(actor: Actor, index: StoryIndex, lang: string, t: Strings, part = 'anonymity'): TemplateResult | typeof nothing {
   const r = actor.anonymous ? actor.anonymityReason : undefined;
   const words = r && index.paragraphs.get(r.paragraph)?.text.slice(r.start, r.end);
-  return words ? html`<div class="anonymity" part=${part}><span class="label">${t.anonymityReason}</span> <span lang=${lang}>${words}</span></div>` : nothing;
+  return words ? html`<div class="anonymity" part=${part}><span class="label">${t.anonymityReason}</span> <span lang=${lang} dir="auto">${words}</span></div>` : nothing;
 }

@@ -14,8 +14,8 @@ export function correctionsFor(story: Story | null | undefined, kind: ItemKind, 
  * so it is found as such but never announced on its own. Classes: `correction`, `label`.
  */
 export function renderCorrection(c: Correction, t: Strings, lang: string, part = 'correction'): TemplateResult {
-  return html`<p class="correction" part=${part} role="note" data-correction=${c.id}><span class="label">${t.correction}</span> <span lang=${lang}>${c.text}</span>${c.says
-    ? html` <span class="label">${t.correctionSays}</span> <span lang=${lang}>${c.says}</span>`
+  return html`<p class="correction" part=${part} role="note" data-correction=${c.id}><span class="label">${t.correction}</span> <span lang=${lang} dir="auto">${c.text}</span>${c.says
+    ? html` <span class="label">${t.correctionSays}</span> <span lang=${lang} dir="auto">${c.says}</span>`
     : nothing}</p>`;
 }
 

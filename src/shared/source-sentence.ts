@@ -23,5 +23,5 @@ export function sourceSentence(ref: SourceRef, index: StoryIndex, lang: string):
   } catch {
     // no Intl.Segmenter, or a language tag it refuses: the whole paragraph
   }
-  return html`<p class="source" lang=${lang}>${text.slice(start, ref.start)}<mark>${text.slice(ref.start, ref.end)}</mark>${text.slice(ref.end, end).trimEnd()}</p>`;
+  return html`<p class="source" lang=${lang} dir="auto">${text.slice(start, ref.start)}<mark>${text.slice(ref.start, ref.end)}</mark>${text.slice(ref.end, end).trimEnd()}</p>`;
 }

@@ -85,7 +85,7 @@ export function deepTexts(root: ParentNode): Text[] {
   return out;
 }
 
-type RGBA = [number, number, number, number];
+export type RGBA = [number, number, number, number];
 const canvas = document.createElement('canvas');
 canvas.width = canvas.height = 1;
 const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
@@ -101,7 +101,8 @@ export function rgba(color: string): RGBA {
   return [r, g, b, a / 255];
 }
 
-const over = ([r, g, b, a]: RGBA, [R, G, B]: RGBA): RGBA => [r * a + R * (1 - a), g * a + G * (1 - a), b * a + B * (1 - a), 1];
+/** `top` composited over the opaque `below`. */
+export const over = ([r, g, b, a]: RGBA, [R, G, B]: RGBA): RGBA => [r * a + R * (1 - a), g * a + G * (1 - a), b * a + B * (1 - a), 1];
 
 /** The opaque colour behind `el`: its background and its flat-tree ancestors', composited; `page` at the bottom. */
 export function backgroundOf(el: Element, page: RGBA = [255, 255, 255, 1]): RGBA {
@@ -133,6 +134,24 @@ export function textContrast(el: Element, page?: RGBA): { ratio: number; min: nu
   const size = parseFloat(style.fontSize);
   const large = size >= 24 || (size >= 18.66 && +style.fontWeight >= 700);
   return { ratio: contrast(fg, bg), min: large ? 3 : 4.5, fg, bg };
+}
+
+/** A colour expression (`var(--_line)`, `light-dark(…)`, `Highlight`) as resolved inside `el` (an HTML element). */
+export function resolveColor(el: Element, expression: string): RGBA {
+  const probe = document.createElement('span');
+  probe.style.color = expression;
+  el.append(probe);
+  const color = rgba(getComputedStyle(probe).color);
+  probe.remove();
+  return color;
+}
+
+/**
+ * The contrast of a non-text part (a border, an outline, a fill, a stroke) of colour `fg` (translucent: composited,
+ * with `opacity` on top) against each colour next to it: the lowest of them (WCAG 1.4.11 wants ≥ 3:1).
+ */
+export function partContrast(fg: RGBA, adjacent: RGBA[], opacity = 1): number {
+  return Math.min(...adjacent.map((bg) => contrast(over([fg[0], fg[1], fg[2], fg[3] * opacity], bg), bg)));
 }
 
 /** Chromium: the page's accessibility tree as transcript lines (CDP); null in Firefox. */

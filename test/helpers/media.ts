@@ -29,7 +29,7 @@ export function hasMediaRule(el: Element, condition: string, selector: string, p
     for (const rule of sheet.cssRules) {
       if (!(rule instanceof CSSMediaRule) || !rule.conditionText.includes(condition)) continue;
       for (const inner of rule.cssRules) {
-        if (inner instanceof CSSStyleRule && inner.selectorText.includes(selector) && inner.style.getPropertyValue(property).trim() === value) return true;
+        if (inner instanceof CSSStyleRule && inner.selectorText.includes(selector) && inner.style.getPropertyValue(property).trim().toLowerCase() === value.toLowerCase()) return true;
       }
     }
   }

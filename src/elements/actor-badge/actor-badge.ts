@@ -239,7 +239,7 @@ export class ActorBadge extends LitElement {
     const age = actor.age === undefined ? '' : s.age(actor.age);
     const list = (title: string, items: readonly unknown[], row = false) =>
       items.length ? html`<dt>${title}</dt><dd><ul class=${row ? 'row' : ''}>${items.map((item) => html`<li>${item}</li>`)}</ul></dd>` : nothing;
-    return html`${actor.role || age ? html`<p><span lang=${lang}>${actor.role}</span>${actor.role && age ? ', ' : ''}${age}</p>` : nothing}
+    return html`${actor.role || age ? html`<p><span lang=${lang} dir="auto">${actor.role}</span>${actor.role && age ? ', ' : ''}${age}</p>` : nothing}
       ${index ? renderAnonymity(actor, index, lang, s) : nothing}
       <p class="muted">${s.mentions(actor.mentions.length)}</p>
       ${renderCorrections(story, 'actor', [actor.id], s)}
@@ -256,14 +256,14 @@ export class ActorBadge extends LitElement {
         )}
         ${list(
           s.quotes,
-          (index?.quotesBySpeaker.get(actor.id) ?? []).map((q) => html`<span lang=${lang}>${this._quote(q)}</span>`),
+          (index?.quotesBySpeaker.get(actor.id) ?? []).map((q) => html`<span lang=${lang} dir="auto">${this._quote(q)}</span>`),
         )}
         ${list(
           s.events,
           (index?.eventsByActor.get(actor.id) ?? []).map((e) => {
             const [short, long] = [this._locale.format(e.when), this._locale.format(e.when, 'long')];
             // the visible date starts what is read, then its full words ("c. 2018 (around 2018)")
-            return html`<span class="muted">${short}${short === long ? nothing : html` <span class="visually-hidden">(${long})</span>`}</span> <span lang=${lang}>${e.title}</span>`;
+            return html`<span class="muted">${short}${short === long ? nothing : html` <span class="visually-hidden">(${long})</span>`}</span> <span lang=${lang} dir="auto">${e.title}</span>`;
           }),
         )}
       </dl>`;
@@ -286,6 +286,7 @@ export class ActorBadge extends LitElement {
         class="name"
         part="name"
         lang=${state.story?.article.language ?? ''}
+        dir="auto"
         >${actor.name}</span
       >${this.hideKind ? nothing : html`<span class="visually-hidden">, ${s.actorKind[actor.kind]}</span>`}${actor.anonymous
         ? html`<span class=${text ? 'visually-hidden' : 'unnamed'} part="unnamed"><span class="visually-hidden">, </span>${s.unnamed}</span>`

@@ -122,6 +122,12 @@ export const styles = css`
     text-decoration: underline 2px var(--_r-accent);
   }
 
+  /* "from — kind → to": in right-to-left text "to" is on the left, and so must the arrow point */
+  :host(:dir(rtl)) .arrow {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
+
   .diagram {
     display: block;
     inline-size: 100%;
@@ -130,6 +136,9 @@ export const styles = css`
     margin: var(--_space-m) auto 0;
     font-size: 12px;
     overflow: visible;
+    /* geometry, not text: the layout's text-anchor start/end are physical (a label east of its node starts at
+       the node), and right-to-left text would flip them onto the dots and the edges */
+    direction: ltr;
   }
   :host([layout='auto']) .diagram {
     display: none;

@@ -197,11 +197,11 @@ export class ActorRelations extends LitElement {
           ><span aria-hidden="true">— </span
           ><button type="button" class="kind" lang=${lang} aria-pressed=${current ? 'true' : 'false'} @click=${() => this.select(current ? null : { kind: 'relation', id: r.id })}>
             ${r.kind.replace(/-/g, ' ')}</button
-          ><span aria-hidden="true"> →</span><span class="visually-hidden"> ${s.relationTo}</span></span
+          ><span aria-hidden="true"> <span class="arrow">→</span></span><span class="visually-hidden"> ${s.relationTo}</span></span
         >
         ${this.renderEnd(to, index, lang)}
       </p>
-      <p class="label"><span lang=${lang}>${r.label}</span>${r.since ? html` <span class="since">(${s.since(this.locale.format(r.since))})</span>` : nothing}</p>
+      <p class="label"><span lang=${lang} dir="auto">${r.label}</span>${r.since ? html` <span class="since">(${s.since(this.locale.format(r.since))})</span>` : nothing}</p>
       <button type="button" class="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="src-${r.id}" @click=${() => this.handleToggle(r.id)}>
         ${open ? s.hideSource : s.showSource}
       </button>
@@ -243,7 +243,7 @@ export class ActorRelations extends LitElement {
       const [related] = this.marks(r);
       return svg`<path class="edge ${related ? 'on' : selection ? 'off' : ''}" d="M${x1.toFixed(1)} ${y1.toFixed(1)}Q${cx.toFixed(1)} ${cy.toFixed(1)} ${x2.toFixed(1)} ${y2.toFixed(1)}" marker-end="url(#arrow)"><title>${r.label}</title></path>`;
     });
-    return html`<svg part="diagram" class="diagram" viewBox="0 0 ${W} ${H}" aria-hidden="true" focusable="false">
+    return html`<svg part="diagram" class="diagram" lang=${lang} viewBox="0 0 ${W} ${H}" aria-hidden="true" focusable="false">
       <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z"></path></marker></defs>
       ${edges}
       ${nodes.map((n) => {

@@ -149,6 +149,10 @@ export const styles = css`
     inline-size: 100%;
     block-size: 0.6rem;
   }
+  /* a bar grows from where the line starts: from the right in right-to-left text */
+  :host(:dir(rtl)) .bar {
+    transform: scaleX(-1);
+  }
   .bar .track {
     fill: color-mix(in srgb, currentColor 12%, transparent);
   }

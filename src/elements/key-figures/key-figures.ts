@@ -192,7 +192,7 @@ export class KeyFigures extends LitElement {
   }
 
   private renderValue(f: Figure, lang: string) {
-    return html`${this.amount(f)}${f.unit ? html` <span class="unit" lang=${lang}>${f.unit}</span>` : nothing}`;
+    return html`${this.amount(f)}${f.unit ? html` <span class="unit" lang=${lang} dir="auto">${f.unit}</span>` : nothing}`;
   }
 
   private claimText(claim: FigureClaim, lang: string) {
@@ -220,7 +220,7 @@ export class KeyFigures extends LitElement {
       </button>
       ${related ? html`<span class="tag">${s.selected}</span>` : nothing}
       ${scale ? this.renderBar(figure, scale) : nothing}
-      <p class="label" lang=${lang}>${figure.label}</p>
+      <p class="label" lang=${lang} dir="auto">${figure.label}</p>
       ${claimant && index.actors.has(claimant) ? html`<p class="by">${s.claimedBy} <actor-badge actor=${claimant}></actor-badge></p>` : nothing}
       <button type="button" class="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="src-${figure.id}" @click=${() => this.handleToggle(figure.id)}>
         ${open ? s.hideSource : s.showSource}
@@ -253,7 +253,7 @@ export class KeyFigures extends LitElement {
     } catch {
       parts = (names as string[]).flatMap((value, i) => [...(i ? [{ type: 'literal', value: ', ' }] : []), { type: 'element', value }]);
     }
-    return html`${before}${parts.map((p) => (p.type === 'element' ? html`<span lang=${lang}>${p.value}</span>` : p.value))}${after}`;
+    return html`${before}${parts.map((p) => (p.type === 'element' ? html`<span lang=${lang} dir="auto">${p.value}</span>` : p.value))}${after}`;
   }
 
   private renderGroup(group: FigureClaim[], story: Story, index: StoryIndex, key: number) {

@@ -236,7 +236,7 @@ export class QuoteCard extends LitElement {
         at = q.source.end;
         return html`${before}<mark>${text.slice(q.source.start, q.source.end)}</mark>`;
       });
-      return html`<p lang=${article.language}>${pieces}${text.slice(at, end)}</p>`;
+      return html`<p lang=${article.language} dir="auto">${pieces}${text.slice(at, end)}</p>`;
     });
 
     // Named "Quote", not by the attribution line: a name from the figcaption would be read again right after it.
@@ -248,19 +248,19 @@ export class QuoteCard extends LitElement {
         <div part="attribution" class="attribution" id="by-${first.id}">
           <span aria-hidden="true">— </span>${badge
             ? html`<actor-badge actor=${actor.id}></actor-badge>`
-            : html`<button type="button" class="speaker" aria-pressed=${selected ? 'true' : 'false'} @click=${() => this.handleSelect(actor.id, selected)}><span lang=${article.language}>${actor.name}</span></button>`}${age && `, ${age}`}${anonymous
+            : html`<button type="button" class="speaker" aria-pressed=${selected ? 'true' : 'false'} @click=${() => this.handleSelect(actor.id, selected)}><span lang=${article.language} dir="auto">${actor.name}</span></button>`}${age && `, ${age}`}${anonymous
             ? // the badge already says "Unnamed" to screen readers: the words are for the eyes only there
               badge
               ? html`<span aria-hidden="true">, ${anonymous}</span>`
               : `, ${anonymous}`
             : nothing}${actor.role
-            ? html`<span class="visually-hidden">, </span><span class="role" lang=${article.language}>${actor.role}</span>`
+            ? html`<span class="visually-hidden">, </span><span class="role" lang=${article.language} dir="auto">${actor.role}</span>`
             : nothing}
         </div>
         ${renderAnonymity(actor, index, article.language, strings)}
         <div part="medium" class="medium">
           ${mediumIcon(first.medium, first.channel)}<span class="words">${first.medium === 'broadcast' && first.channel ? strings.broadcastChannel[first.channel] : strings.quoteMedium[first.medium]}${first.context
-              ? html` · <span lang=${article.language}>${first.context}</span>`
+              ? html` · <span lang=${article.language} dir="auto">${first.context}</span>`
               : nothing}</span>
         </div>
         ${renderQuoteCorrections(parts, story, strings)}
@@ -275,7 +275,7 @@ export class QuoteCard extends LitElement {
           ${context}
           <p class="source">
             ${strings.source}
-            ${url ? html`<a href=${url} rel="noopener" lang=${article.language}>${article.headline}</a>` : html`<cite lang=${article.language}>${article.headline}</cite>`}${article.publisher
+            ${url ? html`<a href=${url} rel="noopener" lang=${article.language} dir="auto">${article.headline}</a>` : html`<cite lang=${article.language} dir="auto">${article.headline}</cite>`}${article.publisher
               ? `, ${article.publisher}`
               : ''},
             <time datetime=${article.published}>${date}</time>.

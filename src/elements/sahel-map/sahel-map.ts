@@ -47,8 +47,11 @@ interface Marker {
   y: number;
   /** Direction towards a place beyond the map, in degrees clockwise from north; undefined on the map. */
   beyond?: number;
-  /** Where the label goes, relative to the point, in pixels. */
-  label: { dx: number; dy: number };
+  /**
+   * Where the label goes, relative to the point, in pixels. `right` (west of the point) holds the label by its
+   * end instead, so a label wider than its estimate grows away from the dot, never over it.
+   */
+  label: { dx: number; dy: number; right?: number };
 }
 
 /** Label candidates around a point, as [dx, dy] multipliers of the label's width and height and the gap: end side first. */
@@ -243,7 +246,7 @@ export class SahelMap extends LitElement {
       const y = m.y * px;
       const options: [number, number][] =
         m.place.kind === 'country' && m.beyond === undefined ? [[0, 0], [0, 1], [0, -1]] : m.beyond !== undefined ? inward(m, W, H) : candidates;
-      let best: { rect: Rect; cost: number } | undefined;
+      let best: { rect: Rect; cost: number; ax: number } | undefined;
       for (const [ax, ay] of options) {
         const rect: Rect = {
           x: ax === 0 ? x - w / 2 : ax > 0 ? x + GAP_PX : x - GAP_PX - w,
@@ -253,12 +256,12 @@ export class SahelMap extends LitElement {
         };
         const outside = Math.max(0, -rect.x) + Math.max(0, rect.x + w - Wpx) + Math.max(0, -rect.y) + Math.max(0, rect.y + h - Hpx);
         const cost = taken.reduce((sum, r) => sum + overlap(rect, r), 0) + outside * h * 4;
-        if (!best || cost < best.cost) best = { rect, cost };
+        if (!best || cost < best.cost) best = { rect, cost, ax };
         if (cost === 0) break;
       }
       if (!best) continue;
       taken.push(best.rect);
-      m.label = { dx: best.rect.x - x, dy: best.rect.y - y };
+      m.label = { dx: best.rect.x - x, dy: best.rect.y - y, ...(best.ax < 0 ? { right: GAP_PX } : {}) };
     }
     // reading order: top to bottom in rows, then in the direction of the text
     const row = H / 12;
@@ -345,7 +348,11 @@ export class SahelMap extends LitElement {
             : m.place.kind === 'country'
               ? nothing
               : html`<span class="dot" aria-hidden="true"></span>`}
-          <span class="label" aria-hidden="true" lang=${lang} ${cssProps({ left: `${Math.round(m.label.dx)}px`, top: `${Math.round(m.label.dy)}px` })}
+          <span class="label" aria-hidden="true" lang=${lang} ${cssProps({
+              left: m.label.right === undefined ? `${Math.round(m.label.dx)}px` : '',
+              right: m.label.right === undefined ? '' : `${m.label.right}px`,
+              top: `${Math.round(m.label.dy)}px`,
+            })}
             >${m.place.name}</span
           >
         </button>`;
@@ -371,7 +378,7 @@ export class SahelMap extends LitElement {
     const country = place.kind === 'country' ? undefined : this._countryName(place.country, story.map);
     return html`<section class="details" part="details" aria-labelledby="details-title" aria-live="polite">
       <div class="details-top">
-        <h3 id="details-title"><span lang=${lang}>${place.name}</span></h3>
+        <h3 id="details-title"><span lang=${lang} dir="auto">${place.name}</span></h3>
         <button type="button" class="clear" @click=${() => this.select(null)}>${s.clearSelection}</button>
       </div>
       <p class="muted">${s.placeKind[place.kind] ?? place.kind}${country ? html`, ${country}` : nothing}</p>
@@ -415,7 +422,7 @@ export class SahelMap extends LitElement {
       const where = toward !== undefined ? s.beyondMap(this._direction(toward)) : p.fictional ? s.fictional : undefined;
       return html`<li>
         <button type="button" class="place" aria-pressed=${p.id === selected ? 'true' : 'false'} @click=${() => this._toggle(p.id)}>
-          <span lang=${lang}>${p.name}</span></button
+          <span lang=${lang} dir="auto">${p.name}</span></button
         ><span class="muted">
           — ${s.placeKind[p.kind] ?? p.kind}${country ? html`, ${country}` : nothing}${where ? html` (${where})` : nothing}</span
         >

@@ -38,7 +38,7 @@ const horizontal = (host: CSSResult) => css`
 export const styles = css`
   :host {
     --_tl-accent: var(--sahel-timeline-accent, var(--_accent));
-    --_line: var(--sahel-timeline-line, var(--_border));
+    --_line: var(--sahel-timeline-line, light-dark(#767676, #8e8e93));
     --_item-width: var(--sahel-timeline-item-width, 16rem);
     --_bg: var(--sahel-timeline-background, var(--_surface));
     display: block;

@@ -100,7 +100,7 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * @csspart corrections - The story's corrections, after the events.
  *
  * @cssprop [--sahel-timeline-accent=var(--sahel-color-accent)] - Dots, marks and the source rule.
- * @cssprop [--sahel-timeline-line=var(--sahel-color-border)] - The rail between events.
+ * @cssprop [--sahel-timeline-line=light-dark(#767676, #8e8e93)] - The rail between events and the ring of dimmed dots (≥ 3:1 on the surface and on the highlight, WCAG 1.4.11).
  * @cssprop [--sahel-timeline-item-width=16rem] - Width of one event in the horizontal layout.
  * @cssprop [--sahel-timeline-background=var(--sahel-color-surface)] - Background of the widget.
  * @cssprop [--sahel-timeline-padding=var(--sahel-space-m)] - Space inside the widget's edge.
@@ -387,14 +387,14 @@ export class SahelTimeline extends LitElement {
     const lang = this.story.state.story?.article.language ?? '';
     // the UI's words around the article's phrase, which keeps the article's language
     const [pre, post] = t.timelinePhrase('\u0000').split('\u0000');
-    return html`<div class="details" id="d-${id}">${when.phrase ? html`<p class="note">${pre}<span lang=${lang}>${when.phrase}</span>${post}</p>` : nothing}${when.basis === 'external'
-      ? html`<p class="note">† ${t.externalDate}${when.note ? html` (<span lang=${lang}>${when.note}</span>)` : ''}</p>`
+    return html`<div class="details" id="d-${id}">${when.phrase ? html`<p class="note">${pre}<span lang=${lang} dir="auto">${when.phrase}</span>${post}</p>` : nothing}${when.basis === 'external'
+      ? html`<p class="note">† ${t.externalDate}${when.note ? html` (<span lang=${lang} dir="auto">${when.note}</span>)` : ''}</p>`
       : nothing}${text
       ? html`<blockquote class="source" part="source"><span class="label">${t.source}</span> <span lang=${lang} dir="auto">${before}<mark>${cited}</mark>${after}</span></blockquote>`
       : nothing}${actors.length
       ? html`<p class="actors"><span class="label">${t.timelineActors}</span> ${badges
           ? actors.map((a) => html`<actor-badge actor=${a}></actor-badge> `)
-          : html`<span lang=${lang}>${actors.map((a) => index.actors.get(a)?.name ?? a).join(', ')}</span>`}</p>`
+          : html`<span lang=${lang} dir="auto">${actors.map((a) => index.actors.get(a)?.name ?? a).join(', ')}</span>`}</p>`
       : nothing}${renderEventNotes(event, this.story.state.story, index, t, !this.compact)}</div>`;
   }
 }

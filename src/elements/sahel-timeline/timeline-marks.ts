@@ -65,7 +65,7 @@ export function renderEventMarks(e: TimelineEvent, story: Story | null, t: Strin
 export function renderCondition(e: TimelineEvent, index: StoryIndex, lang: string, t: Strings, part = 'condition'): TemplateResult | typeof nothing {
   const c = e.condition;
   const words = c && index.paragraphs.get(c.paragraph)?.text.slice(c.start, c.end);
-  return words ? html`<p class="condition" part=${part}><span class="label">${t.eventCondition}</span> <q lang=${lang}>${words}</q></p>` : nothing;
+  return words ? html`<p class="condition" part=${part}><span class="label">${t.eventCondition}</span> <q lang=${lang} dir="auto">${words}</q></p>` : nothing;
 }
 
 /**
@@ -111,7 +111,7 @@ export function renderCorrectionsList(story: Story | null, index: StoryIndex, t:
   return html`<section class="corrections" part="corrections" aria-labelledby="corrections"><p class="corrections-title" id="corrections">${t.corrections}</p><ul>${list.map(
     (c) =>
       html`<li>${renderCorrection(c, t, lang, 'correction')}${c.items.length
-        ? html`<p class="concerns"><span class="label">${t.correctionConcerns}</span> <span lang=${lang}>${c.items.map((item) => itemName(item, index, t)).join(', ')}</span></p>`
+        ? html`<p class="concerns"><span class="label">${t.correctionConcerns}</span> <span lang=${lang} dir="auto">${c.items.map((item) => itemName(item, index, t)).join(', ')}</span></p>`
         : nothing}</li>`,
   )}</ul></section>`;
 }
