@@ -48,7 +48,7 @@ const TIME = new RegExp([
   `yesterday|today|tonight|last night|this morning`,
 ].join('|'), 'gi');
 
-const PLANNED = /\b(?:will|(?:plans?|planned|intends?|hopes?|aims?|is due|are due|is scheduled|are scheduled|is set|are set|is to|are to) to|(?:is|are) (?:scheduled|expected to be held|set) for)\b/i;
+const PLANNED = /\b(?:will|(?:plans?|planned|intends?|hopes?|aims?|is due|are due|is scheduled|are scheduled|is set|are set|is to|are to|(?:is|are|was|were) due|(?:is|are|was|were) meant) to|(?:is|are) (?:scheduled|expected to be held|set) for)\b/i;
 const EXPECTED = /\b(?:(?:is|are) expected to|forecasts?|projected to|(?:is|are) likely to|predicts?|predicted)\b/i;
 const THREATENED = /\bthreaten(?:s|ed)? to\b/i;
 const CONDITIONAL = /\bwould\b[^.]*\b(?:if|unless)\b|\b(?:if|unless)\b[^.]*\bwould\b/i;
