@@ -116,6 +116,11 @@ describe('draft: event status from the date', () => {
     assert.equal(statusForDate('threatened', '2025-06-01', '2025-09-16', '2025-09-16'), 'past');
     assert.equal(statusForDate('planned', '2025-10-01', '2025-10-31', '2025-09-16'), 'planned');
   });
+  it('titles an event without its dateline or a stray quotation mark', () => {
+    const r = draft('TAMALE, Ghana — The White Volta rose on Sunday.\n“It came at night,” said Ama Mensah, who fled on Monday.', { published: '2025-09-16', id: 'invented' });
+    assert.match(r.yamlText, /title: The White Volta rose on Sunday\n/);
+    assert.match(r.yamlText, /title: It came at night, said Ama Mensah, who fled on Monday\n/);
+  });
   it('drafts "was due to begin next month" as planned, so the event is kept', () => {
     const r = draft('The harvest was due to begin next month, farmers said.', { published: '2025-09-16', id: 'invented' });
     assert.match(r.yamlText, /status: planned/);

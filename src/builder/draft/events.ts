@@ -62,6 +62,11 @@ function titleOf(sentence: string, phrase: string): string {
     .replace(new RegExp(`^${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\\s+`, 'i'), '')
     .replace(/[.;:]+$/, '')
     .trim();
+  // a dateline ("LOKOJA, Nigeria — ") is not part of the event
+  t = t.replace(/^[A-Z][A-Z .'’-]+(?:,\s+[\p{L} .'’-]+?)?\s+[—–-]\s+/u, '');
+  // a quotation cut by the sentence's edge leaves a lone mark: drop the marks of an unbalanced title
+  if ((t.match(/“/g) ?? []).length !== (t.match(/”/g) ?? []).length) t = t.replace(/[“”]/g, '');
+  t = t.charAt(0).toUpperCase() + t.slice(1);
   if (t.length > 100) t = `${t.slice(0, 97).replace(/\s+\S*$/, '')}…`;
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
