@@ -8,11 +8,11 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildStory } from '../../src/builder/build.js';
-import { draft } from '../../src/builder/draft/draft.js';
+import { draft, describedPerson, statusForDate } from '../../src/builder/draft/draft.js';
 import { findEntities } from '../../src/builder/draft/entities.js';
 import { findFigures } from '../../src/builder/draft/figures.js';
 import { gazetteer } from '../../src/builder/draft/gazetteer.js';
-import { findQuotes } from '../../src/builder/draft/quotes.js';
+import { findQuotes, subjectOf } from '../../src/builder/draft/quotes.js';
 import { scoreStory, formatScores } from '../../src/builder/draft/score.js';
 import { sentences } from '../../src/builder/draft/text.js';
 import { main } from '../../src/builder/cli.js';
@@ -70,6 +70,64 @@ describe('draft: quotes and speakers', () => {
   });
 });
 
+describe('draft: partial quotes and back-references', () => {
+  it('takes a partial quote’s speaker from the subject, past a leading phrase and an apposition', () => {
+    assert.equal(subjectOf('Speaking on local radio on Friday night, Ada Nwosu, the transport minister, accused the contractors of leaving the road '), 'Ada Nwosu');
+    assert.equal(subjectOf('Its chairman, Kwame Boateng, said on Radio Tamale, the local station, that the board needed '), 'Kwame Boateng');
+    assert.equal(subjectOf('Nwosu, the minister, promised that the repairs would be done '), 'Nwosu');
+    assert.equal(subjectOf('He called the audit '), 'He');
+  });
+  it('gives no speaker when the sentence hands no words to its subject (a gloss, a scare quote)', () => {
+    assert.equal(subjectOf('The blackouts came back, so often that people have a word for them: kalo, Hausa for '), undefined);
+    const [gloss] = findQuotes(['The blackouts came back, so often that people have a word for them: kalo, Hausa for “again.”']);
+    assert.equal(gloss.speaker, undefined);
+  });
+  it('keeps the place in an unnamed speaker’s description, without the clause after it', () => {
+    const [a] = findQuotes(['An Asian envoy in Dakar, who asked not to be named, said the vote had been “rushed.”']);
+    assert.equal(a.speaker, 'An Asian envoy in Dakar');
+    const [b] = findQuotes(['“We will not move,” said a Western diplomat based in a coastal country.']);
+    assert.equal(b.speaker, 'a Western diplomat');
+  });
+  it('finds a person the paragraph introduces by description, for a later "he" or "she"', () => {
+    assert.deepEqual(describedPerson('At the market in Kano on Monday, one trader, a widow who gave only her first name, '), { words: 'one trader', index: 33 });
+    assert.equal(describedPerson('It rained for a week, and the roads closed. '), undefined);
+  });
+  it('resolves "she"/"he" to the nearest person before it, of the sex the article gives', () => {
+    const r = draft([
+      '“The road is closed,” said Kwame Boateng, the mayor.',
+      'The agency’s head, Ada Nwosu, said on Tuesday that it had sent trucks. “We are doing what we can,” she said.',
+      'Mr. Boateng and Ada Nwosu met later. “I am grateful,” he said.',
+      'On the bridge in Kano, one trader, a widow, watched the water. “It took everything,” she said.',
+    ].join('\n'), { published: '2025-09-16', id: 'invented' });
+    const built = buildStory({ id: 'invented', articleText: r.articleText, yamlText: r.yamlText });
+    assert.deepEqual(built.errors, []);
+    const speaker = (text: string) => built.story!.actors.find((a) => a.id === built.story!.quotes.find((q) => q.text.startsWith(text))?.speaker)?.name;
+    assert.equal(speaker('We are doing'), 'Ada Nwosu');
+    assert.equal(speaker('I am grateful'), 'Kwame Boateng');
+    assert.equal(speaker('It took everything'), 'One trader');
+  });
+});
+
+describe('draft: event status from the date', () => {
+  it('moves a status the builder would refuse to the one the date allows', () => {
+    assert.equal(statusForDate('past', '2025-10-01', '2025-10-31', '2025-09-16'), 'planned');
+    assert.equal(statusForDate('past', '2025-09-01', '2030-12-31', '2025-09-16'), 'ongoing');
+    assert.equal(statusForDate('expected', '2025-09-01', '2025-09-15', '2025-09-16'), 'past');
+    assert.equal(statusForDate('threatened', '2025-06-01', '2025-09-16', '2025-09-16'), 'past');
+    assert.equal(statusForDate('planned', '2025-10-01', '2025-10-31', '2025-09-16'), 'planned');
+  });
+  it('titles an event without its dateline or a stray quotation mark', () => {
+    const r = draft('TAMALE, Ghana — The White Volta rose on Sunday.\n“It came at night,” said Ama Mensah, who fled on Monday.', { published: '2025-09-16', id: 'invented' });
+    assert.match(r.yamlText, /title: The White Volta rose on Sunday\n/);
+    assert.match(r.yamlText, /title: It came at night, said Ama Mensah, who fled on Monday\n/);
+  });
+  it('drafts "was due to begin next month" as planned, so the event is kept', () => {
+    const r = draft('The harvest was due to begin next month, farmers said.', { published: '2025-09-16', id: 'invented' });
+    assert.match(r.yamlText, /status: planned/);
+    assert.equal(r.counts.leftOut, 0);
+  });
+});
+
 describe('draft: figures', () => {
   const f = (text: string) => findFigures([text]).map((x) => ({ text: x.text, value: x.value, min: x.min, max: x.max, qualifier: x.qualifier, unit: x.unit, currency: x.currency }));
   it('reads ranges, hedges and bounds', () => {
@@ -109,6 +167,16 @@ describe('draft: actors and places', () => {
     assert.equal(lokoja?.country, 'NG');
     assert.ok(lokoja?.coordinates && Math.abs(lokoja.coordinates[1] - 7.8) < 0.2);
     assert.ok(e.places.some((p) => p.name === 'Abuja' && p.kind === 'city'));
+  });
+  it('reads an organisation from its apposition, administrative regions, and a place inside a known one', () => {
+    const e = findEntities([
+      'Savanna Wave FM, a radio station in Tamale, said Ama Mensah, an opposition lawmaker from the Upper East Region, had spoken.',
+      'Bulldozers moved in at Kpalsi, in northern Tamale, on Friday.',
+    ], gaz);
+    assert.equal(e.actors.find((a) => a.name === 'Savanna Wave FM')?.kind, 'organization');
+    assert.ok(!e.actors.some((a) => a.name === 'Upper East Region'), 'a region is not a person');
+    assert.equal(e.places.find((p) => p.name === 'Upper East Region')?.kind, 'region');
+    assert.equal(e.places.find((p) => p.name === 'Kpalsi')?.kind, 'site');
   });
   it('reads rivers and facilities by their shape', () => {
     const e = findEntities(['Water from the Kainji Dam reached the Benue River on Tuesday.'], gaz);

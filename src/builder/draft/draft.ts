@@ -61,7 +61,8 @@ export function draft(text: string, options: DraftOptions): DraftResult {
   const actorIds = new Ids();
   const actorOf = new Map<DraftActor, string>();
   const described = new Map<string, DraftActor>();
-  const lastSpeaker: { actor?: DraftActor } = {};
+  const sexOf = new Map<DraftActor, 'm' | 'f'>();
+  const lastSpeaker: { actor?: DraftActor; at?: [number, number] } = {};
   const all = entities.actors;
   const findActor = (words: string, at: [number, number], create: boolean): DraftActor | undefined => {
     const w = words.replace(/^(?:the|a|an)\s+/i, '').trim();
@@ -69,8 +70,23 @@ export function draft(text: string, options: DraftOptions): DraftResult {
     const byName = all.find((a) => normalise(a.name) === n || [...a.aliases].some((x) => normalise(x) === n));
     if (byName) return byName;
     if (PRONOUNS.test(w)) {
-      const before = entities.personMentions.filter((m) => m.at[0] < at[0] || (m.at[0] === at[0] && m.at[1] < at[1]));
-      return lastSpeaker.actor?.kind === 'person' && (!before.length || before.at(-1)!.at[0] < at[0]) ? lastSpeaker.actor : before.at(-1)?.actor ?? lastSpeaker.actor;
+      // the nearest before it of: the last person named, the last speaker quoted, a person the
+      // paragraph introduces by description ("one resident, a retired teacher, …"); not one of the
+      // other sex when the article says so ("Mr.", "Ms.")
+      const isBefore = (x: readonly [number, number]) => x[0] < at[0] || (x[0] === at[0] && x[1] < at[1]);
+      const sex = /^(?:he|him)$/i.test(w) ? 'm' : 'f';
+      const fits = (a: DraftActor) => a.kind === 'person' && (sexOf.get(a) ?? genderOf(a) ?? sex) === sex;
+      const candidates: { actor: DraftActor; at: readonly [number, number] }[] = [];
+      const mention = entities.personMentions.filter((m) => isBefore(m.at) && fits(m.actor)).at(-1);
+      if (mention) candidates.push(mention);
+      if (lastSpeaker.actor && lastSpeaker.at && fits(lastSpeaker.actor)) candidates.push({ actor: lastSpeaker.actor, at: lastSpeaker.at });
+      const introduced = describedPerson(paragraphs[at[0]].slice(0, at[1]));
+      if (introduced) candidates.push({ actor: describe(introduced.words, [at[0], introduced.index]), at: [at[0], introduced.index] });
+      candidates.sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1]);
+      const chosen = candidates.at(-1)?.actor;
+      // once "she" is Ada Nwosu, a later "he" is someone else
+      if (chosen && !sexOf.has(chosen)) sexOf.set(chosen, sex);
+      return chosen ?? lastSpeaker.actor;
     }
     if (/^(?:they|we)$/i.test(w)) return lastSpeaker.actor;
     const surname = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Prof)\.?\s+(.+)$/.exec(w)?.[1] ?? w;
@@ -91,15 +107,23 @@ export function draft(text: string, options: DraftOptions): DraftResult {
       return person;
     }
     // an unnamed speaker, by the article's description: "a Western diplomat", "one protester"
+    return describe(words, at);
+  };
+  function describe(words: string, at: [number, number]): DraftActor {
+    const w = words.replace(/^(?:the|a|an)\s+/i, '').trim();
+    const n = normalise(w);
     let d = described.get(n);
     if (!d) {
       const name = words.charAt(0).toUpperCase() + words.slice(1);
-      d = { key: `described:${n}`, name, kind: /s$/.test(w) && !/ss$/.test(w) ? 'group' : 'person', aliases: new Set([words]), first: at, doubts: [] };
+      // "a European diplomat in Accra" is also "a European diplomat"
+      const head = words.replace(/\s+(?:in|at|of|from|near|outside|on)\s.*$/s, '');
+      const noun = head.split(/\s+/).at(-1) ?? '';
+      d = { key: `described:${n}`, name, kind: (/s$/.test(noun) && !/ss$/.test(noun)) || /^(?:group|crowd|team|delegation|family|couple)$/i.test(noun) ? 'group' : 'person', aliases: new Set([words, head]), first: at, doubts: [] };
       described.set(n, d);
       all.push(d);
     }
     return d;
-  };
+  }
 
   // --- quotes -------------------------------------------------------------------------------------------
   const quoteIds = new Ids();
@@ -115,6 +139,7 @@ export function draft(text: string, options: DraftOptions): DraftResult {
       item.speaker = '';
     } else {
       lastSpeaker.actor = speaker;
+      lastSpeaker.at = at;
       item.speaker = speaker;
       const sentence = sentences(paragraphs[q.paragraph]).find((s) => s.start <= q.start && q.start < s.end)?.text ?? '';
       const anon = ANONYMITY.exec(sentence);
@@ -182,8 +207,19 @@ export function draft(text: string, options: DraftOptions): DraftResult {
   for (const e of dated) {
     const anchor = e.anchor !== undefined ? events[e.anchor] : undefined;
     const anchorWhen = anchor?.when as { edtf: string } | undefined;
-    const r = resolveDateForCli(e.phrase, { published, planned: e.status !== 'past' && e.status !== 'ongoing', ...(anchorWhen ? { anchor: anchorWhen.edtf } : {}) });
+    let status = e.status;
+    let r = resolveDateForCli(e.phrase, { published, planned: status !== 'past' && status !== 'ongoing', ...(anchorWhen ? { anchor: anchorWhen.edtf } : {}) });
     if (!r.ok) continue;
+    // the date decides what the verbs could not: "was due to begin next month" is still to come,
+    // "forecast earlier this month" is past, "since last summer … has threatened" runs to today
+    const settled = statusForDate(status, r.result.start, r.result.end, published);
+    if (settled !== status) {
+      e.doubts = [...e.doubts.filter((d) => !/^status /.test(d)), `status "${settled}" taken from the date (${r.result.start}..${r.result.end}) against the publication day`];
+      status = settled;
+      const again = resolveDateForCli(e.phrase, { published, planned: status !== 'past' && status !== 'ongoing', ...(anchorWhen ? { anchor: anchorWhen.edtf } : {}) });
+      if (again.ok) r = again;
+    }
+    e.status = status;
     const absolute = /\b\d{4}\b/.test(e.phrase) && !/\b(?:since|by|until)\b/i.test(e.phrase);
     const item: Item = {
       id: eventIds.take(e.title.split(/\s+/).slice(0, 4).join(' ')),
@@ -273,6 +309,34 @@ export function draft(text: string, options: DraftOptions): DraftResult {
     yamlText: toYaml(article, lists, checks, leftOut, options.headline === undefined),
     counts: { ...Object.fromEntries(LISTS.map((l) => [l, lists[l].length])) as DraftResult['counts'], checks: [...checks.keys()].filter((i) => LISTS.some((l) => lists[l].includes(i))).length, leftOut: leftOut.length },
   };
+}
+
+/** "Mr. Bello" is a man and "Ms. Achieng" a woman; otherwise the article does not say. */
+function genderOf(a: DraftActor): 'm' | 'f' | undefined {
+  const titles = [...a.aliases, a.role ?? ''].join(' ');
+  if (/\b(?:Mr|Sir|King|Prince|Father|Sheikh|Alhaji)\b/.test(titles)) return 'm';
+  if (/\b(?:Mrs|Ms|Miss|Dame|Queen|Princess|Hajiya|Lady)\b/.test(titles)) return 'f';
+  return undefined;
+}
+
+/** People news sentences introduce by what they are, not by name. */
+const PERSON_NOUNS = 'resident|man|woman|protester|demonstrator|farmer|fisherman|fisher|trader|vendor|official|diplomat|witness|teacher|nurse|doctor|worker|student|soldier|officer|driver|mother|father|grandmother|grandfather|widow|survivor|villager|miner|engineer|lawyer|activist|analyst|source|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|refugee|pastor|imam|elder|chief|youth|volunteer|shopkeeper|mechanic|herder|parent|neighbour|neighbor|passenger|patient|voter|employee|manager|guard|boy|girl';
+const DESCRIBED_PERSON = new RegExp(`(?:^|[.;]\\s+|,\\s+)((?:[Oo]ne|[Aa]n?|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PERSON_NOUNS})(?:\\s+(?:in|at|from|of)\\s+[A-Z][\\p{L}-]*(?:\\s+[A-Z][\\p{L}-]*)*)?)(?=,|\\s+who\\b|\\s+(?:said|says|told|stood|added)\\b)`, 'gu');
+
+/** The last person a paragraph introduces by description before a pronoun: "one resident, …". */
+export function describedPerson(before: string): { words: string; index: number } | undefined {
+  const found = [...before.matchAll(DESCRIBED_PERSON)].map((m) => ({ words: m[1], index: m.index! + m[0].indexOf(m[1]) }));
+  // "one trader, a widow who …": the apposition is the same person, named first
+  while (found.length >= 2 && found.at(-2)!.index + found.at(-2)!.words.length + 2 === found.at(-1)!.index) found.pop();
+  return found.at(-1);
+}
+
+/** A status that the builder accepts for a date: past ones end by publication, planned ones start on or after it. */
+export function statusForDate(status: string, start: string, end: string, published: string): 'past' | 'ongoing' | 'planned' | 'expected' | 'threatened' | 'conditional' {
+  const s = status as ReturnType<typeof statusForDate>;
+  if (s === 'past' && end > published) return start >= published ? 'planned' : 'ongoing';
+  if (s !== 'past' && s !== 'ongoing' && start < published) return end <= published ? 'past' : 'ongoing';
+  return s;
 }
 
 function occurrences(paragraphs: readonly string[], words: string): number {

@@ -50,6 +50,9 @@ const RIVER = /\bRiver\b|^River\b/;
 const PLURAL_GROUP = /\b(protesters|demonstrators|residents|workers|farmers|miners|traders|students|soldiers|troops|rebels|militants|jihadists|refugees|villagers|fishermen|nurses|doctors|teachers|lawmakers|judges|lawyers|activists|voters|officials|investors|families|herders|insurgents|mercenaries|instructors|advisers|diplomats|analysts|police officers|health workers|aid workers|engineers|drivers|parents|survivors|victims|officers)\b/gi;
 const GROUP_WORDS = /\b(?:State|Qaeda|Shabab|Haram|Brotherhood|Front|Army|Islam|Jihad|Movement|Revolution|Republic|Kingdom|Empire|Road|Street|Avenue|Square|Hill|Island|Islands|Valley|Mountains|Lake|Ocean|Sea|Coast|Desert|Forest|Park|Day|Week|Cup|Games|Prize|Award)\b/;
 const PLURAL_GROUP_ONLY = new RegExp(`^${PLURAL_GROUP.source}$`, 'i');
+const ADMIN_REGION = /^(?:[A-Z][\p{L}’'-]*\s+)+(?:Region|Province|District|Prefecture|Governorate)$|^[A-Z][\p{L}’'-]*\s+State$/u;
+const ORG_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:station|broadcaster|newspaper|company|firm|bank|agency|charity|group|organi[sz]ation|consortium|network|union|party|movement|coalition|association|cooperative|co-operative|utility|operator|ministry|council|committee|regulator|lender|insurer|developer|contractor|manufacturer|producer|exporter|importer|supplier|channel|outlet|website|magazine|institute|university|school|hospital|court|body|board)\b/u;
+const STOP_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|Parliament|Court)$/;
 const PERSON_VERB = /^\s+(?:said|says|told|added|wrote|asked|warned|argued|declined|did not|has|had|was|is|who|,\s+who)\b/;
 
 function capital(words: string): string {
@@ -134,6 +137,11 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       addPlace(`facility:${normalise(name)}`, { name, kind: 'facility', first: at });
       continue;
     }
+    // "the Volta Region", "Kogi State", "Nairobi County": an administrative region
+    if (ADMIN_REGION.test(name) && !ORG_WORDS.test(name)) {
+      addPlace(`region:${normalise(name)}`, { name, kind: 'region', first: at });
+      continue;
+    }
     if (REGIONS.has(name)) {
       addPlace(`region:${normalise(name)}`, { name, kind: 'region', first: at });
       continue;
@@ -156,6 +164,11 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       personMentions.push({ actor: known, at });
       if (run.title) known.aliases.add(`${run.title} ${name}`);
       if (single) known.aliases.add(name);
+      continue;
+    }
+    // "Volta Star FM, a radio station in Ho": an apposition that names a kind of organisation
+    if (ORG_APPOSITION.test(after)) {
+      addActor(`org:${normalise(name)}`, { name, kind: 'organization', first: at });
       continue;
     }
     const personish = !!run.title || /^,\s+(?:\d{1,3},|a |an |the |who )/.test(after) || PERSON_VERB.test(after) || /\b(?:said|told|according to)\s+$/.test(text.slice(0, run.start));
@@ -215,6 +228,19 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     const group = addActor(`group:${key}`, { name: capital(words), kind: 'group', first: at }, words);
     if (n < 2) group.doubts.push('named once');
   }
+
+  // "in Mathare, in eastern Nairobi", "at Dorkploame, near Ho": a place named inside a known one
+  const knownPlace = new Set([...places.values()].flatMap((p) => [p.name, ...p.aliases]));
+  paragraphs.forEach((text, i) => {
+    for (const m of text.matchAll(/\b(?:in|at|near|from)\s+([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?),\s+(?:in|near|outside|north of|south of|east of|west of)?\s*(?:(?:the\s+)?(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)/gu)) {
+      const [, inner, outer] = m;
+      if (!knownPlace.has(outer) || knownPlace.has(inner) || actors.has(`person:${normalise(inner)}`) || STOP_PLACE.test(inner)) continue;
+      const container = [...places.values()].find((p) => p.name === outer || p.aliases.has(outer));
+      const place = addPlace(`site:${normalise(inner)}`, { name: inner, kind: 'site', ...(container?.country ? { country: container.country } : {}), first: [i, m.index!] });
+      if (!place.doubts.length) place.doubts.push(`not in the gazetteer: read as a place in ${outer}`);
+      knownPlace.add(inner);
+    }
+  });
 
   const byPosition = <T extends { first: [number, number] }>(a: T, b: T) => a.first[0] - b.first[0] || a.first[1] - b.first[1];
   return {

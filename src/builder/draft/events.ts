@@ -48,7 +48,7 @@ const TIME = new RegExp([
   `yesterday|today|tonight|last night|this morning`,
 ].join('|'), 'gi');
 
-const PLANNED = /\b(?:will|(?:plans?|planned|intends?|hopes?|aims?|is due|are due|is scheduled|are scheduled|is set|are set|is to|are to) to|(?:is|are) (?:scheduled|expected to be held|set) for)\b/i;
+const PLANNED = /\b(?:will|(?:plans?|planned|intends?|hopes?|aims?|is due|are due|is scheduled|are scheduled|is set|are set|is to|are to|(?:is|are|was|were) due|(?:is|are|was|were) meant) to|(?:is|are) (?:scheduled|expected to be held|set) for)\b/i;
 const EXPECTED = /\b(?:(?:is|are) expected to|forecasts?|projected to|(?:is|are) likely to|predicts?|predicted)\b/i;
 const THREATENED = /\bthreaten(?:s|ed)? to\b/i;
 const CONDITIONAL = /\bwould\b[^.]*\b(?:if|unless)\b|\b(?:if|unless)\b[^.]*\bwould\b/i;
@@ -62,6 +62,11 @@ function titleOf(sentence: string, phrase: string): string {
     .replace(new RegExp(`^${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\\s+`, 'i'), '')
     .replace(/[.;:]+$/, '')
     .trim();
+  // a dateline ("LOKOJA, Nigeria — ") is not part of the event
+  t = t.replace(/^[A-Z][A-Z .'’-]+(?:,\s+[\p{L} .'’-]+?)?\s+[—–-]\s+/u, '');
+  // a quotation cut by the sentence's edge leaves a lone mark: drop the marks of an unbalanced title
+  if ((t.match(/“/g) ?? []).length !== (t.match(/”/g) ?? []).length) t = t.replace(/[“”]/g, '');
+  t = t.charAt(0).toUpperCase() + t.slice(1);
   if (t.length > 100) t = `${t.slice(0, 97).replace(/\s+\S*$/, '')}…`;
   return t.charAt(0).toUpperCase() + t.slice(1);
 }

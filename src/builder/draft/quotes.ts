@@ -68,11 +68,37 @@ function trimSpeaker(words: string): string {
   // "another protester, Amadou Soumana": the name in apposition is the speaker
   const apposition = /^(?:another|an?|one|the)\s+[\p{Ll}\s-]+,\s+((?:[A-Z][\p{L}.’'-]*\s?){2,})/u.exec(words);
   if (apposition) return apposition[1].trim();
+  // "a group of women at the court gates", "a European diplomat in Accra": a description keeps its place
+  if (/^(?:another|an?|one)\s/i.test(words)) {
+    const described = words.replace(/,.*$/s, '').replace(/\s+(?:who|which|that|because|adding|according|based|living|working|stationed|posted|familiar|involved|close|standing|speaking|sitting|referring|citing|whose|during|after|before|while|when|on|last|this|yesterday|today)\b.*$/s, '').trim();
+    if (described.split(/\s+/).length <= 9) return described;
+  }
   return words
     .replace(/\s+(?:in|on|at|during|after|before|while|when|from|to|of|as|who|which|that|because|adding|according|based|standing|speaking|sitting|referring|citing|whose)\b.*$/s, '')
     .replace(/,.*$/s, '')
     .replace(/\s+(?:on Saturday|on Sunday|last week|this week|yesterday|today)$/i, '')
     .trim();
+}
+
+/** Verbs by which the reporter's sentence hands words to its subject: "called the plan “a trap”". */
+const SAYING_VERBS = String.raw`(?:${VERBS}|called|calls|described|describes|accused|accuses|denounced|denounces|termed|dubbed|branded|labelled|labeled|hailed|critici[sz]ed|blamed|pledged|threatened|dismissed|rejected|demanded|demands|defended|offered|needed|needs|wants|wanted|insisted)`;
+const DETERMINED = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{L}-]+(?:\s+(?:[\p{Ll}-]+|[A-Z][\p{L}-]*)){0,5}?`;
+const NAMED = String.raw`(?:[Tt]he\s+)?[A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|of|for|and|the|de))*`;
+const SUBJECT = new RegExp(String.raw`^(${DETERMINED}|${NAMED}|[Hh]e|[Ss]he|[Tt]hey)(?:,\s+([^,“”]+),)?\s+(?:[a-z]+ly\s+|later\s+|also\s+|then\s+|had\s+|has\s+|have\s+)?(${SAYING_VERBS})\b`, 'u');
+
+/**
+ * The speaker of a partial quote: the subject of its sentence, when the sentence hands words to it
+ * with a verb of saying ("Brian Otieno, a lawyer for the families, called the offer “an insult”").
+ * A leading phrase ("Speaking on radio on Monday, …", "In a statement, …") is passed over, and a
+ * name in apposition to a description ("Its chairman, Ama Ofori, said …") is the speaker.
+ */
+export function subjectOf(before: string): string | undefined {
+  const clause = before.trim().replace(/^(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Asked|Writing|Interviewed)\b[^,“”]*,\s+/, '');
+  const m = SUBJECT.exec(clause);
+  if (!m) return undefined;
+  const [, subject, apposition] = m;
+  if (apposition && /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s/.test(subject) && /^(?:[A-Z][\p{L}.’'-]*\s?){2,}$/u.test(apposition.trim())) return apposition.trim();
+  return trimSpeaker(subject);
 }
 
 function mediumOf(context: string): Pick<FoundQuote, 'medium' | 'channel'> {
@@ -133,9 +159,9 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[] {
         speaker = trimSpeaker(beforeNp[1]);
         context = before.trim().replace(/[,:]\s*$/, '');
       } else if (partial) {
-        const subject = /^((?:The|A|An)\s+[a-z][\p{L}-]*(?:\s+[a-z][\p{L}-]*)?(?=\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b)|(?:The\s+)?(?:[A-Z][\p{L}’'.-]*\s?)+?)\s+(?:[a-z]+ly\s+|later\s+|also\s+|then\s+)?[a-z]+(?:ed|s)\b/u.exec(before.trim());
+        const subject = subjectOf(before);
         if (subject) {
-          speaker = trimSpeaker(subject[1]);
+          speaker = subject;
           context = before.trim();
           doubts.push('partial quote: the speaker is taken from the subject of the sentence');
         }
