@@ -193,9 +193,11 @@ describe('draft: whole articles', () => {
       const result = draft(readFileSync(join(DATA, id, 'article.txt'), 'utf8'), { published: gold.article.published, id });
       const built = buildStory({ id, articleText: result.articleText, yamlText: result.yamlText });
       assert.deepEqual(built.errors.map((e) => `${e.path}: ${e.message}`), []);
+      // held back: it must build, but its scores are neither shown here nor held to floors, so that no one
+      // tunes the extractor on them (`npm run score:drafts` reports them, apart)
+      if (HELD_BACK.has(id)) return;
       const scores = scoreStory(built.story!, gold);
       console.log(formatScores(scores, id).join('\n'));
-      if (HELD_BACK.has(id)) return; // measured and reported, never tuned on, so not held to floors
       // floors: what the extractor reached so far (test/node/draft-floors.json); the targets are in data/README.md
       const floor = (FLOORS as Record<string, Record<string, [number, number]>>)[id];
       assert.ok(floor, `no floors for ${id} in test/node/draft-floors.json`);
