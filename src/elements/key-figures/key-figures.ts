@@ -195,6 +195,15 @@ export class KeyFigures extends LitElement {
     return html`${this.amount(f)}${f.unit ? html` <span class="unit" lang=${lang} dir="auto">${f.unit}</span>` : nothing}`;
   }
 
+  /**
+   * The claim as one plain string, to name its button: Chromium's name from content drops the space between
+   * the amount and the unit's span ("about 2,000people").
+   */
+  private claimWords(claim: FigureClaim): string {
+    const one = (f: Figure) => [this.amount(f), f.unit].filter(Boolean).join(' ');
+    return claim.same ? `${one(claim.figure)} (${one(claim.same)})` : one(claim.figure);
+  }
+
   private claimText(claim: FigureClaim, lang: string) {
     return html`${this.renderValue(claim.figure, lang)}${claim.same ? html` <span class="same">(${this.renderValue(claim.same, lang)})</span>` : nothing}`;
   }
@@ -215,7 +224,7 @@ export class KeyFigures extends LitElement {
     const claimant = figure.claimedBy ?? claim.same?.claimedBy;
     const sources = figuresOf(claim).filter((f, i, all) => i === 0 || f.source.paragraph !== all[0].source.paragraph || f.source.start !== all[0].source.start);
     return html`<li part="figure" class="claim ${related ? 'related' : ''}" aria-current=${ifDefined(related ? 'true' : undefined)}>
-      <button type="button" part="value" class="value" aria-pressed=${current ? 'true' : 'false'} @click=${() => this.handleSelect(figure.id, current)}>
+      <button type="button" part="value" class="value" aria-label=${this.claimWords(claim)} aria-pressed=${current ? 'true' : 'false'} @click=${() => this.handleSelect(figure.id, current)}>
         ${this.claimText(claim, lang)}
       </button>
       ${related ? html`<span class="tag">${s.selected}</span>` : nothing}
@@ -281,7 +290,7 @@ export class KeyFigures extends LitElement {
     const s = this.locale.strings;
     const [related, current] = this.marks(claim);
     return html`<span part="inline" class="inline ${related ? 'related' : ''}"
-      ><button type="button" part="value" class="value" aria-pressed=${current ? 'true' : 'false'} aria-describedby="label" @click=${() => this.handleSelect(claim.figure.id, current)}>${this.claimText(claim, story.article.language)}</button
+      ><button type="button" part="value" class="value" aria-label=${this.claimWords(claim)} aria-pressed=${current ? 'true' : 'false'} aria-describedby="label" @click=${() => this.handleSelect(claim.figure.id, current)}>${this.claimText(claim, story.article.language)}</button
       >${contested ? html` <span class="note">(${s.disputed})</span>` : nothing}<span class="visually-hidden" id="label" lang=${story.article.language}>${claim.figure.label}</span
       >${related ? html`<span class="visually-hidden"> (${s.selected})</span>` : nothing}</span
     >`;
