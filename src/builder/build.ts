@@ -14,7 +14,7 @@ import { buildDate } from './dates.js';
 import { parseIsoDay } from './days.js';
 import { type BuildError, ErrorList } from './errors.js';
 import { HEDGES, QUALIFIER_WORDS, SCALES, currencyForms, hasCurrency, hasUnit, hasWords, isCurrency, numbersIn } from './figures.js';
-import { statusAgreesWithDate } from './status.js';
+import { isNotYet, statusDateConflict } from './status-dates.js';
 import { buildStoryMap } from './map/index.js';
 
 export interface BuildInput {
@@ -343,10 +343,9 @@ export function buildStory(input: BuildInput): BuildResult {
     if (status === 'conditional' && x.condition === undefined) errors.add(`${path}.condition`, 'is required for a conditional event: the article\'s words for the condition ("if the rains fail")');
     if (status !== 'conditional' && x.condition !== undefined) errors.add(`${path}.condition`, 'is only for a conditional event (status: conditional)');
     const condition = x.condition && locateWords(x.condition, `${path}.condition`);
-    const planned = status !== 'past' && status !== 'ongoing';
-    const when = x.when.edtf === '' || !canDate ? undefined : buildDate(x.when, `${path}.when`, dateContext(source, x.id, planned), errors);
+    const when = x.when.edtf === '' || !canDate ? undefined : buildDate(x.when, `${path}.when`, dateContext(source, x.id, isNotYet(status)), errors);
     if (!when) return undefined;
-    const disagreement = statusAgreesWithDate(status, when, published);
+    const disagreement = statusDateConflict(status, when, published);
     if (disagreement) errors.add(`${path}.status`, disagreement);
     return {
       id: x.id,

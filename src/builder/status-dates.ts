@@ -18,13 +18,14 @@ export const isNotYet = (status: EventStatus | undefined): boolean => status !==
  */
 export function statusDateConflict(status: EventStatus | undefined, when: Pick<FuzzyDate, 'start' | 'end'>, published: string): string | undefined {
   const s = status ?? 'past';
-  if (s === 'past') return when.end > published ? `a past event may not end after publication (${published}), but this date ends ${when.end}` : undefined;
-  if (s === 'ongoing') {
-    return when.start > published || when.end < published
-      ? `an ongoing event must span the publication day (${published}), but this date is ${when.start}..${when.end}`
-      : undefined;
+  const days = `${when.start}..${when.end}`;
+  if (s === 'past') {
+    return when.end > published ? `a past event may not end after the publication day ${published}, but its date runs ${days}; give it the status planned, expected, ongoing…` : undefined;
   }
-  return when.start < published ? `a ${s} event may not start before publication (${published}), but this date starts ${when.start}` : undefined;
+  if (s === 'ongoing') {
+    return when.start > published || when.end < published ? `an ongoing event's date must include the publication day ${published}, but it runs ${days}` : undefined;
+  }
+  return when.start < published ? `a ${s} event may not start before the publication day ${published}, but its date runs ${days}` : undefined;
 }
 
 /** True when the status agrees with the date (see {@link statusDateConflict} for the reason when not). */

@@ -171,7 +171,7 @@ describe('statusAgreesWithDate', () => {
   it('past (the default): may not end after publication', () => {
     assert.equal(statusAgreesWithDate('past', d('2024-04-01', P), P), true);
     assert.equal(statusAgreesWithDate(undefined, d('2024-04-01', '2024-04-14'), P), false);
-    assert.equal(statusDateConflict('past', d('2024-04-01', '2024-04-30'), P), 'a past event may not end after publication (2024-04-13), but this date ends 2024-04-30');
+    assert.equal(statusDateConflict('past', d('2024-04-01', '2024-04-30'), P), 'a past event may not end after the publication day 2024-04-13, but its date runs 2024-04-01..2024-04-30; give it the status planned, expected, ongoing…');
   });
 
   it('planned, expected, threatened, conditional: may not start before publication', () => {
@@ -180,7 +180,7 @@ describe('statusAgreesWithDate', () => {
       assert.equal(statusAgreesWithDate(s, d('2024-04-12', '2030-12-31'), P), false, s);
       assert.equal(isNotYet(s), true);
     }
-    assert.match(statusDateConflict('threatened', d('2024-03-01', '2024-03-31'), P) ?? '', /^a threatened event may not start before publication/);
+    assert.match(statusDateConflict('threatened', d('2024-03-01', '2024-03-31'), P) ?? '', /^a threatened event may not start before the publication day 2024-04-13, but its date runs 2024-03-01\.\.2024-03-31$/);
   });
 
   it('ongoing: spans publication', () => {

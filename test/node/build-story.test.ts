@@ -15,7 +15,7 @@ import { buildStory, type BuildResult } from '../../src/builder/build.js';
 import { parseEdtf } from '../../src/builder/edtf.js';
 import { formatBuildError } from '../../src/builder/errors.js';
 import { numbersIn } from '../../src/builder/figures.js';
-import { statusAgreesWithDate } from '../../src/builder/status.js';
+import { statusDateConflict } from '../../src/builder/status-dates.js';
 import { resolvePhrase } from '../../src/builder/relative-dates.js';
 import { runBuild } from '../../src/builder/run.js';
 import { validateStory } from '../../src/story/validate.js';
@@ -840,11 +840,11 @@ describe('build-story: event status', () => {
       'events[dam-closes].condition: "if the rains fail again" is not in p2 but occurs in p5');
   });
 
-  it('statusAgreesWithDate is the rule the builder applies', () => {
-    assert.equal(statusAgreesWithDate('past', { start: '2024-04-13', end: '2024-04-13' }, '2024-04-13'), undefined);
-    assert.equal(statusAgreesWithDate('planned', { start: '2024-04-13', end: '2030-12-31' }, '2024-04-13'), undefined);
-    assert.equal(statusAgreesWithDate('ongoing', { start: '2019-01-01', end: '2024-04-13' }, '2024-04-13'), undefined);
-    assert.match(statusAgreesWithDate('conditional', { start: '2024-04-12', end: '2024-05-01' }, '2024-04-13') ?? '', /^a conditional event may not start before/);
+  it('statusDateConflict is the rule the builder applies', () => {
+    assert.equal(statusDateConflict('past', { start: '2024-04-13', end: '2024-04-13' }, '2024-04-13'), undefined);
+    assert.equal(statusDateConflict('planned', { start: '2024-04-13', end: '2030-12-31' }, '2024-04-13'), undefined);
+    assert.equal(statusDateConflict('ongoing', { start: '2019-01-01', end: '2024-04-13' }, '2024-04-13'), undefined);
+    assert.match(statusDateConflict('conditional', { start: '2024-04-12', end: '2024-05-01' }, '2024-04-13') ?? '', /^a conditional event may not start before/);
   });
 });
 
