@@ -69,7 +69,7 @@ describe('<key-figures>', () => {
       story.figures = [
         { id: 'fee', value: 15000, currency: 'XOF', label: 'Fee', source: story.figures[0].source },
         { id: 'cost', min: 20, max: 30.5, currency: 'USD', label: 'Cost', source: story.figures[0].source },
-        { id: 'floor', min: 12, unit: 'schools', label: 'Schools closed', source: story.figures[0].source },
+        { id: 'floor', value: 12, qualifier: 'at-least', unit: 'schools', label: 'Schools closed', source: story.figures[0].source },
       ];
       const el = await figures(inStory(html`<key-figures></key-figures>`, story));
       const v = values(el).map((s) => s.replace(/[\u00a0\u202f]/g, ' '));

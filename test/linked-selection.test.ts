@@ -190,7 +190,7 @@ describe('linked selection', () => {
       expect(parseSelection('actor:tchiani')).to.deep.equal({ kind: 'actor', id: 'tchiani' });
       expect(parseSelection('event=council-vote')).to.deep.equal({ kind: 'event', id: 'council-vote' });
       expect(parseSelection(' quote:varga-sign ')).to.deep.equal({ kind: 'quote', id: 'varga-sign' });
-      for (const bad of ['', null, 'tchiani', 'place:x', 'actor:', 'actor:Bad Id', 'actor:<b>']) expect(parseSelection(bad), String(bad)).to.equal(null);
+      for (const bad of ['', null, 'tchiani', 'planet:x', 'actor:', 'actor:Bad Id', 'actor:<b>']) expect(parseSelection(bad), String(bad)).to.equal(null);
     });
   });
 
