@@ -532,7 +532,7 @@ describe('<actor-badge> linked selection of figures, quotes, places and relation
     el.matches(':state(related)') && el.shadowRoot!.querySelector('.badge')!.classList.contains('selected') && /highlighted/.test(el.shadowRoot!.querySelector('.badge')!.textContent!);
 
   it('highlights the actor a selected figure, quote, country or relation concerns, with an underline and "highlighted"; aria-pressed stays for its own selection', async () => {
-    const { provider, el, select } = await inNiger(html`<actor-badge actor="us-troops"></actor-badge><actor-badge actor="russian-trainer"></actor-badge><actor-badge actor="niger"></actor-badge>`, 'actor-badge');
+    const { provider, select } = await inNiger(html`<actor-badge actor="us-troops"></actor-badge><actor-badge actor="russian-trainer"></actor-badge><actor-badge actor="niger"></actor-badge>`, 'actor-badge');
     const [troops, trainer, niger] = [...provider.querySelectorAll('actor-badge')];
     const settle = () => Promise.all([troops, trainer, niger].map((b) => b.updateComplete));
     await select({ kind: 'figure', id: 'us-personnel' });
