@@ -197,7 +197,7 @@ async function visit(query: string, interact = true): Promise<Outcome> {
 
 function assertWorks(outcome: Outcome, label: string): void {
   const { rendered, checks } = outcome;
-  assert.equal(Object.keys(rendered).length, 10, `${label}: every widget is on the page`);
+  assert.equal(Object.keys(rendered).length, 10, `${label}: every widget is on the page: ${Object.keys(rendered)}`);
   for (const [tag, text] of Object.entries(rendered)) assert.ok(text.length > 0, `${label}: <${tag}> rendered nothing`);
   assert.match(rendered['sahel-timeline#0'], /2009/);
   assert.match(rendered['quote-card#1.card'], /biggest thing Lakeport has built/);
@@ -205,9 +205,10 @@ function assertWorks(outcome: Outcome, label: string): void {
   assert.match(rendered['actor-badge#3.full'], /Ines Varga/);
   assert.match(rendered['actor-list#4'], /Who’s who.*Mara Okafor/);
   assert.match(rendered['quote-card#5.card'], /We don’t understand/); // the embedded story, outside any provider
-  assert.match(rendered['key-figures#7'], /1,000/);
-  assert.match(rendered['sahel-map#8'], /Niamey/);
-  assert.match(rendered['actor-relations#9'], /Russia/);
+  const of = (tag: string) => Object.entries(rendered).find(([key]) => key.startsWith(`${tag}#`))?.[1] ?? '';
+  assert.match(of('key-figures'), /1,000/);
+  assert.match(of('sahel-map'), /Niamey/);
+  assert.match(of('actor-relations'), /Russia/);
   assert.deepEqual(checks, {
     stylesApplied: 'absolute',
     contextOpen: true,
