@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { renameActor } from './helpers/stories.js';
+import { inNiger } from './helpers/niger.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/elements/sahel-story/sahel-story.js';
 import '../src/elements/actor-badge/actor-badge.js';
@@ -526,3 +527,34 @@ function center(el: Element): [number, number] {
   const r = el.getBoundingClientRect();
   return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
 }
+
+describe('<actor-badge> linked selection of figures, quotes, places and relations (Niger story)', () => {
+  const related = (el: HTMLElement) =>
+    el.matches(':state(related)') && el.shadowRoot!.querySelector('.badge')!.classList.contains('selected') && /highlighted/.test(el.shadowRoot!.querySelector('.badge')!.textContent!);
+
+  it('highlights the actor a selected figure, quote, country or relation concerns, with an underline and "highlighted"; aria-pressed stays for its own selection', async () => {
+    const { provider, select } = await inNiger(html`<actor-badge actor="us-troops"></actor-badge><actor-badge actor="russian-trainer"></actor-badge><actor-badge actor="niger"></actor-badge>`, 'actor-badge');
+    const [troops, trainer, niger] = [...provider.querySelectorAll('actor-badge')];
+    const settle = () => Promise.all([troops, trainer, niger].map((b) => b.updateComplete));
+    await select({ kind: 'figure', id: 'us-personnel' });
+    await settle();
+    expect([troops, trainer, niger].map(related)).to.deep.equal([true, false, false]);
+    expect(getComputedStyle(troops.shadowRoot!.querySelector('.name')!).textDecorationLine).to.include('underline');
+    await select({ kind: 'quote', id: 'trainer-1' });
+    await settle();
+    expect([troops, trainer, niger].map(related)).to.deep.equal([false, true, false]);
+    await select({ kind: 'place', id: 'niger' });
+    await settle();
+    expect([troops, trainer, niger].map(related), 'the country that is the place, the troops stationed at a base inside it').to.deep.equal([true, false, true]);
+    await select({ kind: 'place', id: 'mali' });
+    await settle();
+    expect([troops, trainer, niger].some(related)).to.equal(false);
+    await select({ kind: 'relation', id: 'niger-orders-us-out' });
+    await settle();
+    expect([troops, trainer, niger].map(related)).to.deep.equal([true, false, true]);
+    expect(niger.shadowRoot!.querySelector('.badge')!.getAttribute('aria-pressed') ?? 'false').to.equal('false');
+    await select(null);
+    await settle();
+    expect([troops, trainer, niger].some(related)).to.equal(false);
+  });
+});

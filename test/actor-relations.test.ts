@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { inNiger } from './helpers/niger.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/sahel-story/sahel-story.js';
 import type { SahelStory } from '../src/elements/sahel-story/sahel-story.js';
@@ -251,5 +252,32 @@ describe('<actor-relations>', () => {
       await Promise.all([...el.shadowRoot!.querySelectorAll('actor-badge')].map((b) => b.updateComplete));
       await expect(page).to.be.accessible();
     });
+  });
+});
+
+describe('<actor-relations> linked selection of places and events (Niger story)', () => {
+  const marked = (el: HTMLElement) =>
+    [...el.shadowRoot!.querySelectorAll('[part~="item"]')].filter((li) => li.getAttribute('aria-current') === 'true' && li.querySelector('.tag')).map((li) => li.querySelector('.kind')!.textContent!.trim());
+
+  it('marks the relations at a place inside the selected place, and the nodes concerned', async () => {
+    const { el, select } = await inNiger(html`<actor-relations layout="diagram"></actor-relations>`, 'actor-relations');
+    await select({ kind: 'place', id: 'niamey' });
+    expect(marked(el), 'Bazoum’s residence lies in Niamey').to.deep.equal(['held captive in']);
+    expect(el.shadowRoot!.querySelectorAll('.node.rel').length).to.be.greaterThan(0);
+    await select({ kind: 'figure', id: 'us-personnel' });
+    expect(marked(el)).to.deep.equal([]);
+    await select({ kind: 'event', id: 'trainer-broadcast' });
+    expect(marked(el)).to.deep.equal(['broadcast']);
+    await select(null);
+    expect(marked(el)).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelectorAll('.node.rel').length).to.equal(0);
+  });
+
+  it('keeps the diagram out of the keyboard path: aria-hidden, nothing in it focusable (the list is the path)', async () => {
+    const { el } = await inNiger(html`<actor-relations layout="diagram"></actor-relations>`, 'actor-relations');
+    const svg = el.shadowRoot!.querySelector('svg.diagram')!;
+    expect(svg.getAttribute('aria-hidden')).to.equal('true');
+    expect(svg.querySelectorAll('[tabindex], a, button').length).to.equal(0);
+    expect(el.shadowRoot!.querySelectorAll('[part~="item"] button.kind').length).to.equal(el.shadowRoot!.querySelectorAll('[part~="item"]').length);
   });
 });

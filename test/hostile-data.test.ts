@@ -17,6 +17,7 @@ import '../src/elements/actor-badge/actor-badge.js';
 import '../src/elements/actor-list/actor-list.js';
 import '../src/elements/key-figures/key-figures.js';
 import '../src/elements/actor-relations/actor-relations.js';
+import '../src/elements/sahel-map/sahel-map.js';
 import type { SahelStory } from '../src/elements/sahel-story/sahel-story.js';
 import type { ActorBadge } from '../src/elements/actor-badge/actor-badge.js';
 import { validateStory } from '../src/story/validate.js';
@@ -96,6 +97,14 @@ function hostileStory(vectors: readonly string[], id = 'hostile'): Story {
       id: `r${k}`, from: `a${k}`, ...(k % 2 ? { to: `pl${k}`, toKind: 'place' as const } : { to: `a${next(k)}` }), kind: v, label: v, since: fuzzy(k), source: span(k),
     })),
     corrections: vectors.map((v, k) => ({ id: `c${k}`, text: v, source: span(k), says: v, items: [{ kind: 'quote' as const, id: `q${k}` }] })),
+    // a locator map: every place a marker (all at one spot, so labels collide), country names from the vectors
+    map: {
+      viewBox: [0, 0, 100, 100],
+      countries: vectors.slice(0, 3).map((v, k) => ({ iso: 'NE', name: v, d: `M${k * 10} 0L${k * 10 + 10} 0L${k * 10 + 10} 10Z`, label: [k * 10 + 5, 5] as [number, number] })),
+      inset: { viewBox: [0, 0, 10, 10], d: 'M0 0L5 5L0 5Z', box: [1, 1, 2, 2] },
+      places: vectors.map((_, k) => ({ id: `pl${k}`, x: 50, y: 50 })),
+      scale: { km: 100, length: 20 },
+    },
   };
 }
 
@@ -144,8 +153,8 @@ function scan(root: Node, out: Scan = { elements: [], texts: [], styles: [], rul
 }
 
 const URL_ATTRIBUTES = ['href', 'xlink:href', 'src', 'srcset', 'srcdoc', 'action', 'formaction', 'data', 'poster', 'background', 'ping', 'codebase'];
-/** The only CSS the widgets write at run time: the timeline's rule for the selected actor (as serialized by CSSOM). */
-const TIMELINE_RULE = /^\.sel \.item\[data-actors~="[a-z0-9_-]+"\] \{[^{}<>]*\}$/;
+/** The only CSS the widgets write at run time: the timeline's rules for the events a selection concerns (as serialized by CSSOM). */
+const TIMELINE_RULE = /^\.sel \.item:is\(\[data-(?:actors~|ev)="[a-z0-9_-]+"\](?:, ?\[data-ev="[a-z0-9_-]+"\])*\)(?: \.title)? \{[^{}<>]*\}$/;
 
 /** Tags the clean story renders, in every element, variant and state (filled by the first test). */
 const allowedTags = new Set<string>();
@@ -214,6 +223,7 @@ function widgets(story: Story): TemplateResult {
     <key-figures variant="list"></key-figures>
     ${story.figures.map((f) => html`<key-figures figure=${f.id} variant="inline"></key-figures>`)}
     <actor-relations layout="diagram"></actor-relations>
+    <sahel-map></sahel-map>
   </sahel-story>`;
 }
 
@@ -253,13 +263,15 @@ async function renderAndCheck(story: Story, vectors: readonly string[] | null, l
     for (const el of host.querySelectorAll('key-figures, actor-relations')) {
       for (const button of el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.toggle')) button.click();
     }
+    // select the first place on the map: its events and quotes are listed beside it
+    host.querySelector('sahel-map')?.shadowRoot!.querySelector<HTMLButtonElement>('button.marker')?.click();
     const closed = host.querySelector('sahel-timeline.closed')!;
     for (const button of closed.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.ev')) button.click();
     provider.selection = { kind: 'actor', id: story.actors[0].id };
     await settle(host);
     check('contexts open, events expanded, actor selected');
     const rules = scan(host).rules;
-    expect(rules, 'each timeline marks the selected actor').to.have.length(3);
+    expect(rules, 'each timeline marks the selected actor').to.have.length(6); // two rules each: the item, its underlined title
     for (const rule of rules) expect(rule).to.contain(`"${story.actors[0].id}"`);
 
     // each chip and text badge opened in turn (one popover at a time), checked while open
@@ -304,9 +316,10 @@ async function renderAndCheck(story: Story, vectors: readonly string[] | null, l
       for (const el of all('key-figures:not([variant="inline"])')) for (const field of ['figures[].label', 'figures[].unit']) expectShown(el, v, field);
       expectShown(host.querySelector(`key-figures[figure="f${k}"]`)!, v, 'figures[].unit (inline)');
       for (const field of ['relations[].kind', 'relations[].label', 'article.paragraphs[].text (source)']) expectShown(host.querySelector('actor-relations')!, v, field);
+      expectShown(host.querySelector('sahel-map')!, v, 'places[].name (map)');
     });
-    // vectors × free-text fields × the seven elements (provider, timeline, quote card, badge, list, key figures, relations)
-    tried += vectors.length * TEXT_FIELDS.length * 7;
+    // vectors × free-text fields × the eight elements (provider, timeline, quote card, badge, list, key figures, relations, map)
+    tried += vectors.length * TEXT_FIELDS.length * 8;
   } finally {
     render(null, host);
     host.remove();

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { renameActor } from './helpers/stories.js';
+import { inNiger } from './helpers/niger.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/sahel-story/sahel-story.js';
 import type { SahelStory } from '../src/elements/sahel-story/sahel-story.js';
@@ -347,5 +348,25 @@ describe('<key-figures>', () => {
       </div>`);
       await expect(page).to.be.accessible();
     });
+  });
+});
+
+describe('<key-figures> linked selection of places, events and relations (Niger story)', () => {
+  const marked = (el: HTMLElement) =>
+    [...el.shadowRoot!.querySelectorAll('[part~="figure"]')].filter((li) => li.getAttribute('aria-current') === 'true' && li.querySelector('.tag')).map((li) => li.querySelector('.label')!.textContent!.slice(0, 12));
+
+  it('marks the figures cited where a selected place is mentioned, or from a selected event’s paragraph, with "Selected" and aria-current', async () => {
+    const { el, select } = await inNiger(html`<key-figures></key-figures>`, 'key-figures');
+    expect(marked(el)).to.deep.equal([]);
+    await select({ kind: 'place', id: 'niamey' });
+    expect(marked(el)).to.deep.equal(['Thousands of']);
+    await select({ kind: 'place', id: 'drone-base' });
+    expect(marked(el)).to.deep.equal(['American mil']);
+    await select({ kind: 'event', id: 'russian-arrival' });
+    expect(marked(el)).to.deep.equal(['Russian inst']);
+    await select({ kind: 'actor', id: 'russian-instructors' });
+    expect(marked(el)).to.deep.equal(['Russian inst']);
+    await select(null);
+    expect(marked(el)).to.deep.equal([]);
   });
 });

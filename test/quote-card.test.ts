@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { renameActor } from './helpers/stories.js';
+import { inNiger } from './helpers/niger.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { hasMediaRule, tryEmulateMedia } from './helpers/media.js';
 import '../src/elements/sahel-story/sahel-story.js';
@@ -734,5 +735,33 @@ describe('<quote-card>', () => {
         console.warn = warn;
       }
     });
+  });
+});
+
+describe('<quote-card> linked selection of places, events, figures and relations (Niger story)', () => {
+  const isMarked = (el: HTMLElement) => {
+    const figure = el.shadowRoot!.querySelector('figure')!;
+    return figure.classList.contains('selected') && getComputedStyle(figure).outlineStyle === 'solid' && /highlighted/.test(figure.getAttribute('aria-label')!);
+  };
+
+  it('a place its paragraph mentions, an event cited from its paragraph, marks the card with an outline and "highlighted"', async () => {
+    const { provider, el, select } = await inNiger(html`<quote-card quote="saley-1"></quote-card><quote-card quote="trainer-1"></quote-card>`, 'quote-card');
+    const trainer = provider.querySelectorAll('quote-card')[1] as HTMLElement & { updateComplete: Promise<unknown> };
+    expect(isMarked(el)).to.equal(false);
+    await select({ kind: 'place', id: 'drone-base' });
+    await trainer.updateComplete;
+    expect([isMarked(el), isMarked(trainer)], 'p13 mentions the base, p8 does not').to.deep.equal([true, false]);
+    await select({ kind: 'event', id: 'trainer-broadcast' });
+    await trainer.updateComplete;
+    expect([isMarked(el), isMarked(trainer)]).to.deep.equal([false, true]);
+    await select({ kind: 'quote', id: 'trainer-2' });
+    await trainer.updateComplete;
+    expect(isMarked(trainer), 'the other part of the same utterance').to.equal(true);
+    await select({ kind: 'quote', id: 'sign-1' });
+    await trainer.updateComplete;
+    expect(isMarked(trainer)).to.equal(false);
+    await select(null);
+    await trainer.updateComplete;
+    expect([isMarked(el), isMarked(trainer)]).to.deep.equal([false, false]);
   });
 });

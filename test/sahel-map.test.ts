@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { inNiger } from './helpers/niger.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/sahel-story/sahel-story.js';
 import '../src/elements/sahel-map/sahel-map.js';
@@ -210,5 +211,28 @@ describe('<sahel-map>', () => {
       const after = performance.getEntriesByType('resource').slice(before).map((e) => e.name);
       expect(after).to.deep.equal([]);
     });
+  });
+});
+
+describe('<sahel-map> linked selection of events, quotes, figures and relations (Niger story)', () => {
+  const related = (el: HTMLElement) =>
+    [...el.shadowRoot!.querySelectorAll<HTMLElement>('.marker.related')].filter((m) => /highlighted/.test(m.getAttribute('aria-label')!)).map((m) => m.dataset.place).sort();
+
+  it('marks the places of a selected event, quote, figure or relation with a ring and "highlighted"', async () => {
+    const { el, select } = await inNiger(html`<sahel-map></sahel-map>`, 'sahel-map');
+    await waitUntil(() => el.shadowRoot!.querySelector('.marker'), 'no markers');
+    expect(related(el)).to.deep.equal([]);
+    await select({ kind: 'event', id: 'us-delegation-visit' });
+    expect(related(el)).to.deep.equal(['niger', 'washington']);
+    await select({ kind: 'quote', id: 'saley-1' });
+    expect(related(el), 'the places its paragraph mentions').to.deep.equal(['drone-base', 'niger']);
+    await select({ kind: 'figure', id: 'us-personnel' });
+    expect(related(el)).to.deep.equal(['drone-base', 'niger']);
+    await select({ kind: 'relation', id: 'us-troops-stationed' });
+    expect(related(el)).to.deep.equal(['drone-base']);
+    await select({ kind: 'place', id: 'niamey' });
+    expect(related(el), 'the selected marker is selected, not related').to.deep.equal([]);
+    await select(null);
+    expect(related(el)).to.deep.equal([]);
   });
 });

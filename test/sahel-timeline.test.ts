@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { inNiger } from './helpers/niger.js';
 import { render, html as litHtml } from 'lit';
 import type { TemplateResult } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
@@ -812,5 +813,43 @@ describe('<sahel-timeline>', () => {
       const badges = [...item(el, 'petition').querySelectorAll('actor-badge')].map((b) => b.getAttribute('actor'));
       expect(badges).to.deep.equal(['harbour-street-merchants', 'lakeport-council']);
     });
+  });
+});
+
+describe('<sahel-timeline> linked selection of places, figures, quotes and relations (Niger story)', () => {
+  const marked = (el: HTMLElement) =>
+    [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="item"][data-ev]')]
+      .filter((li) => getComputedStyle(li.querySelector('.title')!).textDecorationLine.includes('underline') && li.querySelector('.ev')!.getAttribute('aria-describedby') === 'hl-note')
+      .map((li) => li.dataset.ev)
+      .sort();
+
+  it('a place selected elsewhere marks the events there (and at places inside it) with an underline and "highlighted", not only a colour', async () => {
+    const { el, select } = await inNiger(html`<sahel-timeline></sahel-timeline>`, 'sahel-timeline');
+    expect(marked(el)).to.deep.equal([]);
+    await select({ kind: 'place', id: 'niamey' });
+    expect(marked(el)).to.deep.equal(['anti-french-protests', 'bazoum-detained', 'niamey-protest']);
+    expect(el.shadowRoot!.querySelector('.list')!.classList.contains('sel'), 'the others are dimmed').to.equal(true);
+    await select({ kind: 'place', id: 'bazoum-residence' });
+    expect(marked(el)).to.deep.equal(['bazoum-detained']);
+    await select(null);
+    expect(marked(el)).to.deep.equal([]);
+  });
+
+  it('a relation at an event, and a quote, mark their events', async () => {
+    const { el, select } = await inNiger(html`<sahel-timeline></sahel-timeline>`, 'sahel-timeline');
+    await select({ kind: 'relation', id: 'trainer-on-television' });
+    expect(marked(el)).to.deep.equal(['trainer-broadcast']);
+    await select({ kind: 'quote', id: 'trainer-1' });
+    expect(marked(el)).to.deep.equal(['trainer-broadcast']);
+  });
+
+  it('a marker clicked on the map marks the events at that place', async () => {
+    await import('../src/elements/sahel-map/sahel-map.js');
+    const { provider, el } = await inNiger(html`<sahel-map></sahel-map><sahel-timeline></sahel-timeline>`, 'sahel-timeline');
+    const map = provider.querySelector('sahel-map')!;
+    await waitUntil(() => map.shadowRoot!.querySelector('[data-place="niamey"]'), 'no marker');
+    map.shadowRoot!.querySelector<HTMLButtonElement>('[data-place="niamey"]')!.click();
+    await el.updateComplete;
+    expect(marked(el)).to.deep.equal(['anti-french-protests', 'bazoum-detained', 'niamey-protest']);
   });
 });

@@ -171,7 +171,7 @@ ${probe(count, TLJS, TLJS_TITLES)}
 }
 
 /** Tags of the library the busy page and the demo check, in the order the busy page cycles through them. */
-export const WIDGET_TAGS = ['sahel-timeline', 'quote-card', 'actor-badge', 'actor-list'];
+export const WIDGET_TAGS = ['sahel-timeline', 'quote-card', 'actor-badge', 'actor-list', 'key-figures', 'sahel-map', 'actor-relations'];
 
 /**
  * Ready when every widget has rendered something other than its loading status. An error state

@@ -16,7 +16,7 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
 const repo = resolve(import.meta.dirname, '../..');
 const bin = (name: string) => join(repo, 'node_modules/.bin', name);
-const tags = ['sahel-story', 'sahel-timeline', 'quote-card', 'actor-badge', 'actor-list'];
+const tags = ['sahel-story', 'sahel-timeline', 'quote-card', 'actor-badge', 'actor-list', 'key-figures', 'sahel-map', 'actor-relations'];
 let work = '';
 let tarball = '';
 

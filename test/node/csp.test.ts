@@ -55,7 +55,8 @@ const WIDGETS = `
   <actor-badge actor="ines-varga" variant="full"></actor-badge>
   <actor-list></actor-list>
 </sahel-story>
-<aside><quote-card speaker="mariama-saley"></quote-card><sahel-timeline compact layout="horizontal"></sahel-timeline></aside>`;
+<aside><quote-card speaker="mariama-saley"></quote-card><sahel-timeline compact layout="horizontal"></sahel-timeline>
+<key-figures></key-figures><sahel-map></sahel-map><actor-relations layout="diagram"></actor-relations></aside>`;
 
 function page(copies: number, extraHead = ''): string {
   const scripts = Array.from({ length: copies }, (_, i) => `<script type="module" src="/sahel-widgets.js${i ? `?copy=${i + 1}` : ''}"></script>`).join('');
@@ -119,7 +120,7 @@ interface Outcome {
 
 // Page code is passed as strings: tsx would add helpers (__name) to functions, which the page lacks.
 const RENDER = `(async () => {
-  const tags = ['sahel-timeline', 'quote-card', 'actor-badge', 'actor-list'];
+  const tags = ['sahel-timeline', 'quote-card', 'actor-badge', 'actor-list', 'key-figures', 'sahel-map', 'actor-relations'];
   await Promise.race([Promise.all(tags.map((t) => customElements.whenDefined(t))), new Promise((r) => setTimeout(r, 3000))]);
   const story = document.querySelector('sahel-story');
   for (let i = 0; i < 100 && story?.state?.status === 'loading'; i++) await new Promise((r) => setTimeout(r, 20));
@@ -154,6 +155,17 @@ const INTERACT = `(async () => {
   checks.selected = document.querySelector('sahel-story').selection?.id;
   checks.timelineHighlights = $(timeline, '.list').classList.contains('sel')
     && getComputedStyle($(timeline, '.item[data-actors~="mara-okafor"]')).backgroundColor !== getComputedStyle($(timeline, '.item:not([data-actors~="mara-okafor"])')).backgroundColor;
+  // select a place on the map (the embedded story, outside the provider): the timeline beside it marks its events
+  // through its constructed style sheet, the figures and relations mark theirs
+  const map = document.querySelector('aside sahel-map');
+  $(map, '[data-place="niamey"]').click();
+  await settle();
+  const aside = document.querySelector('aside sahel-timeline');
+  checks.placeSelected = $(aside, '.list').classList.contains('sel')
+    && getComputedStyle($(aside, '.item[data-ev="niamey-protest"] .title')).textDecorationLine.includes('underline')
+    && !getComputedStyle($(aside, '.item[data-ev="coup"] .title')).textDecorationLine.includes('underline')
+    && !!$(document.querySelector('aside key-figures'), '[aria-current="true"]')
+    && !!$(document.querySelector('aside actor-relations'), '[aria-current="true"]');
   // sort the cast by name
   const list = document.querySelector('actor-list');
   const select = $(list, 'select');
@@ -185,7 +197,7 @@ async function visit(query: string, interact = true): Promise<Outcome> {
 
 function assertWorks(outcome: Outcome, label: string): void {
   const { rendered, checks } = outcome;
-  assert.equal(Object.keys(rendered).length, 7, `${label}: every widget is on the page`);
+  assert.equal(Object.keys(rendered).length, 10, `${label}: every widget is on the page: ${Object.keys(rendered)}`);
   for (const [tag, text] of Object.entries(rendered)) assert.ok(text.length > 0, `${label}: <${tag}> rendered nothing`);
   assert.match(rendered['sahel-timeline#0'], /2009/);
   assert.match(rendered['quote-card#1.card'], /biggest thing Lakeport has built/);
@@ -193,6 +205,10 @@ function assertWorks(outcome: Outcome, label: string): void {
   assert.match(rendered['actor-badge#3.full'], /Ines Varga/);
   assert.match(rendered['actor-list#4'], /Who’s who.*Mara Okafor/);
   assert.match(rendered['quote-card#5.card'], /We don’t understand/); // the embedded story, outside any provider
+  const of = (tag: string) => Object.entries(rendered).find(([key]) => key.startsWith(`${tag}#`))?.[1] ?? '';
+  assert.match(of('key-figures'), /1,000/);
+  assert.match(of('sahel-map'), /Niamey/);
+  assert.match(of('actor-relations'), /Russia/);
   assert.deepEqual(checks, {
     stylesApplied: 'absolute',
     contextOpen: true,
@@ -200,6 +216,7 @@ function assertWorks(outcome: Outcome, label: string): void {
     badgeOpen: true,
     selected: 'mara-okafor',
     timelineHighlights: true,
+    placeSelected: true,
     sorted: 'name',
   }, `${label}: interactions`);
 }

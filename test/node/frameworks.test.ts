@@ -23,7 +23,7 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
 const run = promisify(execFile);
 const repo = resolve(import.meta.dirname, '../..');
-const tags = ['sahel-story', 'sahel-timeline', 'quote-card', 'actor-badge', 'actor-list'];
+const tags = ['sahel-story', 'sahel-timeline', 'quote-card', 'actor-badge', 'actor-list', 'key-figures', 'sahel-map', 'actor-relations'];
 let work = '';
 let tarball = '';
 let server: Server;

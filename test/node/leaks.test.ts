@@ -34,6 +34,7 @@ const KINDS: Record<string, string> = {
   'actor-list': '<actor-list></actor-list>',
   'key-figures': '<key-figures></key-figures>',
   'actor-relations': '<actor-relations layout="diagram"></actor-relations>',
+  'sahel-map': '<sahel-map></sahel-map>',
   // a provider (page default, so it registers and unregisters) with inline JSON and a widget
   'sahel-story': `<sahel-story page-default><script type="application/json">${story}</script><actor-badge actor="mara-okafor" variant="full"></actor-badge></sahel-story>`,
   // a provider fetching its story, removed while the fetch may still be pending
@@ -83,7 +84,7 @@ before(async () => {
   browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_FLAGS, '--js-flags=--expose-gc'] });
   tab = await browser.newPage();
   await tab.goto(origin, { waitUntil: 'networkidle0' });
-  await tab.evaluate(`Promise.all(['sahel-story', 'sahel-timeline', 'quote-card', 'actor-badge', 'actor-list', 'key-figures', 'actor-relations'].map((t) => customElements.whenDefined(t)))`);
+  await tab.evaluate(`Promise.all(['sahel-story', 'sahel-timeline', 'quote-card', 'actor-badge', 'actor-list', 'key-figures', 'actor-relations', 'sahel-map'].map((t) => customElements.whenDefined(t)))`);
   cdp = await tab.createCDPSession();
 });
 

@@ -7,6 +7,7 @@ import { hostStyles } from '../../shared/host-styles.js';
 import { LocaleController } from '../../shared/locale.js';
 import { StoryConsumer } from '../../shared/story-consumer.js';
 import { renderNotFound, renderStoryStatus } from '../../shared/story-status.js';
+import { concerned } from '../../story/concerns.js';
 import type { Actor, ActorKind, Quote } from '../../story/types.js';
 import { styles } from './actor-badge.styles.js';
 import { renderAnonymity } from '../../shared/anonymity.js';
@@ -48,6 +49,9 @@ type WithSource = HTMLElement & { showPopover(options: { source?: HTMLElement })
  * separate "Highlight in this article" toggle (`aria-pressed`) that selects or clears without closing, and
  * `select()` does the same from script. In the `full` variant the badge is that toggle. A badge whose actor
  * is selected is highlighted (a non-colour cue too: its name is underlined) and matches `:state(selected)`.
+ * A badge whose actor the story's selection of another kind concerns (the speaker of a selected quote, an
+ * actor of a selected event, whoever gives a selected figure, the country that is the selected place, an end
+ * of a selected relation) is highlighted the same way, is described as "highlighted", and matches `:state(related)`.
  *
  * @summary An inline badge for an actor of the story, with details on demand and linked selection.
  *
@@ -113,6 +117,16 @@ export class ActorBadge extends LitElement {
     return selection?.kind === 'actor' && selection.id === this.actor;
   }
 
+  /**
+   * Whether the story's selection, of another kind, concerns this badge's actor (the speaker of a selected
+   * quote, an actor of a selected event, whoever gives a selected figure, a country that is the selected place,
+   * an end of a selected relation).
+   */
+  get related(): boolean {
+    const { selection, index } = this._story.state;
+    return !!selection && selection.kind !== 'actor' && concerned(selection, index).actors.has(this.actor);
+  }
+
   protected override willUpdate(): void {
     const { status, index, story } = this._story.state;
     if (status === 'ready' && !index?.actors.has(this.actor) && this._reported !== this.actor) {
@@ -124,6 +138,7 @@ export class ActorBadge extends LitElement {
   protected override updated(): void {
     try {
       this._internals.states[this.selected ? 'add' : 'delete']('selected');
+      this._internals.states[this.related ? 'add' : 'delete']('related');
     } catch {
       // engines without custom states: the inner button still shows the state
     }
@@ -276,7 +291,7 @@ export class ActorBadge extends LitElement {
     if (status !== nothing) return status;
     const actor = state.index?.actors.get(this.actor);
     if (!actor) return renderNotFound(s.notFound('actor', this.actor));
-    const { variant, selected } = this;
+    const { variant, selected, related } = this;
     const text = variant === 'text';
     const label = html`${text
         ? nothing
@@ -291,11 +306,13 @@ export class ActorBadge extends LitElement {
       >${this.hideKind ? nothing : html`<span class="visually-hidden">, ${s.actorKind[actor.kind]}</span>`}${actor.anonymous
         ? html`<span class=${text ? 'visually-hidden' : 'unnamed'} part="unnamed"><span class="visually-hidden">, </span>${s.unnamed}</span>`
         : nothing}`;
-    const badge = `badge${selected ? ' selected' : ''}${actor.anonymous ? ' anonymous' : ''}`;
+    const badge = `badge${selected || related ? ' selected' : ''}${actor.anonymous ? ' anonymous' : ''}`;
 
     if (variant === 'full') {
       return html`<div class="card" part="card">
-        <button type="button" class=${badge} part="badge" aria-pressed=${selected ? 'true' : 'false'} @click=${this._handleClick}>${label}</button>
+        <button type="button" class=${badge} part="badge" aria-pressed=${selected ? 'true' : 'false'} @click=${this._handleClick}>${label}${related
+          ? html`<span class="visually-hidden">, ${s.highlighted}</span>`
+          : nothing}</button>
         <div class="info" part="details">${this._info(actor, false)}</div>
       </div>`;
     }
@@ -308,7 +325,7 @@ export class ActorBadge extends LitElement {
         aria-controls="details"
         @click=${this._handleClick}
       >
-        ${label}${selected ? html`<span class="visually-hidden">, ${s.highlighted}</span>` : nothing}</button
+        ${label}${selected || related ? html`<span class="visually-hidden">, ${s.highlighted}</span>` : nothing}</button
       ><div
         id="details"
         class="details info"

@@ -180,6 +180,10 @@ export const styles = css`
     stroke-width: 4;
     stroke: var(--_r-accent);
   }
+  .node.rel circle {
+    stroke-width: 3;
+    stroke-dasharray: 3 2;
+  }
   .node text {
     fill: var(--_fg);
     paint-order: stroke;

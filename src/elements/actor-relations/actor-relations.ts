@@ -9,6 +9,7 @@ import { LocaleController } from '../../shared/locale.js';
 import { sourceSentence } from '../../shared/source-sentence.js';
 import { StoryConsumer } from '../../shared/story-consumer.js';
 import { renderNotFound, renderStoryStatus } from '../../shared/story-status.js';
+import { concerned } from '../../story/concerns.js';
 import type { Selection } from '../../story/state.js';
 import type { StoryIndex } from '../../story/story-index.js';
 import type { ItemKind, Relation, Story } from '../../story/types.js';
@@ -101,13 +102,19 @@ const short = (s: string) => (s.length > 26 ? `${s.slice(0, 25)}…` : s);
  * **Diagram.** In a wide slot (`layout="auto"`, from 40rem of the widget's own width, a container query) or
  * always (`layout="diagram"`), a small radial node-link drawing in SVG sits above the list: the ego actor (or
  * the most connected item) in the centre, the others around it, an arrow per relation. It is laid out by a few
- * lines of code here, no library. The drawing is decorative for assistive technology (the list says everything
- * it shows); a pointer can select an item by its node.
+ * lines of code here, no library.
+ *
+ * **Keyboard and screen readers: the list is the path, the diagram is decorative.** The SVG is
+ * `aria-hidden="true"` and its nodes are not focusable, on purpose: everything it draws is in the list below it
+ * (every node is an end of a relation there, as an `<actor-badge>` or a button that selects the item; every line is
+ * a relation with its kind toggle), so Tab goes through the list and never stops in the drawing. A pointer can
+ * select an item by clicking its node; the list then shows the same selection (`aria-pressed`).
  *
  * **Linked selection.** The kind words of each relation are a toggle that selects the relation in every widget
- * of the story (again: clears). A relation that concerns the selection (the selected relation, or one whose end
- * is the selected actor, place, event, figure or quote) is marked with a thick rule, `aria-current="true"` and
- * the word "Selected"; in the diagram its line is thick and solid and the other lines are dashed.
+ * of the story (again: clears). A relation that concerns the selection (the selected relation, one whose end
+ * is the selected actor, place, event, figure or quote, or one at a place inside the selected place) is marked
+ * with a thick rule, `aria-current="true"` and the word "Selected"; in the diagram its line is thick and solid
+ * and the other lines are dashed, and the nodes the selection concerns have a thick ring.
  *
  * @summary Relations between the actors (and places, events) of the story: a grouped list and a radial diagram.
  *
@@ -170,9 +177,9 @@ export class ActorRelations extends LitElement {
 
   /** Whether a relation concerns the selection, and whether it is the selection. */
   private marks(r: Relation): [boolean, boolean] {
-    const { selection } = this.consumer.state;
+    const { selection, index } = this.consumer.state;
     const current = selection?.kind === 'relation' && selection.id === r.id;
-    return [current || ends(r).some((e) => this.isSelected(e)), current];
+    return [current || ends(r).some((e) => this.isSelected(e)) || concerned(selection, index).relations.has(r.id), current];
   }
 
   private renderEnd(end: End, index: StoryIndex, lang: string) {
@@ -220,6 +227,8 @@ export class ActorRelations extends LitElement {
       pairs.set(k, [...(pairs.get(k) ?? []), r]);
     }
     const { selection } = this.consumer.state;
+    const near = concerned(selection, index);
+    const concernedEnd = (e: End) => near[`${e.kind}s` as const].has(e.id);
     const edges = relations.map((r) => {
       const [a, b] = ends(r).map((e) => at.get(key(e)) as Node);
       const siblings = pairs.get(ends(r).map(key).sort().join('|')) as Relation[];
@@ -248,10 +257,11 @@ export class ActorRelations extends LitElement {
       ${edges}
       ${nodes.map((n) => {
         const on = this.isSelected(n.end);
+        const rel = !on && concernedEnd(n.end);
         const name = itemName(n.end, index);
         const dx = n.anchor === 'start' ? 12 : n.anchor === 'end' ? -12 : 0;
         const dy = n.anchor === 'middle' ? (n.y > H / 2 || n === nodes[0] ? 24 : -14) : 4;
-        return svg`<g class="node ${n.end.kind} ${on ? 'on' : ''}" @click=${() => this.select(on ? null : n.end)}>
+        return svg`<g class="node ${n.end.kind} ${on ? 'on' : rel ? 'rel' : ''}" @click=${() => this.select(on ? null : n.end)}>
           <title>${name}</title>
           <circle cx=${n.x.toFixed(1)} cy=${n.y.toFixed(1)} r=${on ? 10 : 7}></circle>
           <text x=${(n.x + dx).toFixed(1)} y=${(n.y + dy).toFixed(1)} text-anchor=${n.anchor} lang=${lang}>${short(name)}</text>

@@ -10,6 +10,7 @@ import { LocaleController } from '../../shared/locale.js';
 import { sourceSentence } from '../../shared/source-sentence.js';
 import { StoryConsumer } from '../../shared/story-consumer.js';
 import { renderNotFound, renderStoryStatus } from '../../shared/story-status.js';
+import { concerned } from '../../story/concerns.js';
 import type { Selection } from '../../story/state.js';
 import type { StoryIndex } from '../../story/story-index.js';
 import type { Figure, Story } from '../../story/types.js';
@@ -86,8 +87,10 @@ const sameUnit = (a: Figure, b: Figure) => (a.unit ?? '').trim().toLowerCase() =
  * (except `inline`, which says "disputed").
  *
  * **Linked selection.** The value of each figure is a toggle button: it selects the figure in every widget of
- * the story (again: clears). A figure that concerns the selection (the selected figure, one claimed by or about
- * the selected actor) is marked with a thick rule, `aria-current="true"` and the word "Selected"; a group
+ * the story (again: clears). A figure that concerns the selection (the selected figure, one
+ * claimed by or about the selected actor, one cited from a paragraph that mentions the selected place or from
+ * the selected event's paragraph, one at an end of the selected relation; see `concerned` in
+ * `story/concerns.ts`) is marked with a thick rule, `aria-current="true"` and the word "Selected"; a group
  * holding the selected figure is outlined.
  *
  * The story comes from the nearest `<sahel-story>`, else the page default, else the embedded story; loading
@@ -210,9 +213,10 @@ export class KeyFigures extends LitElement {
 
   /** Whether a claim concerns the selection, and whether it is the selected figure. */
   private marks(claim: FigureClaim): [boolean, boolean] {
-    const { selection } = this.consumer.state;
+    const { selection, index } = this.consumer.state;
     const current = selection?.kind === 'figure' && figuresOf(claim).some((f) => f.id === selection.id);
-    return [current || (selection?.kind === 'actor' && concerns(claim, selection.id)), current];
+    const { figures } = concerned(selection, index);
+    return [current || figuresOf(claim).some((f) => figures.has(f.id)), current];
   }
 
   private renderClaim(claim: FigureClaim, story: Story, index: StoryIndex, scale: number | null) {

@@ -21,6 +21,8 @@ export const styles = css`
   }
   figure.selected {
     background: var(--_highlight);
+    outline: 2px solid var(--_q-accent);
+    outline-offset: 2px;
   }
   blockquote {
     margin: 0;

@@ -6,6 +6,7 @@ import { hostStyles } from '../../shared/host-styles.js';
 import { LocaleController } from '../../shared/locale.js';
 import { StoryConsumer } from '../../shared/story-consumer.js';
 import { renderNotFound, renderStoryStatus } from '../../shared/story-status.js';
+import { concerned } from '../../story/concerns.js';
 import type { StoryIndex } from '../../story/story-index.js';
 import type { Actor, Quote, Story } from '../../story/types.js';
 import { mediumIcon } from './medium-icons.js';
@@ -62,7 +63,10 @@ function sentences(text: string, from: number, to: number, lang: string): [numbe
  * Typographic quotation marks come from the reader's language (“…” in English, « … » in French); the text is
  * never edited. An anonymous speaker is said to be so in words ("A Western diplomat, not named in the article"). When `<actor-badge>` is defined the speaker is
  * shown as a badge; otherwise as a button that selects the speaker in every widget of the story (again: clears).
- * The card is highlighted while its speaker is the selected actor.
+ * The card is highlighted (background, a thick outline, and "highlighted" in its accessible name) while the
+ * story's selection concerns it: its speaker is the selected actor, it is the selected quote, its paragraph
+ * mentions the selected place, it is cited from the paragraph of the selected event, or a selected relation
+ * ends at it (see `concerned` in `story/concerns.ts`).
  *
  * The story comes from the nearest `<sahel-story>`, else the page default, else the embedded story. While it
  * loads, or if it fails, the card says so; an unknown quote or speaker id is named on the card and, once,
@@ -214,6 +218,8 @@ export class QuoteCard extends LitElement {
     const actor = index.actors.get(first.speaker) as Actor; // the validator checked every speaker
     const { selection } = this.consumer.state;
     const selected = selection?.kind === 'actor' && selection.id === actor.id;
+    const quotes = concerned(selection, index).quotes;
+    const marked = parts.some((q) => quotes.has(q.id));
     const open = this.opened.has(first.id);
     const url = linkable(article.url);
     const date = this.locale.format({ edtf: article.published, start: article.published, end: article.published, precision: 'day', basis: 'article' }, 'long');
@@ -240,7 +246,7 @@ export class QuoteCard extends LitElement {
     });
 
     // Named "Quote", not by the attribution line: a name from the figcaption would be read again right after it.
-    return html`<figure part="figure" class=${selected ? 'selected' : ''} aria-label=${strings.quoteFigure}>
+    return html`<figure part="figure" class=${marked ? 'selected' : ''} aria-label=${marked ? `${strings.quoteFigure}, ${strings.highlighted}` : strings.quoteFigure}>
       <blockquote part="quote" lang=${article.language} dir="auto">
         <p>${renderQuoteWords(parts, index, strings, this.locale.lang, (text, from, to) => sentences(text, from, to, article.language))}</p>
       </blockquote>

@@ -9,6 +9,7 @@ import { hostStyles } from '../../shared/host-styles.js';
 import { LocaleController } from '../../shared/locale.js';
 import { StoryConsumer } from '../../shared/story-consumer.js';
 import { renderStoryStatus } from '../../shared/story-status.js';
+import { concerned } from '../../story/concerns.js';
 import type { Place, Quote, Story, StoryMap, TimelineEvent } from '../../story/types.js';
 import { styles } from './sahel-map.styles.js';
 
@@ -97,8 +98,9 @@ export function placeItems(story: Story, placeId: string): { events: TimelineEve
  * **Keyboard and selection.** Every marker is a button, in reading order (top to bottom, then in the
  * direction of the text), named with the place's name and kind. Activating it selects the place for the
  * whole story (`sahel-select` with `{ kind: 'place', id }`; again to clear) and shows the events and quotes
- * that concern it. When an actor or event is selected elsewhere, the places concerned are highlighted.
- * A selected marker has a ring and an underlined label, not only a colour.
+ * that concern it. When anything else is selected elsewhere (an actor, an event, a quote, a figure, a
+ * relation), the places it concerns are highlighted: a ring around the dot, a dotted underline and
+ * "highlighted" in the marker's name. A selected marker has a ring and an underlined label, not only a colour.
  *
  * **Text alternative.** "All places, as a list" lists every place with its kind and country, and where it
  * lies when it is not on the map; the list works like the markers.
@@ -161,17 +163,13 @@ export class SahelMap extends LitElement {
     return selection?.kind === 'place' ? selection.id : undefined;
   }
 
-  /** Places concerned by the current selection of another kind (an actor's or an event's places). */
-  private _related(story: Story): Set<string> {
+  /**
+   * Places concerned by the current selection (see `concerned`): an actor's or an event's places, the places a
+   * selected quote's or figure's paragraph mentions, a relation's ends, the places inside a selected place.
+   */
+  private _related(): ReadonlySet<string> {
     const { selection, index } = this._story.state;
-    if (!selection || !index) return new Set();
-    if (selection.kind === 'event') return new Set(index.events.get(selection.id)?.places ?? []);
-    if (selection.kind === 'actor') return new Set((index.eventsByActor.get(selection.id) ?? []).flatMap((e) => e.places));
-    if (selection.kind === 'quote') {
-      const paragraph = index.quotes.get(selection.id)?.source.paragraph;
-      return new Set(story.places.filter((p) => p.mentions.some((m) => m.paragraph === paragraph)).map((p) => p.id));
-    }
-    return new Set();
+    return concerned(selection, index).places;
   }
 
   /**
@@ -305,7 +303,7 @@ export class SahelMap extends LitElement {
     return this._locale.strings.directions[Math.round(beyond / 45) % 8];
   }
 
-  private _renderMap(story: Story, map: StoryMap, markers: Marker[], related: Set<string>) {
+  private _renderMap(story: Story, map: StoryMap, markers: Marker[], related: ReadonlySet<string>) {
     const s = this._locale.strings;
     const [, , W, H] = map.viewBox;
     const lang = story.article.language;
@@ -339,7 +337,7 @@ export class SahelMap extends LitElement {
           class=${cls}
           ${cssProps(pct(m.x, m.y))}
           aria-pressed=${isSelected ? 'true' : 'false'}
-          aria-label=${`${m.place.name}, ${kind}${where}`}
+          aria-label=${`${m.place.name}, ${kind}${where}${!isSelected && related.has(m.place.id) ? `, ${s.highlighted}` : ''}`}
           data-place=${m.place.id}
           @click=${() => this._toggle(m.place.id)}
         >
@@ -414,7 +412,7 @@ export class SahelMap extends LitElement {
     const markers = map ? this._layout(story, map) : [];
     const beyond = new Map(markers.flatMap((m) => (m.beyond === undefined ? [] : [[m.place.id, m.beyond] as const])));
     const notShown = story.places.filter((p) => !onMap.has(p.id));
-    const related = this._related(story);
+    const related = this._related();
     const selected = this._selectedPlace;
     const item = (p: Place) => {
       const country = p.kind === 'country' ? undefined : this._countryName(p.country, map);

@@ -8,6 +8,7 @@ import { hostStyles } from '../../shared/host-styles.js';
 import { LocaleController } from '../../shared/locale.js';
 import { StoryConsumer } from '../../shared/story-consumer.js';
 import { renderStoryStatus } from '../../shared/story-status.js';
+import { concerned } from '../../story/concerns.js';
 import { fuzzyDateTimeAttr, fuzzyDateYear } from '../../story/fuzzy-date.js';
 import type { Selection } from '../../story/state.js';
 import type { StoryIndex } from '../../story/story-index.js';
@@ -51,7 +52,11 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * phrase and, for a date from outside the article, a visible mark (†) and its note. A one-line summary
  * above the list describes it. Each event expands to show its source sentence with the cited words
  * marked, and its actors (as `<actor-badge>` when that element is defined, else their names);
- * expanding an event selects it. The actor selected in the story highlights its events and dims the others.
+ * expanding an event selects it. Whatever else is selected in the story highlights the events that concern it
+ * and dims the others: an actor's events, the events at a selected place (or a place inside it), those of a
+ * relation's ends, those cited from the paragraph of a selected quote (see `concerned` in `story/concerns.ts`).
+ * A highlighted event has a filled dot and an underlined title, not only a background, and its button is
+ * described as "highlighted".
  *
  * Keyboard: the list is one tab stop. Arrow Up/Down (and Left/Right in the horizontal layout) move
  * between events, Home/End jump to the first/last, Enter/Space expands or collapses.
@@ -249,9 +254,8 @@ export class SahelTimeline extends LitElement {
    */
   private describeHighlights(): void {
     const root = this.renderRoot;
-    const { selection } = this.story.state;
-    const ids = new Set([this.highlight, selection?.kind === 'event' ? selection.id : '']);
-    if (selection?.kind === 'actor') for (const e of this.events) if (e.actors.includes(selection.id)) ids.add(e.id);
+    const { selection, index } = this.story.state;
+    const ids = new Set([this.highlight, ...concerned(selection, index).events]);
     for (const b of root.querySelectorAll('.ev[aria-describedby]')) if (!ids.has(b.id.slice(2))) b.removeAttribute('aria-describedby');
     for (const id of ids) if (id) root.querySelector(`#b-${CSS.escape(id)}`)?.setAttribute('aria-describedby', 'hl-note');
   }
@@ -323,16 +327,24 @@ export class SahelTimeline extends LitElement {
     const active = events.some((e) => e.id === this.active) ? this.active : events[0].id;
     const { selection } = state;
     const selected = selection?.kind === 'event' ? selection.id : '';
+    // Any other selection (an actor, a place, a figure, a quote, a relation) marks the events it concerns
+    // (see `concerned`): the actor's events by their actors, the others by their ids.
     const actor = selection?.kind === 'actor' ? selection.id : '';
+    const marks = selection && !selected ? (actor ? `[data-actors~="${CSS.escape(actor)}"]` : [...concerned(selection, state.index).events].map((id) => `[data-ev="${CSS.escape(id)}"]`).join(',') || '[data-none]') : '';
     // the publication day's row does not count against a batch
     let left = this.printing ? Infinity : this.limit + +(this.publicationAt >= 0 && this.publicationAt <= this.limit);
     // The selected actor's events are marked by one style rule (the others are dimmed by `.sel`), so a
     // selection restyles the list without rendering every event again. Ids are escaped: no CSS injection.
-    if (actor !== this.marked) {
+    // A marked event has a filled dot and an underlined title besides its background: not only a colour.
+    if (marks !== this.marked) {
       const root = this.renderRoot as ShadowRoot;
       if (!this.sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, (this.sheet = new CSSStyleSheet())];
-      this.sheet.replaceSync(actor ? `.sel .item[data-actors~="${CSS.escape(actor)}"]{--_fill:var(--_tl-accent);--_ring:var(--_tl-accent);color:inherit;background-color:var(--_highlight);outline:var(--_hl-outline,none);outline-offset:-2px}` : '');
-      this.marked = actor;
+      this.sheet.replaceSync(
+        marks
+          ? `.sel .item:is(${marks}){--_fill:var(--_tl-accent);--_ring:var(--_tl-accent);color:inherit;background-color:var(--_highlight);outline:var(--_hl-outline,none);outline-offset:-2px}.sel .item:is(${marks}) .title{text-decoration:underline 2px;text-underline-offset:0.2em}`
+          : '',
+      );
+      this.marked = marks;
     }
     // Templates are written without whitespace between tags: every text node counts 10,000 times.
     // role="list": WebKit drops the list role of lists that are not displayed as lists, so it is not redundant here.
@@ -341,7 +353,7 @@ export class SahelTimeline extends LitElement {
     // a tab stop of its own (Firefox makes scrollers one): its events are, and arrows move between them.
     return html`<p class="summary" part="summary" id="summary"><span aria-hidden="true">${summary(0)}</span><span
         class="visually-hidden">${summary(1)}</span></p><p class="keys" aria-hidden="true">${t.timelineKeys}</p><span id="hl-note" hidden>${t.highlighted}</span><ol
-        class="list ${events.length > 50 ? 'long' : ''} ${actor ? 'sel' : ''}" part="list" role="list" aria-label=${t.timeline} tabindex="-1"
+        class="list ${events.length > 50 ? 'long' : ''} ${marks ? 'sel' : ''}" part="list" role="list" aria-label=${t.timeline} tabindex="-1"
         >${this.groups.map(([year, all]) => {
       const items = all.slice(0, left);
       left -= items.length;
@@ -366,7 +378,7 @@ export class SahelTimeline extends LitElement {
     // The button is named by its parts (aria-labelledby joins them with spaces; Chromium's name from content drops
     // the space between inline parts): the short date that is shown (so the visible label starts the name) with,
     // where it differs, the date in full words for screen readers; the external-date mark; the title.
-    return html`<li class="item ${this.highlight === id || selected === id ? 'hl' : ''}${notHappened(e) ? ' future' : ''}" part="item" data-actors=${e.actors.join(' ')}><button
+    return html`<li class="item ${this.highlight === id || selected === id ? 'hl' : ''}${notHappened(e) ? ' future' : ''}" part="item" data-ev=${id} data-actors=${e.actors.join(' ')}><button
         class="ev" id="b-${id}" tabindex=${id === active ? '0' : '-1'} aria-labelledby="t-${id}${when.basis === 'external' ? ` x-${id}` : ''} s-${id} n-${id}"
         aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? `d-${id}` : nothing}
       ><time class="date" part="date" id="t-${id}" datetime=${datetime}>${short === long
