@@ -10,6 +10,9 @@ export const CHROMIUM = CHROMIUM_PATH;
 
 const ARGS = [...CHROMIUM_FLAGS, '--enable-precise-memory-info'];
 
+/** Settings for every page load of the run: `throttle` slows the page's CPU that many times (CDP `Emulation.setCPUThrottlingRate`, as Lighthouse's mobile preset does with 4). */
+export const settings = { throttle: 1 };
+
 export const launch = () => chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 
 const isLocal = (url) => /^(https?|wss?):\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url.href ?? url) || /^(data|blob|about):/.test(url.href ?? url);
@@ -65,6 +68,7 @@ export async function loadPage(browser, url, opts = {}) {
     // Durations in main-thread CPU time (threadTicks): far less sensitive than wall time to other
     // processes competing for the CPU.
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    if (settings.throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: settings.throttle });
     const started = Date.now();
     await page.goto(url, { waitUntil: 'commit', timeout });
     try {

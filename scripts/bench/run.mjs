@@ -6,6 +6,7 @@
 //
 // Options: --smoke, --runs N, --sizes 10,100, --busy 1,10, --only bytes,compare,scaling,busy,cls,
 // --out FILE (default bench/results.json; the smoke run writes nothing unless given --out),
+// --throttle N (CPU slowed N× in every page load, CDP Emulation.setCPUThrottlingRate; 4 ≈ a mid-range phone),
 // --from-src (serve an esbuild bundle of src/ as dist/sahel-widgets.js: for work on a stale build).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CHROMIUM, launch } from './browser.mjs';
+import { CHROMIUM, launch, settings } from './browser.mjs';
 import { bareLitBundle, srcLibraryBundle } from './bundles.mjs';
 import { TAGS_PAGE, WIDGET_TAGS, busyPage, litPage, oursPage, tljsPage } from './pages.mjs';
 import { root } from './paths.mjs';
@@ -33,6 +34,7 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     out: { type: 'string' },
     'from-src': { type: 'boolean', default: false },
+    throttle: { type: 'string', default: '1' },
   },
 });
 const list = (s) => s.split(',').map((x) => Number(x.trim()));
@@ -45,6 +47,7 @@ const config = {
   cls: smoke ? suites.CLS_VARIANTS.slice(0, 2) : suites.CLS_VARIANTS,
   out: args.out ?? (smoke ? null : 'bench/results.json'),
 };
+settings.throttle = Number(args.throttle);
 const log = (...a) => console.error(...a);
 const failures = [];
 const started = Date.now();
@@ -111,8 +114,8 @@ const bench = {
   origin: server.origin,
   runs: config.runs,
   // A page of ours not rendered by then fails the bench; the smoke run only has tiny pages.
-  timeout: smoke ? 20_000 : 60_000,
-  tljsTimeout: smoke ? 20_000 : 30_000,
+  timeout: (smoke ? 20_000 : 60_000) * settings.throttle,
+  tljsTimeout: (smoke ? 20_000 : 30_000) * settings.throttle,
   log,
   fail: (message) => {
     failures.push(message);
@@ -136,6 +139,7 @@ const results = {
     cpus: cpus().length,
     loadavg: loadavg().map((l) => l.toFixed(2)),
     runs: config.runs,
+    throttle: settings.throttle,
     sizes: config.sizes,
     commit: git('rev-parse', '--short', 'HEAD'),
     library: args['from-src'] ? 'esbuild bundle of src/ (--from-src)' : `dist/sahel-widgets.js built ${statSync(dist).mtime.toISOString()}`,

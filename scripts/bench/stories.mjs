@@ -55,7 +55,8 @@ export function fuzzyDate(i) {
 export function generateStory(n, base = realStory()) {
   const paragraph = base.article.paragraphs[0];
   const inP = (ref) => ref.paragraph === paragraph.id;
-  const actors = base.actors.map((a) => ({ ...a, mentions: a.mentions.filter(inP) }));
+  // an actor's cited reason for anonymity stays only when it is in that paragraph (the validator checks it)
+  const actors = base.actors.map(({ anonymityReason, ...a }) => ({ ...a, ...(anonymityReason && !inP(anonymityReason) ? {} : anonymityReason ? { anonymityReason } : {}), mentions: a.mentions.filter(inP) }));
   const places = base.places.map((p) => ({ ...p, mentions: p.mentions.filter(inP) }));
   const quotes = base.quotes.filter((q) => inP(q.source) && (!q.continues || base.quotes.some((c) => c.id === q.continues && inP(c.source))));
   const len = paragraph.text.length;

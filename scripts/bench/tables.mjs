@@ -22,7 +22,7 @@ export function markdown(results) {
   out.push(`# sahel-widgets bench${meta.smoke ? ' (smoke)' : ''}`);
   out.push(
     `${meta.date} · Chromium ${meta.chromium} · Node ${meta.node} · ${meta.cpus} CPUs, load ${meta.loadavg.join(' ')} at start · ` +
-      `${meta.runs} run(s) per timed figure, A/B/C interleaved, each cell median (min–max) · library: ${meta.library}`,
+      `${meta.throttle > 1 ? `**CPU throttled ${meta.throttle}×** · ` : ''}${meta.runs} run(s) per timed figure, A/B/C interleaved, each cell median (min–max) · library: ${meta.library}`,
   );
 
   if (results.bytes) {

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { StoryIndex } from '../story/story-index.js';
 import type { SourceRef } from '../story/types.js';
+import { shared } from './intl.js';
 
 /**
  * The sentence(s) of the article around a cited span, the span itself marked, in the article's language:
@@ -13,7 +14,7 @@ export function sourceSentence(ref: SourceRef, index: StoryIndex, lang: string):
   let start = 0;
   let end = text.length;
   try {
-    for (const { index: at, segment } of new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)) {
+    for (const { index: at, segment } of shared(Intl.Segmenter, lang, { granularity: 'sentence' }).segment(text)) {
       if (at + segment.length <= ref.start) start = at + segment.length;
       else if (at >= ref.end) {
         end = at;

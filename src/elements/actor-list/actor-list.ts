@@ -9,6 +9,7 @@ import { renderStoryStatus } from '../../shared/story-status.js';
 import type { Actor, ActorKind } from '../../story/types.js';
 import '../actor-badge/actor-badge.js';
 import { styles } from './actor-list.styles.js';
+import { shared } from '../../shared/intl.js';
 
 const kinds: ActorKind[] = ['person', 'organization', 'country', 'group'];
 const headings = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -64,7 +65,7 @@ export class ActorList extends LitElement {
     const status = renderStoryStatus(state, s);
     if (status !== nothing) return status;
     const byName = this.sort === 'name';
-    const collator = new Intl.Collator(this._locale.lang);
+    const collator = shared(Intl.Collator, this._locale.lang);
     const actors = [...(state.story?.actors ?? [])].sort((a: Actor, b: Actor) =>
       byName ? collator.compare(a.name, b.name) : b.mentions.length - a.mentions.length,
     );

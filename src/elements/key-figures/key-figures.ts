@@ -16,6 +16,7 @@ import type { StoryIndex } from '../../story/story-index.js';
 import type { Figure, Story } from '../../story/types.js';
 import '../actor-badge/actor-badge.js';
 import { styles } from './key-figures.styles.js';
+import { shared } from '../../shared/intl.js';
 
 export type KeyFiguresVariant = 'cards' | 'list' | 'inline';
 
@@ -167,7 +168,7 @@ export class KeyFigures extends LitElement {
     if (f.currency) Object.assign(options, { style: 'currency', currency: f.currency, currencyDisplay: big ? 'name' : 'symbol' }, big || (Number.isInteger(n) && Number.isInteger(to ?? 0)) ? { minimumFractionDigits: 0 } : { minimumFractionDigits: 2 });
     let format: Intl.NumberFormat;
     try {
-      format = new Intl.NumberFormat(this.locale.lang, options);
+      format = shared(Intl.NumberFormat, this.locale.lang, options);
     } catch {
       // a currency code the engine refuses: the number, then the code
       format = new Intl.NumberFormat(this.locale.lang, { maximumFractionDigits: 2 });

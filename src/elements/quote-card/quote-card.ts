@@ -13,6 +13,7 @@ import { mediumIcon } from './medium-icons.js';
 import { styles } from './quote-card.styles.js';
 import { renderQuoteWords } from './quote-words.js';
 import { renderAnonymity, renderQuoteCorrections } from './quote-notes.js';
+import { shared } from '../../shared/intl.js';
 
 export type QuoteCardVariant = 'card' | 'pull' | 'compact';
 
@@ -42,7 +43,7 @@ function sentences(text: string, from: number, to: number, lang: string): [numbe
   let start = 0;
   let end = text.length;
   try {
-    for (const { index, segment } of new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)) {
+    for (const { index, segment } of shared(Intl.Segmenter, lang, { granularity: 'sentence' }).segment(text)) {
       if (index + segment.length <= from) start = index + segment.length;
       else if (index >= to) {
         end = index;

@@ -12,6 +12,7 @@ import { renderStoryStatus } from '../../shared/story-status.js';
 import { concerned } from '../../story/concerns.js';
 import type { Place, Quote, Story, StoryMap, TimelineEvent } from '../../story/types.js';
 import { styles } from './sahel-map.styles.js';
+import { shared } from '../../shared/intl.js';
 
 /**
  * Sets CSS properties through the CSSOM, never a `style` attribute, so a page whose policy forbids inline
@@ -193,7 +194,7 @@ export class SahelMap extends LitElement {
   private _countryName(code: string | undefined, map: StoryMap | undefined): string | undefined {
     if (!code) return undefined;
     try {
-      return new Intl.DisplayNames([this._locale.lang], { type: 'region' }).of(code) ?? map?.countries.find((c) => c.iso === code)?.name;
+      return shared(Intl.DisplayNames, this._locale.lang, { type: 'region' }).of(code) ?? map?.countries.find((c) => c.iso === code)?.name;
     } catch {
       return map?.countries.find((c) => c.iso === code)?.name ?? code;
     }

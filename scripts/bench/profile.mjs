@@ -1,0 +1,274 @@
+// `npm run bench:profile`: where the bytes and the time go.
+//  1. Bytes: dist/sahel-widgets.js (and .core.js) attributed to source modules through their source
+//     maps, raw and gzip (marginal gzip per run of bytes, see composition.mjs), grouped; and the
+//     esbuild metafile of the same entry (bytesInOutput per input) as a cross-check.
+//  2. Time: one page load per bench page with a CDP trace (main thread: compile, script, style
+//     recalculation, layout, paint, GC, by self time) and a V8 CPU profile (JS self time mapped back to
+//     the source module through the bundle's source map: validation, indexing, fuzzy dates, Lit, each
+//     element), plus the Intl objects the page created and the time spent creating them (counted by an
+//     init script that wraps the Intl constructors). Options: --throttle N (CPU slowed N×), --runs N
+//     (profiles per page, medians), --pages a,b (real, 10000, busy50, busy200, kinds).
+// Prints Markdown to stdout, progress to stderr; writes bench/profile.json.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
+import { launch } from './browser.mjs';
+import { HARNESS, WIDGET_TAGS, busyPage, oursPage } from './pages.mjs';
+import { root } from './paths.mjs';
+import { startServer } from './server.mjs';
+import { generateStory, realStory } from './stories.mjs';
+import { attributeFile, groupOf, groups } from './composition.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    throttle: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '3' },
+    pages: { type: 'string', default: 'real,10000,busy50,busy200,kinds' },
+  },
+});
+const throttle = Number(args.throttle);
+const runs = Number(args.runs);
+const wanted = new Set(args.pages.split(','));
+const log = (...a) => console.error(...a);
+const kb = (n) => (n / 1024).toFixed(1);
+const ms = (n) => n.toFixed(1);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : 0;
+};
+const out = [];
+const p = (s = '') => out.push(s);
+const json = { meta: { date: new Date().toISOString(), throttle, runs } };
+
+// ---------- 1. bytes ----------
+log('bytes: source-map attribution of dist/');
+for (const file of ['dist/sahel-widgets.js', 'dist/sahel-widgets.core.js']) {
+  const r = attributeFile(fileURLToPath(new URL(file, root)));
+  json[file] = r;
+  p(`### ${file}: ${kb(r.total.raw)} KB raw, ${kb(r.total.gzip)} KB gzip`);
+  p();
+  p('| part | modules | raw KB | gzip KB | share of gzip |');
+  p('| --- | ---: | ---: | ---: | ---: |');
+  for (const g of groups(r.modules)) p(`| ${g.group} | ${g.modules} | ${kb(g.raw)} | ${kb(g.gzip)} | ${((100 * g.gzip) / r.total.gzip).toFixed(0)} % |`);
+  p();
+  if (file === 'dist/sahel-widgets.js') {
+    p('Largest modules (gzip):');
+    p();
+    p('| module | raw KB | gzip KB |');
+    p('| --- | ---: | ---: |');
+    for (const m of r.modules.slice(0, 15)) p(`| ${m.source.replace(/^.*?((src|node_modules)\/)/, '$1')} | ${kb(m.raw)} | ${kb(m.gzip)} |`);
+    p();
+  }
+}
+{
+  const meta = await build({
+    entryPoints: [fileURLToPath(new URL('src/index.ts', root))],
+    bundle: true, minify: true, format: 'esm', target: 'es2022', write: false, metafile: true,
+    conditions: ['production'], legalComments: 'none', logLevel: 'silent', outfile: 'x.js',
+    tsconfig: fileURLToPath(new URL('tsconfig.json', root)),
+  });
+  const o = Object.values(meta.metafile.outputs)[0];
+  const byGroup = new Map();
+  for (const [src, { bytesInOutput }] of Object.entries(o.inputs)) byGroup.set(groupOf(src), (byGroup.get(groupOf(src)) ?? 0) + bytesInOutput);
+  json.metafile = Object.fromEntries(byGroup);
+  p(`esbuild metafile of src/index.ts (minified, no CSS-literal minification): ${kb(o.bytes)} KB; by part (bytesInOutput): ` +
+    [...byGroup].sort((a, b) => b[1] - a[1]).map(([g, b]) => `${g} ${kb(b)}`).join(', ') + ' KB.');
+  p();
+}
+
+// ---------- 2. time ----------
+const INTL_COUNTER = `(() => {
+  const t = { created: {}, ms: 0, toLocale: 0 };
+  globalThis.__intl = t;
+  for (const name of ['DateTimeFormat', 'NumberFormat', 'PluralRules', 'Collator', 'Segmenter', 'DisplayNames', 'ListFormat', 'RelativeTimeFormat']) {
+    const C = Intl[name];
+    if (!C) continue;
+    const W = function IntlConstructor(...a) { const s = performance.now(); const o = new C(...a); t.ms += performance.now() - s; t.created[name] = (t.created[name] || 0) + 1; return o; };
+    W.prototype = C.prototype; W.supportedLocalesOf = C.supportedLocalesOf;
+    Intl[name] = W;
+  }
+  for (const [proto, m] of [[Number.prototype, 'toLocaleString'], [Date.prototype, 'toLocaleDateString'], [String.prototype, 'toLocaleLowerCase']]) {
+    const f = proto[m];
+    proto[m] = { [m + 'Counted'](...a) { const s = performance.now(); const r = f.apply(this, a); t.ms += performance.now() - s; t.toLocale++; return r; } }[m + 'Counted'];
+
+  }
+})();`;
+
+const story = realStory();
+const html = (body) => ({ body, type: 'text/html; charset=utf-8' });
+const KINDS = ['sahel-timeline', 'quote-card', 'actor-badge', 'actor-list', 'key-figures', 'actor-relations', 'sahel-map'];
+const pages = [];
+if (wanted.has('real')) pages.push({ name: '13 events (the real story)', path: '/p/ours?n=real' });
+if (wanted.has('10000')) pages.push({ name: '10,000 events', path: '/p/ours?n=10000' });
+if (wanted.has('busy50')) pages.push({ name: 'busy page, 50 widgets', path: '/p/busy?n=50&tags=' + KINDS.slice(0, 4).join(',') });
+if (wanted.has('busy200')) pages.push({ name: 'busy page, 200 widgets', path: '/p/busy?n=200&tags=' + KINDS.slice(0, 4).join(',') });
+if (wanted.has('kinds')) for (const k of KINDS) pages.push({ name: `20 × <${k}>`, path: `/p/busy?n=20&tags=${k}`, kind: k });
+const big = new Map();
+const server = await startServer(async (path, q) => {
+  if (path === '/p/ours') {
+    const n = q.get('n');
+    if (n === 'real') return html(oursPage(story));
+    if (!big.has(n)) big.set(n, oursPage(generateStory(Number(n), story)));
+    return html(big.get(n));
+  }
+  // the busy page's readiness check knows the four bench tags; here it waits for every kind profiled
+  if (path === '/p/busy') return html(busyPage(Number(q.get('n')), q.get('tags').split(','), story).replace(JSON.stringify(WIDGET_TAGS.join(',')), JSON.stringify(KINDS.join(','))));
+  return null;
+});
+
+const distUrl = `${server.origin}/dist/sahel-widgets.js`;
+const tm = new TraceMap(readFileSync(new URL('dist/sahel-widgets.js.map', root), 'utf8'));
+const CATEGORY = [
+  [/src\/story\/validate\.ts/, 'story validation'],
+  [/src\/story\/(story-index|story-store|state|story-sources|hash-selection)\.ts/, 'story index and store'],
+  [/src\/story\/fuzzy-date/, 'fuzzy dates (Intl formatting)'],
+  [/src\/shared\/i18n\//, 'UI strings'],
+  [/node_modules\/(lit|lit-html|lit-element|@lit)/, 'Lit (templates, updates, context)'],
+  [/src\/elements\/([\w-]+)\//, (m) => `<${m[1]}> code`],
+  [/src\/shared\//, 'shared helpers'],
+  [/src\/story\/embedded-story/, 'embedded story (module evaluation)'],
+];
+function categorize(frame) {
+  if (frame.url === distUrl) {
+    const pos = originalPositionFor(tm, { line: frame.lineNumber + 1, column: frame.columnNumber });
+    const src = pos.source ?? '';
+    for (const [re, name] of CATEGORY) {
+      const m = src.match(re);
+      if (m) return typeof name === 'function' ? name(m) : name;
+    }
+    return 'bundle, other';
+  }
+  if (frame.functionName === '(garbage collector)') return 'GC';
+  if (frame.functionName === '(program)') return '(program): not JS (style, layout, paint, parsing…)';
+  if (frame.functionName === '(idle)') return null;
+  if (/^(IntlConstructor|\w+Counted)$/.test(frame.functionName)) return 'Intl: constructors and toLocale* calls';
+  if (!frame.url) return `native ${frame.functionName || '(anonymous)'}`;
+  return 'page scripts (harness, inline)';
+}
+
+/** Self time per trace event name on the renderer main thread, from navigation on. */
+function traceSelf(events) {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) return {};
+  const mine = events.filter((e) => e.pid === main.pid && e.tid === main.tid && (e.ph === 'X' || e.ph === 'B' || e.ph === 'E'));
+  // B/E → X
+  const xs = [];
+  const open = [];
+  for (const e of mine.sort((a, b) => a.ts - b.ts)) {
+    if (e.ph === 'X') xs.push({ name: e.name, ts: e.ts, end: e.ts + (e.dur ?? 0) });
+    else if (e.ph === 'B') open.push(e);
+    else {
+      const b = open.pop();
+      if (b) xs.push({ name: b.name, ts: b.ts, end: e.ts });
+    }
+  }
+  xs.sort((a, b) => a.ts - b.ts || b.end - a.end);
+  const self = {};
+  const stack = [];
+  for (const x of xs) {
+    while (stack.length && stack[stack.length - 1].end <= x.ts) stack.pop();
+    const parent = stack[stack.length - 1];
+    x.self = x.end - x.ts;
+    if (parent) parent.self -= x.end - x.ts;
+    stack.push(x);
+  }
+  for (const x of xs) self[x.name] = (self[x.name] ?? 0) + x.self / 1000;
+  return self;
+}
+const TRACE_NAMES = {
+  'v8.compile': 'compile', 'v8.compileModule': 'compile', 'V8.CompileCode': 'compile', 'v8.produceModuleCache': 'compile', 'v8.parseOnBackground': 'compile',
+  'v8.evaluateModule': 'script', 'EvaluateScript': 'script', 'FunctionCall': 'script', 'v8.callFunction': 'script', 'RunMicrotasks': 'script', 'TimerFire': 'script', 'FireAnimationFrame': 'script', 'EventDispatch': 'script', 'v8.run': 'script',
+  'UpdateLayoutTree': 'style recalculation', 'ScheduleStyleRecalculation': 'style recalculation', 'ParseAuthorStyleSheet': 'style recalculation',
+  'Layout': 'layout', 'PrePaint': 'paint', 'Paint': 'paint', 'Layerize': 'paint', 'UpdateLayer': 'paint', 'Commit': 'paint', 'UpdateLayerTree': 'paint',
+  'ParseHTML': 'HTML parsing', 'MinorGC': 'GC', 'MajorGC': 'GC', 'V8.GC_SCAVENGER': 'GC', 'BlinkGC.AtomicPhase': 'GC',
+};
+
+const browser = await launch();
+async function profileOnce(page) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  try {
+    await context.addInitScript(HARNESS);
+    await context.addInitScript(INTL_COUNTER);
+    await context.route((u) => !/^https?:\/\/127\.0\.0\.1/.test(u.href), (r) => r.abort('blockedbyclient'));
+    const tab = await context.newPage();
+    const cdp = await context.newCDPSession(tab);
+    if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    const events = [];
+    cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
+    const traced = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,v8.execute,blink.user_timing,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+    await cdp.send('Profiler.start');
+    await tab.goto(server.origin + page.path, { waitUntil: 'commit' });
+    await tab.waitForFunction(() => globalThis.__bench?.frame != null, null, { timeout: 120_000, polling: 50 });
+    const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    const { profile } = await cdp.send('Profiler.stop');
+    await cdp.send('Tracing.end');
+    await traced;
+    const bench = await tab.evaluate(() => ({ frame: globalThis.__bench.frame, longtasks: globalThis.__bench.longtasks, intl: globalThis.__intl }));
+    // CPU profile: self time per category
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const js = {};
+    const dts = profile.timeDeltas;
+    for (let i = 0; i < profile.samples.length; i++) {
+      const c = categorize(byId.get(profile.samples[i]).callFrame);
+      if (c) js[c] = (js[c] ?? 0) + (dts[i + 1] ?? dts[i] ?? 0) / 1000;
+    }
+    const trace = {};
+    for (const [name, t] of Object.entries(traceSelf(events))) {
+      const k = TRACE_NAMES[name];
+      if (k) trace[k] = (trace[k] ?? 0) + t;
+    }
+    const longest = Math.max(0, ...(bench.longtasks ?? []).map(([, d]) => d));
+    return { cpu: metrics.TaskDuration * 1000, compileMetric: metrics.V8CompileDuration * 1000, styleMetric: metrics.RecalcStyleDuration * 1000, frame: bench.frame, longest, js, trace, intl: bench.intl };
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+const results = [];
+for (const page of pages) {
+  const rs = [];
+  for (let i = 0; i < runs; i++) {
+    log(`profile ${page.name} (${i + 1}/${runs})`);
+    rs.push(await profileOnce(page));
+  }
+  const med = (f) => median(rs.map(f));
+  const keys = (f) => [...new Set(rs.flatMap((r) => Object.keys(f(r))))];
+  results.push({
+    page: page.name,
+    kind: page.kind,
+    cpu: med((r) => r.cpu),
+    frame: med((r) => r.frame),
+    longest: med((r) => r.longest),
+    trace: Object.fromEntries(keys((r) => r.trace).map((k) => [k, med((r) => r.trace[k] ?? 0)])),
+    js: Object.fromEntries(keys((r) => r.js).map((k) => [k, med((r) => r.js[k] ?? 0)])),
+    intl: { ms: med((r) => r.intl?.ms ?? 0), created: rs[0].intl?.created ?? {}, toLocale: rs[0].intl?.toLocale ?? 0 },
+  });
+}
+await browser.close();
+await server.close();
+json.time = results;
+
+p(`### Main thread by activity (trace self time, ms, median of ${runs}${throttle > 1 ? `, CPU throttled ${throttle}×` : ''})`);
+p();
+const acts = ['compile', 'script', 'style recalculation', 'layout', 'paint', 'HTML parsing', 'GC'];
+p(`| page | main-thread CPU | painted at | longest task | ${acts.join(' | ')} |`);
+p(`| --- | ---: | ---: | ---: | ${acts.map(() => '---:').join(' | ')} |`);
+for (const r of results) p(`| ${r.page} | ${ms(r.cpu)} | ${ms(r.frame)} | ${ms(r.longest)} | ${acts.map((a) => ms(r.trace[a] ?? 0)).join(' | ')} |`);
+p();
+p('### JavaScript by source module (CPU profile self time, ms; sampled every 0.2 ms, mapped through the source map)');
+p();
+const cats = [...new Set(results.flatMap((r) => Object.keys(r.js)))].sort((a, b) => Math.max(...results.map((r) => r.js[b] ?? 0)) - Math.max(...results.map((r) => r.js[a] ?? 0)));
+p(`| part | ${results.map((r) => r.page).join(' | ')} |`);
+p(`| --- | ${results.map(() => '---:').join(' | ')} |`);
+for (const c of cats.slice(0, 22)) p(`| ${c} | ${results.map((r) => ms(r.js[c] ?? 0)).join(' | ')} |`);
+p(`| Intl objects created (time inside constructors and toLocale* calls, ms) | ${results.map((r) => `${Object.entries(r.intl.created).map(([k, v]) => `${k} ${v}`).join(', ') || '0'}; ${r.intl.toLocale} toLocale*; ${ms(r.intl.ms)} ms`).join(' | ')} |`);
+p();
+mkdirSync(new URL('bench/', root), { recursive: true });
+writeFileSync(new URL(`bench/profile${throttle > 1 ? `-throttle${throttle}` : ''}.json`, root), JSON.stringify(json, null, 1) + '\n');
+process.stdout.write(out.join('\n') + '\n');
