@@ -59,6 +59,7 @@ before(async () => {
     if (req.url === '/hydrate.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
     else if (req.url === '/') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
     else if (req.url === '/favicon.ico') res.writeHead(204).end();
+    else if (req.url === '/blank') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>blank</title>');
     else res.writeHead(404).end();
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -134,5 +135,31 @@ describe('SSR then hydration in Chromium', () => {
       return seen;
     });
     assert.ok(selected.length >= 1, 'sahel-select fired');
+  });
+});
+
+describe('fallback HTML in the light DOM (no SSR)', () => {
+  it('is shown before upgrade and not rendered after; inline JSON in <sahel-story> still works', async () => {
+    const { fallbackHtml } = await import('../../src/builder/html/index.js');
+    const { readFileSync } = await import('node:fs');
+    const other = JSON.parse(readFileSync(resolve(repo, 'data/lokoja-flood-2025/story.json'), 'utf8')) as typeof story;
+    const q = other.quotes[0];
+    const json = JSON.stringify(other).replace(/</g, '\\u003c');
+    const body = `<sahel-story><script type="application/json">${json}</script><quote-card quote="${q.id}">${fallbackHtml(other, 'quote', { quote: q.id })}</quote-card></sahel-story>`;
+    const page = await browser.newPage();
+    // same origin as the bundle, no script until we add it
+    await page.goto(`${origin}/blank`);
+    await page.setContent(`<!doctype html><html lang="en"><body>${body}</body></html>`);
+    const before = await page.evaluate(() => document.querySelector('quote-card figure')!.getBoundingClientRect().height);
+    assert.ok(before > 50, `fallback shown (${before} px)`);
+    await page.addScriptTag({ url: `${origin}/hydrate.js`, type: 'module' });
+    await page.waitForFunction(() => document.querySelector('quote-card')?.shadowRoot?.querySelector('figure'), { timeout: 20_000 });
+    const after = await page.evaluate(() => ({
+      fallback: document.querySelector('quote-card > figure')!.getClientRects().length,
+      shadow: document.querySelector('quote-card')!.shadowRoot!.querySelector('blockquote')!.textContent,
+    }));
+    assert.equal(after.fallback, 0, 'light-DOM fallback not rendered once upgraded');
+    assert.ok(after.shadow?.includes(q.text.slice(0, 20)), 'the widget reads the inline story');
+    await page.close();
   });
 });
