@@ -7,6 +7,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -56,7 +57,9 @@ before(async () => {
   const js = bundle.outputFiles[0].text;
   const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title></head><body>${ssr}${RECORD}<script type="module" src="/hydrate.js"></script></body></html>`;
   server = createServer((req, res) => {
-    if (req.url === '/hydrate.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
+    if (req.url === '/dist/sahel-widgets.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
+    else if (req.url === '/demo') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(resolve(repo, 'demo/index.html')));
+    else if (req.url === '/hydrate.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
     else if (req.url === '/') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
     else if (req.url === '/favicon.ico') res.writeHead(204).end();
     else if (req.url === '/blank') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>blank</title>');
@@ -141,7 +144,6 @@ describe('SSR then hydration in Chromium', () => {
 describe('fallback HTML in the light DOM (no SSR)', () => {
   it('is shown before upgrade and not rendered after; inline JSON in <sahel-story> still works', async () => {
     const { fallbackHtml } = await import('../../src/builder/html/index.js');
-    const { readFileSync } = await import('node:fs');
     const other = JSON.parse(readFileSync(resolve(repo, 'data/lokoja-flood-2025/story.json'), 'utf8')) as typeof story;
     const q = other.quotes[0];
     const json = JSON.stringify(other).replace(/</g, '\\u003c');
@@ -162,4 +164,25 @@ describe('fallback HTML in the light DOM (no SSR)', () => {
     assert.ok(after.shadow?.includes(q.text.slice(0, 20)), 'the widget reads the inline story');
     await page.close();
   });
+});
+
+describe('fallback HTML on the demo page', () => {
+  // The quote cards sit highest on the page, where a shift shows: their fallback must be as tall as the card.
+  for (const width of [1280, 390]) {
+    it(`quote cards keep their height on upgrade at ${width} px`, async () => {
+      const measure = async (js: boolean) => {
+        const page = await browser.newPage();
+        await page.setJavaScriptEnabled(js);
+        await page.setViewport({ width, height: 800 });
+        await page.goto(`${origin}/demo`);
+        if (js) await page.waitForFunction(() => [...document.querySelectorAll('quote-card')].every((q) => q.shadowRoot?.querySelector('figure')), { timeout: 20_000 });
+        const heights = await page.$$eval('quote-card', (cards) => cards.map((q) => Math.round(q.getBoundingClientRect().height)));
+        await page.close();
+        return heights;
+      };
+      const [fallback, rendered] = [await measure(false), await measure(true)];
+      assert.ok(fallback.length >= 4);
+      fallback.forEach((h, i) => assert.ok(Math.abs(h - rendered[i]) <= 2, `card ${i}: fallback ${h} px, rendered ${rendered[i]} px`));
+    });
+  }
 });
