@@ -9,7 +9,7 @@
 // --throttle N (CPU slowed N× in every page load, CDP Emulation.setCPUThrottlingRate; 4 ≈ a mid-range phone),
 // --from-src (serve an esbuild bundle of src/ as dist/sahel-widgets.js: for work on a stale build).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -83,7 +83,8 @@ const storyOf = (n) => {
   if (!stories.has(n)) stories.set(n, generateStory(n, story));
   return stories.get(n);
 };
-for (const n of config.sizes) await assertValid(storyOf(n));
+// Generated stories are only needed (and checked) for the scaling suite.
+if (config.only.has('scaling')) for (const n of config.sizes) await assertValid(storyOf(n));
 
 const html = (body) => ({ body, type: 'text/html; charset=utf-8' });
 const js = (body) => ({ body, type: 'text/javascript; charset=utf-8' });
@@ -98,6 +99,8 @@ const server = await startServer(async (path, query) => {
   if (path === '/dist/sahel-widgets.js' && library) return js(library);
   if (path === '/bench/bare-list.js') return js(bareList);
   if (path === '/bench/tags.html') return html(TAGS_PAGE);
+  const demo = /^\/bench\/demo-(bare|blocking)\.html$/.exec(path);
+  if (demo) return html(suites.demoVariant(readFileSync(new URL('demo/index.html', root), 'utf8'), demo[1]));
   if (!cache.has(key)) {
     if (path === '/bench/ours.html') cache.set(key, oursPage(storyOf(n)));
     else if (path === '/bench/lit.html') cache.set(key, litPage(storyOf(n)));

@@ -124,14 +124,31 @@ export async function busy(bench, counts, tags) {
   return out;
 }
 
+/**
+ * `page`: `fallback` is demo/index.html as served (fallback HTML inside every tag, no `blocking="render"`);
+ * `bare` strips the fallback (empty tags, no blocking); `blocking` is `bare` with `blocking="render"` on the
+ * script, the README's old advice (see `demoVariant`).
+ */
 export const CLS_VARIANTS = [
-  { name: 'desktop 1280×800, bundle from localhost', viewport: { width: 1280, height: 800 }, delay: 0 },
-  { name: 'desktop 1280×800, bundle delayed 1 s', viewport: { width: 1280, height: 800 }, delay: 1000 },
-  { name: 'mobile 390×844, bundle from localhost', viewport: { width: 390, height: 844 }, delay: 0 },
-  { name: 'mobile 390×844, bundle delayed 1 s', viewport: { width: 390, height: 844 }, delay: 1000 },
+  { name: 'desktop 1280×800, fallback, no blocking, bundle delayed 1 s', page: 'fallback', viewport: { width: 1280, height: 800 }, delay: 1000 },
+  { name: 'desktop 1280×800, fallback, no blocking, bundle delayed 5 s', page: 'fallback', viewport: { width: 1280, height: 800 }, delay: 5000 },
+  { name: 'mobile 390×844, fallback, no blocking, bundle delayed 1 s', page: 'fallback', viewport: { width: 390, height: 844 }, delay: 1000 },
+  { name: 'mobile 390×844, fallback, no blocking, bundle delayed 5 s', page: 'fallback', viewport: { width: 390, height: 844 }, delay: 5000 },
+  { name: 'desktop 1280×800, fallback, no blocking, bundle from localhost', page: 'fallback', viewport: { width: 1280, height: 800 }, delay: 0 },
+  { name: 'desktop 1280×800, blocking="render", no fallback, bundle delayed 1 s', page: 'blocking', viewport: { width: 1280, height: 800 }, delay: 1000 },
+  { name: 'desktop 1280×800, no fallback, no blocking, bundle delayed 1 s (for contrast)', page: 'bare', viewport: { width: 1280, height: 800 }, delay: 1000, contrast: true },
 ];
 
-/** §5: CLS of demo/index.html (served unchanged with dist/), from navigation to 1 s after every widget rendered. */
+const WIDGET_TAG_RE = /<(sahel-timeline|quote-card|actor-badge|actor-list|key-figures|sahel-map|actor-relations)(\s[^>]*)?>[\s\S]*?<\/\1>/g;
+
+/** demo/index.html as one CLS variant sees it (`page` of CLS_VARIANTS). */
+export function demoVariant(html, page) {
+  if (page === 'fallback') return html;
+  const bare = html.replace(WIDGET_TAG_RE, (_, tag, attrs = '') => `<${tag}${attrs}></${tag}>`);
+  return page === 'blocking' ? bare.replace('src="/dist/sahel-widgets.js"', 'src="/dist/sahel-widgets.js" blocking="render"') : bare;
+}
+
+/** §5: CLS of demo/index.html (served unchanged with dist/, or as `demoVariant` makes it), from navigation to 1 s after every widget rendered. */
 export async function layoutStability(bench, variants) {
   const out = [];
   const errors = [];
@@ -140,7 +157,7 @@ export async function layoutStability(bench, variants) {
     const shifts = [];
     const sources = [];
     for (let i = 0; i < bench.runs; i++) {
-      const r = await loadPage(bench.browser, `${bench.origin}/demo/index.html`, {
+      const r = await loadPage(bench.browser, v.page === 'fallback' ? `${bench.origin}/demo/index.html` : `${bench.origin}/bench/demo-${v.page}.html`, {
         timeout: bench.timeout,
         viewport: v.viewport,
         settle: 1000,

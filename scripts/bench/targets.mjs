@@ -36,7 +36,8 @@ export function evaluateTargets(results) {
   } else add('10,000 events: no long task over 200 ms (ours)', '–', 'not measured');
 
   for (const v of results.layoutStability ?? []) {
-    if (v.cls) add(`zero layout shift: demo page, ${v.name}`, `CLS ${v.cls.median.toFixed(4)} median (max ${v.cls.max.toFixed(4)})`, v.cls.max === 0 ? 'met' : 'MISSED');
+    // Issue 16: "shifts nothing measurable" is CLS ≤ 0.01 (Google's "good" is 0.1); the no-fallback page is shown for contrast only.
+    if (v.cls) add(`layout shift ≤ 0.01: demo page, ${v.name}`, `CLS ${v.cls.median.toFixed(4)} median (max ${v.cls.max.toFixed(4)})`, v.contrast ? 'reference' : v.cls.max <= 0.01 ? 'met' : 'MISSED');
   }
   return out;
 }

@@ -11,6 +11,10 @@ import { draft } from './draft/draft.js';
 import { formatScores, scoreStory } from './draft/score.js';
 import { startPreview } from './preview.js';
 import { initStory } from './init.js';
+import { FALLBACK_TAGS, FALLBACK_WIDGETS, escapeHtml, fallbackHtml } from './html/index.js';
+import type { FallbackWidget } from './html/index.js';
+import { validateStory } from '../story/validate.js';
+import { formatProblem } from '../story/problems.js';
 import { runBuild } from './run.js';
 import { EMBED_WIDGETS, writeEmbeds } from './embed/index.js';
 
@@ -243,6 +247,45 @@ OUT/sahel-embed.js to size every <iframe data-sahel-embed>.`,
       if (!result.ok) return 1;
       for (const page of result.pages) io.out(`${page.url}  (oEmbed ${page.oembedUrl})`);
       io.out(`${result.pages.length} embed page${result.pages.length === 1 ? '' : 's'} in ${values.out}; parent pages load ${new URL('sahel-embed.js', values['base-url'].replace(/\/?$/, '/')).href}`);
+      return 0;
+    },
+  },
+  html: {
+    summary: 'static fallback HTML of a widget, to put inside its tag (no-JS, SEO, no layout shift)',
+    usage: 'html STORY.json --widget timeline|quote|badge|list|figures|map|relations [--quote ID] [--speaker ID] [--all] [--actor ID] [--figure ID] [--kind KIND] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--variant V] [--sort S] [--heading-level N] [--lang L] [--wrap]',
+    help: `Prints the widget's content as static, accessible HTML (every story string escaped, story text in
+the story's language, only http(s) links), for the light DOM of the widget's tag: shown without
+JavaScript and to search engines, hidden when the element upgrades. The options are the element's
+attributes (--quote for <quote-card quote>, --actor for <actor-badge actor>, …); --lang sets the
+language of the UI words. --wrap prints the whole tag with those attributes around the HTML.
+STORY.json is validated first; exit 1 naming the field when it is invalid.`,
+    run: (args, io) => {
+      const names = ['quote', 'speaker', 'actor', 'figure', 'kind', 'from', 'to', 'variant', 'sort', 'heading-level', 'layout', 'lang'];
+      const { values, positionals } = parse(args, {
+        widget: { type: 'string' },
+        all: { type: 'boolean' },
+        contested: { type: 'boolean' },
+        wrap: { type: 'boolean' },
+        ...Object.fromEntries(names.map((n) => [n, { type: 'string' as const }])),
+      });
+      if (positionals.length !== 1) throw new UsageError('give one story.json');
+      const widget = values.widget as FallbackWidget | undefined;
+      if (!widget || !FALLBACK_WIDGETS.includes(widget)) throw new UsageError(`--widget is one of ${FALLBACK_WIDGETS.join(', ')}`);
+      const result = validateStory(JSON.parse(readFileSync(positionals[0], 'utf8')));
+      if (!result.ok) {
+        for (const p of result.problems) io.err(`${positionals[0]}: ${formatProblem(p)}`);
+        return 1;
+      }
+      const attributes: Record<string, string> = {};
+      for (const n of names) if (typeof values[n] === 'string') attributes[n] = values[n];
+      for (const n of ['all', 'contested']) if (values[n] === true) attributes[n] = '';
+      const body = fallbackHtml(result.story, widget, attributes);
+      if (!values.wrap) io.out(body);
+      else {
+        const tag = FALLBACK_TAGS[widget];
+        const attrs = Object.entries(attributes).map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeHtml(v)}"`)).join('');
+        io.out(`<${tag}${attrs}>${body}</${tag}>`);
+      }
       return 0;
     },
   },

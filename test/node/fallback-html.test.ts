@@ -174,3 +174,33 @@ describe('fallbackHtml: untrusted story text', () => {
       fallbackHtml(s, 'quote', { quote: 'sign-1' }).includes('href="https://news.example/a?x=1&amp;y=&quot;2&quot;"'));
   });
 });
+
+describe('sahel-widgets html', () => {
+  const file = resolve(repo, 'data/niamey-protests-2024/story.json');
+  async function run(argv: string[]) {
+    const { main } = await import('../../src/builder/cli.js');
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  }
+
+  it('prints the fallback of the widget with the given attributes', async () => {
+    const r = await run(['html', file, '--widget', 'quote', '--quote', 'sign-1']);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out, fallbackHtml(story, 'quote', { quote: 'sign-1' }));
+  });
+
+  it('--wrap prints the tag around it', async () => {
+    const r = await run(['html', file, '--widget', 'badge', '--actor', 'michael-langley', '--variant', 'text', '--wrap']);
+    assert.equal(r.out, '<actor-badge actor="michael-langley" variant="text"><span lang="en">Michael E. Langley</span></actor-badge>');
+  });
+
+  it('refuses an unknown widget (2) and an invalid story (1, naming the field)', async () => {
+    assert.equal((await run(['html', file, '--widget', 'nope'])).code, 2);
+    const bad = resolve(repo, 'test/fixtures/invalid-story.json');
+    const r = await run(['html', bad, '--widget', 'timeline']);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /invalid-story\.json: \S+/);
+  });
+});

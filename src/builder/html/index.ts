@@ -94,22 +94,39 @@ function timeline(c: Ctx): string {
 
 // ---------------------------------------------------------------- quote
 
-function quotePassage(c: Ctx, quote: Quote): string {
+/**
+ * One passage, laid out like `<quote-card>`'s card (padding, borders, quote size, caption lines; the
+ * buttons row becomes the source line, with the buttons' padding) so that the upgrade keeps its height.
+ */
+const CARD_FIGURE = 'padding:1rem;border:1px solid light-dark(#d4d4d4,#48484a);border-inline-start:4px solid light-dark(#9a3412,#fdba74);border-radius:0.375rem';
+const PULL_FIGURE = 'padding:1rem 0;border-block:3px solid light-dark(#9a3412,#fdba74);text-align:center';
+
+function quotePassage(c: Ctx, quote: Quote, last = true): string {
+  const pull = c.attrs.variant === 'pull';
   const parts = [quote];
   for (let next; (next = c.story.quotes.find((q) => q.continues === parts[parts.length - 1].id)); ) parts.push(next);
   const actor = actorOf(c, quote.speaker);
   const words = parts.map((q) => q.text).join(' ');
   const who = actor
-    ? [text(c, actor.name), actor.age === undefined ? '' : escapeHtml(c.t.age(actor.age)), actor.anonymous ? escapeHtml(c.t.anonymous) : '', actor.role ? text(c, actor.role) : '']
-        .filter(Boolean)
-        .join(', ')
+    ? [
+        // the card shows the speaker as a badge (icon, name, "Unnamed"): as wide here, so lines wrap alike
+        `${text(c, actor.name, 'strong', ' style="padding-inline:1.55em 0.45em"')}${actor.anonymous ? ` <small aria-hidden="true" style="font-style:italic">${escapeHtml(c.t.unnamed)}</small>` : ''}`,
+        actor.age === undefined ? '' : escapeHtml(c.t.age(actor.age)), actor.anonymous ? escapeHtml(c.t.anonymous) : ''].filter(Boolean).join(', ')
     : '';
+  const role = actor?.role ? `<span style="display:block">${text(c, actor.role)}</span>` : '';
   const medium = quote.medium === 'broadcast' && quote.channel ? c.t.broadcastChannel[quote.channel] : c.t.quoteMedium[quote.medium];
   const context = quote.context ? ` · ${text(c, quote.context)}` : '';
+  const line = 'margin:0';
+  const r = actor?.anonymous ? actor.anonymityReason : undefined;
+  const reason = r && c.story.article.paragraphs.find((p) => p.id === r.paragraph)?.text.slice(r.start, r.end);
+  const anonymity = reason ? `<p style="${line}">${escapeHtml(c.t.anonymityReason)} ${text(c, reason)}</p>` : '';
   return (
-    `<figure style="margin:0 0 1rem">` +
-    `<blockquote${c.lang} style="margin:0 0 0.5rem"><p style="margin:0">${escapeHtml(c.t.openQuote)}${escapeHtml(words)}${escapeHtml(c.t.closeQuote)}</p></blockquote>` +
-    `<figcaption><p style="margin:0">— ${who}</p><p style="margin:0">${escapeHtml(medium)}${context}</p><p style="margin:0"><small>${sourceLine(c)}</small></p></figcaption>` +
+    `<figure style="margin:0 0 ${last ? '0' : '1rem'};${pull ? PULL_FIGURE : CARD_FIGURE}">` +
+    `<blockquote${c.lang} style="margin:0;${pull ? 'font-size:1.625em;line-height:1.25;text-wrap:balance' : 'font-size:1.125em;line-height:1.45'}"><p style="${line}">${escapeHtml(c.t.openQuote)}${escapeHtml(words)}${escapeHtml(c.t.closeQuote)}</p></blockquote>` +
+    `<figcaption style="display:grid;gap:0.25rem;margin-block-start:0.5rem;font-size:0.9em">` +
+    `<p style="${line}">— ${who}${role}</p>${anonymity}<p style="${line};padding-inline-start:1.35em">${escapeHtml(medium)}${context}</p>` +
+    // one line, like the card's buttons row: the whole source stays in the text for readers and crawlers
+    `<p style="${line};padding-block:calc(0.125em + 1px);white-space:nowrap;overflow:hidden;text-overflow:ellipsis">${sourceLine(c)}</p></figcaption>` +
     `</figure>`
   );
 }
@@ -128,7 +145,8 @@ function quote(c: Ctx): string {
     if (!actor) return notFound(c, 'actor', speaker);
     const starts = c.story.quotes.filter((q) => q.speaker === speaker && !(q.continues && c.story.quotes.some((p) => p.id === q.continues)));
     if (!starts.length) return `<p role="note">${escapeHtml(c.t.noQuotes(actor.name))}</p>`;
-    return (all ? starts : starts.slice(0, 1)).map((q) => quotePassage(c, q)).join('');
+    const shown = all ? starts : starts.slice(0, 1);
+    return shown.map((q, i) => quotePassage(c, q, i === shown.length - 1)).join('');
   }
   return '';
 }

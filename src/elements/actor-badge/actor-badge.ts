@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, svg } from 'lit';
+import { html, isServer, LitElement, nothing, svg } from 'lit';
 import type { SVGTemplateResult, TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { SahelSelectEvent } from '../../events/sahel-select.js';
@@ -316,7 +316,8 @@ export class ActorBadge extends LitElement {
         <div class="info" part="details">${this._info(actor, false)}</div>
       </div>`;
     }
-    const popover = typeof HTMLElement.prototype.showPopover === 'function';
+    // On the server (no HTMLElement), as in every current browser: the markup hydration will meet.
+    const popover = isServer || typeof HTMLElement.prototype.showPopover === 'function';
     return html`<button
         type="button"
         class=${badge}

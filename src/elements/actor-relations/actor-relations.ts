@@ -250,8 +250,9 @@ export class ActorRelations extends LitElement {
         cy += uy * (d > 40 ? 70 : 110);
       }
       const [related] = this.marks(r);
-      return svg`<path class="edge ${related ? 'on' : selection ? 'off' : ''}" d="M${x1.toFixed(1)} ${y1.toFixed(1)}Q${cx.toFixed(1)} ${cy.toFixed(1)} ${x2.toFixed(1)} ${y2.toFixed(1)}" marker-end="url(#arrow)"><title>${r.label}</title></path>`;
+      return svg`<path class="edge ${related ? 'on' : selection ? 'off' : ''}" d=${`M${x1.toFixed(1)} ${y1.toFixed(1)}Q${cx.toFixed(1)} ${cy.toFixed(1)} ${x2.toFixed(1)} ${y2.toFixed(1)}`} marker-end="url(#arrow)"><title .textContent=${r.label}></title></path>`;
     });
+    // `<title .textContent>`, not `<title>${…}</title>`: server rendering cannot hydrate a binding inside a raw-text element.
     return html`<svg part="diagram" class="diagram" lang=${lang} viewBox="0 0 ${W} ${H}" aria-hidden="true" focusable="false">
       <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z"></path></marker></defs>
       ${edges}
@@ -262,7 +263,7 @@ export class ActorRelations extends LitElement {
         const dx = n.anchor === 'start' ? 12 : n.anchor === 'end' ? -12 : 0;
         const dy = n.anchor === 'middle' ? (n.y > H / 2 || n === nodes[0] ? 24 : -14) : 4;
         return svg`<g class="node ${n.end.kind} ${on ? 'on' : rel ? 'rel' : ''}" @click=${() => this.select(on ? null : n.end)}>
-          <title>${name}</title>
+          <title .textContent=${name}></title>
           <circle cx=${n.x.toFixed(1)} cy=${n.y.toFixed(1)} r=${on ? 10 : 7}></circle>
           <text x=${(n.x + dx).toFixed(1)} y=${(n.y + dy).toFixed(1)} text-anchor=${n.anchor} lang=${lang}>${short(name)}</text>
         </g>`;

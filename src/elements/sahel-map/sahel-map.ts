@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, svg } from 'lit';
+import { html, isServer, LitElement, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { Directive, directive, PartType } from 'lit/directive.js';
@@ -206,7 +206,8 @@ export class SahelMap extends LitElement {
     const px = (this._width || 640) / W; // pixels per map unit
     const Hpx = H * px;
     const Wpx = W * px;
-    const rtl = getComputedStyle(this).direction === 'rtl';
+    // the server has no styles: left to right there, and the browser lays out again on upgrade
+    const rtl = !isServer && getComputedStyle(this).direction === 'rtl';
     const byId = new Map(story.places.map((p) => [p.id, p]));
     const cx = W / 2;
     const cy = H / 2;

@@ -1,5 +1,5 @@
 import { ContextProvider, ContextRoot } from '@lit/context';
-import { html, LitElement } from 'lit';
+import { html, isServer, LitElement } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { SahelStoryErrorEvent } from '../../events/sahel-story-error.js';
@@ -154,6 +154,8 @@ export class SahelStory extends LitElement {
     this._unwatchEmbedded?.();
     this._unwatchEmbedded = null;
     if (this.story !== undefined) return this._accept(this.story, 'story property');
+    // Server rendering (@lit-labs/ssr) has no DOM to read and must not fetch: the browser loads the story on upgrade.
+    if (isServer) return;
     if (this.src) return void this._fetch(this.src);
     const inline = this.querySelector(':scope > script[type="application/json"]');
     if (inline) return this._parse(inline.textContent ?? '', 'inline JSON');
