@@ -53,7 +53,8 @@ describe('the packed package', () => {
     const dir = join(work, 'cdn-page');
     install(dir);
     const body = `<div><sahel-timeline></sahel-timeline></div><div><quote-card speaker="mariama-saley"></quote-card></div>
-      <p>Leader: <actor-badge actor="abdourahmane-tchiani"></actor-badge></p><div><actor-list></actor-list></div>`;
+      <p>Leader: <actor-badge actor="abdourahmane-tchiani"></actor-badge></p><div><actor-list></actor-list></div>
+      <div><key-figures></key-figures></div><div><sahel-map></sahel-map></div><div><actor-relations></actor-relations></div>`;
     const page = (scripts: string[]) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CDN consumer</title>
       <link rel="icon" href="data:,">${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('')}</head><body>${body}</body></html>`;
     const cdn = '/node_modules/sahel-widgets/dist/sahel-widgets.js';
@@ -106,6 +107,9 @@ describe('the packed package', () => {
         assert.match(rendered['quote-card'], /Mariama Saley/);
         assert.match(rendered['actor-badge'], /Tchiani/);
         assert.match(rendered['actor-list'], /Tchiani/);
+        assert.match(rendered['key-figures'], /1,000/, 'key figures show the story\'s numbers');
+        assert.match(rendered['sahel-map'], /Niamey/);
+        assert.match(rendered['actor-relations'], /Niger/);
         await tab.close();
       }
     } finally {
