@@ -87,6 +87,13 @@ describe('fallbackHtml: content of each widget', () => {
     for (const tag of balanced(html)) assert.ok(['span', 'strong', 'small'].includes(tag), `${tag} is phrasing`);
   });
 
+  it('figures: the inline variant is phrasing content, so it can stand inside a sentence', () => {
+    const html = fallbackHtml(story, 'figures', { figure: 'russian-instructors', variant: 'inline' });
+    assert.equal(html, '<span><strong>100</strong> <span lang="en">Russian instructors</span></span>');
+    for (const tag of balanced(html)) assert.ok(['span', 'strong'].includes(tag), `${tag} is phrasing`);
+    assert.match(fallbackHtml(story, 'figures', {}), /^<section[^>]*><ul/);
+  });
+
   it('list: actors under their kind headings, heading-level honoured', () => {
     const html = fallbackHtml(story, 'list', { 'heading-level': '4' });
     balanced(html);

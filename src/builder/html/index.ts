@@ -208,6 +208,12 @@ function figures(c: Ctx): string {
     const unit = f.unit && !f.currency ? ` ${text(c, f.unit)}` : '';
     return `<li><strong>${escapeHtml(figureValue(c, f))}</strong>${unit}: ${text(c, f.label)}${claim}</li>`;
   };
+  // the inline variant stands inside a sentence (a <p>): phrasing content only, or the parser would close
+  // the paragraph and put the list after the widget
+  if (c.attrs.variant === 'inline') {
+    const f = chosen[0];
+    return `<span><strong>${escapeHtml(figureValue(c, f))}</strong>${f.unit && !f.currency ? ` ${text(c, f.unit)}` : ''}</span>`;
+  }
   return `<section aria-label="${escapeHtml(c.t.keyFigures)}"><ul style="margin:0;padding-inline-start:1.25rem">${chosen.map(item).join('')}</ul></section>`;
 }
 
