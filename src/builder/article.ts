@@ -14,6 +14,9 @@ export function splitParagraphs(text: string): Paragraph[] {
     .map((line, i) => ({ id: `p${i + 1}`, text: line }));
 }
 
+/** `text` as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Every start index of `needle` in `haystack`, overlapping ones included. */
 export function indexesOf(haystack: string, needle: string): number[] {
   const found: number[] = [];

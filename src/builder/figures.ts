@@ -3,6 +3,7 @@
  * "thousands"; not the ambiguous "2.7m"), and the checks that a figure's number, scale word, unit or currency
  * and qualifier appear in its evidence.
  */
+import { escapeRegExp } from './article.js';
 import type { FigureQualifier } from '../story/types.js';
 
 /** A number written in the evidence: its words as written and what they denote. */
@@ -124,11 +125,9 @@ export const QUALIFIER_WORDS: Readonly<Record<FigureQualifier, readonly string[]
 /** Qualifiers that make a figure approximate. */
 export const HEDGES: readonly FigureQualifier[] = ['about', 'some', 'nearly', 'almost'];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** True when `phrase` occurs in `text` as whole words, ignoring case; `afterDigits`: also glued to a number ("5km"). */
 export function hasWords(text: string, phrase: string, afterDigits = false): boolean {
-  return new RegExp(`(?<!${afterDigits ? '\\p{L}' : '[\\p{L}\\p{N}]'})${escape(phrase)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  return new RegExp(`(?<!${afterDigits ? '\\p{L}' : '[\\p{L}\\p{N}]'})${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
 /** Other ways of writing common units; a unit also matches its singular or plural. */

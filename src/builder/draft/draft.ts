@@ -5,17 +5,17 @@
  * was seen. The draft is then the editor's to review (`sahel-widgets preview`) and fix.
  */
 import { Document, isMap, isSeq, type YAMLMap } from 'yaml';
-import { normaliseArticle } from '../article.js';
+import { escapeRegExp, indexesOf, normaliseArticle } from '../article.js';
 import { buildStory } from '../build.js';
 import type { BuildError } from '../errors.js';
 import { resolveDateForCli } from '../date-command.js';
-import { type DraftActor, type DraftPlace, findEntities, escape } from './entities.js';
+import { type DraftActor, type DraftPlace, findEntities } from './entities.js';
 import { findEvents } from './events.js';
 import { findFigures } from './figures.js';
 import { gazetteer } from './gazetteer.js';
 import { findQuotes } from './quotes.js';
 import { findRelations } from './relations.js';
-import { Ids, normalise, sentences } from './text.js';
+import { Ids, hasWords, normalise, sentences } from './text.js';
 
 export interface DraftOptions {
   /** Publication day, YYYY-MM-DD. */
@@ -95,9 +95,9 @@ export function draft(text: string, options: DraftOptions): DraftResult {
     // "the minister", "the spokesman", "the company": the last one named with that role or word
     if (/^[a-z][a-z-]*(?: [a-z-]+)?$/.test(w) && /^the\s/i.test(words)) {
       const head = w.split(' ').at(-1)!;
-      const byRole = [...entities.personMentions].reverse().find((m) => (m.at[0] < at[0] || (m.at[0] === at[0] && m.at[1] < at[1])) && new RegExp(`\\b${escape(head)}\\b`, 'i').test(`${m.actor.role ?? ''}`));
+      const byRole = [...entities.personMentions].reverse().find((m) => (m.at[0] < at[0] || (m.at[0] === at[0] && m.at[1] < at[1])) && new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(`${m.actor.role ?? ''}`));
       if (byRole) return byRole.actor;
-      const org = all.find((a) => a.kind === 'organization' && new RegExp(`\\b${escape(head)}\\b`, 'i').test(a.name));
+      const org = all.find((a) => a.kind === 'organization' && new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(a.name));
       if (org) return org;
     }
     if (!create) return undefined;
@@ -262,7 +262,7 @@ export function draft(text: string, options: DraftOptions): DraftResult {
       ...(a.country ? { country: a.country } : {}),
       ...(a.anonymous ? { anonymous: true } : {}),
       ...(a.anonymityReason ? { anonymityReason: a.anonymityReason } : {}),
-      aliases: [...a.aliases].filter((x) => x !== a.name && new RegExp(`(?<![\\p{L}])${escape(x)}(?![\\p{L}])`, 'u').test(articleText)),
+      aliases: [...a.aliases].filter((x) => x !== a.name && hasWords(articleText, x)),
     };
     doubt(item, a.doubts);
     actorsOut.push(item);
@@ -340,13 +340,11 @@ export function statusForDate(status: string, start: string, end: string, publis
 }
 
 function occurrences(paragraphs: readonly string[], words: string): number {
-  let n = 0;
-  for (const p of paragraphs) for (let i = p.indexOf(words); i !== -1; i = p.indexOf(words, i + 1)) n++;
-  return n;
+  return paragraphs.reduce((n, p) => n + indexesOf(p, words).length, 0);
 }
 
 function present<T extends { name: string; aliases: Set<string> }>(items: readonly T[], sentence: string): T[] {
-  return items.filter((x) => [x.name, ...x.aliases].some((n) => new RegExp(`(?<![\\p{L}])${escape(n)}(?![\\p{L}])`, 'u').test(sentence)));
+  return items.filter((x) => [x.name, ...x.aliases].some((n) => hasWords(sentence, n)));
 }
 
 /** A figure's label: its clause, shortened. */

@@ -5,7 +5,8 @@
  */
 import type { City, Country, Gazetteer } from './gazetteer.js';
 import { ORG_WORDS, capitalisedRuns, type NameHit } from './names.js';
-import { normalise, sentences } from './text.js';
+import { escapeRegExp } from '../article.js';
+import { hasWords, normalise, sentences } from './text.js';
 
 export type ActorKind = 'person' | 'organization' | 'country' | 'group';
 export type PlaceKind = 'city' | 'country' | 'region' | 'site' | 'river' | 'facility';
@@ -207,14 +208,14 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     const surname = p.name.split(' ').at(-1)!;
     if (surname === p.name) continue;
     for (const text of paragraphs) {
-      if (new RegExp(`(?<![\\p{L}])${escape(surname)}(?![\\p{L}])`, 'u').test(text.replace(p.name, ''))) p.aliases.add(surname);
+      if (hasWords(text.replace(p.name, ''), surname)) p.aliases.add(surname);
     }
   }
 
   // groups: "Russian instructors", and plural nouns named twice or more
   const groupCounts = new Map<string, { words: string; at: [number, number]; n: number }>();
   paragraphs.forEach((text, i) => {
-    for (const m of text.matchAll(new RegExp(`(?:\\b(?:${[...demonyms].filter((d) => !/s$/.test(d)).map(escape).join('|')})\\s+)?${PLURAL_GROUP.source}`, 'giu'))) {
+    for (const m of text.matchAll(new RegExp(`(?:\\b(?:${[...demonyms].filter((d) => !/s$/.test(d)).map(escapeRegExp).join('|')})\\s+)?${PLURAL_GROUP.source}`, 'giu'))) {
       const words = m[0];
       const key = normalise(words);
       const entry = groupCounts.get(key);
@@ -248,8 +249,4 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     places: [...places.values()].sort(byPosition),
     personMentions: personMentions.sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1]),
   };
-}
-
-export function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

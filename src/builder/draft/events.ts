@@ -3,6 +3,7 @@
  * from its clause, with a status from its verbs ("will", "plans to", "would … if") and, for "two years
  * later", the event dated in the sentence before as its anchor.
  */
+import { escapeRegExp } from '../article.js';
 import { type Span, sentences } from './text.js';
 
 export type Status = 'past' | 'ongoing' | 'planned' | 'expected' | 'threatened' | 'conditional';
@@ -59,7 +60,7 @@ function titleOf(sentence: string, phrase: string): string {
   let t = sentence
     .replace(/^[“"‘]+|[”"’]+$/g, '')
     .replace(/,?\s+(?:according to [^,.]+|(?:he|she|they|officials|police|the \w+|[A-Z][\p{L}.’'-]+(?: [A-Z][\p{L}.’'-]+)*) (?:said|says|added|told [^,.]+))\.?$/u, '')
-    .replace(new RegExp(`^${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\\s+`, 'i'), '')
+    .replace(new RegExp(`^${escapeRegExp(phrase)},?\\s+`, 'i'), '')
     .replace(/[.;:]+$/, '')
     .trim();
   // a dateline ("LOKOJA, Nigeria — ") is not part of the event

@@ -3,6 +3,7 @@
  * abbreviations ("Mr.", "Gen.", "U.S."), initials ("Michael E. Langley") and quotations spanning
  * several sentences do not end a sentence.
  */
+import { escapeRegExp } from '../article.js';
 
 export interface Span {
   start: number;
@@ -44,6 +45,11 @@ function span(text: string, start: number, end: number): Span {
   while (start < end && text[start] === ' ') start++;
   while (end > start && text[end - 1] === ' ') end--;
   return { start, end, text: text.slice(start, end) };
+}
+
+/** True when `words` stand in `text` as whole words (no letter right before or after them). */
+export function hasWords(text: string, words: string): boolean {
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(words)}(?![\\p{L}])`, 'u').test(text);
 }
 
 /** Lower-case, straight apostrophes, single spaces: for comparing names. */
