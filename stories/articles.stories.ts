@@ -15,10 +15,8 @@ const block = (label: string, content: unknown) => html`<section style="margin-b
 </section>`;
 
 /**
- * One article's story in the three elements of issue 14, each in its own block; a selection in one marks the
- * others. The timeline of each article is on the demo's page for it (demo/story.html?id=…): here, in Arabic at
- * 320 px, axe finds the name of a `layout="auto"` timeline's planned events missing their visible status word
- * (label-content-name-mismatch), a defect not yet understood (stories/docs/accessibility.mdx, "known missing").
+ * One article's story in the four elements that show a whole story, each in its own block; a selection in one
+ * marks the others.
  */
 const article = (data: unknown) => {
   const story = data as StoryData;
@@ -27,7 +25,8 @@ const article = (data: unknown) => {
     html`<h1 style="font-size: 1.5rem">${story.article.headline}</h1>
       ${block('Key figures', html`<key-figures></key-figures>`)}
       ${block('Map', html`<sahel-map></sahel-map>`)}
-      ${block('Who is tied to whom', html`<actor-relations layout="auto"></actor-relations>`)}`,
+      ${block('Who is tied to whom', html`<actor-relations layout="auto"></actor-relations>`)}
+      ${block('Timeline', html`<sahel-timeline layout="auto"></sahel-timeline>`)}`,
   );
 };
 

@@ -110,6 +110,49 @@ describe('<actor-relations>', () => {
       expect($(narrow, '.base')!.scrollWidth).to.be.at.most(320);
     });
 
+    it('edges that cross the centre node’s label pass under it: no edge colour painted inside the label', async () => {
+      // one actor tied to four others: a ring of four, the one at the bottom straight under the centre and its label
+      const [model] = kano.relations;
+      const star = { ...kano, relations: ['kano-police', 'citizens-watch', 'amina-bello', 'nigeria'].map((to, i) => ({ ...model, id: `star-${i}`, to })) };
+      const el = await relations(html`<div style="width: 640px">${inKano(html`<actor-relations layout="diagram"></actor-relations>`, star)}</div>`);
+      const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg.diagram')!;
+      const label = svg.querySelector<SVGTextElement>('.node.centre text')!;
+      expect(label, 'the centre node is marked').to.be.an.instanceOf(SVGTextElement);
+      // Rasterise the drawing as painted: a copy with every computed paint property written on its elements.
+      const copy = svg.cloneNode(true) as SVGSVGElement;
+      const originals = [svg, ...svg.querySelectorAll('*')];
+      [copy, ...copy.querySelectorAll('*')].forEach((node, i) => {
+        const cs = getComputedStyle(originals[i]);
+        const props = ['fill', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-linejoin', 'paint-order', 'font-family', 'font-size', 'font-weight', 'display'];
+        node.setAttribute('style', props.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';'));
+      });
+      const box = svg.getBoundingClientRect();
+      copy.setAttribute('width', String(box.width));
+      copy.setAttribute('height', String(box.height));
+      const image = new Image();
+      image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(copy))}`;
+      await image.decode();
+      const canvas = Object.assign(document.createElement('canvas'), { width: box.width, height: box.height });
+      const g = canvas.getContext('2d', { willReadFrequently: true })!;
+      g.drawImage(image, 0, 0);
+      // the label's box (its glyphs' cells, without the halo, which Firefox counts in getBoundingClientRect), in
+      // the canvas's pixels
+      const bb = label.getBBox();
+      const ctm = label.getScreenCTM()!;
+      const [a, z] = [new DOMPoint(bb.x, bb.y).matrixTransform(ctm), new DOMPoint(bb.x + bb.width, bb.y + bb.height).matrixTransform(ctm)];
+      const [x0, y0, x1, y1] = [a.x - box.left, a.y - box.top, z.x - box.left, z.y - box.top].map(Math.round);
+      const { data } = g.getImageData(x0, y0, x1 - x0, y1 - y0);
+      const [r, gr, b] = getComputedStyle(svg.querySelector('.edge')!).stroke.match(/\d+/g)!.map(Number);
+      let edgePixels = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 128 && Math.abs(data[i] - r) + Math.abs(data[i + 1] - gr) + Math.abs(data[i + 2] - b) < 60) edgePixels++;
+      // the same count over the whole drawing proves edges are there to be seen
+      const all = g.getImageData(0, 0, canvas.width, canvas.height).data;
+      let total = 0;
+      for (let i = 0; i < all.length; i += 4) if (all[i + 3] > 128 && Math.abs(all[i] - r) + Math.abs(all[i + 1] - gr) + Math.abs(all[i + 2] - b) < 60) total++;
+      expect(total, 'edge pixels in the drawing').to.be.greaterThan(500);
+      expect(edgePixels, 'edge pixels inside the centre label').to.equal(0);
+    });
+
     it('the radial layout puts the ego in the centre and every other item on the ring, inside the box', () => {
       const nodes = radialLayout(kano.relations, { kind: 'actor', id: 'kano-police' });
       expect(nodes[0].end).to.deep.equal({ kind: 'actor', id: 'kano-police' });

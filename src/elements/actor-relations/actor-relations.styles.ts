@@ -191,6 +191,10 @@ export const styles = css`
     stroke-width: 3px;
     stroke-linejoin: round;
   }
+  /* edges leave the centre every way, so some cross its label: a halo as wide as a plate keeps it readable */
+  .node.centre text {
+    stroke-width: 14px;
+  }
   .node.on text {
     font-weight: 700;
     text-decoration: underline;

@@ -262,7 +262,7 @@ export class ActorRelations extends LitElement {
         const name = itemName(n.end, index);
         const dx = n.anchor === 'start' ? 12 : n.anchor === 'end' ? -12 : 0;
         const dy = n.anchor === 'middle' ? (n.y > H / 2 || n === nodes[0] ? 24 : -14) : 4;
-        return svg`<g class="node ${n.end.kind} ${on ? 'on' : rel ? 'rel' : ''}" @click=${() => this.select(on ? null : n.end)}>
+        return svg`<g class="node ${n.end.kind} ${on ? 'on' : rel ? 'rel' : ''}${n === nodes[0] ? ' centre' : ''}" @click=${() => this.select(on ? null : n.end)}>
           <title .textContent=${name}></title>
           <circle cx=${n.x.toFixed(1)} cy=${n.y.toFixed(1)} r=${on ? 10 : 7}></circle>
           <text x=${(n.x + dx).toFixed(1)} y=${(n.y + dy).toFixed(1)} text-anchor=${n.anchor} lang=${lang}>${short(name)}</text>
