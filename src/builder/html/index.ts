@@ -8,11 +8,14 @@
  * unstyled except for a few inline `style` attributes that give it roughly the widget's size, so that
  * the upgrade shifts nothing measurable (CMS sanitisers that strip `style` keep the content).
  */
-import { formatFuzzyDate, fuzzyDateTimeAttr } from '../../story/fuzzy-date.js';
-import { compareEvents } from '../../story/story-index.js';
+import { formatFuzzyDate } from '../../story/fuzzy-date.js';
 import { stringsFor } from '../../shared/i18n/strings.js';
-import type { Strings } from '../../shared/i18n/strings.js';
-import type { Actor, ActorKind, Figure, Quote, Story, TimelineEvent } from '../../story/types.js';
+import type { Actor, ActorKind, Figure, Quote, Story } from '../../story/types.js';
+import { actorOf, escapeHtml, notFound, sourceLine, text, VISUALLY_HIDDEN } from './common.js';
+import type { Ctx } from './common.js';
+import { timeline } from './timeline.js';
+
+export { escapeHtml, httpUrl } from './common.js';
 
 export type FallbackWidget = 'timeline' | 'quote' | 'badge' | 'list' | 'figures' | 'map' | 'relations';
 
@@ -28,69 +31,6 @@ export const FALLBACK_TAGS: Readonly<Record<FallbackWidget, string>> = {
 };
 
 export const FALLBACK_WIDGETS = Object.keys(FALLBACK_TAGS) as FallbackWidget[];
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text safe in HTML content and in double- or single-quoted attribute values. */
-export function escapeHtml(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
-
-/** `url` if it is an absolute `http:`/`https:` URL, else `undefined`. */
-export function httpUrl(url: string | undefined): string | undefined {
-  try {
-    return url && /^https?:$/.test(new URL(url).protocol) ? url : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-interface Ctx {
-  story: Story;
-  attrs: Record<string, string>;
-  /** UI language (the `lang` attribute, else the story's language). */
-  ui: string;
-  t: Strings;
-  /** `lang="…"` for story text. */
-  lang: string;
-}
-
-/** Story text in a span (or `tag`) that carries the story's language. */
-const text = (c: Ctx, value: string, tag = 'span', extra = '') => `<${tag}${c.lang}${extra}>${escapeHtml(value)}</${tag}>`;
-
-/** For words that only screen readers need (inline, since the fallback has no stylesheet). */
-const VISUALLY_HIDDEN = 'position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap';
-
-const actorOf = (c: Ctx, id: string) => c.story.actors.find((a) => a.id === id);
-
-function notFound(c: Ctx, kind: 'actor' | 'quote' | 'event' | 'place', id: string): string {
-  return `<p role="note">${escapeHtml(c.t.notFound(kind, id))}</p>`;
-}
-
-function sourceLine(c: Ctx): string {
-  const { article } = c.story;
-  const url = httpUrl(article.url);
-  const day = { edtf: article.published, start: article.published, end: article.published, precision: 'day', basis: 'article' } as const;
-  const headline = url ? `<a href="${escapeHtml(url)}"${c.lang}>${escapeHtml(article.headline)}</a>` : text(c, article.headline, 'cite');
-  const publisher = article.publisher ? `, ${text(c, article.publisher)}` : '';
-  return `${escapeHtml(c.t.source)} ${headline}${publisher}, <time datetime="${escapeHtml(article.published)}">${escapeHtml(formatFuzzyDate(day, c.ui, 'long'))}</time>.`;
-}
-
-// ---------------------------------------------------------------- timeline
-
-function timeline(c: Ctx): string {
-  const { actor, from, to } = c.attrs;
-  const events = [...c.story.events]
-    .sort(compareEvents)
-    .filter((e) => (!actor || e.actors.includes(actor)) && (!from || e.when.end >= from) && (!to || e.when.start <= to));
-  if (!events.length) return `<p role="note">${escapeHtml(c.t.noEvents)}</p>`;
-  const item = (e: TimelineEvent) => {
-    const status = e.status && e.status !== 'past' ? ` <small>(${escapeHtml(c.t.eventStatus[e.status])})</small>` : '';
-    const summary = e.summary ? `<p style="margin:0">${text(c, e.summary)}</p>` : '';
-    return `<li style="margin-block:0 1rem"><time datetime="${escapeHtml(fuzzyDateTimeAttr(e.when))}" title="${escapeHtml(formatFuzzyDate(e.when, c.ui, 'long'))}">${escapeHtml(formatFuzzyDate(e.when, c.ui))}</time>${status}: ${text(c, e.title, 'strong')}${summary}</li>`;
-  };
-  return `<section aria-label="${escapeHtml(c.t.timeline)}"><ol style="margin:0;padding-inline-start:1.25rem">${events.map(item).join('')}</ol></section>`;
-}
 
 // ---------------------------------------------------------------- quote
 
