@@ -49,3 +49,21 @@ export function sourceLine(c: Ctx): string {
   const publisher = article.publisher ? `, ${text(c, article.publisher)}` : '';
   return `${escapeHtml(c.t.source)} ${headline}${publisher}, <time datetime="${escapeHtml(article.published)}">${escapeHtml(formatFuzzyDate(day, c.ui, 'long'))}</time>.`;
 }
+
+const CHIP =
+  'display:inline-flex;align-items:baseline;gap:0.3em;padding:0 0.45em;border:1px solid color-mix(in srgb,currentColor 35%,transparent);border-radius:1em;background:color-mix(in srgb,currentColor 7%,transparent);line-height:1.25';
+
+/**
+ * An actor as `<actor-badge>`'s chip draws it (actor-badge.styles.ts `.badge`): kind icon (an empty box as
+ * large) or country code, name, "Unnamed"; as wide and as tall, so the line wraps as it will. The role is
+ * in the chip's pop-up: here it is for screen readers and crawlers.
+ */
+export function chip(c: Ctx, actor: Story['actors'][number]): string {
+  const mark =
+    actor.kind === 'country' && actor.country
+      ? `<span aria-hidden="true" style="flex:none;align-self:center;padding:0 0.2em;border:1px solid;border-radius:2px;font-size:0.68em;font-weight:700;line-height:1.3">${escapeHtml(actor.country)}</span>`
+      : `<span aria-hidden="true" style="flex:none;align-self:center;box-sizing:border-box;inline-size:0.9em;block-size:0.9em;border:1.5px solid currentColor;border-radius:50%"></span>`;
+  const unnamed = actor.anonymous ? `<span style="font-size:0.75em;font-style:italic;color:light-dark(#585858,#bdbdbd)">${escapeHtml(c.t.unnamed)}</span>` : '';
+  const role = actor.role ? `<span style="${VISUALLY_HIDDEN}">, ${text(c, actor.role)}</span>` : '';
+  return `<span style="${CHIP}">${mark}${text(c, actor.name)}${unnamed}${role}</span>`;
+}

@@ -11,7 +11,7 @@
 import { formatFuzzyDate } from '../../story/fuzzy-date.js';
 import { stringsFor } from '../../shared/i18n/strings.js';
 import type { Actor, ActorKind, Figure, Quote, Story } from '../../story/types.js';
-import { actorOf, escapeHtml, notFound, sourceLine, text, VISUALLY_HIDDEN } from './common.js';
+import { actorOf, chip, escapeHtml, notFound, sourceLine, text, VISUALLY_HIDDEN } from './common.js';
 import type { Ctx } from './common.js';
 import { timeline } from './timeline.js';
 
@@ -39,34 +39,40 @@ export const FALLBACK_WIDGETS = Object.keys(FALLBACK_TAGS) as FallbackWidget[];
  * buttons row becomes the source line, with the buttons' padding) so that the upgrade keeps its height.
  */
 const CARD_FIGURE = 'padding:1rem;border:1px solid light-dark(#d4d4d4,#48484a);border-inline-start:4px solid light-dark(#9a3412,#fdba74);border-radius:0.375rem';
+const COMPACT_FIGURE = 'padding:0.25rem 0.5rem;border-inline-start:3px solid light-dark(#9a3412,#fdba74)';
 const PULL_FIGURE = 'padding:1rem 0;border-block:3px solid light-dark(#9a3412,#fdba74);text-align:center';
 
 function quotePassage(c: Ctx, quote: Quote, last = true): string {
-  const pull = c.attrs.variant === 'pull';
+  const { variant } = c.attrs;
+  const pull = variant === 'pull';
+  const compact = variant === 'compact';
   const parts = [quote];
   for (let next; (next = c.story.quotes.find((q) => q.continues === parts[parts.length - 1].id)); ) parts.push(next);
   const actor = actorOf(c, quote.speaker);
   const words = parts.map((q) => q.text).join(' ');
+  const hidden = (s: string) => (compact ? `<span style="${VISUALLY_HIDDEN}">${s}</span>` : s);
   const who = actor
-    ? [
-        // the card shows the speaker as a badge (icon, name, "Unnamed"): as wide here, so lines wrap alike
-        `${text(c, actor.name, 'strong', ' style="padding-inline:1.55em 0.45em"')}${actor.anonymous ? ` <small aria-hidden="true" style="font-style:italic">${escapeHtml(c.t.unnamed)}</small>` : ''}`,
-        actor.age === undefined ? '' : escapeHtml(c.t.age(actor.age)), actor.anonymous ? escapeHtml(c.t.anonymous) : ''].filter(Boolean).join(', ')
+    ? [chip(c, actor), actor.age === undefined ? '' : escapeHtml(c.t.age(actor.age)), actor.anonymous ? escapeHtml(c.t.anonymous) : ''].filter(Boolean).join(', ')
     : '';
-  const role = actor?.role ? `<span style="display:block">${text(c, actor.role)}</span>` : '';
+  const muted = 'color:light-dark(#585858,#bdbdbd)';
+  const role = actor?.role ? hidden(`<span style="display:block;${muted}">${text(c, actor.role)}</span>`) : '';
   const medium = quote.medium === 'broadcast' && quote.channel ? c.t.broadcastChannel[quote.channel] : c.t.quoteMedium[quote.medium];
   const context = quote.context ? ` · ${text(c, quote.context)}` : '';
-  const line = 'margin:0';
+  // compact: quote, speaker and icon run on in one paragraph (the role and medium words are hidden there)
+  const line = compact ? 'display:inline;margin:0' : 'margin:0';
   const r = actor?.anonymous ? actor.anonymityReason : undefined;
   const reason = r && c.story.article.paragraphs.find((p) => p.id === r.paragraph)?.text.slice(r.start, r.end);
-  const anonymity = reason ? `<p style="${line}">${escapeHtml(c.t.anonymityReason)} ${text(c, reason)}</p>` : '';
+  const anonymity = reason ? `<p style="margin:0;${muted}"><span style="font-weight:600">${escapeHtml(c.t.anonymityReason)}</span> ${text(c, reason)}</p>` : '';
+  const icon = '<span aria-hidden="true" style="display:inline-block;inline-size:1.1em;block-size:1.1em;margin-inline-end:0.25rem;vertical-align:-0.2em"></span>';
+  const figure = pull ? PULL_FIGURE : compact ? COMPACT_FIGURE : CARD_FIGURE;
+  const size = pull ? 'font-size:1.625em;line-height:1.25;text-wrap:balance' : compact ? 'display:inline;font-size:1em;line-height:1.45' : 'font-size:1.125em;line-height:1.45';
   return (
-    `<figure style="margin:0 0 ${last ? '0' : '1rem'};${pull ? PULL_FIGURE : CARD_FIGURE}">` +
-    `<blockquote${c.lang} style="margin:0;${pull ? 'font-size:1.625em;line-height:1.25;text-wrap:balance' : 'font-size:1.125em;line-height:1.45'}"><p style="${line}">${escapeHtml(c.t.openQuote)}${escapeHtml(words)}${escapeHtml(c.t.closeQuote)}</p></blockquote>` +
-    `<figcaption style="display:grid;gap:0.25rem;margin-block-start:0.5rem;font-size:0.9em">` +
-    `<p style="${line}">— ${who}${role}</p>${anonymity}<p style="${line};padding-inline-start:1.35em">${escapeHtml(medium)}${context}</p>` +
+    `<figure style="margin:0 0 ${last ? '0' : '1rem'};${figure}">` +
+    `<blockquote${c.lang} style="margin:0;${size}"><p style="${line}">${escapeHtml(c.t.openQuote)}${escapeHtml(words)}${escapeHtml(c.t.closeQuote)}</p></blockquote> ` +
+    `<figcaption style="${compact ? 'display:inline' : 'display:grid;gap:0.25rem;margin-block-start:0.5rem;font-size:0.9em'}">` +
+    `<p style="${line}">— ${who}${role}</p> ${anonymity}<p style="${line};${muted}">${icon}${hidden(`${escapeHtml(medium)}${context}`)}</p>` +
     // one line, like the card's buttons row: the whole source stays in the text for readers and crawlers
-    `<p style="${line};padding-block:calc(0.125em + 1px);white-space:nowrap;overflow:hidden;text-overflow:ellipsis">${sourceLine(c)}</p></figcaption>` +
+    `<p style="margin:${compact ? '0.25rem 0 0;font-size:0.9em' : '0'};padding-block:calc(0.125em + 1px);white-space:nowrap;overflow:hidden;text-overflow:ellipsis">${sourceLine(c)}</p></figcaption>` +
     `</figure>`
   );
 }
@@ -100,8 +106,7 @@ function badge(c: Ctx): string {
   if (!actor) return `<span role="note">${escapeHtml(c.t.notFound('actor', id))}</span>`;
   // Phrasing content only: badges sit inside paragraphs.
   if (c.attrs.variant === 'text') return text(c, actor.name);
-  const role = actor.role ? ` <small>(${text(c, actor.role)})</small>` : '';
-  return `${text(c, actor.name, 'strong')}${role}`;
+  return chip(c, actor);
 }
 
 // ---------------------------------------------------------------- list
