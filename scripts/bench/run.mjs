@@ -99,8 +99,8 @@ const server = await startServer(async (path, query) => {
   if (path === '/dist/sahel-widgets.js' && library) return js(library);
   if (path === '/bench/bare-list.js') return js(bareList);
   if (path === '/bench/tags.html') return html(TAGS_PAGE);
-  const demo = /^\/bench\/demo-(bare|blocking)\.html$/.exec(path);
-  if (demo) return html(suites.demoVariant(readFileSync(new URL('demo/index.html', root), 'utf8'), demo[1]));
+  const demo = /^\/bench\/demo-(bare|blocking|first)\.html$/.exec(path);
+  if (demo) return html(suites.demoVariant(readFileSync(new URL('demo/index.html', root), 'utf8'), demo[1], query.get('widget') ?? ''));
   if (!cache.has(key)) {
     if (path === '/bench/ours.html') cache.set(key, oursPage(storyOf(n)));
     else if (path === '/bench/lit.html') cache.set(key, litPage(storyOf(n)));

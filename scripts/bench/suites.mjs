@@ -137,13 +137,28 @@ export const CLS_VARIANTS = [
   { name: 'desktop 1280×800, fallback, no blocking, bundle from localhost', page: 'fallback', viewport: { width: 1280, height: 800 }, delay: 0 },
   { name: 'desktop 1280×800, blocking="render", no fallback, bundle delayed 1 s', page: 'blocking', viewport: { width: 1280, height: 800 }, delay: 1000 },
   { name: 'desktop 1280×800, no fallback, no blocking, bundle delayed 1 s (for contrast)', page: 'bare', viewport: { width: 1280, height: 800 }, delay: 1000, contrast: true },
+  // Each widget kind first in the viewport (its block moved to the top of the article): on the demo page as
+  // served, most widgets are below the fold, where an upgrade that changes their height shifts nothing visible.
+  ...['sahel-timeline', 'quote-card', 'actor-badge', 'actor-list', 'key-figures', 'sahel-map', 'actor-relations'].flatMap((widget) => [
+    { name: `${widget} first, desktop 1280×800, fallback, bundle delayed 1 s`, page: 'first', widget, viewport: { width: 1280, height: 800 }, delay: 1000 },
+    { name: `${widget} first, mobile 390×844, fallback, bundle delayed 1 s`, page: 'first', widget, viewport: { width: 390, height: 844 }, delay: 1000 },
+  ]),
 ];
 
 const WIDGET_TAG_RE = /<(sahel-timeline|quote-card|actor-badge|actor-list|key-figures|sahel-map|actor-relations)(\s[^>]*)?>[\s\S]*?<\/\1>/g;
 
-/** demo/index.html as one CLS variant sees it (`page` of CLS_VARIANTS). */
-export function demoVariant(html, page) {
+/**
+ * demo/index.html as one CLS variant sees it (`page` of CLS_VARIANTS); `first`: the first block (or, for an
+ * inline widget, paragraph) holding a `widget` tag moved to the top of the article, before the headline.
+ */
+export function demoVariant(html, page, widget = '') {
   if (page === 'fallback') return html;
+  if (page === 'first') {
+    const blocks = [...html.matchAll(/^( +)<div class="block[^"]*" data-cms-block="html">[\s\S]*?\n\1<\/div>\n|^ +<p>.*\n/gm)].map((m) => m[0]);
+    const block = blocks.find((b) => b.includes(`<${widget}`) && !b.includes('variant="inline"'));
+    if (!block) throw new Error(`demo/index.html: no block with <${widget}>`);
+    return html.replace(block, '').replace(/<article>\n/, (a) => a + block);
+  }
   const bare = html.replace(WIDGET_TAG_RE, (_, tag, attrs = '') => `<${tag}${attrs}></${tag}>`);
   return page === 'blocking' ? bare.replace('src="/dist/sahel-widgets.js"', 'src="/dist/sahel-widgets.js" blocking="render"') : bare;
 }
@@ -157,7 +172,7 @@ export async function layoutStability(bench, variants) {
     const shifts = [];
     const sources = [];
     for (let i = 0; i < bench.runs; i++) {
-      const r = await loadPage(bench.browser, v.page === 'fallback' ? `${bench.origin}/demo/index.html` : `${bench.origin}/bench/demo-${v.page}.html`, {
+      const r = await loadPage(bench.browser, v.page === 'fallback' ? `${bench.origin}/demo/index.html` : `${bench.origin}/bench/demo-${v.page}.html${v.widget ? `?widget=${v.widget}` : ''}`, {
         timeout: bench.timeout,
         viewport: v.viewport,
         settle: 1000,

@@ -8,11 +8,14 @@
  * unstyled except for a few inline `style` attributes that give it roughly the widget's size, so that
  * the upgrade shifts nothing measurable (CMS sanitisers that strip `style` keep the content).
  */
-import { formatFuzzyDate, fuzzyDateTimeAttr } from '../../story/fuzzy-date.js';
-import { compareEvents } from '../../story/story-index.js';
+import { formatFuzzyDate } from '../../story/fuzzy-date.js';
 import { stringsFor } from '../../shared/i18n/strings.js';
-import type { Strings } from '../../shared/i18n/strings.js';
-import type { Actor, ActorKind, Figure, Quote, Story, TimelineEvent } from '../../story/types.js';
+import type { Actor, ActorKind, Figure, Quote, Story } from '../../story/types.js';
+import { actorOf, chip, escapeHtml, notFound, sourceLine, text, VISUALLY_HIDDEN } from './common.js';
+import type { Ctx } from './common.js';
+import { timeline } from './timeline.js';
+
+export { escapeHtml, httpUrl } from './common.js';
 
 export type FallbackWidget = 'timeline' | 'quote' | 'badge' | 'list' | 'figures' | 'map' | 'relations';
 
@@ -29,69 +32,6 @@ export const FALLBACK_TAGS: Readonly<Record<FallbackWidget, string>> = {
 
 export const FALLBACK_WIDGETS = Object.keys(FALLBACK_TAGS) as FallbackWidget[];
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text safe in HTML content and in double- or single-quoted attribute values. */
-export function escapeHtml(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
-
-/** `url` if it is an absolute `http:`/`https:` URL, else `undefined`. */
-export function httpUrl(url: string | undefined): string | undefined {
-  try {
-    return url && /^https?:$/.test(new URL(url).protocol) ? url : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-interface Ctx {
-  story: Story;
-  attrs: Record<string, string>;
-  /** UI language (the `lang` attribute, else the story's language). */
-  ui: string;
-  t: Strings;
-  /** `lang="…"` for story text. */
-  lang: string;
-}
-
-/** Story text in a span (or `tag`) that carries the story's language. */
-const text = (c: Ctx, value: string, tag = 'span', extra = '') => `<${tag}${c.lang}${extra}>${escapeHtml(value)}</${tag}>`;
-
-/** For words that only screen readers need (inline, since the fallback has no stylesheet). */
-const VISUALLY_HIDDEN = 'position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap';
-
-const actorOf = (c: Ctx, id: string) => c.story.actors.find((a) => a.id === id);
-
-function notFound(c: Ctx, kind: 'actor' | 'quote' | 'event' | 'place', id: string): string {
-  return `<p role="note">${escapeHtml(c.t.notFound(kind, id))}</p>`;
-}
-
-function sourceLine(c: Ctx): string {
-  const { article } = c.story;
-  const url = httpUrl(article.url);
-  const day = { edtf: article.published, start: article.published, end: article.published, precision: 'day', basis: 'article' } as const;
-  const headline = url ? `<a href="${escapeHtml(url)}"${c.lang}>${escapeHtml(article.headline)}</a>` : text(c, article.headline, 'cite');
-  const publisher = article.publisher ? `, ${text(c, article.publisher)}` : '';
-  return `${escapeHtml(c.t.source)} ${headline}${publisher}, <time datetime="${escapeHtml(article.published)}">${escapeHtml(formatFuzzyDate(day, c.ui, 'long'))}</time>.`;
-}
-
-// ---------------------------------------------------------------- timeline
-
-function timeline(c: Ctx): string {
-  const { actor, from, to } = c.attrs;
-  const events = [...c.story.events]
-    .sort(compareEvents)
-    .filter((e) => (!actor || e.actors.includes(actor)) && (!from || e.when.end >= from) && (!to || e.when.start <= to));
-  if (!events.length) return `<p role="note">${escapeHtml(c.t.noEvents)}</p>`;
-  const item = (e: TimelineEvent) => {
-    const status = e.status && e.status !== 'past' ? ` <small>(${escapeHtml(c.t.eventStatus[e.status])})</small>` : '';
-    const summary = e.summary ? `<p style="margin:0">${text(c, e.summary)}</p>` : '';
-    return `<li style="margin-block:0 1rem"><time datetime="${escapeHtml(fuzzyDateTimeAttr(e.when))}" title="${escapeHtml(formatFuzzyDate(e.when, c.ui, 'long'))}">${escapeHtml(formatFuzzyDate(e.when, c.ui))}</time>${status}: ${text(c, e.title, 'strong')}${summary}</li>`;
-  };
-  return `<section aria-label="${escapeHtml(c.t.timeline)}"><ol style="margin:0;padding-inline-start:1.25rem">${events.map(item).join('')}</ol></section>`;
-}
-
 // ---------------------------------------------------------------- quote
 
 /**
@@ -99,34 +39,40 @@ function timeline(c: Ctx): string {
  * buttons row becomes the source line, with the buttons' padding) so that the upgrade keeps its height.
  */
 const CARD_FIGURE = 'padding:1rem;border:1px solid light-dark(#d4d4d4,#48484a);border-inline-start:4px solid light-dark(#9a3412,#fdba74);border-radius:0.375rem';
+const COMPACT_FIGURE = 'padding:0.25rem 0.5rem;border-inline-start:3px solid light-dark(#9a3412,#fdba74)';
 const PULL_FIGURE = 'padding:1rem 0;border-block:3px solid light-dark(#9a3412,#fdba74);text-align:center';
 
 function quotePassage(c: Ctx, quote: Quote, last = true): string {
-  const pull = c.attrs.variant === 'pull';
+  const { variant } = c.attrs;
+  const pull = variant === 'pull';
+  const compact = variant === 'compact';
   const parts = [quote];
   for (let next; (next = c.story.quotes.find((q) => q.continues === parts[parts.length - 1].id)); ) parts.push(next);
   const actor = actorOf(c, quote.speaker);
   const words = parts.map((q) => q.text).join(' ');
+  const hidden = (s: string) => (compact ? `<span style="${VISUALLY_HIDDEN}">${s}</span>` : s);
   const who = actor
-    ? [
-        // the card shows the speaker as a badge (icon, name, "Unnamed"): as wide here, so lines wrap alike
-        `${text(c, actor.name, 'strong', ' style="padding-inline:1.55em 0.45em"')}${actor.anonymous ? ` <small aria-hidden="true" style="font-style:italic">${escapeHtml(c.t.unnamed)}</small>` : ''}`,
-        actor.age === undefined ? '' : escapeHtml(c.t.age(actor.age)), actor.anonymous ? escapeHtml(c.t.anonymous) : ''].filter(Boolean).join(', ')
+    ? [chip(c, actor), actor.age === undefined ? '' : escapeHtml(c.t.age(actor.age)), actor.anonymous ? escapeHtml(c.t.anonymous) : ''].filter(Boolean).join(', ')
     : '';
-  const role = actor?.role ? `<span style="display:block">${text(c, actor.role)}</span>` : '';
+  const muted = 'color:light-dark(#585858,#bdbdbd)';
+  const role = actor?.role ? hidden(`<span style="display:block;${muted}">${text(c, actor.role)}</span>`) : '';
   const medium = quote.medium === 'broadcast' && quote.channel ? c.t.broadcastChannel[quote.channel] : c.t.quoteMedium[quote.medium];
   const context = quote.context ? ` · ${text(c, quote.context)}` : '';
-  const line = 'margin:0';
+  // compact: quote, speaker and icon run on in one paragraph (the role and medium words are hidden there)
+  const line = compact ? 'display:inline;margin:0' : 'margin:0';
   const r = actor?.anonymous ? actor.anonymityReason : undefined;
   const reason = r && c.story.article.paragraphs.find((p) => p.id === r.paragraph)?.text.slice(r.start, r.end);
-  const anonymity = reason ? `<p style="${line}">${escapeHtml(c.t.anonymityReason)} ${text(c, reason)}</p>` : '';
+  const anonymity = reason ? `<p style="margin:0;${muted}"><span style="font-weight:600">${escapeHtml(c.t.anonymityReason)}</span> ${text(c, reason)}</p>` : '';
+  const icon = '<span aria-hidden="true" style="display:inline-block;inline-size:1.1em;block-size:1.1em;margin-inline-end:0.25rem;vertical-align:-0.2em"></span>';
+  const figure = pull ? PULL_FIGURE : compact ? COMPACT_FIGURE : CARD_FIGURE;
+  const size = pull ? 'font-size:1.625em;line-height:1.25;text-wrap:balance' : compact ? 'display:inline;font-size:1em;line-height:1.45' : 'font-size:1.125em;line-height:1.45';
   return (
-    `<figure style="margin:0 0 ${last ? '0' : '1rem'};${pull ? PULL_FIGURE : CARD_FIGURE}">` +
-    `<blockquote${c.lang} style="margin:0;${pull ? 'font-size:1.625em;line-height:1.25;text-wrap:balance' : 'font-size:1.125em;line-height:1.45'}"><p style="${line}">${escapeHtml(c.t.openQuote)}${escapeHtml(words)}${escapeHtml(c.t.closeQuote)}</p></blockquote>` +
-    `<figcaption style="display:grid;gap:0.25rem;margin-block-start:0.5rem;font-size:0.9em">` +
-    `<p style="${line}">— ${who}${role}</p>${anonymity}<p style="${line};padding-inline-start:1.35em">${escapeHtml(medium)}${context}</p>` +
+    `<figure style="margin:0 0 ${last ? '0' : '1rem'};${figure}">` +
+    `<blockquote${c.lang} style="margin:0;${size}"><p style="${line}">${escapeHtml(c.t.openQuote)}${escapeHtml(words)}${escapeHtml(c.t.closeQuote)}</p></blockquote> ` +
+    `<figcaption style="${compact ? 'display:inline' : 'display:grid;gap:0.25rem;margin-block-start:0.5rem;font-size:0.9em'}">` +
+    `<p style="${line}">— ${who}${role}</p> ${anonymity}<p style="${line};${muted}">${icon}${hidden(`${escapeHtml(medium)}${context}`)}</p>` +
     // one line, like the card's buttons row: the whole source stays in the text for readers and crawlers
-    `<p style="${line};padding-block:calc(0.125em + 1px);white-space:nowrap;overflow:hidden;text-overflow:ellipsis">${sourceLine(c)}</p></figcaption>` +
+    `<p style="margin:${compact ? '0.25rem 0 0;font-size:0.9em' : '0'};padding-block:calc(0.125em + 1px);white-space:nowrap;overflow:hidden;text-overflow:ellipsis">${sourceLine(c)}</p></figcaption>` +
     `</figure>`
   );
 }
@@ -160,8 +106,7 @@ function badge(c: Ctx): string {
   if (!actor) return `<span role="note">${escapeHtml(c.t.notFound('actor', id))}</span>`;
   // Phrasing content only: badges sit inside paragraphs.
   if (c.attrs.variant === 'text') return text(c, actor.name);
-  const role = actor.role ? ` <small>(${text(c, actor.role)})</small>` : '';
-  return `${text(c, actor.name, 'strong')}${role}`;
+  return chip(c, actor);
 }
 
 // ---------------------------------------------------------------- list
