@@ -1,8 +1,10 @@
 // Rollup plugin: minifies the CSS inside Lit `css\`…\`` literals of our sources (comments, white
 // space, the last semicolon of a block), including literals with `${…}` interpolations (the text between
-// them is minified, the expressions are kept, and nested `css` literals inside them are minified too).
-// Literals with a backslash escape are left as they are. Every byte ships to every reader of every
-// article; Lit never minifies styles itself.
+// them is minified, the expressions are kept, and nested literals inside them are minified too). In
+// `html`, `staticHtml` and `svg` literals, white space that holds a line break (the source's indentation)
+// becomes one space: the same DOM (every text node stays, a white-space-only one stays white space) and
+// the same rendering, since no template has preformatted text. Literals with a backslash escape are left
+// as they are. Every byte ships to every reader of every article; Lit minifies neither.
 
 /** Minifies one stylesheet's text. Exported for tests. */
 export function minifyCss(text) {
@@ -22,11 +24,22 @@ function minifyCssPart(text) {
     .replace(/;}/g, '}');
 }
 
+/** Template text of an `html`/`svg` literal: indentation and line breaks collapsed to one space. */
+const minifyMarkupPart = (text) => text.replace(/\s*\n\s*/g, ' ');
+
+/** What a tag's literals are: `css`, `markup` (html, staticHtml, svg) or neither (null). */
+const TAGS = /\b(?:(css)|(html|staticHtml|svg))$/;
+const kindOf = (before) => {
+  const m = TAGS.exec(before);
+  return m ? (m[1] ? 'css' : 'markup') : null;
+};
+
 /**
- * Reads the template literal whose text starts at `i` (just after its backtick). Returns its rewritten text
- * (without backticks) and the index of its closing backtick, or null if the source ends first.
+ * Reads the template literal whose text starts at `i` (just after its backtick), of `kind` (see `kindOf`).
+ * Returns its rewritten text (without backticks) and the index of its closing backtick, or null if the
+ * source ends first.
  */
-function readTemplate(code, i, isCss) {
+function readTemplate(code, i, kind) {
   const parts = [];
   const exprs = [];
   let cur = '';
@@ -39,17 +52,17 @@ function readTemplate(code, i, isCss) {
       i += 2;
     } else if (c === '`') {
       parts.push(cur);
-      if (!isCss || escaped) return { text: parts.map((p, k) => (k ? `\${${exprs[k - 1]}}` : '') + p).join(''), end: i };
       const last = parts.length - 1;
-      const text = parts
-        .map((p, k) => {
-          let m = minifyCssPart(p);
-          if (k === 0) m = m.trimStart();
-          if (k === last) m = m.trimEnd();
-          return (k ? `\${${exprs[k - 1]}}` : '') + m;
-        })
-        .join('');
-      return { text, end: i };
+      const minify =
+        !kind || escaped ? (p) => p
+        : kind === 'markup' ? minifyMarkupPart
+        : (p, k) => {
+            let m = minifyCssPart(p);
+            if (k === 0) m = m.trimStart();
+            if (k === last) m = m.trimEnd();
+            return m;
+          };
+      return { text: parts.map((p, k) => (k ? `\${${exprs[k - 1]}}` : '') + minify(p, k)).join(''), end: i };
     } else if (c === '$' && code[i + 1] === '{') {
       const expr = readExpression(code, i + 2);
       if (!expr) return null;
@@ -77,7 +90,7 @@ function readExpression(code, i) {
       text += code.slice(i, j + 1);
       i = j + 1;
     } else if (c === '`') {
-      const inner = readTemplate(code, i + 1, /\bcss$/.test(text));
+      const inner = readTemplate(code, i + 1, kindOf(text));
       if (!inner) return null;
       text += `\`${inner.text}\``;
       i = inner.end + 1;
@@ -91,15 +104,16 @@ function readExpression(code, i) {
   return null;
 }
 
-/** Every `css\`…\`` literal of a module's source, minified. Exported for tests. */
+/** Every `css`, `html`, `staticHtml` and `svg` literal of a module's source, minified. Exported for tests. */
 export function minifyCssLiteralsIn(code) {
   let out = '';
   let at = 0;
-  const start = /\bcss`/g;
+  const start = /\b(?:css|html|staticHtml|svg)`/g;
   for (let m = start.exec(code); m; m = start.exec(code)) {
-    const literal = readTemplate(code, m.index + 4, true);
+    const open = m.index + m[0].length;
+    const literal = readTemplate(code, open, kindOf(m[0].slice(0, -1)));
     if (!literal) break;
-    out += code.slice(at, m.index + 4) + literal.text;
+    out += code.slice(at, open) + literal.text;
     at = literal.end;
     start.lastIndex = literal.end + 1;
   }
@@ -110,7 +124,7 @@ export function minifyCssLiterals({ include = /\/src\/.*\.ts$/ } = {}) {
   return {
     name: 'minify-css-literals',
     transform(code, id) {
-      if (!include.test(id) || !code.includes('css`')) return null;
+      if (!include.test(id) || !/\b(?:css|html|staticHtml|svg)`/.test(code)) return null;
       const out = minifyCssLiteralsIn(code);
       return out === code ? null : { code: out, map: null };
     },

@@ -1,7 +1,7 @@
 /**
- * The CDN build's CSS minifier: literals with `${…}` interpolations are minified around them (keeping the
- * space a descendant combinator needs), nested `css` literals inside them too, and the expressions and
- * everything outside `css` literals stay as written.
+ * The CDN build's literal minifier: CSS literals with `${…}` interpolations are minified around them (keeping
+ * the space a descendant combinator needs), nested literals inside them too; html/svg templates lose their
+ * indentation (one space stays); the expressions and everything outside tagged literals stay as written.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,6 +19,11 @@ describe('minify-css-literals', () => {
   it('minifies nested css literals inside an interpolation, and leaves other templates and strings alone', () => {
     const code = "export const s = css`\n  a { color: red; }\n  @media screen {\n    ${h(css`:host([x='1'])`)}\n    ${`  keep  `} ${'}'}\n  }\n`;\nconst t = `  not css  `;";
     assert.equal(minify(code), "export const s = css`a{color:red}@media screen{${h(css`:host([x='1'])`)} ${`  keep  `} ${'}'}}`;\nconst t = `  not css  `;");
+  });
+
+  it('collapses the indentation of html and svg templates to one space, keeping their expressions', () => {
+    const code = "html`<p>\n      ${a ? html`<b>\n  x</b>` : ''}\n    </p>\n    <span class=\"a  b\">${'\\n  '}</span>`; svg`<g>\n  <path d=\"M0 0\"/>\n</g>`;";
+    assert.equal(minify(code), "html`<p> ${a ? html`<b> x</b>` : ''} </p> <span class=\"a  b\">${'\\n  '}</span>`; svg`<g> <path d=\"M0 0\"/> </g>`;");
   });
 
   it('leaves a literal with a backslash escape as written', () => {
