@@ -8,6 +8,7 @@ import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssLiterals } from './scripts/rollup/minify-css-literals.mjs';
+import { sharedDecorateHelper } from './scripts/rollup/shared-decorate-helper.mjs';
 import { thirdPartyNotices } from './scripts/rollup/third-party-notices.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -40,6 +41,7 @@ const build = (file, extra = []) => ({
     json({ preferConst: true, compact: true }),
     minifyCssLiterals(),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+    sharedDecorateHelper(),
     thirdPartyNotices({ name: pkg.name, version: pkg.version, license: pkg.license }),
     terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: /^!/ } }),
   ],

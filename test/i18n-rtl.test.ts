@@ -54,8 +54,9 @@ describe('Hausa and Arabic', () => {
       // digits as the engine's Intl writes Arabic numbers (Latin or Arabic-Indic, depending on its CLDR)
       const n = (x: number) => x.toLocaleString('ar');
       expect([0, 1, 2, 3, 11, 100].map((n) => ar.mentions(n))).to.deep.equal(['لم يُذكر', 'ذُكر مرة واحدة', 'ذُكر مرتين', `ذُكر ${n(3)} مرات`, `ذُكر ${n(11)} مرة`, `ذُكر ${n(100)} مرة`]);
-      expect(ar.timelineSummary(2, 'أ', 'ب', 0, true)).to.equal('حدثان، من أ إلى ب');
-      expect(ar.timelineSummary(5, 'أ', 'ب', 0, false)).to.equal(`${n(5)} أحداث، أ – ب`);
+      expect(ar.timelineOverview(2, 'أ', 'ب', 0, [], true)).to.equal('حدثان، من أ إلى ب');
+      expect(ar.timelineOverview(5, 'أ', 'ب', 0, [], false)).to.equal(`${n(5)} أحداث، من أ إلى ب`);
+      expect(ar.timelineOverview(11, 'أ', 'أ', 0, [], false)).to.equal(`${n(11)} حدثًا، أ`);
       expect([1, 4].map((n) => ha.mentions(n))).to.deep.equal(['an ambata sau ɗaya', 'an ambata sau 4']);
     });
   });

@@ -105,7 +105,6 @@ describe('<quote-card>', () => {
         const [one, two] = ['okafor-biggest', 'okafor-second-chance'].map((q) => miniStory.quotes.find((x) => x.id === q)!.text);
         expect(text($(el, 'blockquote'))).to.equal(`“${one} ${two}”`);
         expect($(el, 'blockquote').textContent).not.to.contain('…');
-        expect($(el, 'blockquote').textContent).not.to.contain(en.quoteBreak);
         expect($(el, '.break')).to.equal(null);
       }
     });

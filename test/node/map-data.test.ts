@@ -140,6 +140,14 @@ describe('map-data: bytes', () => {
     path.closePath();
     assert.equal(path.result(), 'M10 21l2 0-1 4z');
   });
+
+  it('drops the points in the middle of a straight run, not the corners or a turn back', () => {
+    const path = new QuantizedPath();
+    path.moveTo(0, 0);
+    for (const [x, y] of [[1, 0], [2, 0], [5, 0], [5, 2], [5, 4], [7, 8], [9, 12], [8, 10], [0, 10]]) path.lineTo(x, y);
+    path.closePath();
+    assert.equal(path.result(), 'M0 0l5 0 0 4 4 8-1-2-8 0z');
+  });
 });
 
 describe('map-data: the validator', () => {

@@ -1,9 +1,16 @@
 /**
  * Compact SVG path data in integer map units: the first point of each ring absolute (`M`), the rest as
- * relative `l` steps (shorter than absolute numbers), consecutive equal points dropped, and rings that
+ * relative `l` steps (shorter than absolute numbers), consecutive equal points dropped, a point in the middle
+ * of a straight run dropped (rounding to integers makes many: the same shape, fewer steps), and rings that
  * collapse below three points left out. Used as the `context` of d3-geo's `geoPath`, which projects and
  * clips; this only rounds and writes.
  */
+/** Whether `b` lies on the segment from `a` to `c` (collinear, and `c` onwards from `b` in the same direction). */
+function straight(a: [number, number], b: [number, number], c: [number, number]): boolean {
+  const [ux, uy, vx, vy] = [b[0] - a[0], b[1] - a[1], c[0] - b[0], c[1] - b[1]];
+  return ux * vy === uy * vx && ux * vx + uy * vy > 0;
+}
+
 export class QuantizedPath {
   #out: string[] = [];
   #ring: [number, number][] = [];
@@ -17,8 +24,12 @@ export class QuantizedPath {
 
   lineTo(x: number, y: number): void {
     const p: [number, number] = [Math.round(x), Math.round(y)];
-    const last = this.#ring[this.#ring.length - 1];
-    if (!last || last[0] !== p[0] || last[1] !== p[1]) this.#ring.push(p);
+    const ring = this.#ring;
+    const last = ring[ring.length - 1];
+    if (last && last[0] === p[0] && last[1] === p[1]) return;
+    const before = ring[ring.length - 2];
+    if (before && straight(before, last, p)) ring[ring.length - 1] = p;
+    else ring.push(p);
   }
 
   closePath(): void {

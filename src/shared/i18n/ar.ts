@@ -43,7 +43,6 @@ export const ar: Strings = {
     group: 'جماعة',
   },
   unnamed: 'بلا اسم',
-  anonymousSource: 'مصدر مجهول',
   affiliations: 'الانتماءات',
   quotes: 'الاقتباسات',
   mentions: (n) => {
@@ -80,7 +79,6 @@ export const ar: Strings = {
   // Guillemets in logical order: the bidi algorithm mirrors them in right-to-left text, so they point outwards.
   openQuote: '«',
   closeQuote: '»',
-  quoteBreak: '(يتواصل الاقتباس)',
   quoteFigure: 'اقتباس',
   quoteMedium: {
     spoken: 'كلام منطوق',
@@ -96,11 +94,6 @@ export const ar: Strings = {
   timeline: 'التسلسل الزمني',
   events: 'الأحداث',
   noEvents: 'لا أحداث',
-  allActors: 'كل الأطراف',
-  filterByActor: 'التصفية حسب الطرف',
-  timelineSummary: (n, first, last, approx, long) =>
-    `${events(n)}، ${first === last ? first : long ? `من ${first} إلى ${last}` : `${first} – ${last}`}` +
-    (approx ? `؛ ${num(approx)} بتاريخ تقريبي` : ''),
   timelinePhrase: (phrase) => `في المقال: «${phrase}»`,
   timelineActors: 'الأطراف:',
   timelineKeys: 'تنقّل بين الأحداث بمفاتيح الأسهم',
@@ -155,13 +148,11 @@ export const ar: Strings = {
   ratio: (r) => `أعلى رقم يساوي ${r} أضعاف أدناها.`,
   sameRatio: 'الأرقام متساوية.',
   selected: 'محدَّد',
-  selectItem: 'تحديد',
   relations: 'العلاقات',
   noRelations: 'لا علاقات في هذا المقال',
   relationKinds: { alliance: 'تحالفات', funds: 'تمويل', finances: 'تمويل', opposes: 'معارضة', leads: 'قيادة', 'member-of': 'عضوية', represents: 'تمثيل' },
   relationTo: 'إلى',
   since: (date) => `منذ ${date}`,
-  relationsDiagram: 'مخطط العلاقات',
   relationsOf: (name) => `علاقات ${name}`,
   mapTitle: 'أماكن المقال',
   mapLabel: 'خريطة أماكن المقال',

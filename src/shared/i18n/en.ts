@@ -49,7 +49,6 @@ export const en = {
     group: 'Group',
   } satisfies Record<ActorKind, string>,
   unnamed: 'Unnamed',
-  anonymousSource: 'Anonymous source',
   affiliations: 'Affiliations',
   quotes: 'Quotes',
   mentions: (n: number) => (plural.select(n) === 'one' ? 'mentioned once' : `mentioned ${n.toLocaleString('en')} times`),
@@ -85,8 +84,6 @@ export const en = {
   /** Typographic quotation marks the card adds around a quote. */
   openQuote: '“',
   closeQuote: '”',
-  /** Screen-reader words for the visible […] between the parts of a quote the article interrupts. */
-  quoteBreak: '(the quote resumes)',
   /** Accessible name of a quote card's `<figure>` (the attribution is read right after it anyway). */
   quoteFigure: 'Quote',
   /** The medium as a label beside its icon. */
@@ -111,12 +108,6 @@ export const en = {
   timeline: 'Timeline',
   events: 'Events',
   noEvents: 'No events',
-  allActors: 'All actors',
-  filterByActor: 'Filter by actor',
-  /** The line above the timeline: how many events, from when to when, how many with approximate dates; `long` is the spoken form. */
-  timelineSummary: (n: number, first: string, last: string, approx: number, long: boolean) =>
-    `${n === 1 ? '1 event' : `${n.toLocaleString('en')} events`}, ${first === last ? first : first + (long ? ' to ' : ' – ') + last}` +
-    (approx ? `; ${approx === 1 ? '1 with an approximate date' : `${approx.toLocaleString('en')} with approximate dates`}` : ''),
   /** The article's own words for a date. */
   timelinePhrase: (phrase: string) => `In the article: “${phrase}”`,
   timelineActors: 'Actors:',
@@ -163,7 +154,7 @@ export const en = {
   /** The timeline's row for the publication day; `date` is already formatted. */
   published: (date: string) => `Published ${date}`,
   /**
-   * The line above the timeline (replaces `timelineSummary`): how many events, from when to when (words, never
+   * The line above the timeline: how many events, from when to when (words, never
    * a dash: a label may hold one), how many have not happened, by status, and how many have approximate dates.
    * `first`/`last` read inside a sentence; `long` is the spoken form.
    */
@@ -224,8 +215,6 @@ export const en = {
   sameRatio: 'The figures are the same size.',
   /** Visible marker of an item that concerns the selection. */
   selected: 'Selected',
-  /** Toggle that selects a figure or relation in every widget of the story. */
-  selectItem: 'Select',
 
   // Actor relations
   relations: 'Relations',
@@ -243,7 +232,6 @@ export const en = {
   /** Screen-reader words for the arrow between the two ends of a relation. */
   relationTo: 'to',
   since: (date: string) => `since ${date}`,
-  relationsDiagram: 'Diagram of the relations',
   relationsOf: (name: string) => `Relations of ${name}`,
 
   // Map

@@ -3,8 +3,6 @@ import type { Strings } from './strings.js';
 const plural = new Intl.PluralRules('fr');
 /** French elides before a vowel or a mute h: "l'été", "d'avril". */
 const vowel = (s: string) => /^[aeiouyhàâéèêëîïôûü]/i.test(s);
-/** A label capitalised to start a line ("Été 2025"), as it reads inside a sentence ("été 2025"). */
-const lower = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0].toLocaleLowerCase('fr') + s.slice(1) : s);
 
 /** French UI strings (typography: a narrow no-break space before `?`, `:` takes a no-break space). */
 export const fr: Strings = {
@@ -32,7 +30,6 @@ export const fr: Strings = {
     group: 'Groupe',
   },
   unnamed: 'Sans nom',
-  anonymousSource: 'Source anonyme',
   affiliations: 'Affiliations',
   quotes: 'Citations',
   mentions: (n) => `${n.toLocaleString('fr')} ${plural.select(n) === 'one' ? 'mention' : 'mentions'}`,
@@ -60,7 +57,6 @@ export const fr: Strings = {
 
   openQuote: '«\u00a0',
   closeQuote: '\u00a0»',
-  quoteBreak: '(la citation reprend)',
   quoteFigure: 'Citation',
   quoteMedium: {
     spoken: 'Propos oraux',
@@ -76,12 +72,7 @@ export const fr: Strings = {
   timeline: 'Chronologie',
   events: 'Événements',
   noEvents: 'Aucun événement',
-  allActors: 'Tous les acteurs',
-  filterByActor: 'Filtrer par acteur',
   // spoken: "d’environ 2009 à été 2025" (no dash, which screen readers say as "tiret" or skip)
-  timelineSummary: (n, first, last, approx, long) =>
-    `${n.toLocaleString('fr')} ${plural.select(n) === 'one' ? 'événement' : 'événements'}, ${first === last ? first : long ? `${vowel(first) ? 'd’' : 'de '}${lower(first)} à ${lower(last)}` : `${first} – ${last}`}` +
-    (approx ? `, dont ${approx.toLocaleString('fr')} ${plural.select(approx) === 'one' ? 'à date approximative' : 'à dates approximatives'}` : ''),
   timelinePhrase: (phrase) => `Dans l’article\u00a0: «\u00a0${phrase}\u00a0»`,
   timelineActors: 'Acteurs\u00a0:',
   timelineKeys: 'Les flèches passent d’un événement à l’autre',
@@ -163,7 +154,6 @@ export const fr: Strings = {
   ratio: (r) => `Le chiffre le plus élevé vaut ${r}\u00a0fois le plus bas.`,
   sameRatio: 'Les chiffres sont de même taille.',
   selected: 'Sélectionné',
-  selectItem: 'Sélectionner',
 
   relations: 'Relations',
   noRelations: 'Aucune relation dans cet article',
@@ -178,7 +168,6 @@ export const fr: Strings = {
   },
   relationTo: 'vers',
   since: (date) => `depuis ${date}`,
-  relationsDiagram: 'Schéma des relations',
   relationsOf: (name) => `Relations de ${name}`,
 
   mapTitle: 'Les lieux de l’article',

@@ -41,7 +41,6 @@ export const ha: Strings = {
     group: 'Gungu',
   },
   unnamed: 'Ba suna',
-  anonymousSource: 'Majiyar da ba a bayyana ba',
   affiliations: 'Alaƙa',
   quotes: 'Furuci',
   mentions: (n) => (n === 1 ? 'an ambata sau ɗaya' : `an ambata sau ${num(n)}`),
@@ -69,7 +68,6 @@ export const ha: Strings = {
 
   openQuote: '“',
   closeQuote: '”',
-  quoteBreak: '(furucin ya ci gaba)',
   quoteFigure: 'Furuci',
   quoteMedium: {
     spoken: 'Magana ta baki',
@@ -85,11 +83,6 @@ export const ha: Strings = {
   timeline: 'Jerin lokuta',
   events: 'Abubuwan da suka faru',
   noEvents: 'Babu abin da ya faru',
-  allActors: 'Duk masu ruwa da tsaki',
-  filterByActor: 'Tace ta mai ruwa da tsaki',
-  timelineSummary: (n, first, last, approx, long) =>
-    `${n === 1 ? 'abu 1' : `abubuwa ${num(n)}`}, ${first === last ? first : long ? `daga ${first} zuwa ${last}` : `${first} – ${last}`}` +
-    (approx ? `; ${num(approx)} da kwanan wata na kusan` : ''),
   timelinePhrase: (phrase) => `A labarin: “${phrase}”`,
   timelineActors: 'Masu ruwa da tsaki:',
   timelineKeys: 'Kibiyoyi suna motsawa daga wani abu zuwa wani',
@@ -144,13 +137,11 @@ export const ha: Strings = {
   ratio: (r) => `Babban adadi ya ninka ƙaramin sau ${r}.`,
   sameRatio: 'Adadin daidai suke.',
   selected: 'An zaɓa',
-  selectItem: 'Zaɓa',
   relations: 'Alaƙoƙi',
   noRelations: 'Babu alaƙoƙi a wannan labari',
   relationKinds: { alliance: 'Ƙawance', funds: 'Tallafi', finances: 'Tallafi', opposes: 'Adawa', leads: 'Jagoranci', 'member-of': 'Mamba', represents: 'Wakilci' },
   relationTo: 'zuwa',
   since: (date) => `tun ${date}`,
-  relationsDiagram: 'Zanen alaƙoƙi',
   relationsOf: (name) => `Alaƙoƙin ${name}`,
   mapTitle: 'Wuraren labarin',
   mapLabel: 'Taswirar wuraren labarin',
