@@ -63,10 +63,10 @@ function jobsOption(value: unknown): number {
 }
 
 const build = (check: boolean): Command['run'] => async (args, io) => {
-  const { values, positionals } = parse(args, { jobs: { type: 'string' } });
+  const { values, positionals } = parse(args, { jobs: { type: 'string' }, ...(check ? {} : { changed: { type: 'boolean' } }) });
   if (positionals.length === 0) throw new UsageError('give at least one folder');
   const jobs = jobsOption(values.jobs);
-  const result = await runBuildJobs({ dirs: positionals, check, cwd: io.cwd, jobs });
+  const result = await runBuildJobs({ dirs: positionals, check, cwd: io.cwd, jobs, changed: values.changed === true });
   for (const line of result.report) io.out(line);
   for (const line of result.errors) io.err(line);
   if (!result.ok) {
@@ -98,14 +98,16 @@ async function draftMany(manifest: string, values: Parsed['values'], io: CliIO):
 const COMMANDS: Record<string, Command> = {
   build: {
     summary: 'article.txt + story.yaml → verified story.json',
-    usage: 'build DIR… [--jobs N]',
+    usage: 'build DIR… [--jobs N] [--changed]',
     help: `Builds each story folder (article.txt + story.yaml → story.json, written only when its bytes change).
 A DIR may also hold one folder per story, as data/ does; the story id is the folder's name. Give as
 many DIRs as you like (a shell glob such as archive/2024-* works).
 Every problem is printed on its own line as FILE: ITEM.FIELD: MESSAGE, and the exit code is 1
 when there was any (nothing is written for a story with errors; the other stories are built).
 --jobs N builds on N worker threads (default 1; 0 or auto: one per available core); the output,
-its order and the files written are the same whatever N.`,
+its order and the files written are the same whatever N.
+--changed skips a folder whose article.txt, story.yaml and story.json are as they were after its
+last --changed build by this same builder (a hash in each story folder's .story.hash, written by it).`,
     run: build(false),
   },
   check: {

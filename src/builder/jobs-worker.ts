@@ -7,7 +7,7 @@ import { buildFolder, type FolderResult, type RunOptions } from './run.js';
 import { draftArticle, type DraftEntry, type DraftLines } from './draft-command.js';
 
 const TASKS = {
-  build: (dir: string, shared: Pick<RunOptions, 'check' | 'cwd' | 'rebuildCommand'>): FolderResult => buildFolder(dir, shared),
+  build: (dir: string, shared: Pick<RunOptions, 'check' | 'cwd' | 'rebuildCommand' | 'changed'>): FolderResult => buildFolder(dir, shared),
   draft: (entry: DraftEntry, shared: { force?: boolean }): DraftLines => draftArticle(entry, shared),
 };
 

@@ -7,6 +7,7 @@ import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { buildStory } from './build.js';
 import { type BuildError, formatBuildError } from './errors.js';
 import { runTasks } from './jobs.js';
+import { recordBuild, unchangedSince } from './changed.js';
 
 export interface RunOptions {
   /**
@@ -22,6 +23,12 @@ export interface RunOptions {
   cwd?: string;
   /** The command a message tells the user to run to rebuild (default `sahel-widgets build <folder>`). */
   rebuildCommand?: string;
+  /**
+   * Build only folders whose article.txt, story.yaml or story.json changed since their last build
+   * with `changed` (or whose builder changed); the record is `.story.hash` beside story.json.
+   * Ignored by `check`, which always rebuilds to compare.
+   */
+  changed?: boolean;
 }
 
 export interface RunResult {
@@ -85,7 +92,7 @@ export function resolveStoryFolders(options: RunOptions): { dirs: string[]; erro
  * Builds (or checks) one story folder, an absolute path from `resolveStoryFolders`. Runs the same in
  * a worker thread (`--jobs`) as in the calling thread: nothing here depends on the folders before it.
  */
-export function buildFolder(dir: string, options: Pick<RunOptions, 'check' | 'cwd' | 'rebuildCommand'>): FolderResult {
+export function buildFolder(dir: string, options: Pick<RunOptions, 'check' | 'cwd' | 'rebuildCommand' | 'changed'>): FolderResult {
   const show = shower(options.cwd ?? process.cwd());
   const rebuild = () => options.rebuildCommand ?? `sahel-widgets build ${show(dir)}`;
   const errors: BuildError[] = [];
@@ -99,13 +106,15 @@ export function buildFolder(dir: string, options: Pick<RunOptions, 'check' | 'cw
   for (const p of missing) errors.push({ file: show(p), path: '', message: 'is missing' });
   if (missing.length > 0) return done();
 
-  const result = buildStory({
-    id,
-    articleText: readFileSync(articlePath, 'utf8'),
-    yamlText: readFileSync(yamlPath, 'utf8'),
-    articleFile: show(articlePath),
-    yamlFile: show(yamlPath),
-  });
+  const articleText = readFileSync(articlePath, 'utf8');
+  const yamlText = readFileSync(yamlPath, 'utf8');
+  const changed = options.changed === true && !options.check;
+  const skipped = changed ? unchangedSince(dir, id, articleText, yamlText) : undefined;
+  if (skipped !== undefined) {
+    report.push(`${show(jsonPath)}: skipped, unchanged since its last build (${skipped})`);
+    return done();
+  }
+  const result = buildStory({ id, articleText, yamlText, articleFile: show(articlePath), yamlFile: show(yamlPath) });
   errors.push(...result.errors);
   if (!result.story || result.json === undefined) return done();
 
@@ -128,6 +137,7 @@ export function buildFolder(dir: string, options: Pick<RunOptions, 'check' | 'cw
     writeFileSync(jsonPath, result.json);
     report.push(`${show(jsonPath)}: written (${counts})`);
   }
+  if (changed) recordBuild(dir, id, articleText, yamlText, result.json, counts);
   return done();
 }
 
@@ -149,7 +159,7 @@ export function runBuild(options: RunOptions): RunResult {
 export async function runBuildJobs(options: RunOptions & { jobs?: number }): Promise<RunResult> {
   const jobs = options.jobs ?? 1;
   const { dirs, errors } = resolveStoryFolders(options);
-  const shared = { check: options.check, cwd: options.cwd ?? process.cwd(), rebuildCommand: options.rebuildCommand };
+  const shared = { check: options.check, cwd: options.cwd ?? process.cwd(), rebuildCommand: options.rebuildCommand, changed: options.changed };
   const results = jobs <= 1 || dirs.length <= 1 ? dirs.map((dir) => buildFolder(dir, shared)) : await runTasks('build', dirs, shared, jobs);
   return joinResults(errors, results);
 }
