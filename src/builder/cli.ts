@@ -2,12 +2,13 @@
  * The `sahel-widgets` command. Every sub-command is a function of its arguments and an output
  * sink, so tests run it in-process and `bin.ts` only wires it to the process.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Story } from '../story/types.js';
 import { resolveDateForCli } from './date-command.js';
-import { draft } from './draft/draft.js';
+import { draftArticle, readDraftManifest } from './draft-command.js';
+import { jobCount, runTasks } from './jobs.js';
 import { formatScores, scoreStory } from './draft/score.js';
 import { startPreview } from './preview.js';
 import { initStory } from './init.js';
@@ -15,7 +16,7 @@ import { FALLBACK_TAGS, FALLBACK_WIDGETS, escapeHtml, fallbackHtml } from './htm
 import type { FallbackWidget } from './html/index.js';
 import { validateStory } from '../story/validate.js';
 import { formatProblem } from '../story/problems.js';
-import { runBuild } from './run.js';
+import { runBuildJobs } from './run.js';
 import { EMBED_WIDGETS, writeEmbeds } from './embed/index.js';
 
 export interface CliIO {
@@ -52,10 +53,20 @@ function parse(args: string[], options: Options): Parsed {
   }
 }
 
-const build = (check: boolean): Command['run'] => (args, io) => {
-  const { positionals } = parse(args, {});
+/** `--jobs VALUE` as a thread count, or a usage error. */
+function jobsOption(value: unknown): number {
+  try {
+    return jobCount(value as string | undefined);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+const build = (check: boolean): Command['run'] => async (args, io) => {
+  const { values, positionals } = parse(args, { jobs: { type: 'string' }, ...(check ? {} : { changed: { type: 'boolean' } }) });
   if (positionals.length === 0) throw new UsageError('give at least one folder');
-  const result = runBuild({ dirs: positionals, check, cwd: io.cwd });
+  const jobs = jobsOption(values.jobs);
+  const result = await runBuildJobs({ dirs: positionals, check, cwd: io.cwd, jobs, changed: values.changed === true });
   for (const line of result.report) io.out(line);
   for (const line of result.errors) io.err(line);
   if (!result.ok) {
@@ -65,21 +76,45 @@ const build = (check: boolean): Command['run'] => (args, io) => {
   return result.ok ? 0 : 1;
 };
 
+/** `draft --manifest FILE`: every article the manifest lists, on `--jobs` threads. */
+async function draftMany(manifest: string, values: Parsed['values'], io: CliIO): Promise<number> {
+  const jobs = jobsOption(values.jobs);
+  const { entries, errors } = readDraftManifest(resolve(io.cwd ?? '.', manifest));
+  for (const line of errors) io.err(`${PROGRAM} draft: ${line}`);
+  if (errors.length > 0) return 1;
+  if (entries.length === 0) {
+    io.err(`${PROGRAM} draft: ${manifest} lists no article`);
+    return 1;
+  }
+  const shared = { force: values.force === true };
+  const results = jobs <= 1 ? entries.map((e) => draftArticle(e, shared)) : await runTasks('draft', entries, shared, jobs);
+  for (const r of results) for (const line of r.out) io.out(line);
+  for (const r of results) for (const line of r.err) io.err(`${PROGRAM} draft: ${line}`);
+  const failed = results.filter((r) => !r.ok).length;
+  io.out(`${results.length - failed} of ${results.length} articles drafted`);
+  return failed === 0 ? 0 : 1;
+}
+
 const COMMANDS: Record<string, Command> = {
   build: {
     summary: 'article.txt + story.yaml → verified story.json',
-    usage: 'build DIR…',
+    usage: 'build DIR… [--jobs N] [--changed]',
     help: `Builds each story folder (article.txt + story.yaml → story.json, written only when its bytes change).
-A DIR may also hold one folder per story, as data/ does; the story id is the folder's name.
+A DIR may also hold one folder per story, as data/ does; the story id is the folder's name. Give as
+many DIRs as you like (a shell glob such as archive/2024-* works).
 Every problem is printed on its own line as FILE: ITEM.FIELD: MESSAGE, and the exit code is 1
-when there was any (nothing is written for a story with errors).`,
+when there was any (nothing is written for a story with errors; the other stories are built).
+--jobs N builds on N worker threads (default 1; 0 or auto: one per available core); the output,
+its order and the files written are the same whatever N.
+--changed skips a folder whose article.txt, story.yaml and story.json are as they were after its
+last --changed build by this same builder (a hash in each story folder's .story.hash, written by it).`,
     run: build(false),
   },
   check: {
     summary: 'verify stories without writing (CI)',
-    usage: 'check DIR…',
+    usage: 'check DIR… [--jobs N]',
     help: `Like build, but writes nothing: exits 1 when a story has problems or its story.json is
-missing or out of date with story.yaml and article.txt.`,
+missing or out of date with story.yaml and article.txt. --jobs N as for build.`,
     run: build(true),
   },
   init: {
@@ -127,12 +162,17 @@ existing files unless --force.`,
   },
   draft: {
     summary: 'a first annotation of an article, for an editor to review',
-    usage: 'draft ARTICLE.txt|- --published YYYY-MM-DD --out DIR [--headline "…"] [--publisher "…"] [--url URL] [--language en] [--force]',
+    usage: 'draft ARTICLE.txt|- --published YYYY-MM-DD --out DIR [--headline "…"] [--publisher "…"] [--url URL] [--language en] [--force]\n       sahel-widgets draft --manifest FILE.jsonl [--jobs N] [--force]',
     help: `Reads the article (a file, or standard input with "-"), writes DIR/article.txt (one paragraph per line,
 characters kept) and DIR/story.yaml: actors, quotes and their speakers, dated events, places, figures and
 simple relations, each with the article's exact words. The draft builds as it is (\`sahel-widgets build DIR\`);
 items the extractor is unsure of are marked "# check: …", items the builder would refuse are left out
-with a comment saying what was seen. DIR's name is the story id. Refuses to overwrite unless --force.`,
+with a comment saying what was seen. DIR's name is the story id. Refuses to overwrite unless --force.
+--manifest drafts many articles: FILE is JSON Lines, one object per article,
+  {"article": "in/a.txt", "out": "stories/a-id", "published": "2024-04-13", "headline": "…"}
+(publisher, url and language as the options; paths relative to FILE's folder), on --jobs N worker
+threads (default 1; 0 or auto: one per available core). An article that cannot be drafted is named
+with the reason and makes the exit code 1; the others are still drafted.`,
     run: (args, io) => {
       const { values, positionals } = parse(args, {
         published: { type: 'string' },
@@ -142,35 +182,32 @@ with a comment saying what was seen. DIR's name is the story id. Refuses to over
         url: { type: 'string' },
         language: { type: 'string' },
         force: { type: 'boolean' },
+        manifest: { type: 'string' },
+        jobs: { type: 'string' },
       });
+      if (typeof values.manifest === 'string') {
+        const single = ['published', 'out', 'headline', 'publisher', 'url', 'language'].find((k) => values[k] !== undefined);
+        if (positionals.length > 0 || single) throw new UsageError(`with --manifest, the manifest gives each article${single ? ` (and its ${single})` : ''}`);
+        return draftMany(values.manifest, values, io);
+      }
+      if (values.jobs !== undefined) throw new UsageError('--jobs is for --manifest (many articles)');
       if (positionals.length !== 1) throw new UsageError('give the article file, or - for standard input');
       if (typeof values.published !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw new UsageError('--published YYYY-MM-DD is required');
       if (typeof values.out !== 'string') throw new UsageError('--out DIR is required');
       const out = values.out;
-      const id = basename(out);
-      if (!/^[a-z0-9][a-z0-9_-]*$/.test(id)) {
-        io.err(`${PROGRAM} draft: ${out}: the folder name is the story id and must be lower-case letters, digits, - and _`);
-        return 1;
-      }
-      if (!values.force && ['article.txt', 'story.yaml'].some((f) => existsSync(join(out, f)))) {
-        io.err(`${PROGRAM} draft: ${out} holds a story already (use --force to overwrite it)`);
-        return 1;
-      }
-      const text = positionals[0] === '-' ? (io.stdin?.() ?? '') : readFileSync(positionals[0], 'utf8');
-      const started = Date.now();
-      const result = draft(text, {
+      const result = draftArticle({
+        article: positionals[0],
+        ...(positionals[0] === '-' ? { text: io.stdin?.() ?? '' } : {}),
+        out,
         published: values.published,
-        id,
         headline: values.headline as string | undefined,
         publisher: values.publisher as string | undefined,
         url: values.url as string | undefined,
         language: values.language as string | undefined,
-      });
-      mkdirSync(out, { recursive: true });
-      writeFileSync(join(out, 'article.txt'), result.articleText);
-      writeFileSync(join(out, 'story.yaml'), result.yamlText);
-      const c = result.counts;
-      io.out(`wrote ${join(out, 'article.txt')} and ${join(out, 'story.yaml')} in ${Date.now() - started} ms: ${c.actors} actors, ${c.quotes} quotes, ${c.events} events, ${c.places} places, ${c.figures} figures, ${c.relations} relations; ${c.checks} to check, ${c.leftOut} left out`);
+      }, { force: values.force === true });
+      for (const line of result.err) io.err(`${PROGRAM} draft: ${line}`);
+      if (!result.ok) return 1;
+      for (const line of result.out) io.out(line);
       io.out(`next: review it (\`${PROGRAM} preview ${out}\`), fix story.yaml, then \`${PROGRAM} build ${out}\``);
       return 0;
     },

@@ -3,7 +3,9 @@
  * The `sahel-widgets` command is a thin layer over these functions.
  */
 export { buildStory, serializeStory, type BuildInput, type BuildResult } from './build.js';
-export { runBuild, storyFolders, type RunOptions, type RunResult } from './run.js';
+export { runBuild, runBuildJobs, buildFolder, resolveStoryFolders, storyFolders, type RunOptions, type RunResult, type FolderResult } from './run.js';
+export { jobCount } from './jobs.js';
+export { draftArticle, readDraftManifest, type DraftEntry, type DraftLines } from './draft-command.js';
 export { formatBuildError, type BuildError } from './errors.js';
 export { initStory, storyYamlSkeleton, type InitOptions, type InitResult } from './init.js';
 export { normaliseArticle, splitParagraphs } from './article.js';
