@@ -54,7 +54,33 @@ const PLURAL_GROUP_ONLY = new RegExp(`^${PLURAL_GROUP.source}$`, 'i');
 const ADMIN_REGION = /^(?:[A-Z][\p{L}’'-]*\s+)+(?:Region|Province|District|Prefecture|Governorate)$|^[A-Z][\p{L}’'-]*\s+State$/u;
 const ORG_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:station|broadcaster|newspaper|company|firm|bank|agency|charity|group|organi[sz]ation|consortium|network|union|party|movement|coalition|association|cooperative|co-operative|utility|operator|ministry|council|committee|regulator|lender|insurer|developer|contractor|manufacturer|producer|exporter|importer|supplier|channel|outlet|website|magazine|institute|university|school|hospital|court|body|board)\b/u;
 const STOP_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|Parliament|Court)$/;
+const SUFFIX = /^(?:[IVX]{2,4}|Jr\.?|Sr\.?)$/;
 const PERSON_VERB = /^\s+(?:said|says|told|added|wrote|asked|warned|argued|declined|did not|has|had|was|is|who|,\s+who)\b/;
+
+/** Prepositions before a place: "in Yeji", "off Akosombo", "near Koton Karfe". */
+const LOCATIVE = /\b(?:in|at|near|off|outside|inside|around|across|towards?|into)\s+$/i;
+/** Organisations whose name ends "of <country>" as a whole: "Central Bank of Nigeria", "University of Ghana". */
+const GENERIC_FIRST = /^(?:Central|National|Federal|Reserve|Supreme|High|Royal|Republic|University|Bank|Commercial|Development|Electoral|Independent|Democratic|Catholic|Methodist|Anglican|Presbyterian|Episcopal|United|Union|Federation|Government|Parliament|Embassy|High Commission)\b/;
+
+/** The country a possessive names just before: "Burkina Faso’s " in "… Burkina Faso’s energy ministry". */
+export function ownerOf(before: string, countryByName: ReadonlyMap<string, Country>): { words: string; country: Country } | undefined {
+  const m = /((?:[A-Z][\p{L}’'-]*\s+){0,3}[A-Z][\p{L}’'-]*)[’']s\s+$/u.exec(before);
+  if (!m) return undefined;
+  const words = m[1].split(/\s+/);
+  for (let k = 0; k < words.length; k++) {
+    const tail = words.slice(k).join(' ');
+    const country = countryByName.get(normalise(tail));
+    if (country) return { words: tail, country };
+  }
+  return undefined;
+}
+
+/** "Ria Novosti the Russian personnel" read as one run: a demonym before a common noun belongs to that noun. */
+function trimDemonym(run: NameHit, text: string, demonyms: ReadonlySet<string>): NameHit {
+  const m = /^(.+)\s+(\S+)$/.exec(run.text);
+  if (!m || !demonyms.has(m[2]) || !/^\s+[a-z]/.test(text.slice(run.end))) return run;
+  return { ...run, end: run.start + m[1].length, text: m[1] };
+}
 
 function capital(words: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
@@ -81,7 +107,7 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     }
   }
 
-  const runs: NameHit[] = paragraphs.flatMap((p, i) => capitalisedRuns(p, i, sentences(p)));
+  const runs: NameHit[] = paragraphs.flatMap((p, i) => capitalisedRuns(p, i, sentences(p))).map((run) => trimDemonym(run, paragraphs[run.paragraph], demonyms));
   const actors = new Map<string, DraftActor>();
   const places = new Map<string, DraftPlace>();
   const personMentions: Entities['personMentions'] = [];
@@ -102,8 +128,17 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
 
   // countries first, so that cities can be chosen in the article's countries
   for (const run of runs) {
-    const c = countryByName.get(normalise(run.text.replace(/^the\s+/i, '')));
+    const c = countryByName.get(normalise(run.text.replace(/^the\s+/i, ''))) ?? countryByName.get(normalise(/\sof\s+(.+)$/.exec(run.text)?.[1] ?? ''));
     if (c) mentionedCountries.add(c.iso);
+  }
+  // rivers and facilities by name, so that "the Niger" and "Lagdo’s gates" can be read as them
+  const riverByName = new Map<string, string>();
+  const facilityByName = new Map<string, string>();
+  for (const run of runs) {
+    const river = /^(?:River\s+)?(.+?)(?:\s+River)?$/.exec(run.text)![1];
+    if (RIVER.test(run.text) && river !== run.text) riverByName.set(river, run.text);
+    const facility = new RegExp(`^(.+?)\\s+(?:${FACILITY.source.replace(/\\b/g, '')})$`).exec(run.text)?.[1];
+    if (facility && !ORG_WORDS.test(facility)) facilityByName.set(facility, run.text);
   }
 
   const persons: DraftActor[] = [];
@@ -114,8 +149,36 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     const text = paragraphs[run.paragraph];
     const after = text.slice(run.end);
     const at: [number, number] = [run.paragraph, run.start];
-    const name = run.text.replace(/^The\s+/, '');
+    let name = run.text.replace(/^The\s+/, '');
     if (demonyms.has(name)) continue;
+    const before = text.slice(0, run.start);
+    const locative = LOCATIVE.test(before);
+    // "the Niger" once the Niger River is named; "Lagdo’s gates" once the Lagdo Dam is
+    const river = riverByName.get(name);
+    if (river && /\bthe\s+$/i.test(before)) {
+      addPlace(`river:${normalise(river)}`, { name: river, kind: 'river', first: at }, `the ${name}`);
+      continue;
+    }
+    const facility = facilityByName.get(name);
+    if (facility && !locative && !countryByName.has(normalise(name))) {
+      addPlace(`facility:${normalise(facility)}`, { name: facility, kind: 'facility', first: at });
+      continue;
+    }
+    // "Ghana’s Parliament": a country's own institution, named by one word
+    const owner = ownerOf(before, countryByName);
+    if (owner && /^(?:Parliament|Senate|Congress|Cabinet|Army|Navy|Police|Presidency|Judiciary|Government|Military)$/.test(name)) {
+      addActor(`inst:${owner.country.iso}:${normalise(name)}`, { name: `${owner.words}’s ${name}`, kind: 'organization', first: at });
+      continue;
+    }
+    // "the Lindqvist Foundation of Sweden": the organisation, and the country it is of
+    const of = /^(.+\s(\S+))\s+of\s+(.+)$/.exec(name);
+    const ofCountry = of && ORG_WORDS.test(of[2]) && of[1].includes(' ') && !GENERIC_FIRST.test(of[1]) ? countryByName.get(normalise(of[3])) : undefined;
+    if (ofCountry) {
+      addActor(`country:${ofCountry.iso}`, { name: ofCountry.name, kind: 'country', country: ofCountry.iso, first: at }, of![3]);
+      addPlace(`country:${ofCountry.iso}`, { name: ofCountry.name, kind: 'country', country: ofCountry.iso, coordinates: ofCountry.center, first: at }, of![3]);
+      addActor(`org:${normalise(of![1])}`, { name: of![1], kind: 'organization', first: at }, name);
+      continue;
+    }
     const country = countryByName.get(normalise(name));
     if (country) {
       addActor(`country:${country.iso}`, { name: country.name, kind: 'country', country: country.iso, first: at }, name);
@@ -130,6 +193,26 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       continue;
     }
     if (acronyms.has(name)) continue;
+    // "Islamic State": a movement's name, not an administrative state
+    if (/^Islamic\s/.test(name)) {
+      addActor(`group:${normalise(name)}`, { name, kind: 'group', first: at });
+      continue;
+    }
+    if (/^Lake\s|\sLake$/.test(name) && !ORG_WORDS.test(name)) {
+      addPlace(`site:${normalise(name)}`, { name, kind: 'site', first: at });
+      continue;
+    }
+    // "the Wagner group", "the Lysvann company": a name with its kind in lower case after it
+    const kindAfter = /^\s+(group|company|firm|party|movement|militia|network|consortium|agency)\b/.exec(after)?.[1];
+    if (kindAfter && !countryByName.has(normalise(name)) && !citiesByName.has(normalise(name))) {
+      addActor(`org:${normalise(name)}`, { name: `${name} ${kindAfter}`, kind: 'organization', first: at }, name);
+      continue;
+    }
+    // "the news outlet Ria Novosti", "the mining company Zamcu": the kind named before the name
+    if (/\b(?:outlet|agency|broadcaster|newspaper|channel|station|company|firm|group|lender|bank|charity|consortium|developer|operator|contractor|insurer|utility|party|militia|movement)\s+$/.test(before) && !countryByName.has(normalise(name))) {
+      addActor(`org:${normalise(name)}`, { name, kind: 'organization', first: at });
+      continue;
+    }
     if (RIVER.test(name)) {
       addPlace(`river:${normalise(name)}`, { name: /^the /i.test(text.slice(Math.max(0, run.start - 4), run.start)) ? name : name, kind: 'river', first: at });
       continue;
@@ -148,7 +231,9 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       continue;
     }
     const cities = citiesByName.get(normalise(name));
-    if (cities && !run.title && !PERSON_VERB.test(after) || (cities && /\b(?:in|to|from|near|outside|across)\s+$/.test(text.slice(0, run.start)))) {
+    // a capital or a large city "has" or "said" as its government does; a small town's name may be a person's
+    const bigCity = cities?.some((c) => c.capital || c.population >= 500000);
+    if (cities && !run.title && (bigCity || !PERSON_VERB.test(after)) || (cities && /\b(?:in|to|from|near|outside|across)\s+$/.test(text.slice(0, run.start)))) {
       const best = [...cities!].sort((a, b) => Number(mentionedCountries.has(b.iso)) - Number(mentionedCountries.has(a.iso)) || (b.capital ?? 0) - (a.capital ?? 0) || b.population - a.population)[0];
       addPlace(`city:${normalise(best.name)}:${best.iso}`, { name, kind: 'city', country: best.iso, coordinates: best.coordinates, first: at }, name);
       continue;
@@ -175,8 +260,10 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     const personish = !!run.title || /^,\s+(?:\d{1,3},|a |an |the |who )/.test(after) || PERSON_VERB.test(after) || /\b(?:said|told|according to)\s+$/.test(text.slice(0, run.start));
     if (single && !run.title) continue; // one capitalised word alone says too little
     if (!personish && run.sentenceStart && single) continue;
-    if (!personish && !words.every((w) => /^[A-Z][a-z’'.-]+$|^[A-Z]\.$/.test(w))) continue;
-    const nameLike = words.length <= 4 && words.every((w) => /^[A-Z][a-z’'-]+$|^[A-Z]\.$/.test(w)) && !GROUP_WORDS.test(name) && !/^(?:Al|El)\s/.test(name);
+    // "Yevgeny V Prigozhin": a middle initial may lack its period
+    const nameWord = (w: string, k: number) => /^[A-Z][a-z’'-]+$|^[A-Z]\.$/.test(w) || (k > 0 && k < words.length - 1 && /^[A-Z]$/.test(w));
+    if (!personish && !words.every((w, k) => nameWord(w, k) || /^[A-Z][a-z’'.-]+$/.test(w))) continue;
+    const nameLike = words.length <= 4 && words.every(nameWord) && !GROUP_WORDS.test(name) && !/^(?:Al|El)\s/.test(name);
     if (!personish && !nameLike) {
       // two or more capitalised words, no sign of a person: a group or movement, to check
       const group = addActor(`group:${normalise(name)}`, { name, kind: 'group', first: at });
@@ -195,11 +282,15 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     if (age && +age < 120) person.age = +age;
     const role = /^,\s+(?:\d{1,3},\s+)?(?:who (?:is|was|described (?:himself|herself|themselves) as)\s+)?((?:a|an|the)\s+[^,.;“”]{3,80}?|[a-z][^,.;“”]{3,60}?)(?=,|\.|;|$| who\b)/.exec(after)?.[1];
     if (role && !/^(?:said|says|told|added)\b/.test(role)) person.role = role.replace(/^(?:a|an|the)\s+/, '');
-    const before = /(?:^|\s)(?:[A-Z][\p{L}’'.-]*’s\s+|the\s+)([a-z][a-z\s-]{2,40}),\s+$/u.exec(text.slice(0, run.start))?.[1];
-    if (before && !person.role) person.role = before;
-    if (words.length >= 2) {
-      const surname = words[words.length - 1];
+    const roleBefore = /(?:^|\s)(?:[A-Z][\p{L}’'.-]*’s\s+|the\s+)([a-z][a-z\s-]{2,40}),\s+$/u.exec(text.slice(0, run.start))?.[1];
+    if (roleBefore && !person.role) person.role = roleBefore;
+    // "Togbe Adzaku III" is also "Togbe Adzaku"; his surname is not "III"
+    const plain = words.filter((w, k) => k === 0 || !SUFFIX.test(w));
+    if (plain.length < words.length) person.aliases.add(plain.join(' '));
+    if (plain.length >= 2) {
+      const surname = plain[plain.length - 1];
       if (!surnameOf.has(surname)) surnameOf.set(surname, person);
+      if (plain.length < words.length && !surnameOf.has(plain.join(' '))) surnameOf.set(plain.join(' '), person);
     }
   }
 
