@@ -7,6 +7,8 @@ import type { City, Country, Gazetteer } from './gazetteer.js';
 import { ORG_WORDS, capitalisedRuns, type NameHit } from './names.js';
 import { escapeRegExp } from '../article.js';
 import { hasWords, normalise, sentences } from './text.js';
+import { coordinatedSites, describedSites } from './sites.js';
+import { type Described, actingGroups, dateline, institutions, services, unnamedPeople } from './descriptions.js';
 
 export type ActorKind = 'person' | 'organization' | 'country' | 'group';
 export type PlaceKind = 'city' | 'country' | 'region' | 'site' | 'river' | 'facility';
@@ -46,7 +48,7 @@ export interface Entities {
 }
 
 const REGIONS = new Set(['Sahel', 'Sahara', 'West Africa', 'East Africa', 'Central Africa', 'North Africa', 'Southern Africa', 'Horn of Africa', 'Lake Chad', 'Lake Chad Basin', 'Maghreb', 'Middle East', 'Africa', 'Europe', 'Asia', 'Latin America', 'Gulf of Guinea', 'Niger Delta', 'Rift Valley', 'Copperbelt', 'Great Lakes']);
-const FACILITY = /\b(?:Dam|Port|Airport|Bridge|Base|Air Base|Refinery|Mine|Power Station|Power Plant|Plant|Barracks|Prison|Stadium|Market|Terminal|Pipeline|Camp|Harbour|Harbor|Station|Farm)\b/;
+const FACILITY = /\b(?:Law Courts|Dam|Port|Airport|Bridge|Base|Air Base|Refinery|Mine|Power Station|Power Plant|Plant|Barracks|Prison|Stadium|Market|Terminal|Pipeline|Camp|Harbour|Harbor|Station|Farm)\b/;
 const RIVER = /\bRiver\b|^River\b/;
 const PLURAL_GROUP = /\b(protesters|demonstrators|residents|workers|farmers|miners|traders|students|soldiers|troops|rebels|militants|jihadists|refugees|villagers|fishermen|nurses|doctors|teachers|lawmakers|judges|lawyers|activists|voters|officials|investors|families|herders|insurgents|mercenaries|instructors|advisers|diplomats|analysts|police officers|health workers|aid workers|engineers|drivers|parents|survivors|victims|officers)\b/gi;
 const GROUP_WORDS = /\b(?:State|Qaeda|Shabab|Haram|Brotherhood|Front|Army|Islam|Jihad|Movement|Revolution|Republic|Kingdom|Empire|Road|Street|Avenue|Square|Hill|Island|Islands|Valley|Mountains|Lake|Ocean|Sea|Coast|Desert|Forest|Park|Day|Week|Cup|Games|Prize|Award)\b/;
@@ -54,6 +56,7 @@ const PLURAL_GROUP_ONLY = new RegExp(`^${PLURAL_GROUP.source}$`, 'i');
 const ADMIN_REGION = /^(?:[A-Z][\p{L}’'-]*\s+)+(?:Region|Province|District|Prefecture|Governorate)$|^[A-Z][\p{L}’'-]*\s+State$/u;
 const ORG_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:station|broadcaster|newspaper|company|firm|bank|agency|charity|group|organi[sz]ation|consortium|network|union|party|movement|coalition|association|cooperative|co-operative|utility|operator|ministry|council|committee|regulator|lender|insurer|developer|contractor|manufacturer|producer|exporter|importer|supplier|channel|outlet|website|magazine|institute|university|school|hospital|court|body|board)\b/u;
 const STOP_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|Parliament|Court)$/;
+const SEAT = /^(?:City Hall|Town Hall|State House|White House|Government House|Élysée|Kremlin)$/;
 const SUFFIX = /^(?:[IVX]{2,4}|Jr\.?|Sr\.?)$/;
 const PERSON_VERB = /^\s+(?:said|says|told|added|wrote|asked|warned|argued|declined|did not|has|had|was|is|who|,\s+who)\b/;
 
@@ -141,11 +144,24 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     if (facility && !ORG_WORDS.test(facility)) facilityByName.set(facility, run.text);
   }
 
+  const main1 = paragraphs.length ? countryByName.get(normalise(dateline(paragraphs[0])?.country ?? ''))?.iso : undefined;
   const persons: DraftActor[] = [];
   const surnameOf = new Map<string, DraftActor>();
   const acronyms = new Map<string, DraftActor>();
 
+  // "the Kainji and Jebba dams": the names inside are the dams', not towns of the same name
+  const coordinated = coordinatedSites(paragraphs);
+  for (const site of coordinated) addPlace(`${site.kind}:${normalise(site.name)}`, { name: site.name, kind: site.kind, first: [site.paragraph, site.start] });
+  const inSite = (run: NameHit) => coordinated.some((x) => x.paragraph === run.paragraph && x.start <= run.start && run.end <= x.end);
+  // "in Kogi" once Kogi State is named
+  const regionByName = new Map<string, string>();
   for (const run of runs) {
+    const short = /^(.+?)\s+(?:State|Region|Province|County|District)$/.exec(run.text)?.[1];
+    if (short && ADMIN_REGION.test(run.text) && !ORG_WORDS.test(run.text)) regionByName.set(short, run.text);
+  }
+
+  for (const run of runs) {
+    if (inSite(run)) continue;
     const text = paragraphs[run.paragraph];
     const after = text.slice(run.end);
     const at: [number, number] = [run.paragraph, run.start];
@@ -157,6 +173,11 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     const river = riverByName.get(name);
     if (river && /\bthe\s+$/i.test(before)) {
       addPlace(`river:${normalise(river)}`, { name: river, kind: 'river', first: at }, `the ${name}`);
+      continue;
+    }
+    const region = regionByName.get(name);
+    if (region && !countryByName.has(normalise(name))) {
+      addPlace(`region:${normalise(region)}`, { name: region, kind: 'region', first: at });
       continue;
     }
     const facility = facilityByName.get(name);
@@ -181,8 +202,10 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     }
     const country = countryByName.get(normalise(name));
     if (country) {
-      addActor(`country:${country.iso}`, { name: country.name, kind: 'country', country: country.iso, first: at }, name);
-      addPlace(`country:${country.iso}`, { name: country.name, kind: 'country', country: country.iso, coordinates: country.center, first: at }, name);
+      // "Côte d’Ivoire" where the article never says "Ivory Coast": the article's name for it
+      const own = name !== country.name && !/[.]|^[A-Z]{2,}$/.test(name) && !hasWords(paragraphs.join('\n'), country.name) ? name : country.name;
+      addActor(`country:${country.iso}`, { name: own, kind: 'country', country: country.iso, first: at }, name);
+      addPlace(`country:${country.iso}`, { name: own, kind: 'country', country: country.iso, coordinates: country.center, first: at }, name);
       continue;
     }
     // "the National Emergency Management Agency (NEMA)" and "known as NEMA"
@@ -246,6 +269,18 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     const words = name.split(' ');
     const single = words.length === 1;
     const known = surnameOf.get(name) ?? persons.find((p) => p.name === name || p.aliases.has(name));
+    // "near Koton Karfe", "In Yeji, …", "off Akosombo": an unknown name after a place's preposition
+    if (!known && locative && !run.title && !/^\s*(?:,\s+)?(?:\d{1,3},|who\b)/.test(after) && !acronyms.has(name)) {
+      const place = addPlace(`site:${normalise(name)}`, { name, kind: 'site', ...(main1 ? { country: main1 } : {}), first: at });
+      if (!place.doubts.length) place.doubts.push('not in the gazetteer: read as a place from the preposition before it');
+      continue;
+    }
+    // "City Hall has defended …": a seat of government standing for the government
+    if (SEAT.test(name)) {
+      const seat = addActor(`org:${normalise(name)}`, { name, kind: 'organization', first: at });
+      if (!seat.doubts.length) seat.doubts.push('a building named for the authority it houses');
+      continue;
+    }
     if (known) {
       personMentions.push({ actor: known, at });
       if (run.title) known.aliases.add(`${run.title} ${name}`);
@@ -321,6 +356,70 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     if (n < 2) group.doubts.push('named once');
   }
 
+  // the dateline: "LOKOJA, Nigeria —", "NAIROBI, Kenya (CPA) —"
+  const line = paragraphs.length ? dateline(paragraphs[0]) : undefined;
+  const datelineCountry = line ? countryByName.get(normalise(line.country)) : undefined;
+  if (line) {
+    const at: [number, number] = [0, 0];
+    const city = citiesByName.get(normalise(line.place))?.sort((a, b) => Number(b.iso === datelineCountry?.iso) - Number(a.iso === datelineCountry?.iso) || b.population - a.population)[0];
+    const known = [...places.values()].find((p) => normalise(p.name) === normalise(line.place));
+    if (city && !known) addPlace(`city:${normalise(city.name)}:${city.iso}`, { name: city.name, kind: 'city', country: city.iso, coordinates: city.coordinates, first: at });
+    else if (!known) addPlace(`site:${normalise(line.place)}`, { name: line.place, kind: 'site', ...(datelineCountry ? { country: datelineCountry.iso } : {}), first: at });
+    if (line.agency && ![...actors.values()].some((a) => a.aliases.has(line.agency!))) {
+      const agency = addActor(`org:${normalise(line.agency)}`, { name: line.agency, kind: 'organization', first: at });
+      agency.doubts.push('the wire agency of the dateline: give its full name');
+    }
+  }
+  // the article's country: the dateline's, or the one it names most
+  const countryCounts = new Map<string, number>();
+  for (const run of runs) {
+    const c = countryByName.get(normalise(run.text.replace(/^the\s+/i, '')));
+    if (c) countryCounts.set(c.iso, (countryCounts.get(c.iso) ?? 0) + 1);
+  }
+  const ranked = [...countryCounts].sort((a, b) => b[1] - a[1]);
+  const main = datelineCountry?.iso ?? (ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined);
+  const nameOfIso = new Map(gaz.countries.map((c) => [c.iso, c.name]));
+  const described: Described[] = [
+    ...institutions(paragraphs, {
+      iso: (words) => countryByName.get(normalise(words))?.iso,
+      name: (iso) => nameOfIso.get(iso) ?? iso,
+      namedIn: (paragraph, from, to) => runs.filter((r) => r.paragraph === paragraph && r.start >= from && r.start < to).map((r) => countryByName.get(normalise(r.text))?.iso).filter(Boolean).at(-1),
+      ...(main ? { main } : {}),
+    }),
+    ...services(paragraphs),
+    ...unnamedPeople(paragraphs),
+    ...actingGroups(paragraphs),
+  ];
+  const bareName = (n: string) => normalise(n).replace(/^(?:the|a|an|one)\s+/, '');
+  const spoken = new Set([...actors.values()].flatMap((a) => [a.name, ...a.aliases].map(bareName)));
+  for (const d of described) {
+    if ([d.name, ...d.aliases].some((n) => spoken.has(bareName(n)))) continue;
+    // "the Niger Army" is "Niger’s military"; "Niger’s government" the "Niger’s military-led government"
+    const [, iso, head] = /^inst:([A-Z]{2}):(.+)$/.exec(d.key) ?? [];
+    const same = iso && [...actors.values()].find((a) => a.kind === 'organization' && new RegExp(`^(?:the\\s+)?${escapeRegExp(nameOfIso.get(iso) ?? iso)}(?:[’']s)?\\s+(?:${/^(?:military|army)$/.test(head) ? 'military|army|armed forces' : escapeRegExp(head)})$`, 'i').test(a.name));
+    const actor = same || addActor(d.key, { name: d.name, kind: d.kind, first: d.at });
+    for (const a of [d.name, ...d.aliases]) if (a !== actor.name) actor.aliases.add(a);
+    for (const a of [d.name, ...d.aliases]) spoken.add(bareName(a));
+  }
+  // "residents" alone, or "Western diplomats", is the one fuller group the article names with those words
+  for (const part of [...actors.values()].filter((a) => a.kind === 'group')) {
+    const words = bareName(part.name);
+    const fuller = [...actors.values()].filter((a) => a !== part && a.kind === 'group' && [a.name, ...a.aliases].some((n) => { const b = bareName(n); return b !== words && ((b.endsWith(` ${words}`) && !/\b(?:for|of|from|in|at|with|the|who|and)\s+$/.test(b.slice(0, -words.length))) || b.startsWith(`${words} `)); }));
+    if (fuller.length !== 1) continue;
+    for (const a of [part.name, ...part.aliases]) fuller[0].aliases.add(a);
+    actors.delete(part.key);
+  }
+  // "an official at NEMA … the official said"; "Mainland Hydro Power, the private company … the company said"
+  const whole = paragraphs.join('\n');
+  for (const a of actors.values()) {
+    const noun = a.key.startsWith('unnamed:')
+      ? /(?:^|\s)(\p{Ll}+)(?:\s+(?:in|at|from|of|with)\s.*)?$/u.exec(a.name)?.[1]
+      : a.kind === 'organization'
+        ? (() => { const p = paragraphs[a.first[0]]; const i = p.indexOf(a.name, a.first[1]); return i < 0 ? undefined : /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(company|firm|agency|consortium|bank|lender|developer|utility|operator|ministry|council|association|union|party|group|charity|broadcaster|station|court|authority|regulator)\b/u.exec(p.slice(i + a.name.length))?.[1]; })()
+        : undefined;
+    if (noun && new RegExp(`\\b[Tt]he ${noun}\\b`).test(whole)) a.aliases.add(`the ${noun}`);
+  }
+
   // "in Mathare, in eastern Nairobi", "at Dorkploame, near Ho": a place named inside a known one
   const knownPlace = new Set([...places.values()].flatMap((p) => [p.name, ...p.aliases]));
   paragraphs.forEach((text, i) => {
@@ -333,6 +432,23 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       knownPlace.add(inner);
     }
   });
+
+  const isKnown = (name: string) => countryByName.has(normalise(name)) || [...places.values()].some((p) => p.name === name || p.aliases.has(name));
+  for (const site of describedSites(paragraphs, isKnown)) {
+    if (actors.has(`org:${normalise(site.name)}`)) continue;
+    const within = site.within ? [...places.values()].find((p) => p.name === site.within || p.aliases.has(site.within!)) ?? countryByName.get(normalise(site.within)) : undefined;
+    const country = within && ('iso' in within ? within.iso : within.country);
+    const place = addPlace(`${site.kind}:${normalise(site.name)}`, { name: site.name, kind: site.kind, ...(country ? { country } : {}), first: [site.paragraph, site.start] }, site.words);
+    if (!place.doubts.length) place.doubts.push('not in the gazetteer: read as a place from the words around it');
+  }
+  // "the Red Cross" after "the Nigerian Red Cross Society": the shorter name of one named before
+  for (const short of [...actors.values()].filter((a) => a.kind === 'organization' && a.key.startsWith('org:'))) {
+    const longer = [...actors.values()].filter((a) => a !== short && a.kind === 'organization' && a.name.length > short.name.length && hasWords(a.name, short.name) && (a.first[0] < short.first[0] || (a.first[0] === short.first[0] && a.first[1] < short.first[1])));
+    if (!longer.length) continue;
+    longer[0].aliases.add(short.name);
+    for (const x of short.aliases) longer[0].aliases.add(x);
+    actors.delete(short.key);
+  }
 
   const byPosition = <T extends { first: [number, number] }>(a: T, b: T) => a.first[0] - b.first[0] || a.first[1] - b.first[1];
   return {
