@@ -258,7 +258,8 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     const bigCity = cities?.some((c) => c.capital || c.population >= 500000);
     if (cities && !run.title && (bigCity || !PERSON_VERB.test(after)) || (cities && /\b(?:in|to|from|near|outside|across)\s+$/.test(text.slice(0, run.start)))) {
       const best = [...cities!].sort((a, b) => Number(mentionedCountries.has(b.iso)) - Number(mentionedCountries.has(a.iso)) || (b.capital ?? 0) - (a.capital ?? 0) || b.population - a.population)[0];
-      addPlace(`city:${normalise(best.name)}:${best.iso}`, { name, kind: 'city', country: best.iso, coordinates: best.coordinates, first: at }, name);
+      // "LOKOJA, Nigeria —": a dateline's capitals are not the city's name
+      addPlace(`city:${normalise(best.name)}:${best.iso}`, { name: /^[A-Z\s’'.-]+$/.test(name) && /[A-Z]{2}/.test(name) ? best.name : name, kind: 'city', country: best.iso, coordinates: best.coordinates, first: at }, name);
       continue;
     }
     if (ORG_WORDS.test(name) || /^[A-Z]{2,6}$/.test(name) && runs.filter((r) => r.text === name).length >= 2) {

@@ -83,7 +83,7 @@ export function capitalisedRuns(text: string, paragraph: number, sentenceSpans: 
       const gap = text.slice(tokens[j].end, tokens[j + 1].start);
       const next = tokens[j + 1];
       // "the Lake Volta Canoe Fishermen’s Council": a possessive inside an organisation's name
-      const possessiveInName = /[’']s$/.test(tokens[j].word) && ORG_END.test(next.word) && j > i;
+      const possessiveInName = /[’']s$/.test(tokens[j].word) && ORG_END.test(next.word.replace(/[.,;:]$/, '')) && j > i;
       if (gap !== ' ' || (/[’']s$/.test(tokens[j].word) && !possessiveInName) || (tokens[j].word.endsWith('.') && !keepsPeriod(tokens[j].word))) break;
       if (WORD.test(next.word) && !MONTHS_DAYS.test(next.word.replace(/[’']s$/, ''))) {
         j++;
