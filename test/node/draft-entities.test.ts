@@ -89,6 +89,15 @@ describe('draft entities: institutions, unnamed people and groups', () => {
     assert.ok(names.includes('Striking teachers'), 'a conjunction is not a modifier');
     assert.ok(names.includes('Parents'), '"a sum" does not modify "parents"');
   });
+  it('finds a people by its demonym when it acts, and a spokesperson by their employer', () => {
+    const groups = actingGroups(['Across the border, Gambians still cross the river to buy rice.'], ['Gambians']);
+    assert.deepEqual(groups.map((d) => d.name), ['Gambians']);
+    assert.deepEqual(unnamedPeople(['Gambia’s foreign ministry spokeswoman declined to comment.']).map((d) => d.name), ['Gambia’s foreign ministry spokeswoman']);
+  });
+  it('reads "its … ministry" as the ministry of the country the paragraph named last, and not "its army cooperation"', () => {
+    const found = institutions(['Gambia has asked for more, and its fisheries ministry said so. Senegal ended its army cooperation.'], { ...countries, namedIn: (_p: number, _from: number, to: number) => (to < 40 ? 'GM' : 'SN') });
+    assert.deepEqual(found.map((d) => [d.name, d.aliases]), [['Gambia’s fisheries ministry', ['its fisheries ministry']]]);
+  });
   it('reads the dateline', () => {
     assert.deepEqual(dateline('SAINT-LOUIS, Senegal (WNA) — The river rose.'), { place: 'Saint-Louis', country: 'Senegal', agency: 'WNA' });
     assert.equal(dateline('The river rose in Saint-Louis.'), undefined);

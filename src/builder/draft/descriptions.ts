@@ -4,7 +4,7 @@
  * company engineer said", "A senior county official, who spoke …") and groups that act ("Farmers
  * fear", "mutinous soldiers seized power", "say Western diplomats and analysts"), plus the dateline.
  */
-import { normalise, sentences } from './text.js';
+import { normalise } from './text.js';
 
 export interface Described {
   /** What keeps two mentions one actor. */
@@ -60,7 +60,7 @@ export function institutions(paragraphs: readonly string[], countries: CountryLo
     if (alias !== d.name && !d.aliases.includes(alias)) d.aliases.push(alias);
     last.set(head, d);
   };
-  const re = new RegExp(`(?:\\b([A-Z][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*){0,3})[’']s|\\b([Tt]he))\\s+((?:[a-z][a-z-]*\\s+){0,2}?)(${INSTITUTION})((?:\\s+of\\s+[a-z]+(?:\\s+and\\s+[a-z]+)?)?)(?![\\p{L}-])`, 'gu');
+  const re = new RegExp(`(?:\\b([A-Z][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*){0,3})[’']s|\\b([Tt]he|[Ii]ts))\\s+((?:[a-z][a-z-]*\\s+){0,2}?)(${INSTITUTION})((?:\\s+of\\s+[a-z]+(?:\\s+and\\s+[a-z]+)?)?)(?![\\p{L}-])`, 'gu');
   paragraphs.forEach((text, p) => {
     for (const m of text.matchAll(re)) {
       const [all, owner, the, mods, head, of] = m;
@@ -79,6 +79,8 @@ export function institutions(paragraphs: readonly string[], countries: CountryLo
         continue;
       }
       if (the === undefined) continue;
+      // "its military cooperation": after "its", the word must be the noun phrase's end
+      if (/^its$/i.test(the) && !/^(?:[,.;:]|\s+(?:said|says|has|had|have|is|was|will|would|wants|wanted|asked|announced|denied|confirmed|added)\b)/.test(after)) continue;
       const phrase = all;
       // "Radio Kogi, the state broadcaster": an apposition, not another actor
       if (/[\p{Lu}\p{N}][\p{L}\p{N}.’'-]*,\s+$/u.test(text.slice(0, m.index!))) continue;
@@ -94,7 +96,8 @@ export function institutions(paragraphs: readonly string[], countries: CountryLo
         continue;
       }
       const sentenceStart = Math.max(0, ...[...text.slice(0, m.index!).matchAll(/[.!?]\s+/g)].map((x) => x.index! + x[0].length));
-      const iso = countries.namedIn(p, sentenceStart, m.index!) ?? countries.main;
+      // "its energy ministry": the country the paragraph named last, never a guess
+      const iso = /^its$/i.test(the) ? countries.namedIn(p, 0, m.index!) : countries.namedIn(p, sentenceStart, m.index!) ?? countries.main;
       if (!iso) continue;
       const key = `inst:${iso}:${distinct}`;
       add(key, out.get(key)?.name ?? `${countries.name(iso)}’s ${mods}${head}${of}`, phrase, at, head);
@@ -141,6 +144,11 @@ const UNNAMED = new RegExp(`(?:^|[.;:!?]\\s+|[“"‘]|,\\s+|\\b(?:and|but)\\s+)
 export function unnamedPeople(paragraphs: readonly string[]): Described[] {
   const out = new Map<string, Described>();
   paragraphs.forEach((text, p) => {
+    // "Niger’s government spokesman", "the ministry’s spokeswoman": a spokesperson by their employer
+    for (const m of text.matchAll(/\b(?:[A-Z][\p{L}’'-]*\s+){0,3}[A-Z][\p{L}’'-]*[’']s\s+(?:[a-z-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson)\b/gu)) {
+      const key = `unnamed:${normalise(m[0])}`;
+      if (!out.has(key)) out.set(key, { key, name: m[0], kind: 'person', aliases: [], at: [p, m.index!] });
+    }
     for (const m of text.matchAll(UNNAMED)) {
       const words = m[1];
       const bare = words.replace(/^(?:one|an?|another)\s+/i, '');
@@ -166,24 +174,27 @@ const ADVERB = '(?:first|still|also|often|later|then|now|already|have|had|never|
  * "US troops"), its phrase ("Lawyers for the residents", "engineers from Lysvann") or "a group of …",
  * as the subject of a verb or after "say".
  */
-export function actingGroups(paragraphs: readonly string[]): Described[] {
+export function actingGroups(paragraphs: readonly string[], peoples: readonly string[] = []): Described[] {
   const out = new Map<string, Described>();
   const mod = "(?:[A-Z][\\p{L}’'-]*|[a-z][a-z-]*)";
-  const np = `((?:${mod}\\s+){0,2}?)(${GROUP_NOUNS})((?:\\s+and\\s+(?:${GROUP_NOUNS}))?)`;
+  // "Ghanaians still use a word for it": a people named by its demonym, when it acts
+  const nouns = [GROUP_NOUNS, ...peoples.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))].join('|');
+  const np = `((?:${mod}\\s+){0,2}?)(${nouns})((?:\\s+and\\s+(?:${nouns}))?)`;
   const pp = "((?:\\s+(?:for|of|from|in|at|with)\\s+[^,.;:“”\"]{1,40}?)?)";
-  const subject = new RegExp(`(?<![\\p{L}-])${np}${pp}(?=\\s+(?:${ADVERB}\\s+)?${GROUP_VERB}\\b|,?\\s+(?:who|which)\\b)`, 'giu');
+  // after "still", "also", "never" comes a verb, whichever it is
+  const subject = new RegExp(`(?<![\\p{L}-])${np}${pp}(?=\\s+(?:${ADVERB}\\s+)?${GROUP_VERB}\\b|\\s+(?:still|also|often|never|already)\\s+[a-z]+|,?\\s+(?:who|which)\\b)`, 'giu');
   const inverted = new RegExp(`\\b(?:say|says|said)\\s+${np}(?=[.,;])`, 'giu');
   // "The delegation left": a body of people named by one collective noun
   const collective = new RegExp(`\\b[Tt]he\\s+(delegation|crowd|mission|jury)(?=\\s+(?:${ADVERB}\\s+)?(?:${GROUP_VERB}|left|arrived|visited|demanded|met)\\b)`, 'gu');
-  const groupOf = new RegExp(`\\b[Aa]\\s+group\\s+of\\s+(${GROUP_NOUNS})((?:\\s+(?:at|in|from|outside)\\s+(?:the\\s+)?[a-z][^,.;:“”"]{1,30}?)?)(?=[,.;]|\\s+(?:who|which|held|said|gathered|stood)\\b)`, 'g');
+  const groupOf = new RegExp(`\\b[Aa]\\s+group\\s+of\\s+(${nouns})((?:\\s+(?:at|in|from|outside)\\s+(?:the\\s+)?[a-z][^,.;:“”"]{1,30}?)?)(?=[,.;]|\\s+(?:who|which|held|said|gathered|stood)\\b)`, 'g');
   const add = (p: number, index: number, mods: string, head: string, and: string, tail: string, whole?: string) => {
     let modifiers = mods.trim().split(/\s+/).filter(Boolean);
-    const dropped: string[] = [];
-    while (modifiers.length && NOT_MODIFIER.test(modifiers[0])) dropped.push(modifiers.shift()!);
+    // "so long that Ghanaians": only the words after the last that cannot modify a noun
+    const cut = modifiers.map((w) => NOT_MODIFIER.test(w) || /^\d/.test(w)).lastIndexOf(true);
+    const dropped = modifiers.splice(0, cut + 1);
     // "a sum residents say": the word after "a" heads another noun phrase
     if (modifiers.length && (dropped.some((w) => /^(?:an?|one)$/i.test(w)) || /\b(?:an?|one)\s+$/i.test(paragraphs[p].slice(0, index)))) modifiers = [];
     const owner = [...dropped, ...(/\b(its|their|his|her|our)\s+$/i.exec(paragraphs[p].slice(0, index))?.slice(1) ?? [])].find((w) => /^(?:its|their|his|her|our)$/i.test(w));
-    if (modifiers.some((w) => NOT_MODIFIER.test(w) || /^\d/.test(w))) return;
     const short = whole ? `a group of ${head}` : [...modifiers, head].join(' ') + and;
     const full = whole ?? short + tail;
     const key = `group:${normalise(whole && /^a group of/i.test(whole) ? `group of ${head}` : short)}`;

@@ -50,7 +50,7 @@ export interface Entities {
 const REGIONS = new Set(['Sahel', 'Sahara', 'West Africa', 'East Africa', 'Central Africa', 'North Africa', 'Southern Africa', 'Horn of Africa', 'Lake Chad', 'Lake Chad Basin', 'Maghreb', 'Middle East', 'Africa', 'Europe', 'Asia', 'Latin America', 'Gulf of Guinea', 'Niger Delta', 'Rift Valley', 'Copperbelt', 'Great Lakes']);
 const FACILITY = /\b(?:Law Courts|Dam|Port|Airport|Bridge|Base|Air Base|Refinery|Mine|Power Station|Power Plant|Plant|Barracks|Prison|Stadium|Market|Terminal|Pipeline|Camp|Harbour|Harbor|Station|Farm)\b/;
 const RIVER = /\bRiver\b|^River\b/;
-const PLURAL_GROUP = /\b(protesters|demonstrators|residents|workers|farmers|miners|traders|students|soldiers|troops|rebels|militants|jihadists|refugees|villagers|fishermen|nurses|doctors|teachers|lawmakers|judges|lawyers|activists|voters|officials|investors|families|herders|insurgents|mercenaries|instructors|advisers|diplomats|analysts|police officers|health workers|aid workers|engineers|drivers|parents|survivors|victims|officers)\b/gi;
+const PLURAL_GROUP = /\b(countries|protesters|demonstrators|residents|workers|farmers|miners|traders|students|soldiers|troops|rebels|militants|jihadists|refugees|villagers|fishermen|nurses|doctors|teachers|lawmakers|judges|lawyers|activists|voters|officials|investors|families|herders|insurgents|mercenaries|instructors|advisers|diplomats|analysts|police officers|health workers|aid workers|engineers|drivers|parents|survivors|victims|officers)\b/gi;
 const GROUP_WORDS = /\b(?:State|Qaeda|Shabab|Haram|Brotherhood|Front|Army|Islam|Jihad|Movement|Revolution|Republic|Kingdom|Empire|Road|Street|Avenue|Square|Hill|Island|Islands|Valley|Mountains|Lake|Ocean|Sea|Coast|Desert|Forest|Park|Day|Week|Cup|Games|Prize|Award)\b/;
 const PLURAL_GROUP_ONLY = new RegExp(`^${PLURAL_GROUP.source}$`, 'i');
 const ADMIN_REGION = /^(?:[A-Z][\p{L}’'-]*\s+)+(?:Region|Province|District|Prefecture|Governorate)$|^[A-Z][\p{L}’'-]*\s+State$/u;
@@ -165,7 +165,7 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     const text = paragraphs[run.paragraph];
     const after = text.slice(run.end);
     const at: [number, number] = [run.paragraph, run.start];
-    let name = run.text.replace(/^The\s+/, '');
+    const name = run.text.replace(/^The\s+/, '');
     if (demonyms.has(name)) continue;
     const before = text.slice(0, run.start);
     const locative = LOCATIVE.test(before);
@@ -352,7 +352,8 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
   });
   for (const [key, { words, at, n }] of groupCounts) {
     const qualified = !PLURAL_GROUP_ONLY.test(words);
-    if (!qualified && n < 3) continue;
+    // "Western countries" are a group; "countries" alone are not
+    if (!qualified && (n < 3 || /^countries$/i.test(words))) continue;
     const group = addActor(`group:${key}`, { name: capital(words), kind: 'group', first: at }, words);
     if (n < 2) group.doubts.push('named once');
   }
@@ -384,12 +385,13 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     ...institutions(paragraphs, {
       iso: (words) => countryByName.get(normalise(words))?.iso,
       name: (iso) => nameOfIso.get(iso) ?? iso,
-      namedIn: (paragraph, from, to) => runs.filter((r) => r.paragraph === paragraph && r.start >= from && r.start < to).map((r) => countryByName.get(normalise(r.text))?.iso).filter(Boolean).at(-1),
+      // a country, or its capital standing for it ("Ouagadougou has asked … its energy ministry")
+      namedIn: (paragraph, from, to) => runs.filter((r) => r.paragraph === paragraph && r.start >= from && r.start < to).map((r) => countryByName.get(normalise(r.text))?.iso ?? citiesByName.get(normalise(r.text))?.find((c) => c.capital)?.iso).filter(Boolean).at(-1),
       ...(main ? { main } : {}),
     }),
     ...services(paragraphs),
     ...unnamedPeople(paragraphs),
-    ...actingGroups(paragraphs),
+    ...actingGroups(paragraphs, [...demonyms].filter((d) => /[^s]s$/.test(d) && /^\p{Lu}/u.test(d) && countryByName.size > 0)),
   ];
   const bareName = (n: string) => normalise(n).replace(/^(?:the|a|an|one)\s+/, '');
   const spoken = new Set([...actors.values()].flatMap((a) => [a.name, ...a.aliases].map(bareName)));

@@ -62,7 +62,7 @@ export function describedSites(paragraphs: readonly string[], known: (name: stri
       out.push({ name: `${name} ${noun}`, kind: FACILITY_NOUN.test(noun) ? 'facility' : 'site', paragraph: p, start, end: start + name.length });
     }
     for (const m of text.matchAll(possessive)) {
-      const [all, place, area] = m;
+      const [all, place] = m;
       if (!known(place)) continue;
       out.push({ name: all, kind: 'region', paragraph: p, start: m.index!, end: m.index! + place.length, within: place });
     }
