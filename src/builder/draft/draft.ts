@@ -67,7 +67,9 @@ export function draft(text: string, options: DraftOptions): DraftResult {
   const findActor = (words: string, at: [number, number], create: boolean): DraftActor | undefined => {
     const w = words.replace(/^(?:the|a|an)\s+/i, '').trim();
     const n = normalise(w);
-    const byName = all.find((a) => normalise(a.name) === n || [...a.aliases].some((x) => normalise(x) === n));
+    // "a company engineer" is the actor "A company engineer"
+    const bare = (x: string) => normalise(x.replace(/^(?:the|a|an)\s+/i, ''));
+    const byName = all.find((a) => bare(a.name) === n || [...a.aliases].some((x) => bare(x) === n));
     if (byName) return byName;
     if (PRONOUNS.test(w)) {
       // the nearest before it of: the last person named, the last speaker quoted, a person the

@@ -7,6 +7,8 @@ import type { City, Country, Gazetteer } from './gazetteer.js';
 import { ORG_WORDS, capitalisedRuns, type NameHit } from './names.js';
 import { escapeRegExp } from '../article.js';
 import { hasWords, normalise, sentences } from './text.js';
+import { coordinatedSites, describedSites } from './sites.js';
+import { type Described, actingGroups, dateline, institutions, services, unnamedPeople } from './descriptions.js';
 
 export type ActorKind = 'person' | 'organization' | 'country' | 'group';
 export type PlaceKind = 'city' | 'country' | 'region' | 'site' | 'river' | 'facility';
@@ -46,15 +48,42 @@ export interface Entities {
 }
 
 const REGIONS = new Set(['Sahel', 'Sahara', 'West Africa', 'East Africa', 'Central Africa', 'North Africa', 'Southern Africa', 'Horn of Africa', 'Lake Chad', 'Lake Chad Basin', 'Maghreb', 'Middle East', 'Africa', 'Europe', 'Asia', 'Latin America', 'Gulf of Guinea', 'Niger Delta', 'Rift Valley', 'Copperbelt', 'Great Lakes']);
-const FACILITY = /\b(?:Dam|Port|Airport|Bridge|Base|Air Base|Refinery|Mine|Power Station|Power Plant|Plant|Barracks|Prison|Stadium|Market|Terminal|Pipeline|Camp|Harbour|Harbor|Station|Farm)\b/;
+const FACILITY = /\b(?:Law Courts|Dam|Port|Airport|Bridge|Base|Air Base|Refinery|Mine|Power Station|Power Plant|Plant|Barracks|Prison|Stadium|Market|Terminal|Pipeline|Camp|Harbour|Harbor|Station|Farm)\b/;
 const RIVER = /\bRiver\b|^River\b/;
-const PLURAL_GROUP = /\b(protesters|demonstrators|residents|workers|farmers|miners|traders|students|soldiers|troops|rebels|militants|jihadists|refugees|villagers|fishermen|nurses|doctors|teachers|lawmakers|judges|lawyers|activists|voters|officials|investors|families|herders|insurgents|mercenaries|instructors|advisers|diplomats|analysts|police officers|health workers|aid workers|engineers|drivers|parents|survivors|victims|officers)\b/gi;
+const PLURAL_GROUP = /\b(countries|protesters|demonstrators|residents|workers|farmers|miners|traders|students|soldiers|troops|rebels|militants|jihadists|refugees|villagers|fishermen|nurses|doctors|teachers|lawmakers|judges|lawyers|activists|voters|officials|investors|families|herders|insurgents|mercenaries|instructors|advisers|diplomats|analysts|police officers|health workers|aid workers|engineers|drivers|parents|survivors|victims|officers)\b/gi;
 const GROUP_WORDS = /\b(?:State|Qaeda|Shabab|Haram|Brotherhood|Front|Army|Islam|Jihad|Movement|Revolution|Republic|Kingdom|Empire|Road|Street|Avenue|Square|Hill|Island|Islands|Valley|Mountains|Lake|Ocean|Sea|Coast|Desert|Forest|Park|Day|Week|Cup|Games|Prize|Award)\b/;
 const PLURAL_GROUP_ONLY = new RegExp(`^${PLURAL_GROUP.source}$`, 'i');
 const ADMIN_REGION = /^(?:[A-Z][\p{L}’'-]*\s+)+(?:Region|Province|District|Prefecture|Governorate)$|^[A-Z][\p{L}’'-]*\s+State$/u;
 const ORG_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:station|broadcaster|newspaper|company|firm|bank|agency|charity|group|organi[sz]ation|consortium|network|union|party|movement|coalition|association|cooperative|co-operative|utility|operator|ministry|council|committee|regulator|lender|insurer|developer|contractor|manufacturer|producer|exporter|importer|supplier|channel|outlet|website|magazine|institute|university|school|hospital|court|body|board)\b/u;
 const STOP_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|Parliament|Court)$/;
+const SEAT = /^(?:City Hall|Town Hall|State House|White House|Government House|Élysée|Kremlin)$/;
+const SUFFIX = /^(?:[IVX]{2,4}|Jr\.?|Sr\.?)$/;
 const PERSON_VERB = /^\s+(?:said|says|told|added|wrote|asked|warned|argued|declined|did not|has|had|was|is|who|,\s+who)\b/;
+
+/** Prepositions before a place: "in Yeji", "off Akosombo", "near Koton Karfe". */
+const LOCATIVE = /\b(?:in|at|near|off|outside|inside|around|across|towards?|into)\s+$/i;
+/** Organisations whose name ends "of <country>" as a whole: "Central Bank of Nigeria", "University of Ghana". */
+const GENERIC_FIRST = /^(?:Central|National|Federal|Reserve|Supreme|High|Royal|Republic|University|Bank|Commercial|Development|Electoral|Independent|Democratic|Catholic|Methodist|Anglican|Presbyterian|Episcopal|United|Union|Federation|Government|Parliament|Embassy|High Commission)\b/;
+
+/** The country a possessive names just before: "Burkina Faso’s " in "… Burkina Faso’s energy ministry". */
+export function ownerOf(before: string, countryByName: ReadonlyMap<string, Country>): { words: string; country: Country } | undefined {
+  const m = /((?:[A-Z][\p{L}’'-]*\s+){0,3}[A-Z][\p{L}’'-]*)[’']s\s+$/u.exec(before);
+  if (!m) return undefined;
+  const words = m[1].split(/\s+/);
+  for (let k = 0; k < words.length; k++) {
+    const tail = words.slice(k).join(' ');
+    const country = countryByName.get(normalise(tail));
+    if (country) return { words: tail, country };
+  }
+  return undefined;
+}
+
+/** "Ria Novosti the Russian personnel" read as one run: a demonym before a common noun belongs to that noun. */
+function trimDemonym(run: NameHit, text: string, demonyms: ReadonlySet<string>): NameHit {
+  const m = /^(.+)\s+(\S+)$/.exec(run.text);
+  if (!m || !demonyms.has(m[2]) || !/^\s+[a-z]/.test(text.slice(run.end))) return run;
+  return { ...run, end: run.start + m[1].length, text: m[1] };
+}
 
 function capital(words: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
@@ -81,7 +110,7 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     }
   }
 
-  const runs: NameHit[] = paragraphs.flatMap((p, i) => capitalisedRuns(p, i, sentences(p)));
+  const runs: NameHit[] = paragraphs.flatMap((p, i) => capitalisedRuns(p, i, sentences(p))).map((run) => trimDemonym(run, paragraphs[run.paragraph], demonyms));
   const actors = new Map<string, DraftActor>();
   const places = new Map<string, DraftPlace>();
   const personMentions: Entities['personMentions'] = [];
@@ -102,24 +131,81 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
 
   // countries first, so that cities can be chosen in the article's countries
   for (const run of runs) {
-    const c = countryByName.get(normalise(run.text.replace(/^the\s+/i, '')));
+    const c = countryByName.get(normalise(run.text.replace(/^the\s+/i, ''))) ?? countryByName.get(normalise(/\sof\s+(.+)$/.exec(run.text)?.[1] ?? ''));
     if (c) mentionedCountries.add(c.iso);
   }
+  // rivers and facilities by name, so that "the Niger" and "Lagdo’s gates" can be read as them
+  const riverByName = new Map<string, string>();
+  const facilityByName = new Map<string, string>();
+  for (const run of runs) {
+    const river = /^(?:River\s+)?(.+?)(?:\s+River)?$/.exec(run.text)![1];
+    if (RIVER.test(run.text) && river !== run.text) riverByName.set(river, run.text);
+    const facility = new RegExp(`^(.+?)\\s+(?:${FACILITY.source.replace(/\\b/g, '')})$`).exec(run.text)?.[1];
+    if (facility && !ORG_WORDS.test(facility)) facilityByName.set(facility, run.text);
+  }
 
+  const main1 = paragraphs.length ? countryByName.get(normalise(dateline(paragraphs[0])?.country ?? ''))?.iso : undefined;
   const persons: DraftActor[] = [];
   const surnameOf = new Map<string, DraftActor>();
   const acronyms = new Map<string, DraftActor>();
 
+  // "the Kainji and Jebba dams": the names inside are the dams', not towns of the same name
+  const coordinated = coordinatedSites(paragraphs);
+  for (const site of coordinated) addPlace(`${site.kind}:${normalise(site.name)}`, { name: site.name, kind: site.kind, first: [site.paragraph, site.start] });
+  const inSite = (run: NameHit) => coordinated.some((x) => x.paragraph === run.paragraph && x.start <= run.start && run.end <= x.end);
+  // "in Kogi" once Kogi State is named
+  const regionByName = new Map<string, string>();
   for (const run of runs) {
+    const short = /^(.+?)\s+(?:State|Region|Province|County|District)$/.exec(run.text)?.[1];
+    if (short && ADMIN_REGION.test(run.text) && !ORG_WORDS.test(run.text)) regionByName.set(short, run.text);
+  }
+
+  for (const run of runs) {
+    if (inSite(run)) continue;
     const text = paragraphs[run.paragraph];
     const after = text.slice(run.end);
     const at: [number, number] = [run.paragraph, run.start];
     const name = run.text.replace(/^The\s+/, '');
     if (demonyms.has(name)) continue;
+    const before = text.slice(0, run.start);
+    const locative = LOCATIVE.test(before);
+    // "the Niger" once the Niger River is named; "Lagdo’s gates" once the Lagdo Dam is
+    const river = riverByName.get(name);
+    if (river && /\bthe\s+$/i.test(before)) {
+      addPlace(`river:${normalise(river)}`, { name: river, kind: 'river', first: at }, `the ${name}`);
+      continue;
+    }
+    const region = regionByName.get(name);
+    if (region && !countryByName.has(normalise(name))) {
+      addPlace(`region:${normalise(region)}`, { name: region, kind: 'region', first: at });
+      continue;
+    }
+    const facility = facilityByName.get(name);
+    if (facility && !locative && !countryByName.has(normalise(name))) {
+      addPlace(`facility:${normalise(facility)}`, { name: facility, kind: 'facility', first: at });
+      continue;
+    }
+    // "Ghana’s Parliament": a country's own institution, named by one word
+    const owner = ownerOf(before, countryByName);
+    if (owner && /^(?:Parliament|Senate|Congress|Cabinet|Army|Navy|Police|Presidency|Judiciary|Government|Military)$/.test(name)) {
+      addActor(`inst:${owner.country.iso}:${normalise(name)}`, { name: `${owner.words}’s ${name}`, kind: 'organization', first: at });
+      continue;
+    }
+    // "the Lindqvist Foundation of Sweden": the organisation, and the country it is of
+    const of = /^(.+\s(\S+))\s+of\s+(.+)$/.exec(name);
+    const ofCountry = of && ORG_WORDS.test(of[2]) && of[1].includes(' ') && !GENERIC_FIRST.test(of[1]) ? countryByName.get(normalise(of[3])) : undefined;
+    if (ofCountry) {
+      addActor(`country:${ofCountry.iso}`, { name: ofCountry.name, kind: 'country', country: ofCountry.iso, first: at }, of![3]);
+      addPlace(`country:${ofCountry.iso}`, { name: ofCountry.name, kind: 'country', country: ofCountry.iso, coordinates: ofCountry.center, first: at }, of![3]);
+      addActor(`org:${normalise(of![1])}`, { name: of![1], kind: 'organization', first: at }, name);
+      continue;
+    }
     const country = countryByName.get(normalise(name));
     if (country) {
-      addActor(`country:${country.iso}`, { name: country.name, kind: 'country', country: country.iso, first: at }, name);
-      addPlace(`country:${country.iso}`, { name: country.name, kind: 'country', country: country.iso, coordinates: country.center, first: at }, name);
+      // "Côte d’Ivoire" where the article never says "Ivory Coast": the article's name for it
+      const own = name !== country.name && !/[.]|^[A-Z]{2,}$/.test(name) && !hasWords(paragraphs.join('\n'), country.name) ? name : country.name;
+      addActor(`country:${country.iso}`, { name: own, kind: 'country', country: country.iso, first: at }, name);
+      addPlace(`country:${country.iso}`, { name: own, kind: 'country', country: country.iso, coordinates: country.center, first: at }, name);
       continue;
     }
     // "the National Emergency Management Agency (NEMA)" and "known as NEMA"
@@ -130,6 +216,26 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       continue;
     }
     if (acronyms.has(name)) continue;
+    // "Islamic State": a movement's name, not an administrative state
+    if (/^Islamic\s/.test(name)) {
+      addActor(`group:${normalise(name)}`, { name, kind: 'group', first: at });
+      continue;
+    }
+    if (/^Lake\s|\sLake$/.test(name) && !ORG_WORDS.test(name)) {
+      addPlace(`site:${normalise(name)}`, { name, kind: 'site', first: at });
+      continue;
+    }
+    // "the Wagner group", "the Lysvann company": a name with its kind in lower case after it
+    const kindAfter = /^\s+(group|company|firm|party|movement|militia|network|consortium|agency)\b/.exec(after)?.[1];
+    if (kindAfter && !countryByName.has(normalise(name)) && !citiesByName.has(normalise(name))) {
+      addActor(`org:${normalise(name)}`, { name: `${name} ${kindAfter}`, kind: 'organization', first: at }, name);
+      continue;
+    }
+    // "the news outlet Ria Novosti", "the mining company Zamcu": the kind named before the name
+    if (/\b(?:outlet|agency|broadcaster|newspaper|channel|station|company|firm|group|lender|bank|charity|consortium|developer|operator|contractor|insurer|utility|party|militia|movement)\s+$/.test(before) && !countryByName.has(normalise(name))) {
+      addActor(`org:${normalise(name)}`, { name, kind: 'organization', first: at });
+      continue;
+    }
     if (RIVER.test(name)) {
       addPlace(`river:${normalise(name)}`, { name: /^the /i.test(text.slice(Math.max(0, run.start - 4), run.start)) ? name : name, kind: 'river', first: at });
       continue;
@@ -148,9 +254,12 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       continue;
     }
     const cities = citiesByName.get(normalise(name));
-    if (cities && !run.title && !PERSON_VERB.test(after) || (cities && /\b(?:in|to|from|near|outside|across)\s+$/.test(text.slice(0, run.start)))) {
+    // a capital or a large city "has" or "said" as its government does; a small town's name may be a person's
+    const bigCity = cities?.some((c) => c.capital || c.population >= 500000);
+    if (cities && !run.title && (bigCity || !PERSON_VERB.test(after)) || (cities && /\b(?:in|to|from|near|outside|across)\s+$/.test(text.slice(0, run.start)))) {
       const best = [...cities!].sort((a, b) => Number(mentionedCountries.has(b.iso)) - Number(mentionedCountries.has(a.iso)) || (b.capital ?? 0) - (a.capital ?? 0) || b.population - a.population)[0];
-      addPlace(`city:${normalise(best.name)}:${best.iso}`, { name, kind: 'city', country: best.iso, coordinates: best.coordinates, first: at }, name);
+      // "LOKOJA, Nigeria —": a dateline's capitals are not the city's name
+      addPlace(`city:${normalise(best.name)}:${best.iso}`, { name: /^[A-Z\s’'.-]+$/.test(name) && /[A-Z]{2}/.test(name) ? best.name : name, kind: 'city', country: best.iso, coordinates: best.coordinates, first: at }, name);
       continue;
     }
     if (ORG_WORDS.test(name) || /^[A-Z]{2,6}$/.test(name) && runs.filter((r) => r.text === name).length >= 2) {
@@ -161,6 +270,18 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     const words = name.split(' ');
     const single = words.length === 1;
     const known = surnameOf.get(name) ?? persons.find((p) => p.name === name || p.aliases.has(name));
+    // "near Koton Karfe", "In Yeji, …", "off Akosombo": an unknown name after a place's preposition
+    if (!known && locative && !run.title && !/^\s*(?:,\s+)?(?:\d{1,3},|who\b)/.test(after) && !acronyms.has(name)) {
+      const place = addPlace(`site:${normalise(name)}`, { name, kind: 'site', ...(main1 ? { country: main1 } : {}), first: at });
+      if (!place.doubts.length) place.doubts.push('not in the gazetteer: read as a place from the preposition before it');
+      continue;
+    }
+    // "City Hall has defended …": a seat of government standing for the government
+    if (SEAT.test(name)) {
+      const seat = addActor(`org:${normalise(name)}`, { name, kind: 'organization', first: at });
+      if (!seat.doubts.length) seat.doubts.push('a building named for the authority it houses');
+      continue;
+    }
     if (known) {
       personMentions.push({ actor: known, at });
       if (run.title) known.aliases.add(`${run.title} ${name}`);
@@ -175,8 +296,10 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     const personish = !!run.title || /^,\s+(?:\d{1,3},|a |an |the |who )/.test(after) || PERSON_VERB.test(after) || /\b(?:said|told|according to)\s+$/.test(text.slice(0, run.start));
     if (single && !run.title) continue; // one capitalised word alone says too little
     if (!personish && run.sentenceStart && single) continue;
-    if (!personish && !words.every((w) => /^[A-Z][a-z’'.-]+$|^[A-Z]\.$/.test(w))) continue;
-    const nameLike = words.length <= 4 && words.every((w) => /^[A-Z][a-z’'-]+$|^[A-Z]\.$/.test(w)) && !GROUP_WORDS.test(name) && !/^(?:Al|El)\s/.test(name);
+    // "Yevgeny V Prigozhin": a middle initial may lack its period
+    const nameWord = (w: string, k: number) => /^[A-Z][a-z’'-]+$|^[A-Z]\.$/.test(w) || (k > 0 && k < words.length - 1 && /^[A-Z]$/.test(w));
+    if (!personish && !words.every((w, k) => nameWord(w, k) || /^[A-Z][a-z’'.-]+$/.test(w))) continue;
+    const nameLike = words.length <= 4 && words.every(nameWord) && !GROUP_WORDS.test(name) && !/^(?:Al|El)\s/.test(name);
     if (!personish && !nameLike) {
       // two or more capitalised words, no sign of a person: a group or movement, to check
       const group = addActor(`group:${normalise(name)}`, { name, kind: 'group', first: at });
@@ -195,11 +318,15 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     if (age && +age < 120) person.age = +age;
     const role = /^,\s+(?:\d{1,3},\s+)?(?:who (?:is|was|described (?:himself|herself|themselves) as)\s+)?((?:a|an|the)\s+[^,.;“”]{3,80}?|[a-z][^,.;“”]{3,60}?)(?=,|\.|;|$| who\b)/.exec(after)?.[1];
     if (role && !/^(?:said|says|told|added)\b/.test(role)) person.role = role.replace(/^(?:a|an|the)\s+/, '');
-    const before = /(?:^|\s)(?:[A-Z][\p{L}’'.-]*’s\s+|the\s+)([a-z][a-z\s-]{2,40}),\s+$/u.exec(text.slice(0, run.start))?.[1];
-    if (before && !person.role) person.role = before;
-    if (words.length >= 2) {
-      const surname = words[words.length - 1];
+    const roleBefore = /(?:^|\s)(?:[A-Z][\p{L}’'.-]*’s\s+|the\s+)([a-z][a-z\s-]{2,40}),\s+$/u.exec(text.slice(0, run.start))?.[1];
+    if (roleBefore && !person.role) person.role = roleBefore;
+    // "Togbe Adzaku III" is also "Togbe Adzaku"; his surname is not "III"
+    const plain = words.filter((w, k) => k === 0 || !SUFFIX.test(w));
+    if (plain.length < words.length) person.aliases.add(plain.join(' '));
+    if (plain.length >= 2) {
+      const surname = plain[plain.length - 1];
       if (!surnameOf.has(surname)) surnameOf.set(surname, person);
+      if (plain.length < words.length && !surnameOf.has(plain.join(' '))) surnameOf.set(plain.join(' '), person);
     }
   }
 
@@ -225,9 +352,75 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
   });
   for (const [key, { words, at, n }] of groupCounts) {
     const qualified = !PLURAL_GROUP_ONLY.test(words);
-    if (!qualified && n < 3) continue;
+    // "Western countries" are a group; "countries" alone are not
+    if (!qualified && (n < 3 || /^countries$/i.test(words))) continue;
     const group = addActor(`group:${key}`, { name: capital(words), kind: 'group', first: at }, words);
     if (n < 2) group.doubts.push('named once');
+  }
+
+  // the dateline: "LOKOJA, Nigeria —", "NAIROBI, Kenya (CPA) —"
+  const line = paragraphs.length ? dateline(paragraphs[0]) : undefined;
+  const datelineCountry = line ? countryByName.get(normalise(line.country)) : undefined;
+  if (line) {
+    const at: [number, number] = [0, 0];
+    const city = citiesByName.get(normalise(line.place))?.sort((a, b) => Number(b.iso === datelineCountry?.iso) - Number(a.iso === datelineCountry?.iso) || b.population - a.population)[0];
+    const known = [...places.values()].find((p) => normalise(p.name) === normalise(line.place));
+    if (city && !known) addPlace(`city:${normalise(city.name)}:${city.iso}`, { name: city.name, kind: 'city', country: city.iso, coordinates: city.coordinates, first: at });
+    else if (!known) addPlace(`site:${normalise(line.place)}`, { name: line.place, kind: 'site', ...(datelineCountry ? { country: datelineCountry.iso } : {}), first: at });
+    if (line.agency && ![...actors.values()].some((a) => a.aliases.has(line.agency!))) {
+      const agency = addActor(`org:${normalise(line.agency)}`, { name: line.agency, kind: 'organization', first: at });
+      agency.doubts.push('the wire agency of the dateline: give its full name');
+    }
+  }
+  // the article's country: the dateline's, or the one it names most
+  const countryCounts = new Map<string, number>();
+  for (const run of runs) {
+    const c = countryByName.get(normalise(run.text.replace(/^the\s+/i, '')));
+    if (c) countryCounts.set(c.iso, (countryCounts.get(c.iso) ?? 0) + 1);
+  }
+  const ranked = [...countryCounts].sort((a, b) => b[1] - a[1]);
+  const main = datelineCountry?.iso ?? (ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined);
+  const nameOfIso = new Map(gaz.countries.map((c) => [c.iso, c.name]));
+  const described: Described[] = [
+    ...institutions(paragraphs, {
+      iso: (words) => countryByName.get(normalise(words))?.iso,
+      name: (iso) => nameOfIso.get(iso) ?? iso,
+      // a country, or its capital standing for it ("Ouagadougou has asked … its energy ministry")
+      namedIn: (paragraph, from, to) => runs.filter((r) => r.paragraph === paragraph && r.start >= from && r.start < to).map((r) => countryByName.get(normalise(r.text))?.iso ?? citiesByName.get(normalise(r.text))?.find((c) => c.capital)?.iso).filter(Boolean).at(-1),
+      ...(main ? { main } : {}),
+    }),
+    ...services(paragraphs),
+    ...unnamedPeople(paragraphs),
+    ...actingGroups(paragraphs, [...demonyms].filter((d) => /[^s]s$/.test(d) && /^\p{Lu}/u.test(d) && countryByName.size > 0)),
+  ];
+  const bareName = (n: string) => normalise(n).replace(/^(?:the|a|an|one)\s+/, '');
+  const spoken = new Set([...actors.values()].flatMap((a) => [a.name, ...a.aliases].map(bareName)));
+  for (const d of described) {
+    if ([d.name, ...d.aliases].some((n) => spoken.has(bareName(n)))) continue;
+    // "the Niger Army" is "Niger’s military"; "Niger’s government" the "Niger’s military-led government"
+    const [, iso, head] = /^inst:([A-Z]{2}):(.+)$/.exec(d.key) ?? [];
+    const same = iso && [...actors.values()].find((a) => a.kind === 'organization' && new RegExp(`^(?:the\\s+)?${escapeRegExp(nameOfIso.get(iso) ?? iso)}(?:[’']s)?\\s+(?:${/^(?:military|army)$/.test(head) ? 'military|army|armed forces' : escapeRegExp(head)})$`, 'i').test(a.name));
+    const actor = same || addActor(d.key, { name: d.name, kind: d.kind, first: d.at });
+    for (const a of [d.name, ...d.aliases]) if (a !== actor.name) actor.aliases.add(a);
+    for (const a of [d.name, ...d.aliases]) spoken.add(bareName(a));
+  }
+  // "residents" alone, or "Western diplomats", is the one fuller group the article names with those words
+  for (const part of [...actors.values()].filter((a) => a.kind === 'group')) {
+    const words = bareName(part.name);
+    const fuller = [...actors.values()].filter((a) => a !== part && a.kind === 'group' && [a.name, ...a.aliases].some((n) => { const b = bareName(n); return b !== words && ((b.endsWith(` ${words}`) && !/\b(?:for|of|from|in|at|with|the|who|and)\s+$/.test(b.slice(0, -words.length))) || b.startsWith(`${words} `)); }));
+    if (fuller.length !== 1) continue;
+    for (const a of [part.name, ...part.aliases]) fuller[0].aliases.add(a);
+    actors.delete(part.key);
+  }
+  // "an official at NEMA … the official said"; "Mainland Hydro Power, the private company … the company said"
+  const whole = paragraphs.join('\n');
+  for (const a of actors.values()) {
+    const noun = a.key.startsWith('unnamed:')
+      ? /(?:^|\s)(\p{Ll}+)(?:\s+(?:in|at|from|of|with)\s.*)?$/u.exec(a.name)?.[1]
+      : a.kind === 'organization'
+        ? (() => { const p = paragraphs[a.first[0]]; const i = p.indexOf(a.name, a.first[1]); return i < 0 ? undefined : /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(company|firm|agency|consortium|bank|lender|developer|utility|operator|ministry|council|association|union|party|group|charity|broadcaster|station|court|authority|regulator)\b/u.exec(p.slice(i + a.name.length))?.[1]; })()
+        : undefined;
+    if (noun && new RegExp(`\\b[Tt]he ${noun}\\b`).test(whole)) a.aliases.add(`the ${noun}`);
   }
 
   // "in Mathare, in eastern Nairobi", "at Dorkploame, near Ho": a place named inside a known one
@@ -242,6 +435,23 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       knownPlace.add(inner);
     }
   });
+
+  const isKnown = (name: string) => countryByName.has(normalise(name)) || [...places.values()].some((p) => p.name === name || p.aliases.has(name));
+  for (const site of describedSites(paragraphs, isKnown)) {
+    if (actors.has(`org:${normalise(site.name)}`)) continue;
+    const within = site.within ? [...places.values()].find((p) => p.name === site.within || p.aliases.has(site.within!)) ?? countryByName.get(normalise(site.within)) : undefined;
+    const country = within && ('iso' in within ? within.iso : within.country);
+    const place = addPlace(`${site.kind}:${normalise(site.name)}`, { name: site.name, kind: site.kind, ...(country ? { country } : {}), first: [site.paragraph, site.start] }, site.words);
+    if (!place.doubts.length) place.doubts.push('not in the gazetteer: read as a place from the words around it');
+  }
+  // "the Red Cross" after "the Nigerian Red Cross Society": the shorter name of one named before
+  for (const short of [...actors.values()].filter((a) => a.kind === 'organization' && a.key.startsWith('org:'))) {
+    const longer = [...actors.values()].filter((a) => a !== short && a.kind === 'organization' && a.name.length > short.name.length && hasWords(a.name, short.name) && (a.first[0] < short.first[0] || (a.first[0] === short.first[0] && a.first[1] < short.first[1])));
+    if (!longer.length) continue;
+    longer[0].aliases.add(short.name);
+    for (const x of short.aliases) longer[0].aliases.add(x);
+    actors.delete(short.key);
+  }
 
   const byPosition = <T extends { first: [number, number] }>(a: T, b: T) => a.first[0] - b.first[0] || a.first[1] - b.first[1];
   return {

@@ -36,7 +36,12 @@ const MONTHS_DAYS = /^(?:January|February|March|April|May|June|July|August|Septe
 const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'du', 'des', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'la', 'le', 'da', 'dos']);
 /** Connectors that join only inside an organisation's name ("Ministry of Trade and Industry"). */
 const ORG_CONNECTORS = new Set(['and', '&', 'on', 'in']);
-const WORD = /^[A-Z][\p{L}\p{M}’'.-]*$|^[A-Z]{2,}$|^[A-Z]\.$/u;
+// "d’Ivoire", "l’Est": a French particle elided onto a capitalised name
+const WORD = /^[A-Z][\p{L}\p{M}’'.-]*$|^[A-Z]{2,}$|^[A-Z]\.$|^[dl][’'][A-Z][\p{L}\p{M}’'.-]*$/u;
+/** Words that end an organisation's name ("Council", "Union"), for "the Fishermen’s Council" and "Environment and Land Court". */
+const ORG_END = /^(?:Council|Union|Association|League|Party|Front|Movement|Court|Courts|Tribunal|Commission|Committee|Agency|Authority|Ministry|Department|Bank|Fund|Foundation|Institute|Society|Federation|Coalition|Congress|Assembly|Board|Bureau|Service|Services|Centre|Center|Company|Corporation|Network|Alliance|Trust|Cooperative|Syndicate|Chamber)$/;
+/** "the Ministry of Lands, Public Works, Housing and Urban Development": a ministry's list of portfolios. */
+const PORTFOLIO_LIST = /^((?:,\s+[A-Z][\p{L}\p{M}’'-]*(?:\s+[A-Z][\p{L}\p{M}’'-]*)*)+,?\s+(?:and|&)\s+[A-Z][\p{L}\p{M}’'-]*(?:\s+[A-Z][\p{L}\p{M}’'-]*)*)/u;
 
 /** "Michael E." and "U.S." end with their own period; "Iran." ends a sentence. */
 function keepsPeriod(words: string): boolean {
@@ -56,6 +61,13 @@ export function capitalisedRuns(text: string, paragraph: number, sentenceSpans: 
     }
     return false;
   };
+  // "the Environment and Land Court": one capitalised word, "and", then words that end an organisation's name
+  const andEndsOrg = (j: number) => {
+    if (j !== i || !/\bthe\s+$/.test(text.slice(0, tokens[i].start)) || tokens[j + 1].word !== 'and') return false;
+    let k = j + 2;
+    while (k + 1 < tokens.length && WORD.test(tokens[k + 1].word) && text.slice(tokens[k].end, tokens[k + 1].start) === ' ' && !ORG_END.test(tokens[k].word)) k++;
+    return k < tokens.length && WORD.test(tokens[k].word) && ORG_END.test(tokens[k].word.replace(/[.,]$/, ''));
+  };
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -69,20 +81,29 @@ export function capitalisedRuns(text: string, paragraph: number, sentenceSpans: 
     // extend over capitalised words and connectors followed by a capitalised word, within the same clause
     while (j + 1 < tokens.length) {
       const gap = text.slice(tokens[j].end, tokens[j + 1].start);
-      if (gap !== ' ' || /[’']s$/.test(tokens[j].word) || (tokens[j].word.endsWith('.') && !keepsPeriod(tokens[j].word))) break;
       const next = tokens[j + 1];
+      // "the Lake Volta Canoe Fishermen’s Council": a possessive inside an organisation's name
+      const possessiveInName = /[’']s$/.test(tokens[j].word) && ORG_END.test(next.word.replace(/[.,;:]$/, '')) && j > i;
+      if (gap !== ' ' || (/[’']s$/.test(tokens[j].word) && !possessiveInName) || (tokens[j].word.endsWith('.') && !keepsPeriod(tokens[j].word))) break;
       if (WORD.test(next.word) && !MONTHS_DAYS.test(next.word.replace(/[’']s$/, ''))) {
         j++;
         end = next.end;
         continue;
       }
-      const joins = CONNECTORS.has(next.word) || (ORG_CONNECTORS.has(next.word) && ORG_WORDS.test(text.slice(t.start, tokens[j].end)));
+      const joins = CONNECTORS.has(next.word) || (ORG_CONNECTORS.has(next.word) && (ORG_WORDS.test(text.slice(t.start, tokens[j].end)) || andEndsOrg(j)));
       if (joins && j + 2 < tokens.length && text.slice(next.end, tokens[j + 2].start) === ' ' && WORD.test(tokens[j + 2].word) && !STOP.has(tokens[j + 2].word)) {
         j += 2;
         end = tokens[j].end;
         continue;
       }
       break;
+    }
+    if (/^(?:Ministry|Department|Office) of\b/.test(text.slice(t.start, end))) {
+      const list = PORTFOLIO_LIST.exec(text.slice(end))?.[1];
+      if (list) {
+        end += list.length;
+        while (j + 1 < tokens.length && tokens[j + 1].end <= end) j++;
+      }
     }
     let from = t.start;
     let words = text.slice(from, end);

@@ -1,0 +1,224 @@
+/**
+ * Actors news names without a proper name: institutions in lower case ("the federal government",
+ * "Niger’s military-led government", "state television", "police"), people by what they are ("a
+ * company engineer said", "A senior county official, who spoke …") and groups that act ("Farmers
+ * fear", "mutinous soldiers seized power", "say Western diplomats and analysts"), plus the dateline.
+ */
+import { normalise } from './text.js';
+
+export interface Described {
+  /** What keeps two mentions one actor. */
+  key: string;
+  name: string;
+  kind: 'person' | 'group' | 'organization';
+  /** The article's own words for it. */
+  aliases: string[];
+  at: [number, number];
+}
+
+/** "LOKOJA, Nigeria —", "NAIROBI, Kenya (CPA) —": the place, its country and the wire agency. */
+export function dateline(first: string): { place: string; country: string; agency?: string } | undefined {
+  const m = /^([A-Z][A-Z’'. -]*[A-Z]),\s+([A-Z][\p{L}’' .-]*?)(?:\s+\(([A-Z][A-Za-z]{1,9})\))?\s+[—–-]{1,2}\s/u.exec(first);
+  if (!m) return undefined;
+  const place = m[1].toLowerCase().replace(/(^|[\s’'-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  return { place, country: m[2], ...(m[3] ? { agency: m[3] } : {}) };
+}
+
+const INSTITUTION = 'government|ministry|parliament|military|army|navy|air force|police|utility|television|radio|broadcaster|junta|cabinet|senate|presidency|judiciary|central bank|electoral commission|regulator';
+/** Nouns after which an institution's word is only a modifier: "government spokesman", "army troops". */
+const MODIFIED = /^\s+(?:spokes\w+|officials?|ministers?|troops|soldiers|forces|plans?|officers?|critics|supporters|sources?|aides?|delegation|policy|programme|program|budget|statement|website|account|buildings?|headquarters|vehicles?|concession|bonds?|workers|employees|staff|task force|panel|committee|commission)\b/;
+/** Institutions a country has one of, so that "the government" needs no other word. */
+const ONE_OF = /^(?:government|parliament|military|army|navy|air force|junta|cabinet|senate|presidency|judiciary|central bank|electoral commission)$/;
+/** Modifiers that do not tell one institution from another of the same country. */
+const GENERIC = /^(?:national|federal|central|military-led|military|civilian|interim|transitional|current|new|former)$/;
+/** Modifiers that make an institution a province's or a city's, not the country's. */
+const LOCAL = /\b(?:state|county|regional|provincial|local|city|municipal|district)\b/;
+
+/** What the institution reader needs to know of the article's countries. */
+export interface CountryLookup {
+  /** The ISO code of a country these words name, if they do. */
+  iso(words: string): string | undefined;
+  /** The country's name, for a name made from "the national government". */
+  name(iso: string): string;
+  /** The last country a paragraph names between two offsets. */
+  namedIn(paragraph: number, from: number, to: number): string | undefined;
+  /** The article's own country (the dateline's, or the one it names most). */
+  main?: string;
+}
+
+/**
+ * Institutions in lower case: "Niger’s military-led government", "the federal government" (the
+ * country's named earlier in the sentence, or the article's), "the state agriculture ministry", and
+ * "the ministry" for the ministry named last.
+ */
+export function institutions(paragraphs: readonly string[], countries: CountryLookup): Described[] {
+  const out = new Map<string, Described>();
+  const last = new Map<string, Described>();
+  const add = (key: string, name: string, alias: string, at: [number, number], head: string) => {
+    let d = out.get(key);
+    if (!d) out.set(key, (d = { key, name, kind: 'organization', aliases: [], at }));
+    if (alias !== d.name && !d.aliases.includes(alias)) d.aliases.push(alias);
+    last.set(head, d);
+  };
+  const re = new RegExp(`(?:\\b([A-Z][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*){0,3})[’']s|\\b([Tt]he|[Ii]ts))\\s+((?:[a-z][a-z-]*\\s+){0,2}?)(${INSTITUTION})((?:\\s+of\\s+[a-z]+(?:\\s+and\\s+[a-z]+)?)?)(?![\\p{L}-])`, 'gu');
+  paragraphs.forEach((text, p) => {
+    for (const m of text.matchAll(re)) {
+      const [all, owner, the, mods, head, of] = m;
+      const after = text.slice(m.index! + all.length);
+      if (MODIFIED.test(after) || /^\s+[A-Z]/.test(after) || /^[’']s\s+(?:spokes|officials?\b|ministers?\b)/.test(after)) continue;
+      const modifiers = mods.trim().split(/\s+/).filter(Boolean);
+      if (modifiers.some((w) => /^(?:whole|entire|same|other|new|previous|next|last|first)$/.test(w))) continue;
+      const at: [number, number] = [p, m.index!];
+      // a junta is the government that soldiers run
+      const distinct = [...modifiers.filter((w) => !GENERIC.test(w)), head === 'junta' ? 'government' : head, of.trim()].filter(Boolean).join(' ');
+      if (owner) {
+        const words = owner.split(/\s+/);
+        const named = words.map((_, k) => words.slice(k).join(' ')).find((w) => countries.iso(w));
+        if (!named) continue;
+        add(`inst:${countries.iso(named)}:${distinct}`, `${named}’s ${mods}${head}${of}`, all.slice(all.indexOf(named)), at, head);
+        continue;
+      }
+      if (the === undefined) continue;
+      // "its military cooperation": after "its", the word must be the noun phrase's end
+      if (/^its$/i.test(the) && !/^(?:[,.;:]|\s+(?:said|says|has|had|have|is|was|will|would|wants|wanted|asked|announced|denied|confirmed|added)\b)/.test(after)) continue;
+      const phrase = all;
+      // "Radio Kogi, the state broadcaster": an apposition, not another actor
+      if (/[\p{Lu}\p{N}][\p{L}\p{N}.’'-]*,\s+$/u.test(text.slice(0, m.index!))) continue;
+      // "the ministry said": the one named last; a country has many ministries but one government
+      const previous = last.get(head);
+      if (modifiers.length === 0 && !of && previous) {
+        add(previous.key, previous.name, phrase, at, head);
+        continue;
+      }
+      if (modifiers.length === 0 && !of && !ONE_OF.test(head)) continue;
+      if (LOCAL.test(mods)) {
+        add(`inst:local:${distinct}`, capital(phrase.slice(4)), phrase, at, head);
+        continue;
+      }
+      const sentenceStart = Math.max(0, ...[...text.slice(0, m.index!).matchAll(/[.!?]\s+/g)].map((x) => x.index! + x[0].length));
+      // "its energy ministry": the country the paragraph named last, never a guess
+      const iso = /^its$/i.test(the) ? countries.namedIn(p, 0, m.index!) : countries.namedIn(p, sentenceStart, m.index!) ?? countries.main;
+      if (!iso) continue;
+      const key = `inst:${iso}:${distinct}`;
+      add(key, out.get(key)?.name ?? `${countries.name(iso)}’s ${mods}${head}${of}`, phrase, at, head);
+    }
+  });
+  return [...out.values()];
+}
+
+function capital(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** "Speaking on state television", "police fired tear gas", "a government task force". */
+export function services(paragraphs: readonly string[]): Described[] {
+  const out = new Map<string, Described>();
+  const add = (key: string, name: string, alias: string, at: [number, number]) => {
+    let d = out.get(key);
+    if (!d) out.set(key, (d = { key, name, kind: 'organization', aliases: [], at }));
+    if (alias !== name && !d.aliases.includes(alias)) d.aliases.push(alias);
+  };
+  paragraphs.forEach((text, p) => {
+    for (const m of text.matchAll(/\b(?:[Ss]tate|[Nn]ational|[Pp]ublic|[Ss]tate-run|[Ss]tate-owned)\s+(?:television|radio)\b/g)) {
+      if (/[’']s\s+$|\b(?:the\s+)?[A-Z][\p{L}-]*\s+$/u.test(text.slice(0, m.index!)) && !/^(?:On|In|At)\s+$/.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
+      add(`media:${normalise(m[0])}`, capital(m[0].toLowerCase()), m[0], [p, m.index!]);
+    }
+    // "police" as the institution, not "police officers" nor "the Kenya Police Service"
+    for (const m of text.matchAll(/(?<![A-Z][\p{L}-]*\s)\b[Pp]olice\b(?!\s+(?:officers?|stations?|chief|commissioner|spokes\w+|post|vans?|vehicles?|trucks?|force|service|department|headquarters|barracks|custody|reports?|statement|sources?|officials?|[A-Z]))/gu)) {
+      add('org:police', 'Police', m[0], [p, m.index!]);
+    }
+    for (const m of text.matchAll(/\b(presidential guard|republican guard|national guard)\b/g)) add(`org:${m[1]}`, capital(m[1]), m[1], [p, m.index!]);
+    for (const m of text.matchAll(/\b(?:[Aa]|[Tt]he)\s+((?:government|presidential|parliamentary|county|state)\s+(?:task force|commission of inquiry|commission|committee|panel|inquiry))\b/g)) {
+      add(`org:${normalise(m[1])}`, capital(m[1]), m[0].replace(/^The\s/, 'the '), [p, m.index!]);
+    }
+  });
+  return [...out.values()];
+}
+
+/** People news introduces by what they are. */
+export const PERSON_NOUNS = 'resident|man|woman|protester|demonstrator|farmer|fisherman|trader|vendor|official|diplomat|witness|teacher|nurse|doctor|worker|student|soldier|officer|driver|mother|father|widow|survivor|villager|miner|engineer|lawyer|activist|analyst|source|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|refugee|pastor|imam|elder|volunteer|shopkeeper|mechanic|herder|parent|neighbour|neighbor|passenger|patient|voter|employee|manager|guard|trainer|instructor|executive|economist|researcher|scientist|contractor|surveyor|negotiator|mediator|prosecutor|investigator|inspector|clerk';
+const SPEECH_OR_ACT = '(?:said|says|told|added|warned|explained|wrote|came|stood|spoke|confirmed|denied|declined|insisted|argued|described|estimated|acknowledged)';
+const UNNAMED = new RegExp(`(?:^|[.;:!?]\\s+|[“"‘]|,\\s+|\\b(?:and|but)\\s+)((?:[Oo]ne|[Aa]n?|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${PERSON_NOUNS})(?:\\s+(?:in|at|from|of|with)\\s+(?:the\\s+)?[A-Z][\\p{L}-]*(?:\\s+[A-Z][\\p{L}-]*)*)?)(?=,\\s+who\\b|\\s+${SPEECH_OR_ACT}\\b|,\\s+${SPEECH_OR_ACT}\\b)`, 'gu');
+
+/** "A senior US official said", "a company engineer said", "A European diplomat in Accra, who …". */
+export function unnamedPeople(paragraphs: readonly string[]): Described[] {
+  const out = new Map<string, Described>();
+  paragraphs.forEach((text, p) => {
+    // "Niger’s government spokesman", "the ministry’s spokeswoman": a spokesperson by their employer
+    for (const m of text.matchAll(/\b(?:[A-Z][\p{L}’'-]*\s+){0,3}[A-Z][\p{L}’'-]*[’']s\s+(?:[a-z-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson)\b/gu)) {
+      const key = `unnamed:${normalise(m[0])}`;
+      if (!out.has(key)) out.set(key, { key, name: m[0], kind: 'person', aliases: [], at: [p, m.index!] });
+    }
+    for (const m of text.matchAll(UNNAMED)) {
+      const words = m[1];
+      const bare = words.replace(/^(?:one|an?|another)\s+/i, '');
+      // "another protester, Amadou Soumana": a named person's apposition, not someone new
+      if (/^,\s+[A-Z][\p{L}-]+\s+[A-Z]/u.test(text.slice(m.index! + m[0].length))) continue;
+      const key = `unnamed:${normalise(bare)}`;
+      if (out.has(key)) continue;
+      const name = capital(words.replace(/^another\s/i, 'a '));
+      out.set(key, { key, name, kind: 'person', aliases: [words.charAt(0).toLowerCase() + words.slice(1)].filter((a) => a !== name), at: [p, m.index! + m[0].indexOf(words)] });
+    }
+  });
+  return [...out.values()];
+}
+
+/** Plural nouns for people who act together. */
+export const GROUP_NOUNS = 'protesters|demonstrators|residents|workers|farmers|miners|traders|students|soldiers|troops|rebels|militants|jihadists|refugees|villagers|fishermen|nurses|doctors|teachers|lawmakers|legislators|judges|lawyers|activists|voters|officials|investors|families|herders|insurgents|mercenaries|instructors|advisers|diplomats|analysts|police officers|health workers|aid workers|engineers|drivers|parents|survivors|victims|officers|contractors|surveyors|ministers|communities|juntas|supporters|opponents|critics|women|men|youths|employees|strikers|unions|households|donors|lenders|creditors|shareholders|scientists|researchers|experts|economists|witnesses|volunteers|pilgrims|settlers|migrants|fighters|gunmen|guards|medics|patients|passengers|vendors|landlords|tenants|clerics|elders|chiefs';
+const NOT_MODIFIER = /^(?:when|while|if|after|before|since|because|but|so|then|said|says|say|told|also|only|even|just|not|now|still|where|there|here|this|the|a|an|some|many|more|most|other|all|several|few|these|those|their|its|his|her|our|my|your|about|of|and|or|than|at|least|hundreds|thousands|dozens|scores|millions|no|any|such|both|each|every|two|three|four|five|six|seven|eight|nine|ten|including|among|by|for|from|to|with|in|on|as|that|which|who|whose|fellow|angry|young|old|local)$/i;
+const GROUP_VERB = '(?:say|says|said|told|fear|fears|feared|expect|expects|expected|may|might|will|would|can|could|must|should|have|had|are|were|want|wants|wanted|plan|plans|oppose|urge|demand|hope|worry|claim|insist|refuse|warn|accuse|believe|argue|blame|deny|gathered|marched|promised|returned|seized|floated|fired|blocked|protested|fled|stormed|attacked|killed|took|came|went|began|joined|rejected|called|met|voted|filed)';
+const ADVERB = '(?:first|still|also|often|later|then|now|already|have|had|never|long|once|again|too)';
+
+/**
+ * Groups that act or speak: a plural noun for people, with its modifiers ("opposition lawmakers",
+ * "US troops"), its phrase ("Lawyers for the residents", "engineers from Lysvann") or "a group of …",
+ * as the subject of a verb or after "say".
+ */
+export function actingGroups(paragraphs: readonly string[], peoples: readonly string[] = []): Described[] {
+  const out = new Map<string, Described>();
+  const mod = "(?:[A-Z][\\p{L}’'-]*|[a-z][a-z-]*)";
+  // "Ghanaians still use a word for it": a people named by its demonym, when it acts
+  const nouns = [GROUP_NOUNS, ...peoples.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))].join('|');
+  const np = `((?:${mod}\\s+){0,2}?)(${nouns})((?:\\s+and\\s+(?:${nouns}))?)`;
+  const pp = "((?:\\s+(?:for|of|from|in|at|with)\\s+[^,.;:“”\"]{1,40}?)?)";
+  // after "still", "also", "never" comes a verb, whichever it is
+  const subject = new RegExp(`(?<![\\p{L}-])${np}${pp}(?=\\s+(?:${ADVERB}\\s+)?${GROUP_VERB}\\b|\\s+(?:still|also|often|never|already)\\s+[a-z]+|,?\\s+(?:who|which)\\b)`, 'giu');
+  const inverted = new RegExp(`\\b(?:say|says|said)\\s+${np}(?=[.,;])`, 'giu');
+  // "The delegation left": a body of people named by one collective noun
+  const collective = new RegExp(`\\b[Tt]he\\s+(delegation|crowd|mission|jury)(?=\\s+(?:${ADVERB}\\s+)?(?:${GROUP_VERB}|left|arrived|visited|demanded|met)\\b)`, 'gu');
+  const groupOf = new RegExp(`\\b[Aa]\\s+group\\s+of\\s+(${nouns})((?:\\s+(?:at|in|from|outside)\\s+(?:the\\s+)?[a-z][^,.;:“”"]{1,30}?)?)(?=[,.;]|\\s+(?:who|which|held|said|gathered|stood)\\b)`, 'g');
+  const add = (p: number, index: number, mods: string, head: string, and: string, tail: string, whole?: string) => {
+    let modifiers = mods.trim().split(/\s+/).filter(Boolean);
+    // "so long that Ghanaians": only the words after the last that cannot modify a noun
+    const cut = modifiers.map((w) => NOT_MODIFIER.test(w) || /^\d/.test(w)).lastIndexOf(true);
+    const dropped = modifiers.splice(0, cut + 1);
+    // "a sum residents say": the word after "a" heads another noun phrase
+    if (modifiers.length && (dropped.some((w) => /^(?:an?|one)$/i.test(w)) || /\b(?:an?|one)\s+$/i.test(paragraphs[p].slice(0, index)))) modifiers = [];
+    const owner = [...dropped, ...(/\b(its|their|his|her|our)\s+$/i.exec(paragraphs[p].slice(0, index))?.slice(1) ?? [])].find((w) => /^(?:its|their|his|her|our)$/i.test(w));
+    const short = whole ? `a group of ${head}` : [...modifiers, head].join(' ') + and;
+    const full = whole ?? short + tail;
+    const key = `group:${normalise(whole && /^a group of/i.test(whole) ? `group of ${head}` : short)}`;
+    let d = out.get(key);
+    if (!d) out.set(key, (d = { key, name: capital(full), kind: 'group', aliases: [], at: [p, index] }));
+    for (const a of [short, full, ...(owner && !modifiers.length ? [`${owner} ${short}`] : [])]) if (a !== d.name && !d.aliases.includes(a)) d.aliases.push(a);
+  };
+  // "women who smoke fish for markets in Kumasi said": the group is who the clause says it is
+  const described = new RegExp(`(?<![\\p{L}-])${np}(\\s+who\\s+[^,.;:“”"]{3,50}?)(?=\\s+(?:say|says|said|told)\\b)`, 'giu');
+  paragraphs.forEach((text, p) => {
+    for (const m of text.matchAll(described)) {
+      if (/\b(?:of|with|to|by|for)\s+(?:the\s+)?$/.test(text.slice(0, m.index!))) continue;
+      add(p, m.index!, m[1], m[2], m[3], m[4]);
+    }
+    for (const m of text.matchAll(subject)) {
+      const [, mods, head, and, tail] = m;
+      // a clause's subject, not the object of the verb before it ("evicted residents who …")
+      const before = text.slice(0, m.index!);
+      if (/\b(?:of|with|to|by|for|among|between|against)\s+(?:the\s+)?$/.test(before) && !mods.trim()) continue;
+      add(p, m.index!, mods, head, and, /\bwho\b/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 6)) ? '' : tail);
+    }
+    for (const m of text.matchAll(collective)) add(p, m.index!, '', m[1], '', '');
+    for (const m of text.matchAll(inverted)) add(p, m.index! + m[0].indexOf(m[2]), m[1], m[2], m[3], '');
+    for (const m of text.matchAll(groupOf)) add(p, m.index!, '', m[1], '', '', `${m[0].charAt(0).toLowerCase()}${m[0].slice(1)}`.replace(/^a/, 'A'));
+  });
+  return [...out.values()];
+}

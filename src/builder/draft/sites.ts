@@ -1,0 +1,77 @@
+/**
+ * Places news names with common nouns around a proper one: "the Kainji and Jebba dams", "the
+ * Adankolo district", "the Lokoja–Abuja highway", "Nairobi’s informal settlements", "northern Cameroon".
+ */
+
+export interface Site {
+  name: string;
+  kind: 'site' | 'facility' | 'region' | 'river';
+  paragraph: number;
+  /** Offsets of the proper names inside it, which name nothing else. */
+  start: number;
+  end: number;
+  /** The article's words, when the name is not them ("eastern Nairobi" for "Eastern Nairobi"). */
+  words?: string;
+  /** The known place it lies in, for "northern Cameroon" and "Nairobi’s informal settlements". */
+  within?: string;
+}
+
+const CAP = "[A-Z][\\p{L}’'-]*";
+/** Heads whose coordination names one thing each: "the Kainji and Jebba dams" are two dams. */
+const EACH: Readonly<Record<string, [string, Site['kind']]>> = { dams: ['Dam', 'facility'], rivers: ['River', 'river'], bridges: ['Bridge', 'facility'], ports: ['Port', 'facility'], mines: ['Mine', 'facility'], airports: ['Airport', 'facility'], lakes: ['Lake', 'site'] };
+/** Heads whose coordination names one area: "the Niger and Benue basins". */
+const JOINT = 'basins|local government areas|areas|districts|states|regions|provinces|counties|valleys';
+
+/** "the Kainji and Jebba dams", "the Niger and Benue basins". */
+export function coordinatedSites(paragraphs: readonly string[]): Site[] {
+  const out: Site[] = [];
+  const re = new RegExp(`\\bthe\\s+(${CAP}(?:\\s+${CAP})?)\\s+and\\s+(${CAP}(?:\\s+${CAP})?)\\s+(dams|rivers|bridges|ports|mines|airports|lakes|${JOINT})\\b`, 'gu');
+  paragraphs.forEach((text, p) => {
+    for (const m of text.matchAll(re)) {
+      const [all, a, b, head] = m;
+      const start = m.index! + all.indexOf(a);
+      const end = m.index! + all.length - head.length - 1;
+      const each = EACH[head];
+      if (each) {
+        const [noun, kind] = each;
+        for (const name of [a, b]) out.push({ name: noun === 'Lake' ? `Lake ${name}` : `${name} ${noun}`, kind, paragraph: p, start, end });
+      } else out.push({ name: all.slice(4), kind: 'region', paragraph: p, start, end });
+    }
+  });
+  return out;
+}
+
+const NOUN_AFTER = 'district|highway|road|expressway|riverfront|waterfront|corridor|chapel|church|cathedral|mosque|temple|market|camp|neighbourhood|neighborhood|estate|settlement|quarter|suburb|township|valley|basin|plateau|delta|coast|border|crossing|junction|bridge|railway|canal|reservoir|lagoon|peninsula|island|forest|park|reserve|mine|embassy|consulate|border post';
+const FACILITY_NOUN = /^(?:chapel|church|cathedral|mosque|temple|market|camp|bridge|mine|embassy|consulate|border post)$/;
+const DIRECTION = 'northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern';
+const AREA_AFTER = 'settlements|informal settlements|outskirts|suburbs|slums|neighbourhoods|neighborhoods|districts|villages|camps|coast|coastline|hinterland|borderlands|waterfront|riverfront|old town|city centre|city center|downtown';
+
+/**
+ * "the Adankolo district", "the Presbyterian chapel", "the Lokoja–Abuja highway"; and, with the places
+ * already known, "Nairobi’s informal settlements" and "northern Cameroon".
+ */
+export function describedSites(paragraphs: readonly string[], known: (name: string) => boolean): Site[] {
+  const out: Site[] = [];
+  const named = new RegExp(`\\bthe\\s+(${CAP}(?:[–-]${CAP})?(?:\\s+${CAP}){0,2})\\s+(${NOUN_AFTER})\\b(?![\\p{L}-])`, 'gu');
+  const possessive = new RegExp(`\\b(${CAP}(?:\\s+${CAP}){0,2})[’']s\\s+((?:[a-z][a-z-]*\\s+){0,1}?(?:${AREA_AFTER}))\\b`, 'gu');
+  const direction = new RegExp(`(?<![\\p{L}-])(${DIRECTION})\\s+(${CAP}(?:\\s+${CAP}){0,2})(?![\\p{L}’'-])`, 'gu');
+  paragraphs.forEach((text, p) => {
+    for (const m of text.matchAll(named)) {
+      const [all, name, noun] = m;
+      const start = m.index! + all.indexOf(name);
+      out.push({ name: `${name} ${noun}`, kind: FACILITY_NOUN.test(noun) ? 'facility' : 'site', paragraph: p, start, end: start + name.length });
+    }
+    for (const m of text.matchAll(possessive)) {
+      const [all, place] = m;
+      if (!known(place)) continue;
+      out.push({ name: all, kind: 'region', paragraph: p, start: m.index!, end: m.index! + place.length, within: place });
+    }
+    for (const m of text.matchAll(direction)) {
+      const [, dir, place] = m;
+      if (!known(place)) continue;
+      const start = m.index! + dir.length + 1;
+      out.push({ name: `${dir.charAt(0).toUpperCase()}${dir.slice(1)} ${place}`, kind: 'region', paragraph: p, start, end: start + place.length, within: place, words: `${dir} ${place}` });
+    }
+  });
+  return out;
+}

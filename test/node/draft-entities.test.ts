@@ -1,0 +1,131 @@
+/**
+ * The draft extractor's actors and places, pattern by pattern, on sentences written for these tests
+ * (none is taken from an article of data/).
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { findEntities } from '../../src/builder/draft/entities.js';
+import { gazetteer } from '../../src/builder/draft/gazetteer.js';
+import { actingGroups, dateline, institutions, unnamedPeople } from '../../src/builder/draft/descriptions.js';
+import { coordinatedSites, describedSites } from '../../src/builder/draft/sites.js';
+
+const gaz = gazetteer();
+const entities = (...paragraphs: string[]) => findEntities(paragraphs, gaz);
+const actor = (e: ReturnType<typeof entities>, name: string) => e.actors.find((a) => a.name === name);
+const place = (e: ReturnType<typeof entities>, name: string) => e.places.find((p) => p.name === name);
+
+describe('draft entities: names', () => {
+  it('keeps a ministry’s portfolios, "and" before a court’s name and a possessive inside a council’s name', () => {
+    const e = entities(
+      'The Ministry of Water, Sanitation and Rural Hygiene said the wells were safe.',
+      'Lawyers went before the Environment and Fisheries Tribunal on Friday, backed by the Casamance Rice Growers’ Union and the Ziguinchor Women’s Council.',
+    );
+    assert.equal(actor(e, 'Ministry of Water, Sanitation and Rural Hygiene')?.kind, 'organization');
+    assert.ok(!actor(e, 'Sanitation'));
+    assert.equal(actor(e, 'Environment and Fisheries Tribunal')?.kind, 'organization');
+    assert.equal(actor(e, 'Ziguinchor Women’s Council')?.kind, 'organization');
+  });
+  it('splits "X Foundation of <country>", reads a middle initial without its period and a regnal number', () => {
+    const e = entities(
+      'The project is paid for by the Baobab Foundation of Denmark, a charity.',
+      'Moussa K Ndiaye, 51, a boatbuilder, said the river had risen. Oumar Sall III, the village chief, agreed. Later Oumar Sall said more.',
+    );
+    assert.equal(actor(e, 'Baobab Foundation')?.kind, 'organization');
+    assert.equal(actor(e, 'Denmark')?.kind, 'country');
+    assert.equal(actor(e, 'Moussa K Ndiaye')?.kind, 'person');
+    const chief = actor(e, 'Oumar Sall III');
+    assert.ok(chief?.aliases.has('Oumar Sall'));
+    assert.ok(!actor(e, 'Oumar Sall'), 'the name without its number is the same person');
+  });
+  it('names a country as the article does and counts a capital acting for its government as the city', () => {
+    const e = entities('Exports from Côte d’Ivoire rose. Dakar has protested, officials said.');
+    assert.ok(place(e, 'Côte d’Ivoire'));
+    assert.equal(place(e, 'Dakar')?.kind, 'city');
+  });
+  it('takes the shorter name of an organisation named before as its alias', () => {
+    const e = entities('The Senegalese Red Cross Society sent tents. By Friday the Red Cross had run out.');
+    assert.ok(actor(e, 'Senegalese Red Cross Society')?.aliases.has('Red Cross'));
+    assert.ok(!actor(e, 'Red Cross'));
+  });
+});
+
+describe('draft entities: institutions, unnamed people and groups', () => {
+  const countries = {
+    iso: (w: string) => ({ Senegal: 'SN', Gambia: 'GM' })[w],
+    name: (iso: string) => ({ SN: 'Senegal', GM: 'Gambia' })[iso] ?? iso,
+    namedIn: () => undefined,
+    main: 'SN',
+  };
+  it('reads "X’s … government", "the national government" as the article’s country’s, and "the ministry" as the one named last', () => {
+    const found = institutions([
+      'Gambia’s interior ministry denied it. The national government said the border stayed open.',
+      '“We will not comment,” the ministry said. The government spokesman declined to comment.',
+    ], countries);
+    const gm = found.find((d) => d.name === 'Gambia’s interior ministry');
+    assert.ok(gm?.aliases.includes('the ministry'));
+    const sn = found.find((d) => d.name === 'Senegal’s national government');
+    assert.ok(sn?.aliases.includes('The national government'));
+    assert.equal(found.length, 2, 'a "government spokesman" is not the government');
+  });
+  it('finds people by description when they speak or act, not a named person’s apposition', () => {
+    const found = unnamedPeople([
+      'If the dyke fails, a district engineer said, the market will flood.',
+      'A senior court official, who asked not to be named, confirmed the date.',
+      '“It is over,” said another fisherman, Ibrahima Faye.',
+    ]);
+    assert.deepEqual(found.map((d) => d.name), ['A district engineer', 'A senior court official']);
+  });
+  it('finds groups as subjects, after "say", with their phrase, and "a group of …"', () => {
+    const found = actingGroups([
+      'Rice farmers fear the worst. Lawyers for the defendants said they would appeal.',
+      'The delay is deliberate, say foreign observers and journalists.',
+      'The lorries were stopped by police, and a group of nurses outside the clinic held up signs.',
+      'When striking teachers marched, a sum parents say is too low was on offer.',
+    ]);
+    const names = found.map((d) => d.name);
+    assert.ok(names.includes('Rice farmers'));
+    assert.ok(names.includes('Lawyers for the defendants'));
+    assert.ok(names.includes('A group of nurses outside the clinic'));
+    assert.ok(names.includes('Striking teachers'), 'a conjunction is not a modifier');
+    assert.ok(names.includes('Parents'), '"a sum" does not modify "parents"');
+  });
+  it('finds a people by its demonym when it acts, and a spokesperson by their employer', () => {
+    const groups = actingGroups(['Across the border, Gambians still cross the river to buy rice.'], ['Gambians']);
+    assert.deepEqual(groups.map((d) => d.name), ['Gambians']);
+    assert.deepEqual(unnamedPeople(['Gambia’s foreign ministry spokeswoman declined to comment.']).map((d) => d.name), ['Gambia’s foreign ministry spokeswoman']);
+  });
+  it('reads "its … ministry" as the ministry of the country the paragraph named last, and not "its army cooperation"', () => {
+    const found = institutions(['Gambia has asked for more, and its fisheries ministry said so. Senegal ended its army cooperation.'], { ...countries, namedIn: (_p: number, _from: number, to: number) => (to < 40 ? 'GM' : 'SN') });
+    assert.deepEqual(found.map((d) => [d.name, d.aliases]), [['Gambia’s fisheries ministry', ['its fisheries ministry']]]);
+  });
+  it('reads the dateline', () => {
+    assert.deepEqual(dateline('SAINT-LOUIS, Senegal (WNA) — The river rose.'), { place: 'Saint-Louis', country: 'Senegal', agency: 'WNA' });
+    assert.equal(dateline('The river rose in Saint-Louis.'), undefined);
+  });
+  it('adds those actors and places to the entities, with the dateline’s country as the government’s', () => {
+    const e = entities('ZIGUINCHOR, Senegal — The government said on Monday that police had cleared the road.', 'Speaking on state television, the governor said rice farmers fear for the harvest.');
+    assert.ok(e.actors.some((a) => a.name === 'Senegal’s government'));
+    assert.ok(actor(e, 'Police'));
+    assert.ok(actor(e, 'State television'));
+    assert.ok(e.places.some((p) => p.name === 'Ziguinchor'));
+  });
+});
+
+describe('draft entities: places', () => {
+  it('reads coordinated dams as two dams and a joint basin as one area', () => {
+    const found = coordinatedSites(['Water from the Manantali and Diama dams reached the Senegal and Gambia basins.']);
+    assert.deepEqual(found.map((s) => [s.name, s.kind]), [['Manantali Dam', 'facility'], ['Diama Dam', 'facility'], ['Senegal and Gambia basins', 'region']]);
+    const e = entities('Water from the Manantali and Diama dams reached the Senegal and Gambia basins.');
+    assert.ok(!e.actors.some((a) => a.kind === 'country'), 'the rivers’ names are not the countries here');
+  });
+  it('reads a name with a place noun, a city’s areas and a direction of a known place', () => {
+    const found = describedSites(['They fled the Medina district and the Thiès–Dakar highway for Dakar’s sprawling suburbs and northern Senegal.'], (n) => n === 'Dakar' || n === 'Senegal');
+    assert.deepEqual(found.map((s) => s.name), ['Medina district', 'Thiès–Dakar highway', 'Dakar’s sprawling suburbs', 'Northern Senegal']);
+  });
+  it('reads an unknown name after a place’s preposition as a place, and "the Senegal" as the river once named', () => {
+    const e = entities('The Senegal River rose. Boats left from the Senegal at dawn, and families sheltered near Ndiaw Ngor. In Bakel, the schools closed.');
+    assert.ok(place(e, 'Senegal River')?.aliases.has('the Senegal'));
+    assert.equal(place(e, 'Ndiaw Ngor')?.kind, 'site');
+    assert.ok(!actor(e, 'Ndiaw Ngor'));
+  });
+});
