@@ -10,6 +10,7 @@ import { buildStory } from '../build.js';
 import type { BuildError } from '../errors.js';
 import { resolveDateForCli } from '../date-command.js';
 import { type DraftActor, type DraftPlace, findEntities } from './entities.js';
+import { calendarDay } from './calendar.js';
 import { findEvents } from './events.js';
 import { findFigures } from './figures.js';
 import { gazetteer } from './gazetteer.js';
@@ -205,28 +206,39 @@ export function draft(text: string, options: DraftOptions): DraftResult {
   const eventIds = new Ids();
   const events: Item[] = [];
   const published = options.published;
-  const dated = findEvents(paragraphs, (phrase, planned) => resolveDateForCli(phrase, { published, planned }).ok || /\b(?:later|earlier|after|before)$/i.test(phrase), corrections);
+  // the resolver's phrases, else a calendar day the article states ("March 17")
+  const dateOf = (phrase: string, planned: boolean, anchor?: string) => {
+    const r = resolveDateForCli(phrase, { published, planned, ...(anchor ? { anchor } : {}) });
+    if (r.ok) return { ...r.result, stated: false };
+    const day = calendarDay(phrase, published, planned);
+    return day && { ...day, stated: true };
+  };
+  const dated = findEvents(paragraphs, (phrase, planned) => dateOf(phrase, planned) !== undefined, corrections);
+  // an anchor is an index in `dated`; some of those do not resolve and make no item
+  const itemOf: (Item | undefined)[] = [];
   for (const e of dated) {
-    const anchor = e.anchor !== undefined ? events[e.anchor] : undefined;
+    itemOf.push(undefined);
+    const anchor = e.anchor !== undefined ? itemOf[e.anchor] : undefined;
     const anchorWhen = anchor?.when as { edtf: string } | undefined;
     let status = e.status;
-    let r = resolveDateForCli(e.phrase, { published, planned: status !== 'past' && status !== 'ongoing', ...(anchorWhen ? { anchor: anchorWhen.edtf } : {}) });
-    if (!r.ok) continue;
+    let r = dateOf(e.phrase, status !== 'past' && status !== 'ongoing', anchorWhen?.edtf);
+    if (!r) continue;
     // the date decides what the verbs could not: "was due to begin next month" is still to come,
     // "forecast earlier this month" is past, "since last summer … has threatened" runs to today
-    const settled = statusForDate(status, r.result.start, r.result.end, published);
+    const settled = statusForDate(status, r.start, r.end, published);
     if (settled !== status) {
-      e.doubts = [...e.doubts.filter((d) => !/^status /.test(d)), `status "${settled}" taken from the date (${r.result.start}..${r.result.end}) against the publication day`];
+      e.doubts = [...e.doubts.filter((d) => !/^status /.test(d)), `status "${settled}" taken from the date (${r.start}..${r.end}) against the publication day`];
       status = settled;
-      const again = resolveDateForCli(e.phrase, { published, planned: status !== 'past' && status !== 'ongoing', ...(anchorWhen ? { anchor: anchorWhen.edtf } : {}) });
-      if (again.ok) r = again;
+      r = dateOf(e.phrase, status !== 'past' && status !== 'ongoing', anchorWhen?.edtf) ?? r;
     }
+    // "Saturday’s demonstration" after "protesters gathered on Saturday": the same event again
+    if (e.possessive && events.some((x) => (x.when as { edtf: string }).edtf === r.edtf)) continue;
     e.status = status;
-    const absolute = /\b\d{4}\b/.test(e.phrase) && !/\b(?:since|by|until)\b/i.test(e.phrase);
+    const absolute = r.stated || (/\b\d{4}\b/.test(e.phrase) && !/\b(?:since|by|until)\b/i.test(e.phrase));
     const item: Item = {
       id: eventIds.take(e.title.split(/\s+/).slice(0, 4).join(' ')),
       title: e.title,
-      when: { edtf: r.result.edtf, phrase: e.phrase, basis: absolute ? 'article' : 'resolved', ...(anchor ? { relativeTo: anchor.id } : {}) },
+      when: { edtf: r.edtf, phrase: e.phrase, basis: absolute ? 'article' : 'resolved', ...(anchor ? { relativeTo: anchor.id } : {}) },
       ...(e.status !== 'past' ? { status: e.status } : {}),
       ...(e.condition ? { condition: e.condition } : {}),
       actors: present(all, e.sentence.text),
@@ -236,6 +248,7 @@ export function draft(text: string, options: DraftOptions): DraftResult {
     if (occurrences(paragraphs, e.sentence.text) > 1) item.paragraph = `p${e.paragraph + 1}`;
     doubt(item, e.doubts);
     events.push(item);
+    itemOf[itemOf.length - 1] = item;
   }
 
   // --- relations ----------------------------------------------------------------------------------------

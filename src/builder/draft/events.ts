@@ -19,6 +19,8 @@ export interface FoundEvent {
   /** Index in the list of the event this one's phrase counts from. */
   anchor?: number;
   doubts: string[];
+  /** "Saturday’s demonstration": the time names an event rather than dating the clause. */
+  possessive?: boolean;
 }
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -26,34 +28,77 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const SEASON = '(?:spring|summer|autumn|fall|winter)';
 const UNIT = '(?:days?|weeks?|months?|years?|decades?)';
 const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)';
+const PART = '(?:early|mid|late)[- ]';
 
 /** Time expressions, longest forms first; each match is offered to the resolver as it stands. */
-const TIME = new RegExp([
-  `by the end of (?:the|this|next) (?:decade|year|month)`,
-  `for most of last week`,
+const BASE = [
+  `the end of (?:the|this|next) (?:decade|year|month)`,
+  `(?:for )?most of last week`,
   `(?:earlier|later) this (?:week|month|year)`,
-  `(?:late|early) (?:last|next|this) year`,
-  `(?:this past|the past|last|this|next) (?:week|weekend|month|year|${SEASON})`,
+  `${PART}(?:last|next|this) year`,
+  `${PART}\\d{4}`,
+  // "weekend" before "week": "this weekend" is not "this week"
+  `(?:this past|the past|this coming|last|this|next) (?:weekend|week|month|year|${SEASON})`,
   `the week before`,
-  `since last ${SEASON}`,
-  `(?:in )?the (?:spring|summer|autumn|fall|winter) of \\d{4}`,
+  `(?:in )?the ${SEASON} of \\d{4}`,
   `(?:in )?the (?:early |mid-|mid |late )?(?:1[89]\\d0|20\\d0)s`,
-  `(?:a|two|three|several) decades? ago`,
-  `${COUNT} ${UNIT} (?:ago|later|earlier)`,
-  `${COUNT} ${UNIT} (?:after|before) the \\w+`,
-  `from ${MONTH} to ${MONTH}(?: \\d{4})?`,
-  `(?:by|until|since|in|on|before) (?:the end of )?${MONTH}(?: \\d{1,2})?(?:,? \\d{4})?`,
-  `${MONTH} \\d{1,2}(?:,? \\d{4})?`,
-  `(?:by|until|since|in) \\d{4}`,
-  `(?:on |last |this |next )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?`,
-  `yesterday|today|tonight|last night|this morning`,
-].join('|'), 'gi');
+  `(?:a|two|three|several) decades? ago|decades ago`,
+  `${COUNT} ${UNIT} (?:ago|later|earlier|afterwards)`,
+  // "two weeks after the vote": counted from the event the noun names
+  `${COUNT} ${UNIT} (?:after|before) the [\\p{L}-]+`,
+  `the (?:following|next|previous|preceding) (?:day|week|month|year)|the (?:day|month|year) (?:after|before)|the day after`,
+  `(?:from |between )?${MONTH}(?: \\d{4})? (?:to|and|through|until) ${MONTH}(?: \\d{4})?`,
+  `(?:from |between )?\\d{4} (?:to|and|through|until) \\d{4}`,
+  `(?:in |on |this |last |next )?(?:${PART})?${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?`,
+  `(?:on )?\\d{1,2} ${MONTH}(?:,? \\d{4})?`,
+  `(?:in |this |last |next )?(?:${PART})?${MONTH}(?:,? \\d{4})?`,
+  `(?:in )?\\d{4}`,
+  `(?:on |last |this |next |this coming )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?`,
+  `yesterday(?: (?:morning|afternoon|evening))?|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)`,
+];
+/** "since", "until", "by" open any of them on one side; a bare year or month only counts after one. */
+const TIME = new RegExp(`(?<![\\p{L}\\d’'-])(?:(?:since|until|by) )?(?:${BASE.join('|')})(?![\\p{L}\\d]|,\\d)`, 'giu');
+const NEEDS_PREPOSITION = new RegExp(`^(?:\\d{4}|${MONTH})$`, 'i');
+const MONTH_WORD = new RegExp(`\\b${MONTH}\\b`, 'i');
+/** Phrases counted from another event: "two years later", "the following day", "since then". */
+const ANCHORED = new RegExp(`^(?:${COUNT} ${UNIT} (?:later|earlier|afterwards|after|before)|the (?:following|next|previous|preceding) (?:day|week|month|year)|the (?:day|month|year) (?:after|before)|the day after)$`, 'i');
 
-const PLANNED = /\b(?:will|(?:plans?|planned|intends?|hopes?|aims?|is due|are due|is scheduled|are scheduled|is set|are set|is to|are to|(?:is|are|was|were) due|(?:is|are|was|were) meant) to|(?:is|are) (?:scheduled|expected to be held|set) for)\b/i;
-const EXPECTED = /\b(?:(?:is|are) expected to|forecasts?|projected to|(?:is|are) likely to|predicts?|predicted)\b/i;
+const PLANNED = /\b(?:will|(?:plans?|planned|intends?|hopes?|aims?|is due|are due|is scheduled|are scheduled|is set|are set|is to|are to|(?:is|are|was|were) due|(?:is|are|was|were) meant) to|(?:is|are) (?:scheduled|expected to be held|set) for|(?:set|scheduled|slated) for|pending|upcoming)\b/i;
+const EXPECTED = /\b(?:(?:is|are) expected to|expects?|forecasts?|projected to|(?:is|are) likely to|predicts?|predicted)\b/i;
 const THREATENED = /\bthreaten(?:s|ed)? to\b/i;
-const CONDITIONAL = /\bwould\b[^.]*\b(?:if|unless)\b|\b(?:if|unless)\b[^.]*\bwould\b/i;
+const BACKWARD = /\b(?:last|past|ago|yesterday|earlier|previous)\b/i;
 const ONGOING = /\b(?:since|still|continues? to|ongoing|remains?|has been|have been)\b/i;
+
+/** Where a sentence's clauses meet: commas, semicolons, colons, dashes, brackets. */
+const BOUNDARY = /[,;:()]|\s[–—-]\s/g;
+const FILLER = /\b(?:and|but|or|then|so|yet|when|while|after|before|which|who|that)\b/gi;
+
+/**
+ * The clause of a time expression: the stretch between the sentence's boundaries that holds it; a
+ * leading "In March," or "Two years later," carries over to the clause it introduces.
+ */
+export function clauseOf(sentence: string, start: number, end: number): Span {
+  const cuts = [0, ...[...sentence.matchAll(BOUNDARY)].map((m) => m.index! + m[0].length), sentence.length + 1];
+  let i = cuts.findIndex((c, k) => c <= start && start < cuts[k + 1]);
+  if (i < 0) i = 0;
+  let from = cuts[i];
+  let to = cuts[i + 1] - 1;
+  const rest = (sentence.slice(from, start) + sentence.slice(end, Math.min(to, sentence.length))).replace(FILLER, '').trim();
+  if (rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 2 && i + 2 < cuts.length) to = cuts[i + 2] - 1;
+  to = Math.min(to, sentence.length);
+  while (from < to && /[\s,;:()–—-]/.test(sentence[from])) from++;
+  while (to > from && /[\s,;:()–—-]/.test(sentence[to - 1])) to--;
+  return { start: from, end: to, text: sentence.slice(from, to) };
+}
+
+/** The status a clause's verbs give its event; `sentence` holds the "if" of a "would". */
+export function statusOf(clause: string, sentence: string): Status {
+  if (THREATENED.test(clause)) return 'threatened';
+  if (/\b(?:would|could)\b/i.test(clause) && /\b(?:if|unless)\b/i.test(sentence)) return 'conditional';
+  if (EXPECTED.test(clause)) return 'expected';
+  if (PLANNED.test(clause)) return 'planned';
+  return 'past';
+}
 
 /** The sentence as a short title: attribution and the leading time phrase dropped. */
 function titleOf(sentence: string, phrase: string): string {
@@ -72,34 +117,72 @@ function titleOf(sentence: string, phrase: string): string {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
+/** A noun's stem, to find the event it names: "the vote" → "vot" (voted), "the ruling" → "rul" (ruled). */
+const stem = (noun: string) => {
+  const s = noun.toLowerCase().replace(/(?:ings?|ions?|ments?|es|e|s)$/, '');
+  return s.length >= 3 ? s : noun.toLowerCase();
+};
+
+const clauses = new WeakMap<FoundEvent, string>();
+
 export function findEvents(paragraphs: readonly string[], resolves: (phrase: string, planned: boolean) => boolean, skip: ReadonlySet<number> = new Set()): FoundEvent[] {
   const found: FoundEvent[] = [];
   paragraphs.forEach((text, p) => {
     if (skip.has(p)) return;
     for (const sentence of sentences(text)) {
-      // the reporter's own words: quoted speech is not dated narration
-      const narration = sentence.text.replace(/“[^”]*”/g, (q) => ' '.repeat(q.length));
-      const status: Status = THREATENED.test(narration) ? 'threatened' : CONDITIONAL.test(narration) ? 'conditional' : EXPECTED.test(narration) ? 'expected' : PLANNED.test(narration) ? 'planned' : 'past';
+      // quoted speech dates events too ("We asked for boats last year"), counted from the publication day
+      const narration = sentence.text;
+      const quoted = [...narration.matchAll(/“[^”]*”?/g)].map((q) => [q.index!, q.index! + q[0].length] as const);
       const seen = new Set<string>();
+      const inSentence: FoundEvent[] = [];
+      const words = new Map<FoundEvent, string>();
       for (const m of narration.matchAll(TIME)) {
-        const phrase = m[0];
+        let phrase = m[0];
+        // "every Saturday", "each spring": a habit, not a date
+        if (/\b(?:every|each)\s+$/i.test(narration.slice(0, m.index))) continue;
+        const bare = phrase.replace(/^(?:since|until|by|before) /i, '');
+        // "2019" alone is a number, "March" alone a name: they count after "in", "since", "by"
+        if (bare === phrase && NEEDS_PREPOSITION.test(phrase)) continue;
+        // "may", "march": a month is written with a capital
+        const month = MONTH_WORD.exec(phrase)?.[0];
+        if (month && !/^[A-Z]/.test(month)) continue;
+        // "two weeks after the vote": the resolver reads "two weeks after", the noun picks the anchor
+        const named = new RegExp(`^(${COUNT} ${UNIT} (?:after|before)) the ([\\p{L}-]+)$`, 'iu').exec(phrase);
+        if (named) {
+          // "before the bulldozers arrived" counts from a clause, not from an event the noun names
+          if (!/^\s*(?:[,.;:)]|$|(?:of|in|on|at|and|to|for|by)\b)/.test(narration.slice(m.index! + m[0].length))) continue;
+          phrase = named[1];
+        }
         if (seen.has(phrase.toLowerCase())) continue;
         seen.add(phrase.toLowerCase());
-        const planned = status !== 'past';
-        if (!resolves(phrase, planned)) continue;
+        const clause = clauseOf(narration, m.index!, m.index! + m[0].length);
+        // "the arrival this past week will make …": a phrase that looks back dates a past event, whatever the verbs
+        const status = BACKWARD.test(phrase) ? 'past' : statusOf(clause.text, narration);
+        const anchored = ANCHORED.test(phrase);
+        if (!anchored && !resolves(phrase, status !== 'past')) continue;
         const doubts: string[] = [];
         let finalStatus: Status = status;
-        if (status === 'past' && /^since\b/i.test(phrase) && ONGOING.test(narration)) finalStatus = 'ongoing';
+        if (status === 'past' && /^since\b/i.test(phrase) && ONGOING.test(clause.text)) finalStatus = 'ongoing';
         const condition = finalStatus === 'conditional' ? /\b(?:if|unless)\b[^,.;]*/i.exec(narration)?.[0] : undefined;
         if (finalStatus !== 'past') doubts.push(`status "${finalStatus}" read from the verbs`);
-        const event: FoundEvent = { paragraph: p, sentence, phrase, status: finalStatus, ...(condition ? { condition } : {}), title: titleOf(sentence.text, phrase), doubts };
-        if (/\b(?:later|earlier|after|before)$/i.test(phrase) && !/ago$/i.test(phrase)) {
-          if (found.length > 0) event.anchor = found.length - 1;
-          doubts.push('counts from the event dated just before it');
+        if (quoted.some(([a, b]) => a < m.index! && m.index! < b)) doubts.push('dated inside a quotation: the speaker’s words, read from the publication day');
+        const event: FoundEvent = { paragraph: p, sentence, phrase, status: finalStatus, ...(condition ? { condition } : {}), title: sentence.text.slice(clause.start, clause.end), doubts };
+        if (/^[’']s\b/.test(narration.slice(m.index! + m[0].length))) event.possessive = true;
+        words.set(event, m[0]);
+        clauses.set(event, clause.text);
+        if (anchored) {
+          // "after the vote": the latest event of an earlier sentence whose clause names it ("voted");
+          // otherwise the event dated just before
+          const noun = named ? new RegExp(`\\b${escapeRegExp(stem(named[2]))}`, 'i') : undefined;
+          const index = noun ? found.map((e) => noun.test(clauses.get(e) ?? '')).lastIndexOf(true) : found.length + inSentence.length - 1;
+          if (index >= 0) event.anchor = index;
+          doubts.push(named ? `counts from the event of "the ${named[2]}"` : 'counts from the event dated just before it');
         }
-        found.push(event);
-        break; // one event per sentence: its first readable time
+        inSentence.push(event);
       }
+      // one time in the sentence: the sentence is its title; several: each its own clause
+      for (const e of inSentence) e.title = titleOf(inSentence.length === 1 ? sentence.text : e.title, words.get(e) ?? e.phrase);
+      found.push(...inSentence);
     }
   });
   return found;

@@ -49,14 +49,15 @@ const PATTERN = new RegExp(
   'giu',
 );
 
+const RESTATED = /\b(?:puts?|putting|placed?|places|estimated?|estimates|gave|gives|set|sets) the (?:number|figure|toll|death toll|total|count|tally|turnout|crowd|loss|losses|cost) at\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|at least|fewer than|less than|just|only)\s+)?$/i;
 const NOT_UNITS = /^(?:of|in|and|or|to|the|a|an|on|at|by|for|from|with|was|were|is|are|has|had|have|said|says|who|which|that|after|before|since|per|than|people’s|years? old|p\.m|a\.m|percent)$/;
-const UNIT_STOP = /^(?:of|in|and|or|to|the|a|an|on|at|by|for|from|with|was|were|is|are|has|had|have|said|says|who|whose|which|that|this|these|those|since|alone|yesterday|today|tonight|last|next|per|each|every|than|more|across|along|into|over|under|near|around|after|before|during|while|when|as|because|but|so|their|its|his|her|our|them|they|it|he|she|we|will|would|could|should|may|might|can|must|do|does|did|not|no)$/i;
+const UNIT_STOP = /^(?:off|out|up|down|about|against|within|without|between|among|through|towards?|onto|beyond|of|in|and|or|to|the|a|an|on|at|by|for|from|with|was|were|is|are|has|had|have|said|says|who|whose|which|that|this|these|those|since|alone|yesterday|today|tonight|last|next|per|each|every|than|more|across|along|into|over|under|near|around|after|before|during|while|when|as|because|but|so|their|its|his|her|our|them|they|it|he|she|we|will|would|could|should|may|might|can|must|do|does|did|not|no)$/i;
 const COMMON_NEXT = /^(?:of|in|and|or|to|the|a|an|on|at|by|for|from|with|was|were|is|are|has|had|have|said|says|who|which|that|after|before|since|than|more|times|its|their|his|her)\b/;
 
 /** The noun a number counts: "protesters gathered" → "protesters", "mosquito nets since" → "mosquito nets". */
 function unitWords(words: string): string {
   const list = words.split(' ');
-  const cut = list.findIndex((w, i) => i > 0 && (UNIT_STOP.test(w) || /(?:ed|ing|ly)$/.test(w)));
+  const cut = list.findIndex((w, i) => i > 0 && (UNIT_STOP.test(w) || /(?:ed|ing|ly)$/.test(w) || /^\p{Lu}/u.test(w)));
   return (cut === -1 ? list : list.slice(0, cut)).join(' ');
 }
 
@@ -80,7 +81,7 @@ export function findFigures(paragraphs: readonly string[], skip: ReadonlySet<num
     for (const m of text.matchAll(PATTERN)) {
       const [whole, qualWord, symbol, a, b, scaleB, pct, knownUnit, nounUnit] = m;
       const start = m.index!;
-      const scaleA = /^(?:\S+\s+)?[^\s\d,.]*[\d,.]+(\s+(?:thousand|million|billion|trillion)|m\b|bn\b)/i.exec(whole.replace(/^(?:between|from)\s+/i, '').replace(new RegExp(`^(?:${QUALIFIER_WORDS})\\s+`, 'i'), ''))?.[1];
+      const scaleA = new RegExp(`^(?:\\S+\\s+)?[^\\s\\d,.]*(?:[\\d,.]+|${WORD_NUMBERS})(\\s+(?:thousand|million|billion|trillion)|m\\b|bn\\b)`, 'i').exec(whole.replace(/^(?:between|from)\s+/i, '').replace(new RegExp(`^(?:${QUALIFIER_WORDS})\\s+`, 'i'), ''))?.[1];
       const before = text.slice(Math.max(0, start - 12), start);
       const after = text.slice(start + whole.length, start + whole.length + 12);
       const digits = /\d/.test(a);
@@ -88,16 +89,19 @@ export function findFigures(paragraphs: readonly string[], skip: ReadonlySet<num
       if (digits && /^\d{4}$/.test(a) && +a >= 1800 && +a <= 2100 && !pct && !knownUnit && !symbol) continue;
       if (/(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+$/.test(before)) continue;
       if (/^\s*(?:a\.m|p\.m|GMT|am\b|pm\b|st\b|nd\b|rd\b|th\b|:)/i.test(after) || /^(?:st|nd|rd|th)\b/.test(text.slice(start + whole.length))) continue;
-      if (/,\s*$/.test(before) && /^,/.test(after) && !knownUnit && !symbol) continue; // "Amina Bello, 42, a trader"
+      if (/,\s*$/.test(before) && /^,/.test(after) && !knownUnit && !nounUnit && !symbol) continue; // "Amina Bello, 42, a trader"
       // a number word counts only a known unit ("five tonnes"), "a dozen" anything; "one" is an article
       if (!digits && !scaleA && !/dozen/i.test(a) && (!knownUnit || /^one$/i.test(a))) continue;
       // "two years later", "three days ago", "aged 40 years old": time expressions and ages
       if (/^(?:days?|weeks?|months?|years?|hours?)$/.test(knownUnit ?? '') && /^\s+(?:ago|later|earlier|old|after|before|from now)\b/.test(text.slice(start + whole.length))) continue;
       if (/[:\d]$/.test(before)) continue;
+      // "half of 1 percent": the figure is the fraction, which the article does not write as a number
+      if (/\b(?:half|a third|a quarter|two thirds|three quarters|a fraction) of\s+$/i.test(text.slice(Math.max(0, start - 20), start))) continue;
       if (/\b(?:aged|age|Article|Section|No\.|Room|Route|page|chapter|verse|Chapter|Act)\s*$/.test(before)) continue;
       let currency = symbol ? SYMBOLS[symbol.trim()] ?? symbol.trim().toUpperCase() : undefined;
       let unit: string | undefined = pct ? 'percent' : knownUnit;
       let trimmed = whole;
+      let restatedFrom: number | undefined;
       if (!unit && nounUnit) {
         const name = Object.keys(CURRENCY_NAMES).find((n) => nounUnit.startsWith(n));
         if (name) {
@@ -111,34 +115,61 @@ export function findFigures(paragraphs: readonly string[], skip: ReadonlySet<num
       }
       if (unit === 'per cent' || unit === '%') unit = 'percent';
       trimmed = trimmed.replace(/\s+$/, '');
+      // "4,500 cubic metres per second": a rate
+      const per = unit && trimmed.endsWith(unit) ? /^ (?:per|a|an) (second|minute|hour|day|week|month|year|person|head|capita|litre|liter|kilogram|kg|tonne|barrel)\b/.exec(text.slice(start + trimmed.length)) : null;
+      if (unit && per) {
+        unit = `${unit}${per[0]}`;
+        trimmed += per[0];
+      }
+      // "VoltaSol puts the number at about 140": the count of the figure just before, by another source
+      if (!unit && !currency && RESTATED.test(text.slice(Math.max(0, start - 60), start))) {
+        // the evidence runs from that figure's unit, so it says what is counted
+        const last = found.filter((f) => f.paragraph === p).at(-1);
+        const at = last?.unit ? last.start + last.text.lastIndexOf(last.unit) : -1;
+        if (last?.unit && at >= last.start) {
+          unit = last.unit;
+          restatedFrom = at;
+        }
+      }
       if (!unit && !currency) continue; // a bare number: no telling what it counts
       const valueA = toNumber(a, scaleA ?? scaleB ?? undefined);
       const valueB = b ? toNumber(b, scaleB || scaleA || undefined) : undefined;
       if (valueA === undefined) continue;
       const q = qualWord ? QUALIFIERS.find(([re]) => re.test(qualWord)) : undefined;
+      const from = restatedFrom ?? start;
       const figure: FoundFigure = {
         paragraph: p,
-        start,
+        start: from,
         end: start + trimmed.length,
-        text: trimmed,
+        text: text.slice(from, start + trimmed.length),
         ...(valueB !== undefined && valueB > valueA ? { min: valueA, max: valueB } : { value: valueA }),
         ...(q ? { qualifier: q[1], ...(q[2] ? { approximate: true } : {}) } : {}),
         ...(unit ? { unit } : {}),
         ...(currency ? { currency } : {}),
         doubts: [],
       };
-      if (!currency && unit && !knownUnit && !pct) figure.doubts.push(`unit read as "${unit}"`);
+      if (restatedFrom !== undefined) figure.doubts.push(`unit "${unit}" taken from the figure before, which this one restates`);
+      else if (!currency && unit && !knownUnit && !pct) figure.doubts.push(`unit read as "${unit}"`);
       found.push(figure);
     }
   });
   paragraphs.forEach((text, p) => {
     if (skip.has(p)) return;
     for (const m of text.matchAll(/\b((?:tens of |hundreds of )?(thousands|hundreds|dozens)) of ((?:[a-z]+ )?[a-z]+)/gi)) {
-      const scale = { thousands: 1000, hundreds: 100, dozens: 24 }[m[2].toLowerCase() as 'thousands'];
+      // the builder reads "dozens" as more than 12, "hundreds" as more than 100
+      const scale = { thousands: 1000, hundreds: 100, dozens: 12 }[m[2].toLowerCase() as 'thousands'];
       const value = /^tens of/i.test(m[1]) ? scale * 10 : /^hundreds of/i.test(m[1]) ? scale * 100 : scale;
       const unit = unitWords(m[3]);
       const text2 = `${m[1]} of ${unit}`;
       found.push({ paragraph: p, start: m.index!, end: m.index! + text2.length, text: text2, value, qualifier: 'more-than', approximate: true, unit, doubts: [`"${m[1]}" gives no number: the value is its order of magnitude`] });
+    }
+  });
+  // "a 30-km stretch", "a 10-day strike": a number and its unit made one adjective (not "a 40-year-old")
+  paragraphs.forEach((text, p) => {
+    if (skip.has(p)) return;
+    for (const m of text.matchAll(/(?<![\p{L}\d,.-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)-(km|kilometre|kilometer|mile|metre|meter|foot|tonne|ton|megawatt|MW|gigawatt|GW|hectare|acre|hour|day|week|month|year|storey|bed|seat)(?![\p{L}-])/gu)) {
+      if (found.some((f) => f.paragraph === p && f.start <= m.index! && m.index! < f.end)) continue;
+      found.push({ paragraph: p, start: m.index!, end: m.index! + m[0].length, text: m[0], value: Number(m[1].replace(/,/g, '')), unit: m[2], doubts: [] });
     }
   });
   return found.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);

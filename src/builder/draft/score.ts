@@ -3,7 +3,7 @@
  * quotes by their exact words; speakers of the quotes both have; actors and places by name or alias;
  * events by date span and precision; figures by value and unit; relations by the pair they join.
  */
-import type { Actor, Place, Story } from '../../story/types.js';
+import type { Actor, FuzzyDate, Place, Story } from '../../story/types.js';
 import { normalise } from './text.js';
 
 export interface SectionScore {
@@ -46,6 +46,16 @@ const overlaps = (a: Set<string>, b: Set<string>) => [...a].some((n) => b.has(n)
 /** "families" ~ "riverside families", "personnel" ~ "US military personnel". */
 const head = (unit: string | undefined) => (unit ?? '').toLowerCase().trim().split(/\s+/).at(-1)?.replace(/(?:ies)$/, 'y').replace(/s$/, '') ?? '';
 
+/**
+ * The same days at the same precision. A date given as a run of days (an editor's `start`/`end`
+ * has precision `day`) says nothing of precision, so it matches the very same days at any precision:
+ * `2025-10-01..2025-10-31` is October (`2025-10`).
+ */
+export function sameWhen(a: Pick<FuzzyDate, 'start' | 'end' | 'precision'>, b: Pick<FuzzyDate, 'start' | 'end' | 'precision'>): boolean {
+  if (a.start !== b.start || a.end !== b.end) return false;
+  return a.precision === b.precision || a.precision === 'day' || b.precision === 'day';
+}
+
 export function scoreStory(draft: Story, gold: Story): Scores {
   const dActors = new Map(draft.actors.map((a) => [a.id, a]));
   const gActors = new Map(gold.actors.map((a) => [a.id, a]));
@@ -58,8 +68,8 @@ export function scoreStory(draft: Story, gold: Story): Scores {
 
   const actors = match(draft.actors, gold.actors, (a, b) => overlaps(names(a), names(b)));
   const places = match(draft.places, gold.places, (a, b) => overlaps(names(a), names(b)));
-  const events = match(draft.events, gold.events, (a, b) => a.when.start === b.when.start && a.when.end === b.when.end && a.when.precision === b.when.precision && a.source.paragraph === b.source.paragraph);
-  const eventsAnywhere = match(draft.events.filter((e) => !events.has(e)), gold.events.filter((g) => ![...events.values()].includes(g)), (a, b) => a.when.start === b.when.start && a.when.end === b.when.end && a.when.precision === b.when.precision);
+  const events = match(draft.events, gold.events, (a, b) => sameWhen(a.when, b.when) && a.source.paragraph === b.source.paragraph);
+  const eventsAnywhere = match(draft.events.filter((e) => !events.has(e)), gold.events.filter((g) => ![...events.values()].includes(g)), (a, b) => sameWhen(a.when, b.when));
   const sameValue = (a: Story['figures'][number], b: Story['figures'][number]) => (a.value !== undefined && a.value === b.value) || (a.min !== undefined && a.min === b.min && a.max === b.max);
   const figures = match(draft.figures, gold.figures, (a, b) => sameValue(a, b) && ((a.currency !== undefined && a.currency === b.currency) || (a.unit !== undefined && b.unit !== undefined && head(a.unit) === head(b.unit))));
   const endNames = (s: Story, id: string, kind: string | undefined, actorsById: Map<string, Actor>, placesById: Map<string, Place>) =>

@@ -1,0 +1,111 @@
+/**
+ * The draft extractor's dated events, on sentences written for these tests: one event per time
+ * expression (not per sentence), a status from the clause that holds it, anchors, calendar days, and
+ * the scorer's matching of dates.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildStory } from '../../src/builder/build.js';
+import { calendarDay } from '../../src/builder/draft/calendar.js';
+import { draft } from '../../src/builder/draft/draft.js';
+import { clauseOf } from '../../src/builder/draft/events.js';
+import { sameWhen } from '../../src/builder/draft/score.js';
+
+/** The events of a draft as the builder reads them: phrase, EDTF, status. */
+function events(text: string, published: string): string[] {
+  const r = draft(text, { published, id: 'invented' });
+  const built = buildStory({ id: 'invented', articleText: r.articleText, yamlText: r.yamlText });
+  assert.deepEqual(built.errors.map((e) => `${e.path}: ${e.message}`), []);
+  return built.story!.events.map((e) => `${e.when.phrase} ${e.when.edtf}${e.status ? ` ${e.status}` : ''}`);
+}
+
+// P = Tuesday 2025-09-16
+const P = '2025-09-16';
+
+describe('draft events: every time expression of a sentence', () => {
+  it('dates each clause of a sentence that holds two times', () => {
+    assert.deepEqual(events('The cooperative bought two trucks in 2019, and the district paved the road three years later.', P), ['in 2019 2019', 'three years later 2022']);
+    assert.deepEqual(events('The agency said on Monday that it had closed the bridge last Friday.', P), ['on Monday 2025-09-15', 'last Friday 2025-09-12']);
+  });
+
+  it('reads the status from the clause of the time, not from the rest of the sentence', () => {
+    // "a plan to widen" is not "plans to"; "which hopes to" belongs to the bank, not to the vote
+    assert.deepEqual(events('Crews began dredging the harbour in March, under a plan to widen the channel.', P), ['in March 2025-03']);
+    assert.deepEqual(events('Councillors voted in May to borrow from a regional bank, which hopes to lend more in November.', P), ['in May 2025-05', 'in November 2025-11 planned']);
+    // a leading "In March," belongs to the clause it opens
+    assert.deepEqual(events('In October, the ministry will publish its report.', P), ['In October 2025-10 planned']);
+  });
+
+  it('keeps a phrase that looks back in the past, whatever the verbs of its clause', () => {
+    assert.deepEqual(events('The arrival of new pumps this past week will ease the shortages.', P), ['this past week 2025-09-10/2025-09-16']);
+  });
+
+  it('tells "this weekend" from "this week", and reads a condition', () => {
+    assert.deepEqual(events('If the rain goes on, the engineers said, the sluices would be opened this weekend.', P), ['this weekend 2025-09-20/2025-09-21 conditional']);
+  });
+
+  it('opens any time with "since", "until" or "by"', () => {
+    assert.deepEqual(events('Volunteers have delivered water since Sunday.', P), ['since Sunday 2025-09-14/.. ongoing']);
+    assert.deepEqual(events('Ferries have been suspended since this past weekend.', P), ['since this past weekend 2025-09-13/.. ongoing']);
+  });
+
+  it('leaves out habits, a lower-case "may" and a year without its preposition', () => {
+    assert.deepEqual(events('The market opens every Saturday and the river may rise, with 2019 the worst year.', P), []);
+  });
+
+  it('dates quoted speech too, and says so', () => {
+    const r = draft('“We lost the boat on Sunday,” said Kofi Asare, a fisherman.', { published: P, id: 'invented' });
+    assert.match(r.yamlText, /check: dated inside a quotation/);
+    assert.match(r.yamlText, /edtf: "?2025-09-14"?/);
+  });
+
+  it('does not draft "Saturday’s march" again when the march of Saturday is already dated', () => {
+    assert.deepEqual(events('Teachers marched through the capital on Saturday. Police watched Saturday’s march from a distance.', '2025-09-20'), ['on Saturday 2025-09-20']);
+  });
+});
+
+describe('draft events: anchors', () => {
+  it('counts "two weeks after the vote" from the event the noun names, not from the one just before', () => {
+    const dated = events('The assembly voted on the budget in June. Auditors visited the port in August. Two weeks after the vote, the minister resigned.', P);
+    assert.deepEqual(dated, ['in June 2025-06', 'in August 2025-08', 'Two weeks after 2025-06-15/2025-07-14']);
+    // "before the trucks arrived" is a clause, not an event the noun names
+    assert.deepEqual(events('The permits came in July, two days before the trucks arrived.', P), ['in July 2025-07']);
+  });
+
+  it('anchors on the right event when an earlier anchored phrase could not be dated', () => {
+    // "three days later" has nothing before it to count from and is left out
+    assert.deepEqual(events('Three days later, the well ran dry. The village dug a new well in 2020. Two years later, it dried up too.', P), ['in 2020 2020', 'Two years later 2022']);
+  });
+});
+
+describe('draft events: calendar days', () => {
+  it('dates "June 3" by status, as the resolver dates a weekday', () => {
+    assert.deepEqual(calendarDay('June 3', '2025-05-10', false), { edtf: '2024-06-03', start: '2024-06-03', end: '2024-06-03' });
+    assert.deepEqual(calendarDay('on June 3', '2025-05-10', true), { edtf: '2025-06-03', start: '2025-06-03', end: '2025-06-03' });
+    assert.equal(calendarDay('3 June 2021', '2025-05-10', true)?.edtf, '2021-06-03');
+    assert.equal(calendarDay('since January 5', '2025-05-10', false)?.edtf, '2025-01-05/..');
+    assert.equal(calendarDay('by June 30', '2025-05-10', false)?.edtf, '[..2025-06-30]');
+    assert.equal(calendarDay('February 30', '2025-05-10', false), undefined);
+  });
+
+  it('drafts a hearing "set for October 2" as planned, stated by the article', () => {
+    const r = draft('The appeal, which has been set for October 2, will be heard in Kumasi.', { published: P, id: 'invented' });
+    assert.match(r.yamlText, /edtf: "?2025-10-02"?, phrase: October 2, basis: article|edtf: "?2025-10-02"?\n\s+phrase: October 2\n\s+basis: article/);
+    assert.match(r.yamlText, /status: planned/);
+  });
+});
+
+describe('draft events: clauses', () => {
+  it('carries a leading time phrase over to the clause it opens', () => {
+    const s = 'Two years later, the firm moved north, and its rivals followed.';
+    assert.equal(clauseOf(s, 0, 15).text, 'Two years later, the firm moved north');
+  });
+});
+
+describe('score: event dates', () => {
+  it('matches the same days at the same precision, and a run of days with any precision of the same days', () => {
+    assert.ok(sameWhen({ start: '2025-10-01', end: '2025-10-31', precision: 'month' }, { start: '2025-10-01', end: '2025-10-31', precision: 'day' }));
+    assert.ok(!sameWhen({ start: '2025-03-01', end: '2025-05-31', precision: 'month' }, { start: '2025-03-01', end: '2025-05-31', precision: 'season' }));
+    assert.ok(!sameWhen({ start: '2025-10-01', end: '2025-10-31', precision: 'month' }, { start: '2025-10-01', end: '2025-10-30', precision: 'day' }));
+  });
+});

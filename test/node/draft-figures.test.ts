@@ -1,0 +1,48 @@
+/**
+ * The draft extractor's figures, on sentences written for these tests: money between commas, number
+ * words with a scale, units that stop at a preposition or a name, rates, fractions, restated counts
+ * ("puts the number at 140") and number-unit adjectives ("a 30-km stretch").
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildStory } from '../../src/builder/build.js';
+import { draft } from '../../src/builder/draft/draft.js';
+import { findFigures } from '../../src/builder/draft/figures.js';
+
+const f = (text: string) => findFigures([text]).map((x) => [x.text, x.value ?? `${x.min}-${x.max}`, x.unit ?? x.currency, x.qualifier].filter((v) => v !== undefined).join(' | '));
+
+describe('draft figures', () => {
+  it('keeps an amount set off by commas, which an age is not', () => {
+    assert.deepEqual(f('The council approved a $3 million loan, about 40 million cedis, in May.'), ['$3 million loan | 3000000 | loan', 'about 40 million cedis | 40000000 | GHS | about']);
+    assert.deepEqual(f('Kwesi Appiah, 52, a ferry pilot, agreed.'), []);
+  });
+
+  it('reads number words with a scale', () => {
+    assert.deepEqual(f('Twenty thousand shillings is all they offered.'), ['Twenty thousand shillings | 20000 | KES']);
+  });
+
+  it('ends a unit at a preposition or a name, and keeps a rate whole', () => {
+    assert.deepEqual(f('Divers laid 120 buoys off Sekondi.'), ['120 buoys | 120 | buoys']);
+    assert.deepEqual(f('The pumps move 900 litres per minute.'), ['900 litres per minute | 900 | litres per minute']);
+  });
+
+  it('leaves out a fraction of a figure, and a number-unit adjective that is an age', () => {
+    assert.deepEqual(f('The reserve covers a third of 1 percent of the country.'), []);
+    assert.deepEqual(f('A 63-year-old driver closed the 12-km road.'), ['12-km | 12 | km']);
+  });
+
+  it('reads "dozens of" as more than 12, as the builder does', () => {
+    const r = draft('Storms destroyed dozens of boats in Elmina.', { published: '2025-09-16', id: 'invented' });
+    const built = buildStory({ id: 'invented', articleText: r.articleText, yamlText: r.yamlText });
+    assert.deepEqual(built.story?.figures.map((x) => [x.value, x.qualifier, x.unit]), [[12, 'more-than', 'boats']]);
+  });
+
+  it('takes the unit of a count another source restates ("puts the number at 300"), with evidence from that unit', () => {
+    const text = 'Organisers said more than 2,000 teachers marched. Police put the number at about 300, and said the march was peaceful.';
+    assert.deepEqual(f(text), ['more than 2,000 teachers | 2000 | teachers | more-than', 'teachers marched. Police put the number at about 300 | 300 | teachers | about']);
+    const r = draft(text, { published: '2025-09-16', id: 'invented' });
+    const built = buildStory({ id: 'invented', articleText: r.articleText, yamlText: r.yamlText });
+    assert.deepEqual(built.errors.map((e) => e.message), []);
+    assert.deepEqual(built.story?.figures.map((x) => x.value), [2000, 300]);
+  });
+});
