@@ -614,14 +614,20 @@ describe('<sahel-timeline>', () => {
 
     const items = (el: SahelTimeline) => shadow(el).querySelectorAll('li[part="item"]').length;
 
-    /** Connects a timeline for `story`, waits until all its events are laid out; returns [ms, longest block, first render's items, timeline]. */
+    /**
+     * Gives a connected timeline's provider `story`, waits until all its events are laid out (the story is
+     * validated and indexed first); returns [ms, longest block, first render's items, timeline].
+     */
     async function renderStory(story: Story): Promise<[number, number, number, SahelTimeline]> {
-      const provider = await fixture<SahelStory>(html`<sahel-story .story=${story}></sahel-story>`);
-      const el = document.createElement('sahel-timeline');
+      const provider = await fixture<SahelStory>(html`<sahel-story><sahel-timeline></sahel-timeline></sahel-story>`);
+      const el = provider.querySelector('sahel-timeline')!;
+      await el.updateComplete;
       let first = 0;
       const start = performance.now();
       const block = await longestBlock(async () => {
-        provider.append(el);
+        const loaded = oneEvent(provider, 'sahel-story-load');
+        provider.story = story;
+        await loaded;
         await el.updateComplete;
         first = items(el);
         await waitUntil(() => items(el) === story.events.length, 'not every event rendered', { interval: 5, timeout: 30000 });
