@@ -648,7 +648,7 @@ describe('<sahel-timeline>', () => {
       return time;
     }
 
-    it('renders 1,000 and 10,000 events in batches of 500, one task each, never freezing the page', async function () {
+    it('renders 1,000 and 10,000 events progressively (the first 100 at once, then slices of a task each), never freezing the page', async function () {
       this.timeout(90000);
       const thousand = bigStory(1000);
       bareTime(thousand); // warm up the engine for both
@@ -668,7 +668,7 @@ describe('<sahel-timeline>', () => {
           `10,000 events ${ms10000.toFixed(0)} ms (longest block ${block10000.toFixed(0)} ms; bare ${bare10000.toFixed(0)} ms); ` +
           `selecting an actor over 10,000: ${select10000.toFixed(0)} ms`,
       );
-      expect([first1000, first10000]).to.deep.equal([500, 500]);
+      expect([first1000, first10000]).to.deep.equal([100, 100]);
       expect($(big, '.list.sel')).not.to.equal(null);
       expect(shadow(big).querySelectorAll('.item[data-actors~="lakeport-council"]')).to.have.length(5000);
       expect(getComputedStyle($(big, '.item[data-actors~="lakeport-council"]')!).backgroundColor).to.equal('rgb(255, 240, 184)');

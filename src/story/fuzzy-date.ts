@@ -168,6 +168,10 @@ export function fuzzyDateTimeAttr(date: FuzzyDate): string {
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
+/** A key that two fuzzy dates share exactly when their labels and `datetime` values are the same (whatever the basis). */
+export const fuzzyDateKey = ({ edtf, start, end, precision, approximate, uncertain, open }: FuzzyDate): string =>
+  `${edtf} ${start} ${end} ${precision} ${approximate ? 1 : 0}${uncertain ? 1 : 0}${open ?? ''}`;
+
 /** The year a date belongs to, for grouping: the year of its `start`. */
 export const fuzzyDateYear = (date: FuzzyDate): number => +date.start.slice(0, 4);
 

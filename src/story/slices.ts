@@ -6,17 +6,23 @@
 /** Milliseconds of work between two pauses: a slice stays well under the 50 ms of a "long task". */
 export const SLICE_MS = 10;
 
-/** Lets the page breathe: `scheduler.yield()` where the browser has it (the rest of the work keeps its place), else a new task. */
-export function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
+/** A new task, behind those already queued: a message, which setTimeout's 4 ms clamp of nested timers does not delay. */
+export function newTask(): Promise<void> {
   return new Promise((resolve) => {
-    // a message is a task of its own, without the 4 ms that nested setTimeouts wait
     if (typeof MessageChannel != 'function') return void setTimeout(resolve);
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
     channel.port2.postMessage(0);
   });
+}
+
+/**
+ * Lets the page breathe, for work that should go on as soon as input and rendering allow: `scheduler.yield()`
+ * where the browser has it (the work keeps its place ahead of other tasks), else {@link newTask}.
+ */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : newTask();
 }
 
 /**
