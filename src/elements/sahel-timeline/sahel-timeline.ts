@@ -152,7 +152,8 @@ export class SahelTimeline extends LitElement {
   private events: readonly TimelineEvent[] = [];
   /** Groups by year, or by decade for dates known only to their decade ("Late 1980s" is not "1987"). */
   private groups: [string, TimelineEvent[]][] = [];
-  private labels = new Map<string, Label>();
+  private labels = new WeakMap<FuzzyDate, Label>();
+  private labelsByValue = new Map<string, Label>();
   private labelsLang = '';
   /** Ids of `events`, to tell whether the tab stop's event is shown. */
   private shown = new Set<string>();
@@ -203,7 +204,8 @@ export class SahelTimeline extends LitElement {
     const { index } = this.story.state;
     if (this.labelsLang !== this.locale.lang) {
       this.labelsLang = this.locale.lang;
-      this.labels = new Map();
+      this.labels = new WeakMap();
+      this.labelsByValue = new Map();
     }
     if (changed.has('showSources')) {
       this.toggled.clear();
@@ -344,11 +346,12 @@ export class SahelTimeline extends LitElement {
 
   /** A date's labels, made once per date value (events often share dates: the same year, the same day). */
   private label(date: FuzzyDate): Label {
-    const key = fuzzyDateKey(date);
-    let label = this.labels.get(key);
+    let label = this.labels.get(date);
     if (!label) {
-      label = [this.locale.format(date), this.locale.format(date, 'long'), fuzzyDateTimeAttr(date)];
-      this.labels.set(key, label);
+      const key = fuzzyDateKey(date);
+      label = this.labelsByValue.get(key);
+      if (!label) this.labelsByValue.set(key, (label = [this.locale.format(date), this.locale.format(date, 'long'), fuzzyDateTimeAttr(date)]));
+      this.labels.set(date, label);
     }
     return label;
   }
