@@ -89,38 +89,37 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
 }
 
 /**
- * The index, part by part, pausing (yielding) between parts: each part is one pass over one list, so a long
- * story can be indexed across tasks (see {@link indexStoryInSlices}).
+ * The index, pausing (yielding) after its costly parts, so that a long story can be indexed across tasks (see
+ * {@link indexStoryInSlices}). Events are the long list of long stories; every other part is one quick pass.
  */
 function* build(story: Story): Generator<void, StoryIndex, void> {
   // Array.prototype.sort is stable, so equal dates keep the story's order.
   const eventsByDate = [...story.events].sort(compareEvents);
   yield;
-  const parts: Partial<Record<keyof StoryIndex, unknown>> = { eventsByDate };
-  const make: [keyof StoryIndex, () => unknown][] = [
-    ['actors', () => byId(story.actors)],
-    ['quotes', () => byId(story.quotes)],
-    ['events', () => byId(story.events)],
-    ['places', () => byId(story.places)],
-    ['figures', () => byId(story.figures)],
-    ['relations', () => byId(story.relations)],
-    ['paragraphs', () => byId(story.article.paragraphs)],
-    ['quotesBySpeaker', () => groupBy(story.quotes, (q) => [q.speaker])],
-    ['eventsByActor', () => groupBy(eventsByDate, (e) => e.actors)],
-    ['corrections', () => byId(story.corrections ?? [])],
-    ['figuresByActor', () => groupBy(story.figures, (f) => f.actors ?? [])],
-    ['figuresByClaimant', () => groupBy(story.figures, (f) => (f.claimedBy === undefined ? [] : [f.claimedBy]))],
-    ['contestGroups', () => linkedGroups(story.figures, (f) => f.contests ?? [])],
-    ['sameAmount', () => linkedGroups(story.figures, (f) => (f.sameAs === undefined ? [] : [f.sameAs]))],
-    ['placesByParent', () => groupBy(story.places, (p) => (p.in === undefined ? [] : [p.in]))],
-    ['relationsByItem', () => groupBy(story.relations, (r) => [...new Set([itemKey(r.fromKind ?? 'actor', r.from), itemKey(r.toKind ?? 'actor', r.to)])])],
-    ['correctionsByItem', () => groupBy(story.corrections ?? [], (c) => [...new Set(c.items.map((i) => itemKey(i.kind, i.id)))])],
-  ];
-  for (const [key, part] of make) {
-    parts[key] = part();
-    yield;
-  }
-  return parts as StoryIndex;
+  const events = byId(story.events);
+  yield;
+  const eventsByActor = groupBy(eventsByDate, (e) => e.actors);
+  yield;
+  return {
+    actors: byId(story.actors),
+    quotes: byId(story.quotes),
+    events,
+    places: byId(story.places),
+    figures: byId(story.figures),
+    relations: byId(story.relations),
+    paragraphs: byId(story.article.paragraphs),
+    eventsByDate,
+    quotesBySpeaker: groupBy(story.quotes, (q) => [q.speaker]),
+    eventsByActor,
+    corrections: byId(story.corrections ?? []),
+    figuresByActor: groupBy(story.figures, (f) => f.actors ?? []),
+    figuresByClaimant: groupBy(story.figures, (f) => (f.claimedBy === undefined ? [] : [f.claimedBy])),
+    contestGroups: linkedGroups(story.figures, (f) => f.contests ?? []),
+    sameAmount: linkedGroups(story.figures, (f) => (f.sameAs === undefined ? [] : [f.sameAs])),
+    placesByParent: groupBy(story.places, (p) => (p.in === undefined ? [] : [p.in])),
+    relationsByItem: groupBy(story.relations, (r) => [...new Set([itemKey(r.fromKind ?? 'actor', r.from), itemKey(r.toKind ?? 'actor', r.to)])]),
+    correctionsByItem: groupBy(story.corrections ?? [], (c) => [...new Set(c.items.map((i) => itemKey(i.kind, i.id)))]),
+  };
 }
 
 /** Pure: the same story gives an equal index. Assumes the story is valid. */

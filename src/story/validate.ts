@@ -43,6 +43,9 @@ let later: Record<string, [string, Obj][]>;
 const defer = (what: string) => (v: Obj, p: string) => (later[what] ||= []).push([p, v]);
 /** Items walked between two chances to pause: small enough to check the clock often, large enough to cost nothing. */
 const STEP = 64;
+let ticks = 0;
+/** Whether a walk over many items may pause here: once every STEP items. */
+const tick = () => !(++ticks % STEP);
 
 /** Runs a walk to its end, never pausing. */
 const drain = (steps: Generator<void, void, void>) => {
@@ -95,39 +98,24 @@ const isDay = (v: unknown): v is string => {
 };
 const DAY = str((v, p) => isDay(v) || add(p, `invalid day ${quoted(v)}`));
 
-/**
- * An object with exactly these fields; a key starting with `?` is optional. When a field can pause (a list),
- * so can the object, so that the walk from the story down to its lists pauses between items.
- */
+/** An object with exactly these fields; a key starting with `?` is optional. Its walk pauses where its fields' walks do (lists). */
 const obj = (fields: Record<string, Check>): Check => {
   // Worked out once, not for every object checked: names, whether required, checks.
   const known = Object.keys(fields).map((key): [string, boolean, Check] => [key.replace('?', ''), key[0] != '?', fields[key]]);
   const names = new Set(known.map(([k]) => k));
-  const unknown = (v: Obj, p: string) => {
+  return pausable(function* (v, p) {
+    if (!isObj(v)) return void add(p, `expected object, got ${got(v)}`);
+    for (const [k, required, check] of known) {
+      const at = p ? `${p}.${k}` : k;
+      if (!Object.hasOwn(v, k)) {
+        if (required) add(at, 'missing');
+      } else if (check.steps) yield* check.steps(v[k], at);
+      else check(v[k], at);
+    }
     for (const k of Object.keys(v)) {
       // a key that is not a plain name (empty, long, with dots or brackets) is quoted, so the path stays readable
       if (!names.has(k)) add(/^[\w-]{1,60}$/.test(k) ? (p ? `${p}.${k}` : k) : `${p}[${quoted(k)}]`, 'unknown field');
     }
-  };
-  if (known.some(([, , check]) => check.steps)) {
-    return pausable(function* (v, p) {
-      if (!isObj(v)) return void add(p, `expected object, got ${got(v)}`);
-      for (const [k, required, check] of known) {
-        const at = p ? `${p}.${k}` : k;
-        if (Object.hasOwn(v, k)) {
-          if (check.steps) yield* check.steps(v[k], at);
-          else check(v[k], at);
-        } else if (required) add(at, 'missing');
-      }
-      unknown(v, p);
-    });
-  }
-  return is('object', isObj, (v, p) => {
-    for (const [k, required, check] of known) {
-      if (Object.hasOwn(v, k)) check(v[k], p ? `${p}.${k}` : k);
-      else if (required) add(p ? `${p}.${k}` : k, 'missing');
-    }
-    unknown(v, p);
   });
 };
 
@@ -145,7 +133,7 @@ const list = (kind: string, item: Check, nonEmpty?: boolean) =>
         if (byId.has(x.id)) add(`${p}[${i}].id`, `duplicate id ${quoted(x.id)}`);
         else byId.set(x.id, x);
       }
-      if (i % STEP == STEP - 1) yield;
+      if (tick()) yield;
     }
   });
 
@@ -420,8 +408,7 @@ const slice = (r: unknown) => {
 /** Reports `p.key` when following `key` from each item through the list `kind` goes round in a circle. */
 function* acyclic(items: [string, Obj][] = [], kind: string, key: string) {
   const settled = new Set<Obj>();
-  for (let i = 0; i < items.length; i++) {
-    const [p, x] = items[i];
+  for (const [p, x] of items) {
     const seen = new Set<Obj>();
     let q: Obj | undefined = x;
     while (q && !settled.has(q) && !seen.has(q)) {
@@ -430,20 +417,18 @@ function* acyclic(items: [string, Obj][] = [], kind: string, key: string) {
     }
     if (q && seen.has(q)) add(`${p}.${key}`, 'forms a cycle');
     seen.forEach((y) => settled.add(y));
-    if (i % STEP == STEP - 1) yield;
+    if (tick()) yield;
   }
 }
 
 /** What is only known once every list has been read: references, spans, texts, chains, statuses. It may pause between items. */
 function* crossCheck(published: unknown): Generator<void, void, void> {
-  for (let i = 0; i < refs.length; i++) {
-    const [p, kind, id] = refs[i];
+  for (const [p, kind, id] of refs) {
     if (ids[kind] && !ids[kind].has(id)) add(p, `no ${kind} ${quoted(id as string)}`);
-    if (i % (STEP * 8) == STEP * 8 - 1) yield;
+    if (tick()) yield;
   }
-  for (let i = 0; i < spans.length; i++) {
-    const [p, { paragraph, start, end }] = spans[i];
-    if (i % (STEP * 8) == STEP * 8 - 1) yield;
+  for (const [p, { paragraph, start, end }] of spans) {
+    if (tick()) yield;
     const text = ids.paragraph?.get(paragraph)?.text;
     if (!isInt(start) || !isInt(end) || !isStr(text)) continue;
     if (start >= end) add(`${p}.end`, `must be greater than start (${start})`);
@@ -454,11 +439,11 @@ function* crossCheck(published: unknown): Generator<void, void, void> {
     const words = slice(v.source);
     if (words !== undefined && isStr(v.text) && words !== v.text) add(`${p}.text`, `differs from its source, which reads ${quoted(words)}`);
   };
-  for (const [i, entry] of (later.text ?? []).entries()) {
+  for (const entry of later.text ?? []) {
     sameText(entry);
-    if (i % STEP == STEP - 1) yield;
+    if (tick()) yield;
   }
-  for (const [i, [p, actor]] of (later.actor ?? []).entries()) {
+  for (const [p, actor] of later.actor ?? []) {
     const names = [actor.name, actor.aliases, actor.metonyms].flat();
     if (Array.isArray(actor.mentions)) {
       each(actor.mentions, (m, j) => {
@@ -466,9 +451,9 @@ function* crossCheck(published: unknown): Generator<void, void, void> {
         if (words !== undefined && !names.includes(words)) add(`${p}.mentions[${j}]`, `reads ${quoted(words)}, not a name of the actor`);
       });
     }
-    if (i % STEP == STEP - 1) yield;
+    if (tick()) yield;
   }
-  for (const [i, entry] of (later.quote ?? []).entries()) {
+  for (const entry of later.quote ?? []) {
     const [p, quote] = entry;
     sameText(entry);
     const target = ids.quote?.get(quote.continues);
@@ -484,14 +469,14 @@ function* crossCheck(published: unknown): Generator<void, void, void> {
         }
       });
     }
-    if (i % STEP == STEP - 1) yield;
+    if (tick()) yield;
   }
   // Quotes continue quotes of the same speaker, and places lie in places, without going round in circles.
   yield* acyclic(later.quote?.filter(([, q]) => q.continues !== undefined), 'quote', 'continues');
   yield* acyclic(later.place?.filter(([, x]) => x.in !== undefined), 'place', 'in');
   // A past event has ended by the publication day P; one that has not happened starts on or after P.
-  for (const [i, [p, e]] of (later.event ?? []).entries()) {
-    if (i % STEP == STEP - 1) yield;
+  for (const [p, e] of later.event ?? []) {
+    if (tick()) yield;
     const status = e.status ?? 'past';
     if ((status == 'conditional') != (e.condition !== undefined)) add(`${p}.condition`, e.condition ? 'only for status "conditional"' : 'missing');
     const when = e.when as Obj;
