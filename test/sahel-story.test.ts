@@ -197,6 +197,83 @@ describe('<sahel-story>', () => {
     });
   });
 
+  describe('long stories (validated and indexed in slices)', () => {
+    /** A tiny story with `n` events in all: copies of its one event with new ids. */
+    function longStory(id: string, headline: string, n = 3000) {
+      const story = tinyStory(id, headline);
+      const [event] = story.events;
+      story.events = Array.from({ length: n }, (_, i) => ({ ...event, id: `e${i}` }));
+      return story;
+    }
+    /** Every headline a provider announced with `sahel-story-load`. */
+    function loads(provider: SahelStory): string[] {
+      const seen: string[] = [];
+      provider.addEventListener('sahel-story-load', (e) => seen.push((e as SahelStoryLoadEvent).story.article.headline));
+      return seen;
+    }
+    /** Time for a validation still in flight to end (it would have by then), many tasks later. */
+    const settle = async () => {
+      for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    };
+
+    it('shows loading, then the story, once validated across tasks', async () => {
+      const story = longStory('long', 'Long story');
+      const provider = await fixture<SahelStory>(html`<sahel-story><test-story-reader></test-story-reader></sahel-story>`);
+      const reader = provider.querySelector('test-story-reader')!;
+      const seen = loads(provider);
+      provider.story = story;
+      await provider.updateComplete;
+      await reader.updateComplete;
+      expect(reader.text('.status')).to.equal('loading');
+      await oneEvent(provider, 'sahel-story-load');
+      await reader.updateComplete;
+      expect([reader.text('.status'), headline(reader), seen]).to.deep.equal(['ready', 'Long story', ['Long story']]);
+      expect(provider.state.index?.events.size).to.equal(3000);
+    });
+
+    it('never shows a long story replaced while it was being validated', async () => {
+      const provider = await fixture<SahelStory>(html`<sahel-story><test-story-reader></test-story-reader></sahel-story>`);
+      const reader = provider.querySelector('test-story-reader')!;
+      const seen = loads(provider);
+      const headlines = new Set<string>();
+      const watch = setInterval(() => headlines.add(headline(reader)));
+      provider.story = longStory('a', 'Replaced story');
+      await provider.updateComplete;
+      provider.story = tinyStory('b', 'Small story');
+      await provider.updateComplete;
+      await settle();
+      expect([headline(reader), seen]).to.deep.equal(['Small story', ['Small story']]);
+      provider.story = longStory('c', 'Replaced again');
+      await provider.updateComplete;
+      provider.story = longStory('d', 'Long story');
+      await oneEvent(provider, 'sahel-story-load');
+      await settle();
+      clearInterval(watch);
+      expect([headline(reader), seen]).to.deep.equal(['Long story', ['Small story', 'Long story']]);
+      expect([...headlines]).not.to.include.members(['Replaced story']);
+      expect([...headlines]).not.to.include.members(['Replaced again']);
+    });
+
+    it('reports every problem of a long invalid story, not the valid story it replaced', async () => {
+      const restore = captureConsoleError();
+      const provider = await fixture<SahelStory>(html`<sahel-story><test-story-reader></test-story-reader></sahel-story>`);
+      const reader = provider.querySelector('test-story-reader')!;
+      const seen = loads(provider);
+      const bad = longStory('bad', 'Bad');
+      bad.events[2999].actors = ['ghost'];
+      bad.events[1234].actors = ['ghost'];
+      provider.story = longStory('good', 'Good');
+      await provider.updateComplete;
+      const failed = oneEvent(provider, 'sahel-story-error') as Promise<SahelStoryErrorEvent>;
+      provider.story = bad;
+      const { error } = await failed;
+      await settle();
+      restore();
+      expect(error.problems.map((p) => p.path)).to.deep.equal(['events[1234].actors[0]', 'events[2999].actors[0]']);
+      expect([reader.text('.status'), seen]).to.deep.equal(['error', []]);
+    });
+  });
+
   describe('robustness', () => {
     it('registering the element twice does not throw', () => {
       expect(customElements.get('sahel-story')).to.equal(SahelStory);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { indexStory, itemKey } from '../src/story/story-index.js';
+import { indexStory, indexStoryInSlices, itemKey } from '../src/story/story-index.js';
 import type { Figure, Place, Story, TimelineEvent } from '../src/story/types.js';
 
 function event(id: string, start: string, end: string, actors: string[] = []): TimelineEvent {
@@ -85,6 +85,21 @@ describe('indexStory', () => {
       for (const map of [plain.corrections, plain.contestGroups, plain.sameAmount, plain.placesByParent, plain.relationsByItem, plain.correctionsByItem]) {
         expect(map.size).to.equal(0);
       }
+    });
+  });
+
+  describe('in slices (indexStoryInSlices)', () => {
+    const long: Story = { ...story, events: Array.from({ length: 2000 }, (_, i) => event(`e${i}`, `20${String(i % 30).padStart(2, '0')}-01-01`, '2030-01-01', [`a${i % 7}`])) };
+
+    it('gives the index indexStory gives, pausing between parts', async () => {
+      let pauses = 0;
+      const index = await indexStoryInSlices(long, () => false, async () => void pauses++, 0);
+      expect(pauses).to.equal(3);
+      expect(index).to.deep.equal(indexStory(long));
+    });
+
+    it('stops, resolving to null, once told the story was replaced', async () => {
+      expect(await indexStoryInSlices(long, () => true, () => Promise.resolve(), 0)).to.equal(null);
     });
   });
 });

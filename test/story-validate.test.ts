@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { validateStory } from '../src/story/validate.js';
+import { validateStory, validateStoryInSlices } from '../src/story/validate.js';
 import { formatProblem } from '../src/story/problems.js';
 import { miniStory } from './fixtures/mini-story.js';
 
@@ -503,6 +503,71 @@ describe('validateStory', () => {
       // the same length, one word changed: only the text comparison can catch it
       const story = broken((s) => (s.quotes[2].text = 'Tram yes, bulldozers at my door NO.'));
       expect(problemsOf(story)).to.deep.equal(['quotes[2].text: differs from its source, which reads "Tram yes, bulldozers at my door no."']);
+    });
+  });
+
+  describe('in slices (validateStoryInSlices)', () => {
+    /** The mini story with `n` more events, copies of its first with new ids. */
+    function long(n: number): Loose {
+      return broken((s) => {
+        for (let i = 0; i < n; i++) s.events.push({ ...structuredClone(s.events[0]), id: `copy-${i}` });
+      });
+    }
+    /** A pause that counts, and meanwhile validates another story at once (the page may do that). */
+    function pauses() {
+      const counted = { n: 0, pause: async () => {
+        counted.n++;
+        validateStory(broken((s) => (s.actors[0].kind = 'robot')));
+        await new Promise((resolve) => setTimeout(resolve));
+      } };
+      return counted;
+    }
+
+    it('gives a long valid story, across many pauses, as validateStory does', async () => {
+      const story = long(3000);
+      const counted = pauses();
+      const result = await validateStoryInSlices(story, () => false, counted.pause, 0);
+      expect(counted.n).to.be.above(20);
+      expect(result).to.deep.equal({ ok: true, story });
+      expect(result?.ok && result.story).to.equal(story);
+    });
+
+    it('reports the same problems, in the same order, with their paths', async () => {
+      const story = long(3000);
+      story.events[5].id = story.events[3000].id;
+      story.events[1500].actors.push('nobody');
+      story.events[2999].when.start = '2024-02-30';
+      delete story.events[2000].title;
+      story.events[2500].colour = 'red';
+      story.actors[0].affiliations.push('ghost');
+      story.extra = true;
+      const expected = problemsOf(story);
+      expect(expected).to.have.length(7);
+      const counted = pauses();
+      const result = await validateStoryInSlices(story, () => false, counted.pause, 0);
+      expect(counted.n).to.be.above(20);
+      expect(result?.ok === false && result.problems.map(formatProblem)).to.deep.equal(expected);
+    });
+
+    it('counts the problems past 1,000 as validateStory does', async () => {
+      const story = long(1500);
+      for (const e of story.events) e.actors = ['nobody'];
+      const expected = validateStory(story);
+      const result = await validateStoryInSlices(story, () => false, pauses().pause, 0);
+      expect(result).to.deep.equal(expected);
+      expect(result?.ok === false && result.problems.at(-1)).to.deep.equal({ path: '', message: 'and 504 more problems' });
+    });
+
+    it('stops, resolving to null, once told the story was replaced', async () => {
+      let n = 0;
+      const result = await validateStoryInSlices(long(3000), () => ++n > 2, () => Promise.resolve(), 0);
+      expect([result, n]).to.deep.equal([null, 3]);
+    });
+
+    it('takes a small story in one slice', async () => {
+      const counted = pauses();
+      expect(await validateStoryInSlices(miniStory, () => false, counted.pause)).to.deep.equal({ ok: true, story: miniStory });
+      expect(counted.n).to.equal(0);
     });
   });
 });

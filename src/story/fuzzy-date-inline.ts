@@ -3,25 +3,26 @@
  * `formatFuzzyDate` so the wording stays that of `fuzzy-date.ts`. A separate file so that the date labels
  * themselves (decades, deadlines, open spans) can change there without touching this.
  */
-import { formatFuzzyDate } from './fuzzy-date.js';
+import { dateFormat, formatFuzzyDate } from './fuzzy-date.js';
 import type { FuzzyDateStyle } from './fuzzy-date.js';
 import type { FuzzyDate } from './types.js';
 
 const months = new Map<string, Set<string>>();
 
-/** The locale's month names, long and short, lower-cased: the words a label may start with that keep their capital. */
+/**
+ * The locale's month names as the date labels write them, lower-cased: the words a label may start with that keep
+ * their capital. Read from the labels' own formatters (no new `Intl` object, and the same grammatical case).
+ */
 function monthNames(locale: string): Set<string> {
   let names = months.get(locale);
   if (!names) {
     names = new Set();
-    for (const month of ['long', 'short'] as const) {
-      let f: Intl.DateTimeFormat;
-      try {
-        f = new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' });
-      } catch {
-        f = new Intl.DateTimeFormat('en', { month, timeZone: 'UTC' });
+    for (const preset of ['m', 'd', 'D']) {
+      const f = dateFormat(locale, preset);
+      for (let m = 0; m < 12; m++) {
+        const month = f.formatToParts(Date.UTC(2000, m, 15)).find((part) => part.type === 'month')?.value;
+        if (month) names.add(month.replace(/\.$/, '').toLocaleLowerCase(locale));
       }
-      for (let m = 0; m < 12; m++) names.add(f.format(Date.UTC(2000, m, 1)).replace(/\.$/, '').toLocaleLowerCase(locale));
     }
     months.set(locale, names);
   }

@@ -19,8 +19,11 @@ const presets: Record<string, Intl.DateTimeFormatOptions> = {
 };
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** A cached UTC formatter; an invalid locale tag falls back to English instead of throwing. */
-function dtf(locale: string, preset: string): Intl.DateTimeFormat {
+/**
+ * A cached UTC formatter for a preset (`d` short day, `D` long day, `m` month, `y` year); an invalid locale tag
+ * falls back to English instead of throwing.
+ */
+export function dateFormat(locale: string, preset: string): Intl.DateTimeFormat {
   const key = `${locale}|${preset}`;
   let f = formats.get(key);
   if (!f) {
@@ -93,16 +96,16 @@ export function formatFuzzyDate(date: FuzzyDate, locale: string, style: FuzzyDat
       kind = 'range';
       label = range(a, b, precision, locale, long, t.lang === primaryLang(locale) && t);
     } else if (precision === 'year') {
-      label = dtf(locale, 'y').format(a);
+      label = dateFormat(locale, 'y').format(a);
     } else if (precision === 'month') {
-      label = dtf(locale, 'm').format(a);
+      label = dateFormat(locale, 'm').format(a);
     } else if (precision === 'season') {
-      const y = dtf(locale, 'y');
+      const y = dateFormat(locale, 'y');
       const years = a.getUTCFullYear() === b.getUTCFullYear() ? y.format(a) : `${y.format(a)}–${y.format(b)}`;
       label = `${t.seasons[seasonOf(date)]} ${years}`;
       title = true;
     } else {
-      label = own ? shipped(date, own, long, 'day') : dtf(locale, long ? 'D' : 'd').format(a);
+      label = own ? shipped(date, own, long, 'day') : dateFormat(locale, long ? 'D' : 'd').format(a);
       if (precision === 'week') {
         label = t.week(label);
         title = true;
@@ -126,7 +129,7 @@ export function formatFuzzyDate(date: FuzzyDate, locale: string, style: FuzzyDat
  * becomes words ("March 12 to 14, 2024", "du 12 au 14 mars 2024"); other locales keep Intl's dash.
  */
 function range(a: Date, b: Date, precision: DatePrecision, locale: string, long: boolean, words: Strings | false): string {
-  const f = dtf(locale, precision === 'year' ? 'y' : precision === 'month' ? 'm' : long ? 'D' : 'd');
+  const f = dateFormat(locale, precision === 'year' ? 'y' : precision === 'month' ? 'm' : long ? 'D' : 'd');
   const parts = f.formatRangeToParts(a, b);
   const end = parts.findIndex((part) => part.source === 'endRange');
   const sep = parts[end - 1];
@@ -168,6 +171,10 @@ export function fuzzyDateTimeAttr(date: FuzzyDate): string {
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
+/** A key that two fuzzy dates share exactly when their labels and `datetime` values are the same (whatever the basis). */
+export const fuzzyDateKey = ({ edtf, start, end, precision, approximate, uncertain, open }: FuzzyDate): string =>
+  `${edtf} ${start} ${end} ${precision} ${approximate ? 1 : 0}${uncertain ? 1 : 0}${open ?? ''}`;
+
 /** The year a date belongs to, for grouping: the year of its `start`. */
 export const fuzzyDateYear = (date: FuzzyDate): number => +date.start.slice(0, 4);
 
@@ -201,7 +208,7 @@ const closedSide = (edtf: string) => edtf.replace(/^\[\.\.(.*)\]$|^\.\.\/(.*)$|^
 function decadeLabel(y0: number, y1: number, locale: string, long: boolean, t: Strings): string {
   const d0 = y0 - (y0 % 10);
   const d1 = y1 - (y1 % 10);
-  const name = (d: number) => dtf(locale, 'y').format(new Date(Date.UTC(d, 0, 1)));
+  const name = (d: number) => dateFormat(locale, 'y').format(new Date(Date.UTC(d, 0, 1)));
   if (d0 !== d1) return t.decade(name(d0), undefined) + (long ? t.range('year', name(d0))[1] : '–') + t.decade(name(d1), undefined);
   const part = y0 % 10 === 0 && y1 % 10 === 9 ? undefined : y0 % 10 < 4 ? 'early' : y0 % 10 < 7 ? 'mid' : 'late';
   return t.decade(name(d0), part);

@@ -1,3 +1,4 @@
+import { inSlices } from './slices.js';
 import type { Actor, Correction, Figure, ItemKind, Paragraph, Place, Quote, Relation, Story, TimelineEvent } from './types.js';
 
 /** The key of one item in the by-item look-ups: `place:niamey`. */
@@ -87,21 +88,29 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   return 0;
 }
 
-/** Pure: the same story gives an equal index. Assumes the story is valid. */
-export function indexStory(story: Story): StoryIndex {
+/**
+ * The index, pausing (yielding) after its costly parts, so that a long story can be indexed across tasks (see
+ * {@link indexStoryInSlices}). Events are the long list of long stories; every other part is one quick pass.
+ */
+function* build(story: Story): Generator<void, StoryIndex, void> {
   // Array.prototype.sort is stable, so equal dates keep the story's order.
   const eventsByDate = [...story.events].sort(compareEvents);
+  yield;
+  const events = byId(story.events);
+  yield;
+  const eventsByActor = groupBy(eventsByDate, (e) => e.actors);
+  yield;
   return {
     actors: byId(story.actors),
     quotes: byId(story.quotes),
-    events: byId(story.events),
+    events,
     places: byId(story.places),
     figures: byId(story.figures),
     relations: byId(story.relations),
     paragraphs: byId(story.article.paragraphs),
     eventsByDate,
     quotesBySpeaker: groupBy(story.quotes, (q) => [q.speaker]),
-    eventsByActor: groupBy(eventsByDate, (e) => e.actors),
+    eventsByActor,
     corrections: byId(story.corrections ?? []),
     figuresByActor: groupBy(story.figures, (f) => f.actors ?? []),
     figuresByClaimant: groupBy(story.figures, (f) => (f.claimedBy === undefined ? [] : [f.claimedBy])),
@@ -111,4 +120,22 @@ export function indexStory(story: Story): StoryIndex {
     relationsByItem: groupBy(story.relations, (r) => [...new Set([itemKey(r.fromKind ?? 'actor', r.from), itemKey(r.toKind ?? 'actor', r.to)])]),
     correctionsByItem: groupBy(story.corrections ?? [], (c) => [...new Set(c.items.map((i) => itemKey(i.kind, i.id)))]),
   };
+}
+
+/** Pure: the same story gives an equal index. Assumes the story is valid. */
+export function indexStory(story: Story): StoryIndex {
+  const steps = build(story);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link indexStory} across tasks: parts are built for about `slice` ms, then `pause()` lets the page run (see
+ * `inSlices`). Resolves to `null`, unfinished, once `stop()` says the story was replaced meanwhile.
+ */
+export function indexStoryInSlices(story: Story, stop: () => boolean, pause?: () => Promise<void>, slice?: number): Promise<StoryIndex | null> {
+  const steps = build(story);
+  return inSlices(() => steps.next(), stop, pause, slice);
 }

@@ -1,4 +1,5 @@
 import { indexStory } from './story-index.js';
+import type { StoryIndex } from './story-index.js';
 import type { Selection, StoryError, StoryState, StoryStatus } from './state.js';
 import type { Story } from './types.js';
 
@@ -47,8 +48,9 @@ export class StoryStore {
     this.#update({ status: 'loading', error: null });
   }
 
-  setStory(story: Story): void {
-    this.#index = indexStory(story);
+  /** Shows `story`; `index` is its index when already built (in slices, for a long story), else it is built here. */
+  setStory(story: Story, index: StoryIndex = indexStory(story)): void {
+    this.#index = index;
     const selection = this.#fields.selection;
     // a selection that the new story cannot show is dropped rather than left dangling
     const keep = selection && this.#index[entityLists[selection.kind]].has(selection.id);

@@ -10,15 +10,21 @@
  * and each event's status agrees with its date and the publication day. It reports every problem, each with the path of the offending field
  * (`quotes[3].speaker: no actor "x"`), never throws, and only walks the known shape of a story,
  * so deep or hostile input costs no recursion.
+ *
+ * A long story can be checked in slices ({@link validateStoryInSlices}): the walk is a generator that pauses
+ * between list items, so the page stays responsive; the result is the same as {@link validateStory}'s.
  */
 import type { StoryProblem } from './problems.js';
+import { inSlices } from './slices.js';
 import type { Story } from './types.js';
 
 /** The outcome of {@link validateStory}: the story itself, or every problem found. */
 export type StoryValidation = { ok: true; story: Story } | { ok: false; problems: StoryProblem[] };
 
-/** Checks one value at a path; returns nothing useful. */
-type Check = (value: unknown, path: string) => unknown;
+/** Checks one value at a path; returns nothing useful. `steps`, when there, walks the same but may pause. */
+type Check = ((value: unknown, path: string) => unknown) & { steps?: Steps };
+/** A walk that yields where it may pause (between list items); draining it does the whole check. */
+type Steps = (value: unknown, path: string) => Generator<void, void, void>;
 type Obj = Record<string, unknown>;
 
 let problems: StoryProblem[];
@@ -35,6 +41,18 @@ let spans: [string, Obj][];
 /** Items to check once every list is known, by what to check: `quote`, `place`, `event`, `actor`, `text`. */
 let later: Record<string, [string, Obj][]>;
 const defer = (what: string) => (v: Obj, p: string) => (later[what] ||= []).push([p, v]);
+/** Items walked between two chances to pause: small enough to check the clock often, large enough to cost nothing. */
+const STEP = 64;
+let ticks = 0;
+/** Whether a walk over many items may pause here: once every STEP items. */
+const tick = () => !(++ticks % STEP);
+
+/** Runs a walk to its end, never pausing. */
+const drain = (steps: Generator<void, void, void>) => {
+  while (!steps.next().done);
+};
+/** A check that can pause: `walk` drained when called, and `walk` itself as its steps. */
+const pausable = (walk: Steps): Check => Object.assign((v: unknown, p: string) => drain(walk(v, p)), { steps: walk });
 
 const add = (path: string, message: string) => ++count > MAX_PROBLEMS || problems.push({ path, message });
 const quoted = (s: string) => JSON.stringify(s.length > 60 ? s.slice(0, 60) + '…' : s);
@@ -80,33 +98,43 @@ const isDay = (v: unknown): v is string => {
 };
 const DAY = str((v, p) => isDay(v) || add(p, `invalid day ${quoted(v)}`));
 
-/** An object with exactly these fields; a key starting with `?` is optional. */
-const obj = (fields: Record<string, Check>): Check =>
-  is('object', isObj, (v, p) => {
-    const at = (k: string) => (p ? `${p}.${k}` : k);
-    for (const key in fields) {
-      const k = key.replace('?', '');
-      if (Object.hasOwn(v, k)) fields[key](v[k], at(k));
-      else if (key[0] != '?') add(at(k), 'missing');
+/** An object with exactly these fields; a key starting with `?` is optional. Its walk pauses where its fields' walks do (lists). */
+const obj = (fields: Record<string, Check>): Check => {
+  // Worked out once, not for every object checked: names, whether required, checks.
+  const known = Object.keys(fields).map((key): [string, boolean, Check] => [key.replace('?', ''), key[0] != '?', fields[key]]);
+  const names = new Set(known.map(([k]) => k));
+  return pausable(function* (v, p) {
+    if (!isObj(v)) return void add(p, `expected object, got ${got(v)}`);
+    for (const [k, required, check] of known) {
+      const at = p ? `${p}.${k}` : k;
+      if (!Object.hasOwn(v, k)) {
+        if (required) add(at, 'missing');
+      } else if (check.steps) yield* check.steps(v[k], at);
+      else check(v[k], at);
     }
     for (const k of Object.keys(v)) {
       // a key that is not a plain name (empty, long, with dots or brackets) is quoted, so the path stays readable
-      if (!Object.hasOwn(fields, k) && !Object.hasOwn(fields, '?' + k)) add(/^[\w-]{1,60}$/.test(k) ? at(k) : `${p}[${quoted(k)}]`, 'unknown field');
+      if (!names.has(k)) add(/^[\w-]{1,60}$/.test(k) ? (p ? `${p}.${k}` : k) : `${p}[${quoted(k)}]`, 'unknown field');
     }
   });
+};
 
-/** A list of items with unique ids, remembered for references of `kind`. */
+/** A list of items with unique ids, remembered for references of `kind`; it may pause between items. */
 const list = (kind: string, item: Check, nonEmpty?: boolean) =>
-  is('array', Array.isArray, (v, p) => {
+  pausable(function* (v, p) {
+    if (!Array.isArray(v)) return void add(p, `expected array, got ${got(v)}`);
     const byId = (ids[kind] = new Map());
     if (nonEmpty && !v.length) add(p, 'must not be empty');
-    each(v, (x, i) => {
+    // Every index, unlike forEach: a hole in an array set from script is checked (as `undefined`), not skipped.
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i];
       item(x, `${p}[${i}]`);
       if (isObj(x) && isStr(x.id)) {
         if (byId.has(x.id)) add(`${p}[${i}].id`, `duplicate id ${quoted(x.id)}`);
         else byId.set(x.id, x);
       }
-    });
+      if (tick()) yield;
+    }
   });
 
 /** `check`, then `then` on the value when it is an object. */
@@ -378,7 +406,7 @@ const slice = (r: unknown) => {
 };
 
 /** Reports `p.key` when following `key` from each item through the list `kind` goes round in a circle. */
-const acyclic = (items: [string, Obj][] = [], kind: string, key: string) => {
+function* acyclic(items: [string, Obj][] = [], kind: string, key: string) {
   const settled = new Set<Obj>();
   for (const [p, x] of items) {
     const seen = new Set<Obj>();
@@ -389,15 +417,18 @@ const acyclic = (items: [string, Obj][] = [], kind: string, key: string) => {
     }
     if (q && seen.has(q)) add(`${p}.${key}`, 'forms a cycle');
     seen.forEach((y) => settled.add(y));
+    if (tick()) yield;
   }
-};
+}
 
-/** What is only known once every list has been read: references, spans, texts, chains, statuses. */
-function crossCheck(published: unknown) {
+/** What is only known once every list has been read: references, spans, texts, chains, statuses. It may pause between items. */
+function* crossCheck(published: unknown): Generator<void, void, void> {
   for (const [p, kind, id] of refs) {
     if (ids[kind] && !ids[kind].has(id)) add(p, `no ${kind} ${quoted(id as string)}`);
+    if (tick()) yield;
   }
   for (const [p, { paragraph, start, end }] of spans) {
+    if (tick()) yield;
     const text = ids.paragraph?.get(paragraph)?.text;
     if (!isInt(start) || !isInt(end) || !isStr(text)) continue;
     if (start >= end) add(`${p}.end`, `must be greater than start (${start})`);
@@ -408,15 +439,19 @@ function crossCheck(published: unknown) {
     const words = slice(v.source);
     if (words !== undefined && isStr(v.text) && words !== v.text) add(`${p}.text`, `differs from its source, which reads ${quoted(words)}`);
   };
-  later.text?.forEach(sameText);
+  for (const entry of later.text ?? []) {
+    sameText(entry);
+    if (tick()) yield;
+  }
   for (const [p, actor] of later.actor ?? []) {
     const names = [actor.name, actor.aliases, actor.metonyms].flat();
     if (Array.isArray(actor.mentions)) {
-      each(actor.mentions, (m, i) => {
+      each(actor.mentions, (m, j) => {
         const words = slice(m);
-        if (words !== undefined && !names.includes(words)) add(`${p}.mentions[${i}]`, `reads ${quoted(words)}, not a name of the actor`);
+        if (words !== undefined && !names.includes(words)) add(`${p}.mentions[${j}]`, `reads ${quoted(words)}, not a name of the actor`);
       });
     }
+    if (tick()) yield;
   }
   for (const entry of later.quote ?? []) {
     const [p, quote] = entry;
@@ -428,18 +463,20 @@ function crossCheck(published: unknown) {
     }
     if (quote.channel !== undefined && quote.medium != 'broadcast') add(`${p}.channel`, 'only for medium "broadcast"');
     if (Array.isArray(quote.nested) && isStr(quote.text)) {
-      each(quote.nested, (n, i) => {
+      each(quote.nested, (n, j) => {
         if (isObj(n) && isInt(n.start) && isInt(n.end) && !(n.start < n.end && n.end <= (quote.text as string).length)) {
-          add(`${p}.nested[${i}].end`, `outside the quote's text (length ${(quote.text as string).length})`);
+          add(`${p}.nested[${j}].end`, `outside the quote's text (length ${(quote.text as string).length})`);
         }
       });
     }
+    if (tick()) yield;
   }
   // Quotes continue quotes of the same speaker, and places lie in places, without going round in circles.
-  acyclic(later.quote?.filter(([, q]) => q.continues !== undefined), 'quote', 'continues');
-  acyclic(later.place?.filter(([, x]) => x.in !== undefined), 'place', 'in');
+  yield* acyclic(later.quote?.filter(([, q]) => q.continues !== undefined), 'quote', 'continues');
+  yield* acyclic(later.place?.filter(([, x]) => x.in !== undefined), 'place', 'in');
   // A past event has ended by the publication day P; one that has not happened starts on or after P.
   for (const [p, e] of later.event ?? []) {
+    if (tick()) yield;
     const status = e.status ?? 'past';
     if ((status == 'conditional') != (e.condition !== undefined)) add(`${p}.condition`, e.condition ? 'only for status "conditional"' : 'missing');
     const when = e.when as Obj;
@@ -450,6 +487,38 @@ function crossCheck(published: unknown) {
   }
 }
 
+/** The state of one validation, kept aside while it pauses (another may run in between). */
+interface Run {
+  problems: StoryProblem[];
+  count: number;
+  ids: typeof ids;
+  refs: typeof refs;
+  spans: typeof spans;
+  later: typeof later;
+  published: unknown;
+}
+const fresh = (): Run => ({ problems: [], count: 0, ids: {}, refs: [], spans: [], later: {}, published: undefined });
+const enter = (run: Run) => ({ problems, count, ids, refs, spans, later, published } = run);
+const leave = (): Run => {
+  const run = { problems, count, ids, refs, spans, later, published };
+  problems = ids = refs = spans = later = published = undefined as never;
+  return run;
+};
+
+/** The whole check of `input`, pausing between items; its value is the outcome. */
+function* walk(input: unknown): Generator<void, StoryValidation, void> {
+  try {
+    published = isObj(input) && isObj(input.article) ? input.article.published : undefined;
+    yield* (STORY.steps as Steps)(input, '');
+    yield* crossCheck(isObj(input) && isObj(input.article) && input.article.published);
+  } catch {
+    // Only exotic input (getters that throw, revoked proxies) gets here; JSON never does.
+    add('', 'unreadable story');
+  }
+  if (count > MAX_PROBLEMS) problems.push({ path: '', message: `and ${count - MAX_PROBLEMS} more problems` });
+  return problems.length ? { ok: false, problems } : { ok: true, story: input as Story };
+}
+
 /**
  * Validates untrusted data as a story, version 1. Never throws.
  *
@@ -458,22 +527,29 @@ function crossCheck(published: unknown) {
  *   a last entry with an empty path counts the rest).
  */
 export function validateStory(input: unknown): StoryValidation {
-  problems = [];
-  count = 0;
-  ids = {};
-  refs = [];
-  spans = [];
-  later = {};
-  try {
-    published = isObj(input) && isObj(input.article) ? input.article.published : undefined;
-    STORY(input, '');
-    crossCheck(isObj(input) && isObj(input.article) && input.article.published);
-  } catch {
-    // Only exotic input (getters that throw, revoked proxies) gets here; JSON never does.
-    add('', 'unreadable story');
-  }
-  if (count > MAX_PROBLEMS) problems.push({ path: '', message: `and ${count - MAX_PROBLEMS} more problems` });
-  const result: StoryValidation = problems.length ? { ok: false, problems } : { ok: true, story: input as Story };
-  problems = ids = refs = spans = later = undefined as never;
-  return result;
+  enter(fresh());
+  const steps = walk(input);
+  let result;
+  while (!(result = steps.next()).done);
+  leave();
+  return result.value;
+}
+
+/**
+ * {@link validateStory} across tasks, in slices of about `slice` ms with `pause()` between them (see `inSlices`), so
+ * that a long story never blocks the page: the same outcome, the same problems in the same order. Another
+ * validation may run during a pause. Resolves to `null`, unfinished, once `stop()` says the story was replaced.
+ */
+export function validateStoryInSlices(input: unknown, stop: () => boolean, pause?: () => Promise<void>, slice?: number): Promise<StoryValidation | null> {
+  let run = fresh();
+  const steps = walk(input);
+  const step = () => {
+    enter(run);
+    try {
+      return steps.next();
+    } finally {
+      run = leave();
+    }
+  };
+  return inSlices(step, stop, pause, slice);
 }

@@ -11,11 +11,27 @@ import { storyContext } from '../../story/story-context.js';
 import { addPageDefault, embeddedStory, removePageDefault, watchFallback } from '../../story/story-sources.js';
 import { StoryStore } from '../../story/story-store.js';
 import type { Selection, StoryError } from '../../story/state.js';
-import { validateStory } from '../../story/validate.js';
+import { indexStoryInSlices } from '../../story/story-index.js';
+import type { StoryIndex } from '../../story/story-index.js';
+import { validateStory, validateStoryInSlices } from '../../story/validate.js';
+import type { StoryValidation } from '../../story/validate.js';
 import { styles } from './sahel-story.styles.js';
 
 /** Story JSON larger than this is refused: no article needs it, and it protects readers' memory. */
 export const MAX_STORY_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Stories with more items than this are validated and indexed in slices across tasks (a 10,000-event story
+ * took 0.5 s in one task); smaller ones at once, as they cost a few milliseconds.
+ */
+export const LONG_STORY_ITEMS = 500;
+
+/** How many items the lists of `data` hold (actors, events…), if it looks like a story: what checking it costs. */
+function items(data: unknown): number {
+  let n = 0;
+  for (const list of Object.values(data ?? {})) if (Array.isArray(list)) n += list.length;
+  return n;
+}
 
 // Widgets that upgrade before their <sahel-story> ancestor would otherwise miss it (their request goes
 // unanswered); ContextRoot replays such requests when a provider appears. One per page, for every copy.
@@ -49,6 +65,8 @@ if (!page[rootKey] && typeof document !== 'undefined') {
  * The story comes from, in order: the `story` property, the `src` URL, an inline
  * `<script type="application/json">` child, or else the library's embedded default story.
  * Every story is validated; a bad one becomes an error state that widgets show, naming the bad field.
+ * A long story (more than 500 items) is validated and indexed in slices across tasks, so the page never
+ * freezes: its widgets show "loading" meanwhile, and `sahel-story-load` fires once it is shown.
  *
  * @summary Provides a story (from a URL, inline JSON or the embedded default) to the widgets of a page.
  *
@@ -67,6 +85,8 @@ export class SahelStory extends LitElement {
   private _observer: MutationObserver | null = null;
   private _unwatchEmbedded: (() => void) | null = null;
   private _unfollowHash: (() => void) | null = null;
+  /** The story being validated in slices; any newer load replaces it, and the old result is dropped. */
+  private _pending: object | null = null;
 
   /** URL of the story JSON. Changing it swaps the story for every widget of this provider. */
   @property() src = '';
@@ -116,7 +136,7 @@ export class SahelStory extends LitElement {
     this._observer.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.pageDefault) addPageDefault(this._store);
     // Moved in the DOM while loading: the fetch was aborted on disconnect, so start it again.
-    if (this.hasUpdated && this._store.state.status === 'loading' && !this._abort) this._load();
+    if (this.hasUpdated && this._store.state.status === 'loading' && !this._abort && !this._pending) this._load();
     this._unfollowHash = followHash(this._store);
   }
 
@@ -149,6 +169,7 @@ export class SahelStory extends LitElement {
   }
 
   private _load(): void {
+    this._pending = null;
     this._abort?.abort();
     this._abort = null;
     this._unwatchEmbedded?.();
@@ -222,13 +243,27 @@ export class SahelStory extends LitElement {
   }
 
   private _accept(data: unknown, origin: string): void {
-    const result = validateStory(data);
+    if (items(data) <= LONG_STORY_ITEMS) return this._settle(origin, validateStory(data));
+    // A long story: validated, then indexed, a slice per task; meanwhile widgets say "loading" (not the previous story).
+    const pending = (this._pending = {});
+    const stale = () => this._pending !== pending;
+    this._store.setLoading();
+    void (async () => {
+      const result = await validateStoryInSlices(data, stale);
+      const index = result?.ok ? await indexStoryInSlices(result.story, stale) : null;
+      if (!result || stale() || (result.ok && !index)) return;
+      this._pending = null;
+      this._settle(origin, result, index ?? undefined);
+    })();
+  }
+
+  private _settle(origin: string, result: StoryValidation, index?: StoryIndex): void {
     if (!result.ok) {
       const first = formatProblem(result.problems[0]);
       const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more)` : '';
       return this._fail({ kind: 'invalid', message: `Invalid story in ${origin}: ${first}${more}`, problems: result.problems });
     }
-    this._store.setStory(result.story);
+    this._store.setStory(result.story, index);
     this.dispatchEvent(new SahelStoryLoadEvent(result.story));
   }
 

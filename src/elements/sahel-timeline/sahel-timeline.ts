@@ -9,7 +9,8 @@ import { LocaleController } from '../../shared/locale.js';
 import { StoryConsumer } from '../../shared/story-consumer.js';
 import { renderStoryStatus } from '../../shared/story-status.js';
 import { concerned } from '../../story/concerns.js';
-import { fuzzyDateTimeAttr, fuzzyDateYear } from '../../story/fuzzy-date.js';
+import { fuzzyDateKey, fuzzyDateTimeAttr, fuzzyDateYear } from '../../story/fuzzy-date.js';
+import { newTask } from '../../story/slices.js';
 import type { Selection } from '../../story/state.js';
 import type { StoryIndex } from '../../story/story-index.js';
 import type { FuzzyDate, TimelineEvent } from '../../story/types.js';
@@ -19,8 +20,13 @@ import { isPublication, notHappened, overview, renderCondition, renderCorrection
 /** A date's visible label, its spoken label and its `<time datetime>` value. */
 type Label = [short: string, long: string, datetime: string];
 
-/** Events rendered per task: long timelines grow batch by batch so the page never freezes. */
-const BATCH = 500;
+/**
+ * Events of the first render: a screenful or two, at once. Long timelines then grow slice by slice, one task
+ * each, every slice sized from the cost of the earlier ones so that it takes about SLICE_MS of script (fewer, larger
+ * slices on a fast machine; smaller ones on a slow phone), so the page never freezes.
+ */
+const FIRST = 100;
+const SLICE_MS = 25;
 
 const isApprox = (d: FuzzyDate) => d.approximate || d.uncertain || /[~?%]/.test(d.edtf);
 
@@ -66,8 +72,9 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * so the host is a size container and must get its width from its container (it is `display: block`).
  * Printing shows every event expanded, vertically. Nothing animates.
  *
- * Long timelines render progressively, 500 events per task (so 10,000 events never freeze the page);
- * `updateComplete` resolves after the first batch. Off-screen events of long timelines are not laid out.
+ * Long timelines render progressively: the first 100 events at once, the rest in slices of about 25 ms of script, one task
+ * each (so 10,000 events never freeze the page); `updateComplete` resolves after the first render. Off-screen events
+ * of long timelines are not laid out.
  *
  * Loading and error states come from the story (see `<sahel-story>`); when filters leave nothing,
  * it says "No events".
@@ -146,16 +153,28 @@ export class SahelTimeline extends LitElement {
   /** Groups by year, or by decade for dates known only to their decade ("Late 1980s" is not "1987"). */
   private groups: [string, TimelineEvent[]][] = [];
   private labels = new WeakMap<FuzzyDate, Label>();
+  private labelsByValue = new Map<string, Label>();
   private labelsLang = '';
+  /** Ids of `events`, to tell whether the tab stop's event is shown. */
+  private shown = new Set<string>();
+  /** The overview of `events` ([short, long] for `lang`), made once per list and language, not per slice. */
+  private summaries: [readonly TimelineEvent[], string, string, string] | null = null;
+  /** Buttons given `aria-describedby` (see `describeHighlights`). */
+  private described = new Set<Element>();
   /** Events whose expansion differs from `showSources`, and a count of its changes. */
   private toggled = new Set<string>();
   private toggles = 0;
   /** The event that holds the list's tab stop. */
   private active = '';
   private printing = false;
-  /** How many events are rendered so far (see `BATCH`). */
-  private limit = BATCH;
-  private timer?: ReturnType<typeof setTimeout>;
+  /** How many events are rendered so far, and how many the next slice adds (see `FIRST`). */
+  private limit = FIRST;
+  private slice = FIRST;
+  /** The least time per event a render took so far (ms). */
+  private perEvent = Infinity;
+  /** When the current update started, to size the next slice; and the pending slice's number (0: none). */
+  private started = 0;
+  private pending = 0;
   /** Holds the rule for the selected actor: a constructed sheet, as CSP `style-src 'self'` refuses `<style>` elements. */
   private sheet?: CSSStyleSheet;
   private marked = '';
@@ -177,14 +196,16 @@ export class SahelTimeline extends LitElement {
     super.disconnectedCallback();
     removeEventListener('beforeprint', this);
     removeEventListener('afterprint', this);
-    clearTimeout(this.timer);
+    this.pending = 0;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.started = performance.now();
     const { index } = this.story.state;
     if (this.labelsLang !== this.locale.lang) {
       this.labelsLang = this.locale.lang;
       this.labels = new WeakMap();
+      this.labelsByValue = new Map();
     }
     if (changed.has('showSources')) {
       this.toggled.clear();
@@ -192,7 +213,7 @@ export class SahelTimeline extends LitElement {
     }
     if (index === this.index && !changed.has('actor') && !changed.has('from') && !changed.has('to')) return;
     this.index = index;
-    this.limit = BATCH;
+    this.limit = this.slice = FIRST;
     const actors = this.actor.split(/[\s,]+/).filter(Boolean);
     const { from, to } = this;
     // Dates are spans: keep every event that may overlap [from, to]. ISO strings compare as dates.
@@ -202,6 +223,7 @@ export class SahelTimeline extends LitElement {
         (!from || e.when.end >= from) &&
         (!to || e.when.start.slice(0, to.length) <= to),
     );
+    this.shown = new Set(this.events.map((e) => e.id));
     const groups: [string, TimelineEvent[]][] = (this.groups = []);
     let group: TimelineEvent[] = [];
     const rows = withPublication(this.events, this.story.state.story?.article.published, from, to);
@@ -216,13 +238,18 @@ export class SahelTimeline extends LitElement {
 
   protected override updated(): void {
     this.describeHighlights();
-    clearTimeout(this.timer);
-    if (this.limit < this.events.length) {
-      this.timer = setTimeout(() => {
-        this.limit += BATCH;
-        this.requestUpdate();
-      });
-    }
+    const pending = ++this.pending;
+    if (this.limit >= this.events.length || this.printing) return;
+    // The next slice costs per event what the cheapest so far did (a slower one was most likely interrupted):
+    // aim at SLICE_MS of script, growing at most fourfold.
+    this.perEvent = Math.min(this.perEvent, (performance.now() - this.started) / this.slice);
+    this.slice = Math.round(Math.min(4 * this.slice, Math.max(FIRST, SLICE_MS / Math.max(this.perEvent, 1e-3))));
+    // A plain task, not scheduler.yield(): the page's own tasks take turns with the slices rather than wait for all of them.
+    void newTask().then(() => {
+      if (pending !== this.pending || !this.isConnected) return;
+      this.limit += this.slice;
+      this.requestUpdate();
+    });
   }
 
   /**
@@ -256,8 +283,18 @@ export class SahelTimeline extends LitElement {
     const root = this.renderRoot;
     const { selection, index } = this.story.state;
     const ids = new Set([this.highlight, ...concerned(selection, index).events]);
-    for (const b of root.querySelectorAll('.ev[aria-describedby]')) if (!ids.has(b.id.slice(2))) b.removeAttribute('aria-describedby');
-    for (const id of ids) if (id) root.querySelector(`#b-${CSS.escape(id)}`)?.setAttribute('aria-describedby', 'hl-note');
+    // Only the buttons described before are checked (a button may now show another event): not every button of a long list.
+    for (const b of this.described) {
+      if (b.isConnected && ids.has(b.id.slice(2))) continue;
+      b.removeAttribute('aria-describedby');
+      this.described.delete(b);
+    }
+    for (const id of ids) {
+      const b = id && root.querySelector(`#b-${CSS.escape(id)}`);
+      if (!b) continue;
+      b.setAttribute('aria-describedby', 'hl-note');
+      this.described.add(b);
+    }
   }
 
   /** Moves the list's tab stop to `button`, in the DOM directly: no need to render every event again. */
@@ -307,10 +344,13 @@ export class SahelTimeline extends LitElement {
     return this.printing || this.showSources !== this.toggled.has(id);
   }
 
+  /** A date's labels, made once per date value (events often share dates: the same year, the same day). */
   private label(date: FuzzyDate): Label {
     let label = this.labels.get(date);
     if (!label) {
-      label = [this.locale.format(date), this.locale.format(date, 'long'), fuzzyDateTimeAttr(date)];
+      const key = fuzzyDateKey(date);
+      label = this.labelsByValue.get(key);
+      if (!label) this.labelsByValue.set(key, (label = [this.locale.format(date), this.locale.format(date, 'long'), fuzzyDateTimeAttr(date)]));
       this.labels.set(date, label);
     }
     return label;
@@ -322,9 +362,13 @@ export class SahelTimeline extends LitElement {
     if (state.status !== 'ready') return renderStoryStatus(state, t);
     const { events } = this;
     if (!events.length) return html`<p class="status" part="status" role="status">${t.noEvents}</p>`;
-    const approx = events.filter((e) => isApprox(e.when)).length;
-    const summary = (i: 0 | 1) => overview(events, approx, this.locale, !!i);
-    const active = events.some((e) => e.id === this.active) ? this.active : events[0].id;
+    const { lang } = this.locale;
+    if (this.summaries?.[0] !== events || this.summaries[1] !== lang) {
+      const approx = events.filter((e) => isApprox(e.when)).length;
+      this.summaries = [events, lang, overview(events, approx, this.locale, false), overview(events, approx, this.locale, true)];
+    }
+    const summary = (i: 0 | 1) => (this.summaries as string[])[2 + i];
+    const active = this.shown.has(this.active) ? this.active : events[0].id;
     const { selection } = state;
     const selected = selection?.kind === 'event' ? selection.id : '';
     // Any other selection (an actor, a place, a figure, a quote, a relation) marks the events it concerns
@@ -385,7 +429,7 @@ export class SahelTimeline extends LitElement {
         ? short
         : html`<span class="short">${short}</span> <span class="visually-hidden">(${long})</span>`}</time>${when.basis === 'external'
         ? html`<span class="ext" aria-hidden="true" title=${when.note ?? t.externalDate}>†</span> <span class="visually-hidden" id="x-${id}">(${t.externalDate})</span>`
-        : nothing} <span id="s-${id}">${renderEventMarks(e, this.story.state.story, t)}</span> <span class="title" part="title" id="n-${id}" lang=${lang} dir="auto">${e.title}</span></button>${e.summary && !this.compact
+        : nothing} <span id="s-${id}">${renderEventMarks(e, this.index, t)}</span> <span class="title" part="title" id="n-${id}" lang=${lang} dir="auto">${e.title}</span></button>${e.summary && !this.compact
         ? html`<p class="desc" part="description" lang=${lang} dir="auto">${e.summary}</p>`
         : nothing}${e.condition && !this.compact && this.index ? renderCondition(e, this.index, lang, t) : nothing}${open && this.index ? this.renderDetails(e, this.index) : nothing}</li>`;
   }

@@ -8,6 +8,7 @@ import { correctionsFor, renderCorrection } from '../../shared/corrections.js';
 import type { Strings } from '../../shared/i18n/strings.js';
 import type { LocaleController } from '../../shared/locale.js';
 import { fuzzyDateBound, fuzzyDateInSentence } from '../../story/fuzzy-date-inline.js';
+import { itemKey } from '../../story/story-index.js';
 import type { StoryIndex } from '../../story/story-index.js';
 import type { Correction, EventStatus, FuzzyDate, IsoDay, ItemRef, Story, TimelineEvent } from '../../story/types.js';
 
@@ -52,9 +53,9 @@ export function renderPublication(row: TimelineEvent, locale: LocaleController):
  * The marks inside an event's button, so they are part of its accessible name: its status in words
  * ("Planned", "Ongoing"; a past event has none) and "Corrected" when a correction of the story concerns it.
  */
-export function renderEventMarks(e: TimelineEvent, story: Story | null, t: Strings): TemplateResult | typeof nothing {
+export function renderEventMarks(e: TimelineEvent, index: StoryIndex | null, t: Strings): TemplateResult | typeof nothing {
   const status = e.status && e.status !== 'past' ? t.eventStatus[e.status] : '';
-  const corrected = correctionsFor(story, 'event', [e.id]).length > 0;
+  const corrected = !!index?.corrections.size && index.correctionsByItem.has(itemKey('event', e.id));
   if (!status && !corrected) return nothing;
   return html`${status
     ? html`<span class="mark-status" part="event-status" data-status=${e.status ?? ''}>${status}</span>`

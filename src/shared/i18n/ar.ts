@@ -4,7 +4,9 @@ import type { Strings } from './strings.js';
 // native speaker or an Arabic newsroom editor. Check especially: the plural forms (zero/one/two/few/many), the
 // gender-neutral wording of "Unnamed" and of the anonymity phrase, and the short qualifiers "نحو" / "ربما".
 
-const plural = new Intl.PluralRules('ar');
+// Made on first use: every page loads every locale's strings, and each Intl object costs (ICU data) to create.
+let rules: Intl.PluralRules | undefined;
+const plural = { select: (n: number) => (rules ??= new Intl.PluralRules('ar')).select(n) };
 const num = (n: number) => n.toLocaleString('ar');
 
 /** "7 events" with Arabic's six plural forms. */

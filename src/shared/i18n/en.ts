@@ -1,6 +1,8 @@
 import type { ActorKind, BroadcastChannel, DatePrecision, EventStatus, FigureQualifier, PlaceKind, QuoteMedium } from '../../story/types.js';
 
-const plural = new Intl.PluralRules('en');
+// Made on first use: every page loads every locale's strings, and each Intl object costs (ICU data) to create.
+let rules: Intl.PluralRules | undefined;
+const plural = { select: (n: number) => (rules ??= new Intl.PluralRules('en')).select(n) };
 
 /**
  * Dates written from the strings, for a locale whose `Intl` data the browser may lack (Debian's Chromium

@@ -1,6 +1,8 @@
 import type { Strings } from './strings.js';
 
-const plural = new Intl.PluralRules('fr');
+// Made on first use: every page loads every locale's strings, and each Intl object costs (ICU data) to create.
+let rules: Intl.PluralRules | undefined;
+const plural = { select: (n: number) => (rules ??= new Intl.PluralRules('fr')).select(n) };
 /** French elides before a vowel or a mute h: "l'été", "d'avril". */
 const vowel = (s: string) => /^[aeiouyhàâéèêëîïôûü]/i.test(s);
 
