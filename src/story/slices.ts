@@ -25,6 +25,14 @@ export function nextTask(): Promise<void> {
   return scheduler?.yield ? scheduler.yield() : newTask();
 }
 
+/** Runs a generator to its end, never pausing: its value. What {@link inSlices} does, in one go. */
+export function runToEnd<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /**
  * Calls `step` (one step of a generator) for about `slice` ms, then awaits `pause()`, until it is done: its value.
  * After each pause `stop()` is asked; when it says the work is no longer wanted, the promise resolves to `null`.

@@ -1,4 +1,4 @@
-import { inSlices } from './slices.js';
+import { inSlices, runToEnd } from './slices.js';
 import type { Actor, Correction, Figure, ItemKind, Paragraph, Place, Quote, Relation, Story, TimelineEvent } from './types.js';
 
 /** The key of one item in the by-item look-ups: `place:niamey`. */
@@ -124,11 +124,7 @@ function* build(story: Story): Generator<void, StoryIndex, void> {
 
 /** Pure: the same story gives an equal index. Assumes the story is valid. */
 export function indexStory(story: Story): StoryIndex {
-  const steps = build(story);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(build(story));
 }
 
 /**

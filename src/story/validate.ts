@@ -15,7 +15,7 @@
  * between list items, so the page stays responsive; the result is the same as {@link validateStory}'s.
  */
 import type { StoryProblem } from './problems.js';
-import { inSlices } from './slices.js';
+import { inSlices, runToEnd } from './slices.js';
 import type { Story } from './types.js';
 
 /** The outcome of {@link validateStory}: the story itself, or every problem found. */
@@ -47,12 +47,8 @@ let ticks = 0;
 /** Whether a walk over many items may pause here: once every STEP items. */
 const tick = () => !(++ticks % STEP);
 
-/** Runs a walk to its end, never pausing. */
-const drain = (steps: Generator<void, void, void>) => {
-  while (!steps.next().done);
-};
-/** A check that can pause: `walk` drained when called, and `walk` itself as its steps. */
-const pausable = (walk: Steps): Check => Object.assign((v: unknown, p: string) => drain(walk(v, p)), { steps: walk });
+/** A check that can pause: `walk` run to its end when called, and `walk` itself as its steps. */
+const pausable = (walk: Steps): Check => Object.assign((v: unknown, p: string) => runToEnd(walk(v, p)), { steps: walk });
 
 const add = (path: string, message: string) => ++count > MAX_PROBLEMS || problems.push({ path, message });
 const quoted = (s: string) => JSON.stringify(s.length > 60 ? s.slice(0, 60) + '…' : s);
@@ -528,11 +524,9 @@ function* walk(input: unknown): Generator<void, StoryValidation, void> {
  */
 export function validateStory(input: unknown): StoryValidation {
   enter(fresh());
-  const steps = walk(input);
-  let result;
-  while (!(result = steps.next()).done);
+  const result = runToEnd(walk(input));
   leave();
-  return result.value;
+  return result;
 }
 
 /**
