@@ -178,6 +178,9 @@ function mutate(mutations: Mutation[]): Loose {
       continue; // an earlier mutation removed the way there
     }
     if (typeof parent != 'object' || parent === null) continue;
+    // an earlier deletion shortened this list: writing past its end would leave a hole, which no JSON holds (sparse
+    // arrays are the "anything JavaScript can hold" property's, where the validator must only never throw)
+    if (Array.isArray(parent) && (key as number) > parent.length) continue;
     if (m.op === 'delete') {
       if (Array.isArray(parent)) parent.splice(key as number, 1);
       else Reflect.deleteProperty(parent, key);
