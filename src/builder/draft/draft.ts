@@ -267,10 +267,27 @@ export function draft(text: string, options: DraftOptions): DraftResult {
   const relationIds = new Ids();
   const relations: Item[] = [];
   for (const r of findRelations(paragraphs)) {
-    const from = findActor(r.from, [r.paragraph, 0], false);
-    const to = findActor(r.to, [r.paragraph, 0], false);
+    // "the commission’s chairwoman": a common noun names the last actor it fits, as "the minister" does
+    const end = (words: string) => findActor(/^\p{Ll}/u.test(words) ? `the ${words}` : words, [r.paragraph, 0], false);
+    let from = end(r.from);
+    const to = end(r.to);
+    // "a World Bank-funded company": the funder is named only inside the adjective
+    if (!from && to && r.fromMention) {
+      from = { key: `organization:${normalise(r.from)}`, name: r.from, kind: 'organization', aliases: new Set([r.fromMention]), first: [r.paragraph, 0], doubts: [`named only in "${r.fromMention}"`] };
+      all.push(from);
+    }
     if (!from || !to || from === to) continue;
+    if (relations.some((x) => (x.from === from && x.to === to) || (x.from === to && x.to === from))) continue;
     relations.push({ id: relationIds.take(`${from.name}-${r.kind}-${to.name}`), from, to, kind: r.kind, label: r.label, evidence: r.evidence });
+  }
+  // two sources counting one quantity: the one who disputes the other's figure
+  for (const f of figures) {
+    for (const c of (f.contests as string[] | undefined) ?? []) {
+      const other = figures.find((x) => x.id === c);
+      const [from, to] = [f.claimedBy, other?.claimedBy] as [DraftActor | undefined, DraftActor | undefined];
+      if (!from || !to || from === to || relations.some((x) => (x.from === from && x.to === to) || (x.from === to && x.to === from))) continue;
+      relations.push({ id: relationIds.take(`${from.name}-disputes-${to.name}`), from, to, kind: 'disputes-figure', label: `disputes the figure of ${to.name}`, evidence: f.evidence as string, ...(f.paragraph ? { paragraph: f.paragraph } : {}) });
+    }
   }
 
   // --- ids, and the lists as the annotation writes them ---------------------------------------------------
