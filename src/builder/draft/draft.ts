@@ -241,7 +241,7 @@ export function draft(text: string, options: DraftOptions): DraftResult {
     e.status = status;
     const absolute = r.stated || (/\b\d{4}\b/.test(e.phrase) && !/\b(?:since|by|until)\b/i.test(e.phrase));
     // "Two years later", counted from "the spring of 2019": an offset in years gives a year, not a season
-    const years = anchor && /\b(?:years?|decades?)\s+(?:later|earlier|after|before|afterwards|on)\b/i.test(e.phrase) && !/^(?:year|decade)$/.test(r.precision ?? '');
+    const years = anchor && /\b(?:years?|decades?)\s+(?:later|earlier|after|before|afterwards|on)\b/i.test(e.phrase) && !/^(?:year|decade)$/.test('precision' in r ? r.precision : '');
     const firstYear = r.start.slice(0, 4);
     const lastYear = r.end.slice(0, 4);
     const when = years

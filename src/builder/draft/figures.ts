@@ -47,14 +47,12 @@ const CURRENCY_NAMES: Readonly<Record<string, string>> = {
  * ("kwacha" is Malawi's in a story from Lilongwe, Zambia's in one from Lusaka; CFA francs are the
  * central African XAF in Cameroon or Chad, the west African XOF in Senegal or Mali).
  */
-const SHARED_NAMES: Readonly<Record<string, readonly (readonly [string, RegExp])[]>> = {
+const SHARED_LIST: Record<string, readonly (readonly [string, RegExp])[]> = {
   kwacha: [['MWK', /\bMalawi(?:an)?\b/g], ['ZMW', /\bZambia(?:n)?\b/g]],
   francs: [['XAF', /\b(?:Cameroon(?:ian)?|Chad(?:ian)?|Central African Republic|Gabon(?:ese)?|Equatorial Guinea|Congo(?:lese)?)\b/g], ['XOF', /\b(?:Senegal(?:ese)?|Mali(?:an)?|Niger(?:ien)?|Burkina Faso|Burkinab[eé]|Côte d’Ivoire|Ivory Coast|Ivorian|Benin(?:ese)?|Togo(?:lese)?|Guinea-Bissau)\b/g]],
   shillings: [['KES', /\bKenya(?:n)?\b/g], ['UGX', /\bUganda(?:n)?\b/g], ['TZS', /\bTanzania(?:n)?\b/g], ['SOS', /\bSomali(?:a)?\b/g]],
 };
-SHARED_NAMES['CFA francs'] = SHARED_NAMES.francs;
-SHARED_NAMES.CFA = SHARED_NAMES.francs;
-SHARED_NAMES.shilling = SHARED_NAMES.shillings;
+const SHARED_NAMES: Readonly<Record<string, readonly (readonly [string, RegExp])[]>> = { ...SHARED_LIST, 'CFA francs': SHARED_LIST.francs, CFA: SHARED_LIST.francs, shilling: SHARED_LIST.shillings };
 
 /** The code for a currency name in an article: the country it names most, else the default. */
 export function currencyIn(name: string, article: string): string | undefined {
