@@ -64,7 +64,7 @@ export function currencyIn(name: string, article: string): string | undefined {
 }
 
 const CODES = ['USD', 'EUR', 'GBP', 'NGN', 'GHS', 'KES', 'XOF', 'XAF', 'ZAR', 'ZMW', 'MAD', 'CNY', 'INR', 'ETB', 'UGX', 'TZS', 'RWF', 'EGP'];
-const UNIT = String.raw`(?:\s+(percent|per cent|%|people|persons|families|households|homes|houses|villages|km|kilometres|kilometers|miles|metres|meters|tonnes|tons|kg|kilograms|MW|megawatts|GW|gigawatts|kWh|hectares|acres|days|weeks|months|years|decades|hours|barrels|litres|liters|cases|deaths|dead|students|workers|miners|soldiers|troops|police officers|officers|protesters|residents|patients|children|women|men|jobs|schools|hospitals|vehicles|trucks|boats|cattle|head of cattle|doses|beds|votes|seats|members|employees|staff|refugees|migrants)\b|\s+((?:[A-Z][a-z]+\s+)?[a-z]+(?:\s+[a-z]+)?))?`;
+const UNIT = String.raw`(?:\s+(percent|per cent|%|people|persons|families|households|homes|houses|villages|km|kilometres|kilometers|miles|metres|meters|tonnes|tons|kg|kilograms|MW|megawatts|GW|gigawatts|kWh|hectares|acres|days|weeks|months|years|decades|hours|times|barrels|litres|liters|cases|deaths|dead|students|workers|miners|soldiers|troops|police officers|officers|protesters|residents|patients|children|women|men|jobs|schools|hospitals|vehicles|trucks|boats|cattle|head of cattle|doses|beds|votes|seats|members|employees|staff|refugees|migrants)\b|\s+((?:[A-Z][a-z]+\s+)?[a-z]+(?:\s+[a-z]+)?))?`;
 const PATTERN = new RegExp(
   String.raw`(?:\b(${QUALIFIER_WORDS})\s+)?(?:between\s+|from\s+)?(US\$|GH₵|KSh|CFA|[$€£₦₵¥]|\b(?:${CODES.join('|')})\s?)?(${NUM})${SCALE}(?:\s*(?:-|–|to|and)\s*(?:US\$|[$€£₦₵])?(${NUM})(${SCALE}))?(%)?` + UNIT,
   'giu',
