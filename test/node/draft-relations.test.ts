@@ -40,3 +40,18 @@ describe('draft relations', () => {
     assert.equal(built.story!.actors.find((a) => a.id === rel?.from)?.name, 'World Health Fund');
   });
 });
+
+describe('draft relations: places and unnamed staff', () => {
+  it('reads where an organisation is and whom a lawmaker represents', () => {
+    assert.deepEqual(r('Radio Savanna, a community station in Tamale, aired it.'), ['Radio Savanna based-in Tamale']);
+    assert.deepEqual(r('Ama Boakye, an opposition lawmaker from the Ashanti Region, objected.'), ['Ama Boakye represents Ashanti Region']);
+  });
+  it('links a relation to a place of the draft, and the draft builds', () => {
+    const out = draft('Radio Savanna, a community station in Tamale, said on Monday that the bridge had closed. “It is over,” said Radio Savanna.', { published: '2026-05-14', id: 'invented' });
+    const built = buildStory({ id: 'invented', articleText: out.articleText, yamlText: out.yamlText });
+    assert.deepEqual(built.errors.map((e) => e.message), []);
+    const rel = built.story!.relations.find((x) => x.kind === 'based-in');
+    assert.equal(rel?.toKind, 'place');
+    assert.equal(built.story!.places.find((p) => p.id === rel?.to)?.name, 'Tamale');
+  });
+});

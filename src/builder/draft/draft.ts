@@ -319,9 +319,22 @@ export function draft(text: string, options: DraftOptions): DraftResult {
       from = { key: `organization:${normalise(r.from)}`, name: r.from, kind: 'organization', aliases: new Set([r.fromMention]), first: [r.paragraph, 0], doubts: [`named only in "${r.fromMention}"`] };
       all.push(from);
     }
+    // "a radio station in Ho", "a lawmaker from the Volta Region": the other end may be a place
+    const place = !to ? entities.places.find((x) => [x.name, ...x.aliases].some((n) => normalise(n) === normalise(r.to.replace(/^the\s+/i, '')))) : undefined;
+    if (from && place) {
+      if (!relations.some((x) => x.from === from && x.to === place)) relations.push({ id: relationIds.take(`${from.name}-${r.kind}-${place.name}`), from, to: place, toKind: 'place', kind: r.kind, label: r.label, evidence: r.evidence });
+      continue;
+    }
     if (!from || !to || from === to) continue;
     if (relations.some((x) => (x.from === from && x.to === to) || (x.from === to && x.to === from))) continue;
     relations.push({ id: relationIds.take(`${from.name}-${r.kind}-${to.name}`), from, to, kind: r.kind, label: r.label, evidence: r.evidence });
+  }
+  // "An official at NEMA", "a spokesman for the ministry": an unnamed actor described by where it works
+  for (const a of all) {
+    const at = /^(?:An?|The|One)\s+(?:[\p{L}-]+\s+){0,2}?(?:official|officer|engineer|spokesman|spokeswoman|spokesperson|employee|worker|staff member|source|diplomat|aide|adviser|lawyer)\s+(?:at|of|for|with|from)\s+(.+)$/u.exec(a.name);
+    const org = at ? findActor(at[1], [0, 0], false) : undefined;
+    if (!at || !org || org === a || org.kind === 'person' || relations.some((x) => x.from === a && x.to === org)) continue;
+    relations.push({ id: relationIds.take(`${a.name}-works-for-${org.name}`), from: a, to: org, kind: 'works-for', label: 'works for', evidence: a.name.replace(/^./, (c) => c) });
   }
   // two sources counting one quantity: the one who disputes the other's figure
   for (const f of figures) {
@@ -359,7 +372,7 @@ export function draft(text: string, options: DraftOptions): DraftResult {
   for (const f of figures) if (f.claimedBy) f.claimedBy = idOf(f.claimedBy);
   for (const r of relations) {
     r.from = idOf(r.from);
-    r.to = idOf(r.to);
+    if (r.toKind !== 'place') r.to = idOf(r.to);
   }
   for (const e of events) e.actors = (e.actors as DraftActor[]).map((a) => actorOf.get(a)).filter((x): x is string => !!x);
   const placeIds = new Ids();
@@ -379,6 +392,7 @@ export function draft(text: string, options: DraftOptions): DraftResult {
     return item;
   });
   for (const e of events) e.places = (e.places as DraftPlace[]).map((p) => placeOf.get(p)).filter((x): x is string => !!x);
+  for (const r of relations) if (r.toKind === 'place') r.to = placeOf.get(r.to as DraftPlace) ?? '';
 
   const lists: Lists = { actors: actorsOut, places: placesOut, quotes, events, figures, relations };
   const article = {

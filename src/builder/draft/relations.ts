@@ -51,6 +51,10 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<FoundRelation,
   { re: new RegExp(String.raw`\b(?:Justice|Judge|Professor|Prof\.|Dr\.)\s+(${WORD}(?:\s+${WORD})*)\s+of\s+(?:the\s+)?${NAME}`, 'gu'), build: (m) => ({ from: m[1], to: m[2], kind: 'member-of', label: 'of' }) },
   // "Niger’s alliance with Russia"
   { re: new RegExp(String.raw`${NAME}’s\s+(alliance|partnership|ties|agreement|pact|deal)\s+with\s+${NAME}`, 'gu'), build: (m) => ({ from: m[1], to: m[3], kind: m[2] === 'alliance' || m[2] === 'partnership' ? m[2] : 'agreement', label: m[2] }) },
+  // "Volta Star FM, a radio station in Ho": where an organisation is (the place is looked up by the caller)
+  { re: new RegExp(String.raw`${NAME},\s+(?:a|an|the)\s+${ADJ}(?:station|newspaper|broadcaster|company|firm|group|charity|hospital|clinic|school|university|bank|cooperative|association|council|union|court)\s+(?:in|based in)\s+${NAME}`, 'gu'), build: (m) => ({ from: m[1], to: m[2], kind: 'based-in', label: 'based in' }) },
+  // "Comfort Amedzro, an opposition lawmaker from the Volta Region", "Togbe Adzaku III, the chief of Dorkploame"
+  { re: new RegExp(String.raw`${NAME},\s+(?:a|an|the)\s+${ADJ}(lawmaker|legislator|MP|senator|deputy|village head)\s+(?:from|for|of)\s+${NAME}`, 'gu'), build: (m) => ({ from: m[1], to: m[3], kind: m[2] === 'lawmaker' || m[2] === 'legislator' || m[2] === 'MP' || m[2] === 'senator' || m[2] === 'deputy' ? 'represents' : 'leads', label: m[2] }) },
   // "France, a former key partner of Niger"
   { re: new RegExp(String.raw`${NAME},\s+(?:a|an|the)\s+${ADJ}(partner|ally|rival)\s+of\s+${NAME}`, 'gu'), build: (m) => ({ from: m[1], to: m[3], kind: m[2], label: m[2] }) },
 ];
@@ -74,7 +78,7 @@ export function findRelations(paragraphs: readonly string[]): FoundRelation[] {
       const add = (evidence: string, r: Omit<FoundRelation, 'paragraph' | 'evidence'>) => {
         const from = pronoun(r.from);
         const to = pronoun(r.to);
-        if (from && to) found.push({ paragraph, evidence, ...r, from: bare(from), to: bare(to) });
+        if (from && to && !found.some((x) => x.paragraph === paragraph && x.from === bare(from) && x.to === bare(to))) found.push({ paragraph, evidence, ...r, from: bare(from), to: bare(to) });
       };
       for (const { re, build } of PATTERNS) for (const m of sentence.matchAll(re)) add(m[0], build(m as RegExpExecArray));
       const led = LED_BY.exec(sentence);
