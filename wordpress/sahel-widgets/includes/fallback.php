@@ -463,12 +463,15 @@ function sahel_fb_status( $e ) {
 /** The events the widget shows for its `actor`, `from` and `to`, in its order (by start, then end; stable). */
 function sahel_fb_shown_events( $story, $attrs ) {
 	$events = array_values( array_filter( (array) $story['events'], 'is_array' ) );
+	$order  = array_keys( $events );
+	// equal dates keep the story's order (usort is stable only from PHP 8.0 on)
 	usort(
-		$events,
-		function ( $x, $y ) {
-			return strcmp( $x['when']['start'], $y['when']['start'] ) ?: strcmp( $x['when']['end'], $y['when']['end'] );
+		$order,
+		function ( $x, $y ) use ( $events ) {
+			return strcmp( $events[ $x ]['when']['start'], $events[ $y ]['when']['start'] ) ?: ( strcmp( $events[ $x ]['when']['end'], $events[ $y ]['when']['end'] ) ?: $x - $y );
 		}
 	);
+	$events = array_map( function ( $i ) use ( $events ) { return $events[ $i ]; }, $order );
 	$actors = preg_split( '/[\s,]+/', sahel_fb_str( $attrs['actor'] ?? '' ), -1, PREG_SPLIT_NO_EMPTY );
 	$from   = sahel_fb_str( $attrs['from'] ?? '' );
 	$to     = sahel_fb_str( $attrs['to'] ?? '' );
