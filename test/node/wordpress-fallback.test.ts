@@ -33,7 +33,8 @@ type Job = { story: string; widget: FallbackWidget; attrs: Record<string, string
 
 /** Runs the PHP driver over `jobs` (one process); its results in order. */
 function php<T>(jobs: Job[]): T[] {
-  const run = spawnSync(PHP, [DRIVER], { input: JSON.stringify(jobs), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  // every notice and warning on stderr, where they fail the test (php-cli's own php.ini may hide them)
+  const run = spawnSync(PHP, ['-d', 'display_errors=stderr', '-d', 'error_reporting=-1', '-d', 'log_errors=0', DRIVER], { input: JSON.stringify(jobs), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   assert.equal(run.status, 0, `php ${DRIVER} failed: ${run.stderr}`);
   assert.doesNotMatch(run.stderr.split('\n').slice(1).join('\n'), /\S/, `PHP warnings: ${run.stderr}`);
   return JSON.parse(run.stdout) as T[];
