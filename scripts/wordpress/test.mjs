@@ -135,7 +135,9 @@ define('AUTH_SALT', '${pass}e'); define('SECURE_AUTH_SALT', '${pass}f'); define(
 $table_prefix = 'wp_';
 `);
   try {
-    const php = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', '/usr/share/wordpress', join(here, 'router.php')], { env: { ...process.env, SAHEL_WP_CONTENT: content, PHP_CLI_SERVER_WORKERS: '2' }, stdio: 'ignore' });
+    const php = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', '/usr/share/wordpress', join(here, 'router.php')], { env: { ...process.env, SAHEL_WP_CONTENT: content, PHP_CLI_SERVER_WORKERS: '2' }, stdio: 'ignore', detached: true });
+    // its own process group: `php -S` with workers forks, and the workers outlive a signal to the parent alone
+    php.group = true;
     children.push(php);
     await waitFor('php -S', async () => (await fetch(`${site}/readme.html`)).ok);
     const setup = JSON.parse(sh(`php ${join(here, 'setup.php')} ${site} ${join(repo, 'data/niamey-protests-2024/story.json')}`, { env: { ...process.env, SAHEL_WP_CONTENT: content } }).trim().split('\n').pop());
@@ -252,7 +254,14 @@ try {
   failed++;
   console.log(`FAIL ${error.message}`);
 } finally {
-  for (const c of children.reverse()) c.kill();
+  for (const c of children.reverse()) {
+    try {
+      if (c.group) process.kill(-c.pid, 'SIGTERM');
+      else c.kill();
+    } catch {
+      /* already gone */
+    }
+  }
 }
 console.log(`wordpress: ${passed} passed, ${failed} failed (${t()})`);
 process.exit(failed ? 1 : 0);
