@@ -50,11 +50,15 @@ export interface Entities {
 const REGIONS = new Set(['Sahel', 'Sahara', 'West Africa', 'East Africa', 'Central Africa', 'North Africa', 'Southern Africa', 'Horn of Africa', 'Lake Chad', 'Lake Chad Basin', 'Maghreb', 'Middle East', 'Africa', 'Europe', 'Asia', 'Latin America', 'Gulf of Guinea', 'Niger Delta', 'Rift Valley', 'Copperbelt', 'Great Lakes']);
 const FACILITY = /\b(?:Law Courts|Dam|Port|Airport|Bridge|Base|Air Base|Refinery|Mine|Power Station|Power Plant|Plant|Barracks|Prison|Stadium|Market|Terminal|Pipeline|Camp|Harbour|Harbor|Station|Farm)\b/;
 const RIVER = /\bRiver\b|^River\b/;
+/** The last word of a feature of the land: "Canary Islands", "Zomba Plateau", "Aïr Mountains". */
+const GEO = /\s(Islands?|Plateau|Mountains?|Hills?|Highlands|Valley|Coast|Desert|Forest|Gulf|Bay|Peninsula|Delta|Escarpment|Lagoon|Falls|Gorge)$/;
 const PLURAL_GROUP = /\b(countries|protesters|demonstrators|residents|workers|farmers|miners|traders|students|soldiers|troops|rebels|militants|jihadists|refugees|villagers|fishermen|nurses|doctors|teachers|lawmakers|judges|lawyers|activists|voters|officials|investors|families|herders|insurgents|mercenaries|instructors|advisers|diplomats|analysts|police officers|health workers|aid workers|engineers|drivers|parents|survivors|victims|officers)\b/gi;
 const GROUP_WORDS = /\b(?:State|Qaeda|Shabab|Haram|Brotherhood|Front|Army|Islam|Jihad|Movement|Revolution|Republic|Kingdom|Empire|Road|Street|Avenue|Square|Hill|Island|Islands|Valley|Mountains|Lake|Ocean|Sea|Coast|Desert|Forest|Park|Day|Week|Cup|Games|Prize|Award)\b/;
 const PLURAL_GROUP_ONLY = new RegExp(`^${PLURAL_GROUP.source}$`, 'i');
 const ADMIN_REGION = /^(?:[A-Z][\p{L}’'-]*\s+)+(?:Region|Province|District|Prefecture|Governorate)$|^[A-Z][\p{L}’'-]*\s+State$/u;
-const ORG_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:station|broadcaster|newspaper|company|firm|bank|agency|charity|group|organi[sz]ation|consortium|network|union|party|movement|coalition|association|cooperative|co-operative|utility|operator|ministry|council|committee|regulator|lender|insurer|developer|contractor|manufacturer|producer|exporter|importer|supplier|channel|outlet|website|magazine|institute|university|school|hospital|court|body|board)\b/u;
+const ORG_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}’'-]+\s+){0,3}(?:station|broadcaster|newspaper|company|firm|bank|agency|charity|group|organi[sz]ation|consortium|network|union|party|movement|coalition|association|cooperative|co-operative|utility|operator|ministry|council|committee|regulator|lender|insurer|developer|contractor|manufacturer|producer|exporter|importer|supplier|channel|outlet|website|magazine|institute|university|school|hospital|court|body|board)\b/u;
+/** Nouns of an apposition that name a person's trade as well as a firm's. */
+const AGENT_NOUN = /\b(?:exporter|importer|supplier|manufacturer|producer|developer|contractor|operator|lender|insurer|trader)$/;
 const STOP_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|Parliament|Court)$/;
 const SEAT = /^(?:City Hall|Town Hall|State House|White House|Government House|Élysée|Kremlin)$/;
 const SUFFIX = /^(?:[IVX]{2,4}|Jr\.?|Sr\.?)$/;
@@ -151,8 +155,15 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
 
   // "the Kainji and Jebba dams": the names inside are the dams', not towns of the same name
   const coordinated = coordinatedSites(paragraphs);
-  for (const site of coordinated) addPlace(`${site.kind}:${normalise(site.name)}`, { name: site.name, kind: site.kind, first: [site.paragraph, site.start] });
-  const inSite = (run: NameHit) => coordinated.some((x) => x.paragraph === run.paragraph && x.start <= run.start && run.end <= x.end);
+  for (const site of coordinated) addPlace(`${site.kind}:${normalise(site.name)}`, { name: site.name, kind: site.kind, first: [site.paragraph, site.start] }, site.short);
+  // "the Zomba Central constituency", "the Chikanda area", "the M3 highway": the names inside are the place's
+  // (a known city's "area" is the city's, so it is left to the city)
+  const named = describedSites(paragraphs, () => false).filter((x) => !(/\sarea$/.test(x.name) && (citiesByName.has(normalise(x.name.replace(/\s+area$/, ''))) || countryByName.has(normalise(x.name.replace(/\s+area$/, ''))))));
+  for (const site of named) {
+    const place = addPlace(`${site.kind}:${normalise(site.name)}`, { name: site.name, kind: site.kind, first: [site.paragraph, site.start] }, site.words);
+    if (!place.doubts.length) place.doubts.push('not in the gazetteer: read as a place from the words around it');
+  }
+  const inSite = (run: NameHit) => [...coordinated, ...named].some((x) => x.paragraph === run.paragraph && x.start <= run.start && run.end <= x.end);
   // "in Kogi" once Kogi State is named
   const regionByName = new Map<string, string>();
   for (const run of runs) {
@@ -221,6 +232,12 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       addActor(`group:${normalise(name)}`, { name, kind: 'group', first: at });
       continue;
     }
+    // "the Canary Islands", "the Zomba Plateau", "the Rift Valley": a feature of the land is a place
+    const feature = GEO.exec(name)?.[1];
+    if (feature && !ORG_WORDS.test(name) && name !== feature) {
+      addPlace(`${/^(?:Islands|Coast|Desert|Delta|Valley|Highlands|Peninsula)$/.test(feature) ? 'region' : 'site'}:${normalise(name)}`, { name, kind: /^(?:Islands|Coast|Desert|Delta|Valley|Highlands|Peninsula)$/.test(feature) ? 'region' : 'site', first: at });
+      continue;
+    }
     if (/^Lake\s|\sLake$/.test(name) && !ORG_WORDS.test(name)) {
       addPlace(`site:${normalise(name)}`, { name, kind: 'site', first: at });
       continue;
@@ -256,7 +273,7 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     const cities = citiesByName.get(normalise(name));
     // a capital or a large city "has" or "said" as its government does; a small town's name may be a person's
     const bigCity = cities?.some((c) => c.capital || c.population >= 500000);
-    if (cities && !run.title && (bigCity || !PERSON_VERB.test(after)) || (cities && /\b(?:in|to|from|near|outside|across)\s+$/.test(text.slice(0, run.start)))) {
+    if (cities && !run.title && (bigCity || !PERSON_VERB.test(after)) || (cities && (LOCATIVE.test(before) || /\b(?:to|from)\s+$/.test(before)))) {
       const best = [...cities!].sort((a, b) => Number(mentionedCountries.has(b.iso)) - Number(mentionedCountries.has(a.iso)) || (b.capital ?? 0) - (a.capital ?? 0) || b.population - a.population)[0];
       // "LOKOJA, Nigeria —": a dateline's capitals are not the city's name
       addPlace(`city:${normalise(best.name)}:${best.iso}`, { name: /^[A-Z\s’'.-]+$/.test(name) && /[A-Z]{2}/.test(name) ? best.name : name, kind: 'city', country: best.iso, coordinates: best.coordinates, first: at }, name);
@@ -289,7 +306,9 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       continue;
     }
     // "Volta Star FM, a radio station in Ho": an apposition that names a kind of organisation
-    if (ORG_APPOSITION.test(after)) {
+    const apposition = ORG_APPOSITION.exec(after)?.[0];
+    // "Pape Ba, a fish-meal exporter": an exporter, a contractor or a developer may be a person
+    if (apposition && !(AGENT_NOUN.test(apposition) && words.length <= 3 && words.every((w) => /^[A-Z][\p{Ll}’'-]+$/u.test(w)))) {
       addActor(`org:${normalise(name)}`, { name, kind: 'organization', first: at });
       continue;
     }
