@@ -129,3 +129,54 @@ describe('draft entities: places', () => {
     assert.ok(!actor(e, 'Ndiaw Ngor'));
   });
 });
+
+describe('draft entities: rules added with the Dakar and Zomba tuning articles (sentences invented here)', () => {
+  it('reads features of the land, numbered roads and named areas as places, not as people or groups', () => {
+    const e = entities(
+      'Voters in the Kasungu North constituency waited near the Nyika Plateau, on the M1 highway and in the Mzuzu area.',
+      'Boats left for the Bijagos Islands at dawn.',
+    );
+    assert.equal(place(e, 'Kasungu North constituency')?.kind, 'region');
+    assert.ok(!actor(e, 'Kasungu North'), 'a constituency’s name is not a person');
+    assert.equal(place(e, 'Nyika Plateau')?.kind, 'site');
+    assert.ok(!actor(e, 'Nyika Plateau'));
+    assert.equal(place(e, 'M1 highway')?.kind, 'site');
+    assert.equal(place(e, 'Bijagos Islands')?.kind, 'region');
+    assert.ok(!e.actors.some((a) => a.name === 'Bijagos Islands'));
+    assert.ok(!place(e, 'Mzuzu area'), 'a gazetteer city’s "area" is the city');
+  });
+  it('gives each of two coordinated dams a mention by its proper name', () => {
+    const e = entities('Engineers opened the Manantali and Diama dams.');
+    assert.ok(place(e, 'Diama Dam')?.aliases.has('Diama'));
+  });
+  it('keeps a person-shaped name with a trade in apposition a person, and a firm’s apposition a firm', () => {
+    const e = entities('Ousmane Diallo, a cashew exporter in Bissau, said prices fell. Baobab Freight, a shipping company, said nothing.');
+    assert.equal(actor(e, 'Ousmane Diallo')?.kind, 'person');
+    assert.equal(actor(e, 'Baobab Freight')?.kind, 'organization');
+  });
+  it('reads "the health ministry" as the "Ministry of Health …" named before, and "member of Parliament" as no actor', () => {
+    const e = entities('The Ministry of Health and Social Action opened clinics in Kaolack, Senegal.', 'The health ministry said its member of Parliament, Awa Ndiaye, would visit.');
+    const ministry = actor(e, 'Ministry of Health and Social Action');
+    assert.ok(ministry?.aliases.has('The health ministry'));
+    assert.ok(!e.actors.some((a) => /health ministry$/.test(a.name)));
+    assert.ok(!actor(e, 'Parliament'));
+  });
+  it('reads a body named by its members, and not an apposition or a proper name’s noun', () => {
+    const e = entities(
+      'The suit was filed by a union of women who sell fish in Mbour. Later the women’s union said it would appeal.',
+      'The Federation of Cashew Farmers of Guinea-Bissau, which says it has 9,000 members, joined. TOSTAN, a network of village groups, backed it.',
+    );
+    const union = actor(e, 'A union of women who sell fish in Mbour');
+    assert.equal(union?.kind, 'organization');
+    assert.ok(union?.aliases.has('the women’s union'));
+    assert.ok(!actor(e, 'Women'), 'the members are not a second actor');
+    assert.ok(!e.actors.some((a) => a.kind === 'group' && /Cashew Farmers/.test(a.name)), 'a capitalised noun inside a name is not a group');
+    assert.ok(!e.actors.some((a) => /^A network of/.test(a.name)), 'an apposition is not another body');
+  });
+  it('finds an unnamed person by a common-noun employer, groups after "several hundred", and a named spokesman once', () => {
+    const found = unnamedPeople(['An engineer at the company, who spoke on condition of anonymity, said the pumps failed.', 'The PDS’s spokeswoman, Aminata Fall, denied it.']);
+    assert.deepEqual(found.map((d) => d.name), ['An engineer at the company']);
+    const groups = actingGroups(['Police dispersed several hundred PDS supporters who had gathered at dawn.']);
+    assert.deepEqual(groups.map((d) => d.name), ['PDS supporters']);
+  });
+});

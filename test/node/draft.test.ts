@@ -70,6 +70,24 @@ describe('draft: quotes and speakers', () => {
   });
 });
 
+describe('draft: speakers with appositions (rules added with the Dakar and Zomba tuning articles)', () => {
+  it('takes the name in apposition to a description after the quote, and the name before a role', () => {
+    const [a] = findQuotes(['“The count is not over,” the board’s chairman, Dr. Yaw Darko, told reporters in Tamale.']);
+    assert.equal(a.speaker, 'Dr. Yaw Darko');
+    const [b] = findQuotes(['“The count is not over,” Ama Owusu, the returning officer, said on Monday.']);
+    assert.equal(b.speaker, 'Ama Owusu');
+  });
+  it('reads a partial quote’s subject past several appositions, and people named by whose they are', () => {
+    assert.equal(subjectOf('Monitors from the Ghana Election Watch, or GEW, a network of churches, said the tally had been '), 'Monitors');
+    assert.equal(subjectOf('The union, which represents dock workers, called the offer '), 'The union');
+  });
+  it('gives an unnamed person introduced with a reason for anonymity that reason, quoted in a later sentence', () => {
+    const r = draft('An aide at the presidency, who spoke on condition of anonymity because the talks were private, said no deal was near. “We are far apart,” the aide said.', { published: '2025-09-16', id: 'invented' });
+    assert.match(r.yamlText, /name: An aide at the presidency\n(?:.*\n)*?\s+anonymous: true\n\s+anonymityReason: because the talks were private/);
+    assert.match(r.yamlText, /speaker: aide-at-the-presidency/);
+  });
+});
+
 describe('draft: partial quotes and back-references', () => {
   it('takes a partial quote’s speaker from the subject, past a leading phrase and an apposition', () => {
     assert.equal(subjectOf('Speaking on local radio on Friday night, Ada Nwosu, the transport minister, accused the contractors of leaving the road '), 'Ada Nwosu');

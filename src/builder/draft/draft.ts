@@ -65,6 +65,16 @@ export function draft(text: string, options: DraftOptions): DraftResult {
   const sexOf = new Map<DraftActor, 'm' | 'f'>();
   const lastSpeaker: { actor?: DraftActor; at?: [number, number] } = {};
   const all = entities.actors;
+  // "A senior official at the ministry, who spoke on condition of anonymity because …": the sentence
+  // that introduces an unnamed person says why the name is withheld
+  for (const a of all) {
+    if (a.kind !== 'person' || !/^(?:an?|one|another)\s/i.test(a.name)) continue;
+    const sentence = sentences(paragraphs[a.first[0]]).find((x) => x.start <= a.first[1] && a.first[1] < x.end)?.text ?? '';
+    const anon = ANONYMITY.exec(sentence);
+    if (!anon) continue;
+    a.anonymous = true;
+    if (anon[1]) a.anonymityReason = anon[1].trim();
+  }
   const findActor = (words: string, at: [number, number], create: boolean): DraftActor | undefined => {
     const w = words.replace(/^(?:the|a|an)\s+/i, '').trim();
     const n = normalise(w);

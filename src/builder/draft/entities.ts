@@ -279,6 +279,8 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       addPlace(`city:${normalise(best.name)}:${best.iso}`, { name: /^[A-Z\s’'.-]+$/.test(name) && /[A-Z]{2}/.test(name) ? best.name : name, kind: 'city', country: best.iso, coordinates: best.coordinates, first: at }, name);
       continue;
     }
+    // "its member of Parliament": a seat, not the legislature acting
+    if (/^(?:Parliament|Congress|Senate|National Assembly)$/.test(name) && /\bmembers?\s+of\s+(?:the\s+)?$/i.test(before)) continue;
     if (ORG_WORDS.test(name) || /^[A-Z]{2,6}$/.test(name) && runs.filter((r) => r.text === name).length >= 2) {
       const org = addActor(`org:${normalise(name)}`, { name, kind: 'organization', first: at });
       if (/^[A-Z]{2,6}$/.test(name)) acronyms.set(name, org);
@@ -419,7 +421,10 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     // "the Niger Army" is "Niger’s military"; "Niger’s government" the "Niger’s military-led government"
     const [, iso, head] = /^inst:([A-Z]{2}):(.+)$/.exec(d.key) ?? [];
     const same = iso && [...actors.values()].find((a) => a.kind === 'organization' && new RegExp(`^(?:the\\s+)?${escapeRegExp(nameOfIso.get(iso) ?? iso)}(?:[’']s)?\\s+(?:${/^(?:military|army)$/.test(head) ? 'military|army|armed forces' : escapeRegExp(head)})$`, 'i').test(a.name));
-    const actor = same || addActor(d.key, { name: d.name, kind: d.kind, first: d.at });
+    // "the fisheries ministry" is the "Ministry of Fisheries and Maritime Economy" the article named
+    const portfolio = head && /^([a-z]+)\s+(ministry|department)$/.exec(head);
+    const byPortfolio = portfolio ? [...actors.values()].find((a) => a.kind === 'organization' && new RegExp(`^(?:the\\s+)?${portfolio[2]}\\s+of\\s+(?:the\\s+)?${escapeRegExp(portfolio[1])}\\b`, 'i').test(a.name)) : undefined;
+    const actor = same || byPortfolio || addActor(d.key, { name: d.name, kind: d.kind, first: d.at });
     for (const a of [d.name, ...d.aliases]) if (a !== actor.name) actor.aliases.add(a);
     for (const a of [d.name, ...d.aliases]) spoken.add(bareName(a));
   }
@@ -458,6 +463,7 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
   const isKnown = (name: string) => countryByName.has(normalise(name)) || [...places.values()].some((p) => p.name === name || p.aliases.has(name));
   for (const site of describedSites(paragraphs, isKnown)) {
     if (actors.has(`org:${normalise(site.name)}`)) continue;
+    if (/\sarea$/.test(site.name) && isKnown(site.name.replace(/\s+area$/, ''))) continue;
     const within = site.within ? [...places.values()].find((p) => p.name === site.within || p.aliases.has(site.within!)) ?? countryByName.get(normalise(site.within)) : undefined;
     const country = within && ('iso' in within ? within.iso : within.country);
     const place = addPlace(`${site.kind}:${normalise(site.name)}`, { name: site.name, kind: site.kind, ...(country ? { country } : {}), first: [site.paragraph, site.start] }, site.words);
