@@ -180,3 +180,32 @@ describe('draft entities: rules added with the Dakar and Zomba tuning articles (
     assert.deepEqual(groups.map((d) => d.name), ['PDS supporters']);
   });
 });
+
+describe('draft entities: wire patterns (sentences invented here)', () => {
+  it('reads a portfolio title, a newspaper by its kind and a name with "es" inside', () => {
+    const e = entities('Trade Minister Halima Said told the Coastal Times newspaper that ships had left for Dar es Salaam.');
+    const minister = actor(e, 'Halima Said');
+    assert.equal(minister?.kind, 'person');
+    assert.ok(minister?.aliases.has('Trade Minister Halima Said'));
+    assert.equal(actor(e, 'Coastal Times')?.kind, 'organization');
+    assert.equal(place(e, 'Dar es Salaam')?.kind, 'city');
+  });
+  it('keeps a union’s officer a person and a county named for a river a region of no river', () => {
+    const e = entities('Peter Kamau, the union’s treasurer, said the strike would go on in Tana River County.');
+    assert.equal(actor(e, 'Peter Kamau')?.kind, 'person');
+    assert.ok(!e.places.some((p) => p.kind === 'river'));
+  });
+  it('reads "the Ugandan government" as Uganda’s, and its spokesperson as a person who works for it', () => {
+    const e = entities('A spokesperson for the Ugandan government said the border was open.');
+    assert.ok(actor(e, 'Uganda’s government')?.aliases.has('the Ugandan government'));
+    assert.equal(actor(e, 'A spokesperson for the Ugandan government')?.kind, 'person');
+  });
+  it('gives the one business the article names "the company"', () => {
+    const e = entities('Tidewater, the Norwegian shipping group, diverted its vessels.', 'The company said delays would last weeks.');
+    assert.ok(actor(e, 'Tidewater')?.aliases.has('The company'));
+  });
+  it('does not take a named person’s apposition for someone else, nor a place before it for a name', () => {
+    assert.deepEqual(unnamedPeople(['“It rose fast,” said Awa Diop, 51, a rice farmer who left on Monday.']).map((d) => d.name), []);
+    assert.deepEqual(unnamedPeople(['In Ziguinchor, a rice farmer, who lost her field, said it rose fast.']).map((d) => d.name), ['A rice farmer']);
+  });
+});

@@ -88,6 +88,18 @@ describe('draft: speakers with appositions (rules added with the Dakar and Zomba
   });
 });
 
+describe('draft: unnamed speakers (sentences invented here)', () => {
+  it('gives "he" to the unnamed person the paragraph introduced, with the reason the name is withheld', () => {
+    const r = draft('A 52-year-old tanker driver, who declined to give his name for fear of losing his licence, said fuel was short. “We wait for days,” he said.', { published: '2025-09-16', id: 'invented' });
+    const built = buildStory({ id: 'invented', articleText: r.articleText, yamlText: r.yamlText });
+    assert.deepEqual(built.errors, []);
+    const driver = built.story!.actors.find((a) => a.name === 'A 52-year-old tanker driver');
+    assert.equal(driver?.anonymous, true);
+    assert.equal(built.story!.actors.filter((a) => /tanker driver/.test(a.name)).length, 1, 'one driver, not two');
+    assert.equal(built.story!.quotes[0].speaker, driver?.id);
+  });
+});
+
 describe('draft: partial quotes and back-references', () => {
   it('takes a partial quote’s speaker from the subject, past a leading phrase and an apposition', () => {
     assert.equal(subjectOf('Speaking on local radio on Friday night, Ada Nwosu, the transport minister, accused the contractors of leaving the road '), 'Ada Nwosu');

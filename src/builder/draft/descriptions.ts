@@ -44,6 +44,8 @@ export interface CountryLookup {
   namedIn(paragraph: number, from: number, to: number): string | undefined;
   /** The article's own country (the dateline's, or the one it names most). */
   main?: string;
+  /** The ISO code of the country whose people this word names ("Ugandan"), if it does. */
+  demonym?(word: string): string | undefined;
 }
 
 /**
@@ -60,10 +62,10 @@ export function institutions(paragraphs: readonly string[], countries: CountryLo
     if (alias !== d.name && !d.aliases.includes(alias)) d.aliases.push(alias);
     last.set(head, d);
   };
-  const re = new RegExp(`(?:\\b([A-Z][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*){0,3})[’']s|\\b([Tt]he|[Ii]ts))\\s+((?:[a-z][a-z-]*\\s+){0,2}?)(${INSTITUTION})((?:\\s+of\\s+[a-z]+(?:\\s+and\\s+[a-z]+)?)?)(?![\\p{L}-])`, 'gu');
+  const re = new RegExp(`(?:\\b([A-Z][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*){0,3})[’']s|\\b([Tt]he|[Ii]ts))\\s+(?:([A-Z][\\p{L}-]+)\\s+)?((?:[a-z][a-z-]*\\s+){0,2}?)(${INSTITUTION})((?:\\s+of\\s+[a-z]+(?:\\s+and\\s+[a-z]+)?)?)(?![\\p{L}-])`, 'gu');
   paragraphs.forEach((text, p) => {
     for (const m of text.matchAll(re)) {
-      const [all, owner, the, mods, head, of] = m;
+      const [all, owner, the, demonym, mods, head, of] = m;
       const after = text.slice(m.index! + all.length);
       if (MODIFIED.test(after) || /^\s+[A-Z]/.test(after) || /^[’']s\s+(?:spokes|officials?\b|ministers?\b)/.test(after)) continue;
       const modifiers = mods.trim().split(/\s+/).filter(Boolean);
@@ -79,6 +81,14 @@ export function institutions(paragraphs: readonly string[], countries: CountryLo
         continue;
       }
       if (the === undefined) continue;
+      // "the Ugandan government": the government of the country whose people the word names
+      if (demonym) {
+        const iso = countries.demonym?.(demonym);
+        if (!iso || /^its$/i.test(the)) continue;
+        const key = `inst:${iso}:${distinct}`;
+        add(key, out.get(key)?.name ?? `${countries.name(iso)}’s ${mods}${head}${of}`, all, at, head);
+        continue;
+      }
       // "its military cooperation": after "its", the word must be the noun phrase's end
       if (/^its$/i.test(the) && !/^(?:[,.;:]|\s+(?:said|says|has|had|have|is|was|will|would|wants|wanted|asked|announced|denied|confirmed|added)\b)/.test(after)) continue;
       const phrase = all;
@@ -148,11 +158,14 @@ export function services(paragraphs: readonly string[]): Described[] {
 }
 
 /** People news introduces by what they are. */
-export const PERSON_NOUNS = 'resident|man|woman|protester|demonstrator|farmer|fisherman|trader|vendor|official|diplomat|witness|teacher|nurse|doctor|worker|student|soldier|officer|driver|mother|father|widow|survivor|villager|miner|engineer|lawyer|activist|analyst|source|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|refugee|pastor|imam|elder|volunteer|shopkeeper|mechanic|herder|parent|neighbour|neighbor|passenger|patient|voter|employee|manager|guard|trainer|instructor|executive|economist|researcher|scientist|contractor|surveyor|negotiator|mediator|prosecutor|investigator|inspector|clerk';
+export const PERSON_NOUNS = 'resident|man|woman|protester|demonstrator|farmer|fisherman|trader|vendor|official|diplomat|witness|teacher|nurse|doctor|worker|student|soldier|officer|driver|mother|father|widow|survivor|villager|miner|engineer|lawyer|activist|analyst|source|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|refugee|pastor|imam|elder|volunteer|shopkeeper|mechanic|herder|parent|neighbour|neighbor|passenger|patient|voter|employee|manager|guard|trainer|instructor|executive|economist|researcher|scientist|contractor|surveyor|negotiator|mediator|prosecutor|investigator|inspector|clerk|operator|captain|docker|dockworker|labourer|laborer|porter|cook|tailor|carpenter|mason|welder|electrician|councillor|councilor|candidate|observer|monitor|journalist|reporter|photographer|pilot|seller|butcher|baker|weaver|hunter|ranger|midwife|pharmacist|teenager|pensioner|retiree|veteran|lecturer|physician|surgeon|businessman|businesswoman|landlord|tenant|chief|headman';
 /** Employers named by a common noun after "an official at the …". */
-const EMPLOYERS = 'ministry|company|commission|court|embassy|agency|firm|mine|port|hospital|council|bank|union|party|utility|regulator|authority|department|police|army|presidency|university';
+const EMPLOYERS = 'government|ministry|company|commission|court|embassy|agency|firm|mine|port|hospital|council|bank|union|party|utility|regulator|authority|department|police|army|presidency|university';
 const SPEECH_OR_ACT = '(?:said|says|told|added|warned|explained|wrote|came|stood|spoke|confirmed|denied|declined|insisted|argued|described|estimated|acknowledged)';
-const UNNAMED = new RegExp(`(?:^|[.;:!?]\\s+|[“"‘]|,\\s+|\\b(?:and|but)\\s+)((?:[Oo]ne|[Aa]n?|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${PERSON_NOUNS})(?:\\s+(?:in|at|from|of|with)\\s+(?:(?:the\\s+)?[A-Z][\\p{L}-]*(?:\\s+[A-Z][\\p{L}-]*)*|the\\s+(?:${EMPLOYERS})))?)(?=,\\s+who\\b|\\s+${SPEECH_OR_ACT}\\b|,\\s+${SPEECH_OR_ACT}\\b)`, 'gu');
+const UNNAMED = new RegExp(`(?:^|[.;:!?]\\s+|[“"‘]|,\\s+|\\b(?:and|but)\\s+)((?:[Oo]ne|[Aa]n?|[Aa]nother)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:${PERSON_NOUNS})(?:\\s+(?:in|at|from|of|with|for)\\s+(?:(?:the\\s+)?[A-Z][\\p{L}-]*(?:\\s+[A-Z][\\p{L}-]*)*|the\\s+(?:[\\p{L}-]+\\s+)?(?:${EMPLOYERS})))?)(?=,\\s+who\\b|\\s+${SPEECH_OR_ACT}\\b|,\\s+${SPEECH_OR_ACT}\\b)`, 'gu');
+
+/** A name, perhaps with an age, just before an apposition: "Bola Adeyemi, 38, ". */
+export const NAMED_BEFORE = /(?:[A-Z][\p{L}’'-]+,\s+\d{1,3}|(?<!\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]f|[Oo]utside|[Tt]o)\s+)(?!(?:In|At|Near|From|Of|Outside|To|On|For|By|With|After|Before|During|Since|Across|Along|The)\s)[A-Z][\p{L}.’'-]*\s+[A-Z][\p{L}’'-]+),\s+$/u;
 
 /** "A senior US official said", "a company engineer said", "A European diplomat in Accra, who …". */
 export function unnamedPeople(paragraphs: readonly string[]): Described[] {
@@ -167,6 +180,8 @@ export function unnamedPeople(paragraphs: readonly string[]): Described[] {
     }
     for (const m of text.matchAll(UNNAMED)) {
       const words = m[1];
+      // "Bola Adeyemi, 38, a fish seller who …": a named person's apposition
+      if (NAMED_BEFORE.test(text.slice(0, m.index! + m[0].indexOf(words)))) continue;
       const bare = words.replace(/^(?:one|an?|another)\s+/i, '');
       // "another protester, Amadou Soumana": a named person's apposition, not someone new
       if (/^,\s+[A-Z][\p{L}-]+\s+[A-Z]/u.test(text.slice(m.index! + m[0].length))) continue;

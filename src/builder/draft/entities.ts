@@ -56,7 +56,7 @@ const PLURAL_GROUP = /\b(countries|protesters|demonstrators|residents|workers|fa
 const GROUP_WORDS = /\b(?:State|Qaeda|Shabab|Haram|Brotherhood|Front|Army|Islam|Jihad|Movement|Revolution|Republic|Kingdom|Empire|Road|Street|Avenue|Square|Hill|Island|Islands|Valley|Mountains|Lake|Ocean|Sea|Coast|Desert|Forest|Park|Day|Week|Cup|Games|Prize|Award)\b/;
 const PLURAL_GROUP_ONLY = new RegExp(`^${PLURAL_GROUP.source}$`, 'i');
 const ADMIN_REGION = /^(?:[A-Z][\p{L}’'-]*\s+)+(?:Region|Province|District|Prefecture|Governorate)$|^[A-Z][\p{L}’'-]*\s+State$/u;
-const ORG_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}’'-]+\s+){0,3}(?:station|broadcaster|newspaper|company|firm|bank|agency|charity|group|organi[sz]ation|consortium|network|union|party|movement|coalition|association|cooperative|co-operative|utility|operator|ministry|council|committee|regulator|lender|insurer|developer|contractor|manufacturer|producer|exporter|importer|supplier|channel|outlet|website|magazine|institute|university|school|hospital|court|body|board)\b/u;
+const ORG_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,3}(?:station|broadcaster|newspaper|company|firm|bank|agency|charity|group|organi[sz]ation|consortium|network|union|party|movement|coalition|association|cooperative|co-operative|utility|operator|ministry|council|committee|regulator|lender|insurer|developer|contractor|manufacturer|producer|exporter|importer|supplier|channel|outlet|website|magazine|institute|university|school|hospital|court|body|board)\b(?![’'])/u;
 /** Nouns of an apposition that name a person's trade as well as a firm's. */
 const AGENT_NOUN = /\b(?:exporter|importer|supplier|manufacturer|producer|developer|contractor|operator|lender|insurer|trader)$/;
 const STOP_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|Parliament|Court)$/;
@@ -96,9 +96,11 @@ function capital(words: string): string {
 export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Entities {
   const countryByName = new Map<string, Country>();
   const demonyms = new Set<string>();
+  const demonymIso = new Map<string, string>();
   for (const c of gaz.countries) {
     for (const n of [c.name, ...c.names]) countryByName.set(normalise(n), c);
     for (const d of c.demonyms) {
+      demonymIso.set(d, c.iso);
       demonyms.add(d);
       demonyms.add(`${d}s`);
     }
@@ -168,7 +170,7 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
   const regionByName = new Map<string, string>();
   for (const run of runs) {
     const short = /^(.+?)\s+(?:State|Region|Province|County|District)$/.exec(run.text)?.[1];
-    if (short && ADMIN_REGION.test(run.text) && !ORG_WORDS.test(run.text)) regionByName.set(short, run.text);
+    if (short && ADMIN_REGION.test(run.text) && !ORG_WORDS.test(run.text) && !RIVER.test(short)) regionByName.set(short, run.text);
   }
 
   for (const run of runs) {
@@ -243,9 +245,10 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       continue;
     }
     // "the Wagner group", "the Lysvann company": a name with its kind in lower case after it
-    const kindAfter = /^\s+(group|company|firm|party|movement|militia|network|consortium|agency)\b/.exec(after)?.[1];
+    const kindAfter = /^\s+(group|company|firm|party|movement|militia|network|consortium|agency|newspaper|magazine|broadcaster|website)\b/.exec(after)?.[1];
     if (kindAfter && !countryByName.has(normalise(name)) && !citiesByName.has(normalise(name))) {
-      addActor(`org:${normalise(name)}`, { name: `${name} ${kindAfter}`, kind: 'organization', first: at }, name);
+      // "the Daily Nation newspaper" is the Daily Nation; "the Wagner group" keeps its word
+      addActor(`org:${normalise(name)}`, { name: /^(?:newspaper|magazine|broadcaster|website)$/.test(kindAfter) ? name : `${name} ${kindAfter}`, kind: 'organization', first: at }, name);
       continue;
     }
     // "the news outlet Ria Novosti", "the mining company Zamcu": the kind named before the name
@@ -253,7 +256,7 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       addActor(`org:${normalise(name)}`, { name, kind: 'organization', first: at });
       continue;
     }
-    if (RIVER.test(name)) {
+    if (RIVER.test(name) && !/\s(?:County|Region|Province|District|State)$/.test(name)) {
       addPlace(`river:${normalise(name)}`, { name: /^the /i.test(text.slice(Math.max(0, run.start - 4), run.start)) ? name : name, kind: 'river', first: at });
       continue;
     }
@@ -409,6 +412,7 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       // a country, or its capital standing for it ("Ouagadougou has asked … its energy ministry")
       namedIn: (paragraph, from, to) => runs.filter((r) => r.paragraph === paragraph && r.start >= from && r.start < to).map((r) => countryByName.get(normalise(r.text))?.iso ?? citiesByName.get(normalise(r.text))?.find((c) => c.capital)?.iso).filter(Boolean).at(-1),
       ...(main ? { main } : {}),
+      demonym: (word) => demonymIso.get(word),
     }),
     ...services(paragraphs),
     ...unnamedPeople(paragraphs),
@@ -446,6 +450,17 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
         : undefined;
     if (noun && new RegExp(`\\b[Tt]he ${noun}\\b`).test(whole)) a.aliases.add(`the ${noun}`);
   }
+
+  // "Maersk, the Danish shipping group … The company said": a business by the common nouns for any
+  // business, when the article names one business only
+  const businesses = [...actors.values()].filter((a) => {
+    if (a.kind !== 'organization') return false;
+    if (/\b(?:Ltd|Limited|Inc|PLC|Plc|Corp|Corporation|Holdings|LLC|SA|AG|GmbH)\.?$/.test(a.name)) return true;
+    const p = paragraphs[a.first[0]];
+    const i = p.indexOf(a.name, a.first[1]);
+    return i >= 0 && /^,\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:company|firm|group|operator|consortium|developer|utility|lender|insurer|contractor|manufacturer|producer|exporter|carrier|airline|shipper|miner)(?=[,.;]|\s+(?:based|whose|which|that|said|in|of|with|from|owned|run)\b)/u.test(p.slice(i + a.name.length));
+  });
+  if (businesses.length === 1) for (const w of ['the company', 'The company', 'the firm', 'The firm']) if (hasWords(whole, w)) businesses[0].aliases.add(w);
 
   // "in Mathare, in eastern Nairobi", "at Dorkploame, near Ho": a place named inside a known one
   const knownPlace = new Set([...places.values()].flatMap((p) => [p.name, ...p.aliases]));
