@@ -209,3 +209,18 @@ describe('draft entities: wire patterns (sentences invented here)', () => {
     assert.deepEqual(unnamedPeople(['In Ziguinchor, a rice farmer, who lost her field, said it rose fast.']).map((d) => d.name), ['A rice farmer']);
   });
 });
+
+describe('draft entities: accents, acronyms and back-references (sentences invented here)', () => {
+  it('reads names with accented letters as people, and a short acronym as no town', () => {
+    const e = entities('Its field coordinator, Inês Mondlane, said the UN agency had left.');
+    assert.equal(actor(e, 'Inês Mondlane')?.kind, 'person');
+    assert.ok(!e.places.some((p) => p.name === 'UN' || p.name === 'Un'));
+  });
+  it('reads "the ministry" as the one ministry the article names, and a sentence’s opening place as no apposition', () => {
+    const e = entities('DAKAR, Senegal — The Ministry of Water said the wells were safe. The ministry said more later.', 'In neighbouring Gambia, the water ministry said the same.');
+    assert.ok(!actor(e, 'Ministry of Water')?.aliases.has('The ministry'), 'two ministries: "the ministry" is not guessed');
+    assert.ok(actor(e, 'Gambia’s water ministry'));
+    const one = entities('The Electoral Commission of Ghana met. The commission said the count was done.');
+    assert.ok(actor(one, 'Electoral Commission of Ghana')?.aliases.has('The commission') || one.actors.some((a) => a.aliases.has('The commission')));
+  });
+});

@@ -114,6 +114,9 @@ export function draft(text: string, options: DraftOptions): DraftResult {
       const org = all.find((a) => a.kind === 'organization' && new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(a.name));
       if (org) return org;
     }
+    // "Opposition lawmaker Venâncio Mondlane", "Police spokesman Bruno Shioso": a named person after a description
+    const described2 = all.find((a) => a.kind === 'person' && a.name.includes(' ') && new RegExp(`\\s${escapeRegExp(a.name)}$`).test(w));
+    if (described2) return described2;
     if (!create) return undefined;
     if (/^[A-Z]/.test(w) && w.split(' ').every((x) => /^[A-Z][\p{L}.’'-]*$/u.test(x))) {
       const person: DraftActor = { key: `person:${n}`, name: w, kind: 'person', aliases: new Set(), first: at, doubts: ['named only as a speaker'] };

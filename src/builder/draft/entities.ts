@@ -273,7 +273,8 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       addPlace(`region:${normalise(name)}`, { name, kind: 'region', first: at });
       continue;
     }
-    const cities = citiesByName.get(normalise(name));
+    // "the UN children’s agency": a short run in capitals is an acronym, not the town of that name
+    const cities = /^[A-Z]{2,3}$/.test(name) && !(run.paragraph === 0 && run.start === 0) ? undefined : citiesByName.get(normalise(name));
     // a capital or a large city "has" or "said" as its government does; a small town's name may be a person's
     const bigCity = cities?.some((c) => c.capital || c.population >= 500000);
     if (cities && !run.title && (bigCity || !PERSON_VERB.test(after)) || (cities && (LOCATIVE.test(before) || /\b(?:to|from)\s+$/.test(before)))) {
@@ -321,8 +322,9 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     if (single && !run.title) continue; // one capitalised word alone says too little
     if (!personish && run.sentenceStart && single) continue;
     // "Yevgeny V Prigozhin": a middle initial may lack its period
-    const nameWord = (w: string, k: number) => /^[A-Z][a-z’'-]+$|^[A-Z]\.$/.test(w) || (k > 0 && k < words.length - 1 && /^[A-Z]$/.test(w));
-    if (!personish && !words.every((w, k) => nameWord(w, k) || /^[A-Z][a-z’'.-]+$/.test(w))) continue;
+    // letters with accents are letters: "Laura Gómez", "Venâncio Mondlane"
+    const nameWord = (w: string, k: number) => /^\p{Lu}[\p{Ll}\p{M}’'-]+$|^\p{Lu}\.$/u.test(w) || (k > 0 && k < words.length - 1 && /^\p{Lu}$/u.test(w));
+    if (!personish && !words.every((w, k) => nameWord(w, k) || /^\p{Lu}[\p{Ll}\p{M}’'.-]+$/u.test(w))) continue;
     const nameLike = words.length <= 4 && words.every(nameWord) && !GROUP_WORDS.test(name) && !/^(?:Al|El)\s/.test(name);
     if (!personish && !nameLike) {
       // two or more capitalised words, no sign of a person: a group or movement, to check
@@ -427,7 +429,7 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     const same = iso && [...actors.values()].find((a) => a.kind === 'organization' && new RegExp(`^(?:the\\s+)?${escapeRegExp(nameOfIso.get(iso) ?? iso)}(?:[’']s)?\\s+(?:${/^(?:military|army)$/.test(head) ? 'military|army|armed forces' : escapeRegExp(head)})$`, 'i').test(a.name));
     // "the fisheries ministry" is the "Ministry of Fisheries and Maritime Economy" the article named
     const portfolio = head && /^([a-z]+)\s+(ministry|department)$/.exec(head);
-    const byPortfolio = portfolio ? [...actors.values()].find((a) => a.kind === 'organization' && new RegExp(`^(?:the\\s+)?${portfolio[2]}\\s+of\\s+(?:the\\s+)?${escapeRegExp(portfolio[1])}\\b`, 'i').test(a.name)) : undefined;
+    const byPortfolio = portfolio && (!main || iso === main) ? [...actors.values()].find((a) => a.kind === 'organization' && new RegExp(`^(?:the\\s+)?${portfolio[2]}\\s+of\\s+(?:the\\s+)?${escapeRegExp(portfolio[1])}\\b`, 'i').test(a.name)) : undefined;
     const actor = same || byPortfolio || addActor(d.key, { name: d.name, kind: d.kind, first: d.at });
     for (const a of [d.name, ...d.aliases]) if (a !== actor.name) actor.aliases.add(a);
     for (const a of [d.name, ...d.aliases]) spoken.add(bareName(a));
@@ -451,6 +453,20 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     if (noun && new RegExp(`\\b[Tt]he ${noun}\\b`).test(whole)) a.aliases.add(`the ${noun}`);
   }
 
+  // "the Ministry of Health … the ministry said", "the Malawi Electoral Commission … the commission": the
+  // head noun of an organisation's name, when no other organisation the article names has that head
+  const HEADS = 'Ministry|Department|Commission|Agency|Authority|Council|Tribunal|Committee|Board|Fund|Bank|Union|Party|Court|Coalition|Network|Association|Federation|Company|Corporation';
+  const headOf = (name: string) => new RegExp(`(?:^|\\s)(${HEADS})$`).exec(name.replace(/\s+of\s.*$/, ''))?.[1];
+  const byHead = new Map<string, DraftActor[]>();
+  for (const a of actors.values()) {
+    const h = a.kind === 'organization' && a.key.startsWith('org:') ? headOf(a.name)?.toLowerCase() : undefined;
+    if (h) byHead.set(h, [...(byHead.get(h) ?? []), a]);
+  }
+  for (const [h, list] of byHead) {
+    const others = [...actors.values()].some((a) => !list.includes(a) && a.kind === 'organization' && new RegExp(`\\b${h}\\b`, 'i').test(a.name));
+    if (list.length !== 1 || others) continue;
+    for (const w of [`the ${h}`, `The ${h}`]) if (hasWords(whole, w)) list[0].aliases.add(w);
+  }
   // "Maersk, the Danish shipping group … The company said": a business by the common nouns for any
   // business, when the article names one business only
   const businesses = [...actors.values()].filter((a) => {

@@ -45,7 +45,7 @@ export function coordinatedSites(paragraphs: readonly string[]): Site[] {
   return out;
 }
 
-const NOUN_AFTER = 'gate|constituency|ward|municipality|commune|area|district|highway|road|expressway|riverfront|waterfront|corridor|chapel|church|cathedral|mosque|temple|market|camp|neighbourhood|neighborhood|estate|settlement|quarter|suburb|township|valley|basin|plateau|delta|coast|border|crossing|junction|bridge|railway|canal|reservoir|lagoon|peninsula|island|forest|park|reserve|mine|embassy|consulate|border post';
+const NOUN_AFTER = 'border post|gate|constituency|ward|municipality|commune|area|district|highway|road|expressway|riverfront|waterfront|corridor|chapel|church|cathedral|mosque|temple|market|camp|neighbourhood|neighborhood|estate|settlement|quarter|suburb|township|valley|basin|plateau|delta|coast|border|crossing|junction|bridge|railway|canal|reservoir|lagoon|peninsula|island|forest|park|reserve|mine|embassy|consulate';
 /** Heads that make the named place an electoral or administrative area. */
 const REGION_NOUN = /^(?:constituency|ward|municipality|commune)$/;
 const FACILITY_NOUN = /^(?:chapel|church|cathedral|mosque|temple|market|camp|bridge|mine|embassy|consulate|border post)$/;
