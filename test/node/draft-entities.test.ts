@@ -224,3 +224,18 @@ describe('draft entities: accents, acronyms and back-references (sentences inven
     assert.ok(actor(one, 'Electoral Commission of Ghana')?.aliases.has('The commission') || one.actors.some((a) => a.aliases.has('The commission')));
   });
 });
+
+describe('draft entities: names with possessives, kinds of place in apposition (sentences invented here)', () => {
+  it('keeps a possessive inside a front’s or union’s name, and reads the United Nations as an organisation', () => {
+    const e = entities('The Casamance People’s Democratic Front (CPDF) met envoys of the United Nations in Banjul.');
+    assert.equal(actor(e, 'Casamance People’s Democratic Front')?.kind, 'organization');
+    assert.ok(actor(e, 'Casamance People’s Democratic Front')?.aliases.has('CPDF'));
+    assert.equal(actor(e, 'United Nations')?.kind, 'organization');
+  });
+  it('reads a name with "a town" or "a fishing village" in apposition as a place, once, and a demonym’s border as none', () => {
+    const e = entities('Residents of Kafountine, a fishing village near the Gambian border, said the boats had gone. In Kafountine, the market shut.');
+    assert.equal(e.places.filter((p) => p.name === 'Kafountine').length, 1);
+    assert.equal(place(e, 'Kafountine')?.kind, 'site');
+    assert.ok(!e.places.some((p) => /border/.test(p.name)));
+  });
+});

@@ -77,6 +77,12 @@ describe('draft: speakers with appositions (rules added with the Dakar and Zomba
     const [b] = findQuotes(['“The count is not over,” Ama Owusu, the returning officer, said on Monday.']);
     assert.equal(b.speaker, 'Ama Owusu');
   });
+  it('takes the speaker before the quote past a relative clause, and not a leading phrase', () => {
+    const [a] = findQuotes(['One European envoy, who spoke on condition of anonymity, said: “Both sides want a deal.”']);
+    assert.equal(a.speaker, 'One European envoy');
+    const [b] = findQuotes(['In a letter last week, Awa Ndiaye, the mayor, called the plan “a trap.”']);
+    assert.equal(b.speaker, 'Awa Ndiaye');
+  });
   it('reads a partial quote’s subject past several appositions, and people named by whose they are', () => {
     assert.equal(subjectOf('Monitors from the Ghana Election Watch, or GEW, a network of churches, said the tally had been '), 'Monitors');
     assert.equal(subjectOf('The union, which represents dock workers, called the offer '), 'The union');

@@ -131,7 +131,7 @@ export function services(paragraphs: readonly string[]): Described[] {
     if (alias !== name && !d.aliases.includes(alias)) d.aliases.push(alias);
   };
   paragraphs.forEach((text, p) => {
-    for (const m of text.matchAll(/\b(?:[Ss]tate|[Nn]ational|[Pp]ublic|[Ss]tate-run|[Ss]tate-owned)\s+(?:television|radio)\b/g)) {
+    for (const m of text.matchAll(/\b(?:[Ss]tate|[Nn]ational|[Pp]ublic|[Ss]tate-run|[Ss]tate-owned)\s+(?:television|radio|media)\b/g)) {
       if (/[’']s\s+$|\b(?:the\s+)?[A-Z][\p{L}-]*\s+$/u.test(text.slice(0, m.index!)) && !/^(?:On|In|At)\s+$/.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
       add(`media:${normalise(m[0])}`, capital(m[0].toLowerCase()), m[0], [p, m.index!]);
     }

@@ -160,7 +160,7 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
   for (const site of coordinated) addPlace(`${site.kind}:${normalise(site.name)}`, { name: site.name, kind: site.kind, first: [site.paragraph, site.start] }, site.short);
   // "the Zomba Central constituency", "the Chikanda area", "the M3 highway": the names inside are the place's
   // (a known city's "area" is the city's, so it is left to the city)
-  const named = describedSites(paragraphs, () => false).filter((x) => !(/\sarea$/.test(x.name) && (citiesByName.has(normalise(x.name.replace(/\s+area$/, ''))) || countryByName.has(normalise(x.name.replace(/\s+area$/, ''))))));
+  const named = describedSites(paragraphs, () => false).filter((x) => !demonyms.has(x.name.split(' ')[0]) && !(/\sarea$/.test(x.name) && (citiesByName.has(normalise(x.name.replace(/\s+area$/, ''))) || countryByName.has(normalise(x.name.replace(/\s+area$/, ''))))));
   for (const site of named) {
     const place = addPlace(`${site.kind}:${normalise(site.name)}`, { name: site.name, kind: site.kind, first: [site.paragraph, site.start] }, site.words);
     if (!place.doubts.length) place.doubts.push('not in the gazetteer: read as a place from the words around it');
@@ -285,7 +285,7 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     }
     // "its member of Parliament": a seat, not the legislature acting
     if (/^(?:Parliament|Congress|Senate|National Assembly)$/.test(name) && /\bmembers?\s+of\s+(?:the\s+)?$/i.test(before)) continue;
-    if (ORG_WORDS.test(name) || /^[A-Z]{2,6}$/.test(name) && runs.filter((r) => r.text === name).length >= 2) {
+    if (ORG_WORDS.test(name) || /\sNations$/.test(name) || /^[A-Z]{2,6}$/.test(name) && runs.filter((r) => r.text === name).length >= 2) {
       const org = addActor(`org:${normalise(name)}`, { name, kind: 'organization', first: at });
       if (/^[A-Z]{2,6}$/.test(name)) acronyms.set(name, org);
       continue;
@@ -293,6 +293,16 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     const words = name.split(' ');
     const single = words.length === 1;
     const known = surnameOf.get(name) ?? persons.find((p) => p.name === name || p.aliases.has(name));
+    // "Shire, a town near the border", "Kpong, a fishing village": an apposition that says what kind of place
+    const placeNoun = /^,\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,2}?(town|city|port|village|hamlet|settlement|camp|neighbourhood|neighborhood|suburb|district|region|province|commune|municipality|island)(?=[,.;]|\s+(?:near|in|on|of|north|south|east|west|about|some|outside|close|along|by|at|that|where|which|with|known)\b)/u.exec(after)?.[1];
+    const samePlace = [...places.values()].find((p) => p.name === name || p.aliases.has(name));
+    if (!known && samePlace && (placeNoun || locative)) continue;
+    if (!known && placeNoun && !run.title) {
+      const kind: PlaceKind = /^(?:town|city|port)$/.test(placeNoun) ? 'city' : /^(?:district|region|province|commune|municipality|island)$/.test(placeNoun) ? 'region' : 'site';
+      const place = addPlace(`${kind}:${normalise(name)}`, { name, kind, ...(main1 ? { country: main1 } : {}), first: at });
+      if (!place.doubts.length) place.doubts.push(`not in the gazetteer: read as a place from the apposition "${placeNoun}"`);
+      continue;
+    }
     // "near Koton Karfe", "In Yeji, …", "off Akosombo": an unknown name after a place's preposition
     if (!known && locative && !run.title && !/^\s*(?:,\s+)?(?:\d{1,3},|who\b)/.test(after) && !acronyms.has(name)) {
       const place = addPlace(`site:${normalise(name)}`, { name, kind: 'site', ...(main1 ? { country: main1 } : {}), first: at });
@@ -495,6 +505,8 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
   for (const site of describedSites(paragraphs, isKnown)) {
     if (actors.has(`org:${normalise(site.name)}`)) continue;
     if (/\sarea$/.test(site.name) && isKnown(site.name.replace(/\s+area$/, ''))) continue;
+    // "the Eritrean border" names no place of its own
+    if (demonyms.has(site.name.split(' ')[0])) continue;
     const within = site.within ? [...places.values()].find((p) => p.name === site.within || p.aliases.has(site.within!)) ?? countryByName.get(normalise(site.within)) : undefined;
     const country = within && ('iso' in within ? within.iso : within.country);
     const place = addPlace(`${site.kind}:${normalise(site.name)}`, { name: site.name, kind: site.kind, ...(country ? { country } : {}), first: [site.paragraph, site.start] }, site.words);

@@ -85,7 +85,15 @@ export function capitalisedRuns(text: string, paragraph: number, sentenceSpans: 
       const gap = text.slice(tokens[j].end, tokens[j + 1].start);
       const next = tokens[j + 1];
       // "the Lake Volta Canoe Fishermen’s Council": a possessive inside an organisation's name
-      const possessiveInName = /[’']s$/.test(tokens[j].word) && ORG_END.test(next.word.replace(/[.,;:]$/, '')) && j > i;
+      // (or "the Tigray People’s Liberation Front": capitalised words after it reach such a word)
+      const reachesEnd = () => {
+        for (let k = j + 1; k < tokens.length && k <= j + 4 && WORD.test(tokens[k].word) && text.slice(tokens[k - 1].end, tokens[k].start) === ' '; k++) {
+          if (ORG_END.test(tokens[k].word.replace(/[.,;:]$/, ''))) return true;
+          if (/[’'.,;:]/.test(tokens[k].word)) return false;
+        }
+        return false;
+      };
+      const possessiveInName = /[’']s$/.test(tokens[j].word) && j > i && (ORG_END.test(next.word.replace(/[.,;:]$/, '')) || reachesEnd());
       if (gap !== ' ' || (/[’']s$/.test(tokens[j].word) && !possessiveInName) || (tokens[j].word.endsWith('.') && !keepsPeriod(tokens[j].word))) break;
       if (WORD.test(next.word) && !MONTHS_DAYS.test(next.word.replace(/[’']s$/, ''))) {
         j++;

@@ -36,6 +36,8 @@ const AFTER_VERB_NP = new RegExp(String.raw`^,?\s*(?:${VERBS})\s+((?:[A-Z]|an?\s
 const AFTER_NP_VERB = new RegExp(String.raw`^,?\s*${NP}\s+(?:also\s+|later\s+|then\s+|once\s+)?(?:${VERBS})\b`, 'u');
 /** "…,” the commission’s chairwoman, Justice Grace Mkandawire, told reporters": a noun phrase, its apposition, the verb. */
 const AFTER_NP_APPOSITION_VERB = new RegExp(String.raw`^,?\s*${NP},\s+([^,“”]{2,80}?),\s+(?:also\s+|later\s+|then\s+)?(?:${VERBS})\b`, 'u');
+/** "One Western diplomat, who spoke on condition of anonymity, said: “…”": a speaker, appositions, the verb. */
+const BEFORE_NP_APPOSITION_VERB = new RegExp(String.raw`(?:^|[.;]\s+|\bwhen\s+|\bas\s+)(?!(?:In|On|At|After|Before|During|Since|From|With|For|By|Asked|Speaking|Writing|When|While|Although|Though|But|And|If|As|Once|Later|Earlier)\b)${NP}((?:,\s+[^,“”]+){1,3}),\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?(?:${VERBS})\b[^“”]*?[,:]?\s*$`, 'u');
 const BEFORE_NP_VERB = new RegExp(String.raw`(?:^|[.,;]\s+|\bwhen\s+|\bas\s+)${NP}\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?(?:${VERBS}|has said|had said|was quoted as saying|is quoted as saying|put it)\b[^“”]*?[,:]?\s*$`, 'u');
 const ACCORDING = /according to\s+([^,“”]+?),?\s*$/i;
 const STATEMENT = /\b(?:statement|e-?mail|letter|written|wrote|writes|posted|tweet(?:ed)?|on X\b|on Facebook|social media|communiqu[ée]|press release|text message|memo)\b/i;
@@ -158,6 +160,7 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[] {
       const afterNp = AFTER_NP_VERB.exec(after);
       const afterApposition = afterNp ? null : AFTER_NP_APPOSITION_VERB.exec(after);
       const beforeNp = BEFORE_NP_VERB.exec(before);
+      const beforeApposition = beforeNp ? null : BEFORE_NP_APPOSITION_VERB.exec(before);
       const according = ACCORDING.exec(before) ?? /^,?\s*according to\s+([^,.“”]+)/i.exec(after);
       if (sign) {
         medium = { medium: 'sign' };
@@ -176,6 +179,11 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[] {
       } else if (according) {
         speaker = trimSpeaker(according[1]);
         context = according[0].replace(/^,?\s*/, '').replace(/[,.]\s*$/, '');
+      } else if (beforeApposition) {
+        const [, head, appositions] = beforeApposition;
+        const one = /^,\s+([^,“”]+)$/.exec(appositions)?.[1];
+        speaker = one ? speakerOfApposition(head, one) : trimSpeaker(head);
+        context = before.trim().replace(/[,:]\s*$/, '');
       } else if (beforeNp) {
         speaker = trimSpeaker(beforeNp[1]);
         context = before.trim().replace(/[,:]\s*$/, '');
