@@ -94,6 +94,19 @@ describe('draft: speakers with appositions (rules added with the Dakar and Zomba
   });
 });
 
+describe('draft: quotations across paragraphs and without attribution (sentences invented here)', () => {
+  it('reads a quotation left open at its paragraph’s end, with the speaker the next paragraph names', () => {
+    const found = findQuotes(['The mayor spoke for an hour.', '“We have rebuilt the market twice. We will rebuild it again.', '“But not without help,” said Kofi Mensah, the mayor.']);
+    assert.deepEqual(found.map((q) => [q.text, q.speaker]), [['We have rebuilt the market twice. We will rebuild it again.', 'Kofi Mensah'], ['But not without help', 'Kofi Mensah']]);
+  });
+  it('keeps a whole quotation with no attribution, as the person its paragraph names before it, for review', () => {
+    const r = draft('Ama Boateng, 63, has sold fish here since 1990. “Nobody asked us.”', { published: '2025-09-16', id: 'invented' });
+    assert.equal(r.counts.leftOut, 0);
+    assert.match(r.yamlText, /# check: no attribution found: taken as Ama Boateng/);
+    assert.match(r.yamlText, /speaker: ama-boateng/);
+  });
+});
+
 describe('draft: unnamed speakers (sentences invented here)', () => {
   it('gives "he" to the unnamed person the paragraph introduced, with the reason the name is withheld', () => {
     const r = draft('A 52-year-old tanker driver, who declined to give his name for fear of losing his licence, said fuel was short. “We wait for days,” he said.', { published: '2025-09-16', id: 'invented' });

@@ -150,7 +150,15 @@ export function draft(text: string, options: DraftOptions): DraftResult {
   for (const q of findQuotes(paragraphs)) {
     if (corrections.has(q.paragraph)) continue;
     const at: [number, number] = [q.paragraph, q.start];
-    const speaker = q.speaker ? findActor(q.speaker, at, true) : undefined;
+    let speaker = q.speaker ? findActor(q.speaker, at, true) : undefined;
+    // a whole quotation with no attribution in its sentence is kept, for review, as the nearest voice
+    // before it: the person the paragraph names last, else the speaker quoted in the two paragraphs before
+    if (!speaker && !q.partial) {
+      const named = entities.personMentions.filter((m) => m.at[0] === at[0] && m.at[1] < at[1]).at(-1)?.actor;
+      const recent = lastSpeaker.actor && lastSpeaker.at && at[0] - lastSpeaker.at[0] <= 2 ? lastSpeaker.actor : undefined;
+      speaker = named ?? recent;
+      if (speaker) q.doubts = [`no attribution found: taken as ${speaker.name}, the nearest person named or quoted before it`];
+    }
     const item: Item = { id: '', text: q.text, speaker: '', medium: q.medium };
     if (!speaker) {
       doubt(item, q.doubts);

@@ -56,6 +56,8 @@ function quoteSpans(text: string): { open: number; close: number }[] {
       if (stack.length === 0) spans.push({ open, close: i });
     }
   }
+  // a quotation that runs on into the next paragraph has no closing mark in this one (news style)
+  if (stack.length > 0) spans.push({ open: stack[0], close: text.length });
   if (spans.length === 0 && !text.includes('“')) {
     const straight = [...text.matchAll(/"/g)].map((m) => m.index!);
     for (let i = 0; i + 1 < straight.length; i += 2) spans.push({ open: straight[i], close: straight[i + 1] });
@@ -211,6 +213,18 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[] {
       previous = quote;
     }
   });
+  // A quotation left open at the end of its paragraph, continued by the next paragraph's opening one:
+  // the speaker the continuation names ("“… / “…,” he said.").
+  for (let i = found.length - 2; i >= 0; i--) {
+    const q = found[i];
+    const next = found[i + 1];
+    if (q.speaker !== undefined || q.partial || next.paragraph !== q.paragraph + 1 || next.speaker === undefined) continue;
+    if (q.end < paragraphs[q.paragraph].trimEnd().length - 1 || !/^\s*“/.test(paragraphs[next.paragraph])) continue;
+    q.speaker = next.speaker;
+    q.medium = next.medium;
+    if (next.channel) q.channel = next.channel;
+    q.doubts = [`a quotation running on into the next paragraph: taken as ${JSON.stringify(next.speaker)}, who is named there`];
+  }
   // A quotation standing alone in the paragraph right after a quoted speaker's: the same speaker.
   for (let i = 1; i < found.length; i++) {
     const q = found[i];
