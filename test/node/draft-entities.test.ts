@@ -239,3 +239,12 @@ describe('draft entities: names with possessives, kinds of place in apposition (
     assert.ok(!e.places.some((p) => /border/.test(p.name)));
   });
 });
+
+describe('draft entities: towns abroad and "in" after a name (sentences invented here)', () => {
+  it('does not read a capitalised word as a small town abroad, nor "in" as part of a university’s name', () => {
+    const e = entities('Cocoa farmers in Ghana say prices fell, said an economist at the University of Ghana in Legon.');
+    assert.ok(!e.places.some((p) => p.name === 'Cocoa'));
+    assert.ok(actor(e, 'University of Ghana'));
+    assert.ok(!e.actors.some((a) => /in Legon/.test(a.name)));
+  });
+});

@@ -83,6 +83,10 @@ describe('draft: speakers with appositions (rules added with the Dakar and Zomba
     const [b] = findQuotes(['In a letter last week, Awa Ndiaye, the mayor, called the plan “a trap.”']);
     assert.equal(b.speaker, 'Awa Ndiaye');
   });
+  it('takes the speaker named after a leading question clause', () => {
+    const [a] = findQuotes(['Asked whether the board would pay, its chairman, Kofi Boateng, said: “Every farmer will be paid.”']);
+    assert.equal(a.speaker, 'Kofi Boateng');
+  });
   it('reads a partial quote’s subject past several appositions, and people named by whose they are', () => {
     assert.equal(subjectOf('Monitors from the Ghana Election Watch, or GEW, a network of churches, said the tally had been '), 'Monitors');
     assert.equal(subjectOf('The union, which represents dock workers, called the offer '), 'The union');

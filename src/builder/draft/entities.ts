@@ -277,7 +277,10 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     const cities = /^[A-Z]{2,3}$/.test(name) && !(run.paragraph === 0 && run.start === 0) ? undefined : citiesByName.get(normalise(name));
     // a capital or a large city "has" or "said" as its government does; a small town's name may be a person's
     const bigCity = cities?.some((c) => c.capital || c.population >= 500000);
-    if (cities && !run.title && (bigCity || !PERSON_VERB.test(after)) || (cities && (LOCATIVE.test(before) || /\b(?:to|from)\s+$/.test(before)))) {
+    const placeWord = cities && (LOCATIVE.test(before) || /\b(?:to|from)\s+$/.test(before));
+    // "Cocoa farmers say …": a small town abroad, named where no preposition makes it a place, is a word
+    const foreignTown = cities && !bigCity && !placeWord && mentionedCountries.size > 0 && !cities.some((c) => mentionedCountries.has(c.iso));
+    if (!foreignTown && (cities && !run.title && (bigCity || !PERSON_VERB.test(after)) || placeWord)) {
       const best = [...cities!].sort((a, b) => Number(mentionedCountries.has(b.iso)) - Number(mentionedCountries.has(a.iso)) || (b.capital ?? 0) - (a.capital ?? 0) || b.population - a.population)[0];
       // "LOKOJA, Nigeria —": a dateline's capitals are not the city's name
       addPlace(`city:${normalise(best.name)}:${best.iso}`, { name: /^[A-Z\s’'.-]+$/.test(name) && /[A-Z]{2}/.test(name) ? best.name : name, kind: 'city', country: best.iso, coordinates: best.coordinates, first: at }, name);

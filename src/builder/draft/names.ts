@@ -37,7 +37,7 @@ const STOP = new Set([
 const MONTHS_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Ramadan|Eid)$/;
 const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'du', 'des', 'al', 'el', 'es', 'bin', 'ibn', 'van', 'von', 'la', 'le', 'da', 'dos', 'do']);
 /** Connectors that join only inside an organisation's name ("Ministry of Trade and Industry"). */
-const ORG_CONNECTORS = new Set(['and', '&', 'on', 'in']);
+const ORG_CONNECTORS = new Set(['and', '&', 'on']);
 // "d’Ivoire", "l’Est": a French particle elided onto a capitalised name
 const WORD = /^[A-Z][\p{L}\p{M}’'.-]*$|^[A-Z]{2,}$|^[A-Z]\.$|^[dl][’'][A-Z][\p{L}\p{M}’'.-]*$/u;
 /** Words that end an organisation's name ("Council", "Union"), for "the Fishermen’s Council" and "Environment and Land Court". */

@@ -37,7 +37,7 @@ const AFTER_NP_VERB = new RegExp(String.raw`^,?\s*${NP}\s+(?:also\s+|later\s+|th
 /** "…,” the commission’s chairwoman, Justice Grace Mkandawire, told reporters": a noun phrase, its apposition, the verb. */
 const AFTER_NP_APPOSITION_VERB = new RegExp(String.raw`^,?\s*${NP},\s+([^,“”]{2,80}?),\s+(?:also\s+|later\s+|then\s+)?(?:${VERBS})\b`, 'u');
 /** "One Western diplomat, who spoke on condition of anonymity, said: “…”": a speaker, appositions, the verb. */
-const BEFORE_NP_APPOSITION_VERB = new RegExp(String.raw`(?:^|[.;]\s+|\bwhen\s+|\bas\s+)(?!(?:In|On|At|After|Before|During|Since|From|With|For|By|Asked|Speaking|Writing|When|While|Although|Though|But|And|If|As|Once|Later|Earlier)\b)${NP}((?:,\s+[^,“”]+){1,3}),\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?(?:${VERBS})\b[^“”]*?[,:]?\s*$`, 'u');
+const BEFORE_NP_APPOSITION_VERB = new RegExp(String.raw`(?:^|[.;,]\s+|\bwhen\s+|\bas\s+)(?!(?:In|On|At|After|Before|During|Since|From|With|For|By|Asked|Speaking|Writing|When|While|Although|Though|But|And|If|As|Once|Later|Earlier)\b)${NP}((?:,\s+[^,“”]+){1,3}),\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?(?:${VERBS})\b[^“”]*?[,:]?\s*$`, 'u');
 const BEFORE_NP_VERB = new RegExp(String.raw`(?:^|[.,;]\s+|\bwhen\s+|\bas\s+)${NP}\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?(?:${VERBS}|has said|had said|was quoted as saying|is quoted as saying|put it)\b[^“”]*?[,:]?\s*$`, 'u');
 const ACCORDING = /according to\s+([^,“”]+?),?\s*$/i;
 const STATEMENT = /\b(?:statement|e-?mail|letter|written|wrote|writes|posted|tweet(?:ed)?|on X\b|on Facebook|social media|communiqu[ée]|press release|text message|memo)\b/i;
