@@ -91,9 +91,14 @@ describe('fallbackHtml: content of each widget', () => {
 
   it('figures: the inline variant is phrasing content, so it can stand inside a sentence', () => {
     const html = fallbackHtml(story, 'figures', { figure: 'russian-instructors', variant: 'inline' });
-    assert.equal(html, '<span><strong>100</strong> <span lang="en">Russian instructors</span></span>');
+    // the value and its unit as the widget's button shows them, the label for screen readers (visually hidden)
+    assert.match(html, /^<span><strong style="display:inline-block;[^"]*">100 <span lang="en">Russian instructors<\/span><\/strong><span lang="en" style="position:absolute;[^"]*"> Russian instructors who arrived in Niger this past week<\/span><\/span>$/);
     for (const tag of balanced(html)) assert.ok(['span', 'strong'].includes(tag), `${tag} is phrasing`);
-    assert.match(fallbackHtml(story, 'figures', {}), /^<section[^>]*><ul/);
+    // a disputed figure says so, as the widget does
+    const lokoja = JSON.parse(readFileSync(resolve(repo, 'data/lokoja-flood-2025/story.json'), 'utf8')) as Story;
+    const disputed = lokoja.figures.find((f) => f.contests?.length)!;
+    assert.match(fallbackHtml(lokoja, 'figures', { figure: disputed.id, variant: 'inline' }), /<\/strong> <span style="[^"]*">\(disputed\)<\/span>/);
+    assert.match(fallbackHtml(story, 'figures', {}), /^<section[^>]*><h2[^>]*>Key figures<\/h2><ul/);
   });
 
   it('list: actors under their kind headings, heading-level honoured', () => {

@@ -45,6 +45,13 @@ export function casesFor(story: Story): Case[] {
   ];
   if (quote) for (const variant of ['card', 'compact', 'pull']) cases.push({ name: `quote-card ${variant}`, widget: 'quote', attributes: { quote: quote.id, variant } });
   if (figure) cases.push({ name: 'key-figures inline', widget: 'figures', attributes: { figure: figure.id, variant: 'inline' }, inline: true });
+  // a disputed figure: its group alone (cards and list), and inline with its "(disputed)" note
+  const disputed = story.figures.find((f) => f.contests?.length);
+  if (disputed) {
+    cases.push({ name: 'key-figures cards, one group', widget: 'figures', attributes: { figure: disputed.id } });
+    cases.push({ name: 'key-figures list, one group', widget: 'figures', attributes: { figure: disputed.id, variant: 'list' } });
+    cases.push({ name: 'key-figures inline, disputed', widget: 'figures', attributes: { figure: disputed.id, variant: 'inline' }, inline: true });
+  }
   if (actor) for (const variant of ['chip', 'text']) cases.push({ name: `actor-badge ${variant}`, widget: 'badge', attributes: { actor: actor.id, variant }, inline: true });
   return cases;
 }

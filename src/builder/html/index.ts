@@ -10,9 +10,10 @@
  */
 import { formatFuzzyDate } from '../../story/fuzzy-date.js';
 import { stringsFor } from '../../shared/i18n/strings.js';
-import type { Actor, ActorKind, Figure, Quote, Story } from '../../story/types.js';
+import type { Actor, ActorKind, Quote, Story } from '../../story/types.js';
 import { actorOf, chip, escapeHtml, notFound, sourceLine, text, VISUALLY_HIDDEN } from './common.js';
 import type { Ctx } from './common.js';
+import { figures } from './figures.js';
 import { timeline } from './timeline.js';
 
 export { escapeHtml, httpUrl } from './common.js';
@@ -125,41 +126,6 @@ function list(c: Ctx): string {
     return `<h${level} style="margin:0.75rem 0 0.25rem;font-size:1em">${escapeHtml(c.t.actorKinds[kind])}</h${level}><ul style="margin:0;padding-inline-start:1.25rem">${actors.map(item).join('')}</ul>`;
   });
   return `<section aria-label="${escapeHtml(c.t.cast)}">${groups.join('')}</section>`;
-}
-
-// ---------------------------------------------------------------- figures
-
-function figureValue(c: Ctx, f: Figure): string {
-  let nf: Intl.NumberFormat | undefined;
-  try {
-    nf = new Intl.NumberFormat(c.ui, f.currency ? { style: 'currency', currency: f.currency, maximumFractionDigits: 2 } : {});
-  } catch {
-    // a currency code Intl refuses: the plain number
-  }
-  const num = (n: number) => nf?.format(n) ?? String(n);
-  let value = f.value !== undefined ? num(f.value) : f.min !== undefined && f.max !== undefined ? `${num(f.min)}–${num(f.max)}` : num(f.min ?? f.max ?? NaN);
-  if (f.qualifier) value = c.t.qualifier[f.qualifier](value);
-  else if (f.approximate) value = c.t.qualifier.about(value);
-  return value;
-}
-
-function figures(c: Ctx): string {
-  const { figure: id, actor } = c.attrs;
-  const chosen = c.story.figures.filter((f) => (!id || f.id === id) && (!actor || f.claimedBy === actor || f.actors?.includes(actor)));
-  if (!chosen.length) return `<p role="note">${escapeHtml(id ? c.t.noFigure(id) : c.t.noFigures)}</p>`;
-  const item = (f: Figure) => {
-    const who = f.claimedBy && actorOf(c, f.claimedBy);
-    const claim = who ? ` <small>(${escapeHtml(c.t.claimedBy)} ${text(c, who.name)})</small>` : '';
-    const unit = f.unit && !f.currency ? ` ${text(c, f.unit)}` : '';
-    return `<li><strong>${escapeHtml(figureValue(c, f))}</strong>${unit}: ${text(c, f.label)}${claim}</li>`;
-  };
-  // the inline variant stands inside a sentence (a <p>): phrasing content only, or the parser would close
-  // the paragraph and put the list after the widget
-  if (c.attrs.variant === 'inline') {
-    const f = chosen[0];
-    return `<span><strong>${escapeHtml(figureValue(c, f))}</strong>${f.unit && !f.currency ? ` ${text(c, f.unit)}` : ''}</span>`;
-  }
-  return `<section aria-label="${escapeHtml(c.t.keyFigures)}"><ul style="margin:0;padding-inline-start:1.25rem">${chosen.map(item).join('')}</ul></section>`;
 }
 
 // ---------------------------------------------------------------- map
