@@ -105,8 +105,19 @@ describe('fallbackHtml: content of each widget', () => {
     const html = fallbackHtml(story, 'list', { 'heading-level': '4' });
     balanced(html);
     assert.equal(html.match(/<li\b/g)?.length, story.actors.length);
-    assert.match(html, /<h4[^>]*>People<\/h4>/);
-    assert.match(html, /<h4[^>]*>Countries<\/h4>/);
+    // as the element: the box's title at heading-level, each kind one level below (at most 6; default 2)
+    assert.match(html, /^<section[^>]*><div[^>]*><h4[^>]*>Who’s who<\/h4>/);
+    assert.match(html, /<h5[^>]*>People<\/h5>/);
+    assert.match(html, /<h5[^>]*>Countries<\/h5>/);
+    assert.match(fallbackHtml(story, 'list'), /<h2[^>]*>Who’s who<\/h2>.*<h3[^>]*>People<\/h3>/);
+    assert.match(fallbackHtml(story, 'list', { 'heading-level': 'x' }), /<h2[^>]*>Who’s who<\/h2>/);
+    assert.match(fallbackHtml(story, 'list', { 'heading-level': '6' }), /<h6[^>]*>Who’s who<\/h6>.*<h6[^>]*>People<\/h6>/);
+    // each actor with the number of mentions, most mentioned first (or by name)
+    const most = [...story.actors].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+    assert.ok(html.includes(`${escapeHtml(most.name)}</span>`) && html.includes(`mentioned ${most.mentions.length} times`));
+    const people = story.actors.filter((a) => a.kind === 'person').map((a) => a.name).sort((a, b) => a.localeCompare(b, 'en'));
+    const byName = fallbackHtml(story, 'list', { sort: 'name' });
+    assert.ok(people.every((n, i) => i === 0 || byName.indexOf(`>${escapeHtml(n)}<`) > byName.indexOf(`>${escapeHtml(people[i - 1])}<`)), 'people in name order');
   });
 
   it('figures: values as text with qualifiers', () => {

@@ -38,6 +38,7 @@ export function casesFor(story: Story): Case[] {
     { name: 'timeline horizontal', widget: 'timeline', attributes: { layout: 'horizontal' } },
     { name: 'timeline vertical', widget: 'timeline', attributes: {} },
     { name: 'actor-list', widget: 'list', attributes: {} },
+    { name: 'actor-list by name, h4', widget: 'list', attributes: { sort: 'name', 'heading-level': '4' } },
     { name: 'sahel-map', widget: 'map', attributes: {} },
     { name: 'actor-relations', widget: 'relations', attributes: {} },
     { name: 'key-figures cards', widget: 'figures', attributes: {} },

@@ -10,10 +10,11 @@
  */
 import { formatFuzzyDate } from '../../story/fuzzy-date.js';
 import { stringsFor } from '../../shared/i18n/strings.js';
-import type { Actor, ActorKind, Quote, Story } from '../../story/types.js';
+import type { Quote, Story } from '../../story/types.js';
 import { actorOf, chip, escapeHtml, notFound, sourceLine, text, VISUALLY_HIDDEN } from './common.js';
 import type { Ctx } from './common.js';
 import { figures } from './figures.js';
+import { list } from './list.js';
 import { timeline } from './timeline.js';
 
 export { escapeHtml, httpUrl } from './common.js';
@@ -108,24 +109,6 @@ function badge(c: Ctx): string {
   // Phrasing content only: badges sit inside paragraphs.
   if (c.attrs.variant === 'text') return text(c, actor.name);
   return chip(c, actor);
-}
-
-// ---------------------------------------------------------------- list
-
-const KINDS: ActorKind[] = ['person', 'organization', 'country', 'group'];
-
-function list(c: Ctx): string {
-  const level = Math.min(6, Math.max(2, Number(c.attrs['heading-level']) || 3));
-  const byName = c.attrs.sort === 'name';
-  const groups = KINDS.map((kind) => {
-    const actors = c.story.actors
-      .filter((a) => a.kind === kind)
-      .sort((a, b) => (byName ? a.name.localeCompare(b.name, c.story.article.language) : b.mentions.length - a.mentions.length));
-    if (!actors.length) return '';
-    const item = (a: Actor) => `<li>${text(c, a.name, 'strong')}${a.role ? `, ${text(c, a.role)}` : ''}</li>`;
-    return `<h${level} style="margin:0.75rem 0 0.25rem;font-size:1em">${escapeHtml(c.t.actorKinds[kind])}</h${level}><ul style="margin:0;padding-inline-start:1.25rem">${actors.map(item).join('')}</ul>`;
-  });
-  return `<section aria-label="${escapeHtml(c.t.cast)}">${groups.join('')}</section>`;
 }
 
 // ---------------------------------------------------------------- map
