@@ -32,6 +32,17 @@ function balanced(html: string): string[] {
   return seen;
 }
 const SAFE_ATTRS = new Set(['lang', 'style', 'href', 'datetime', 'title', 'aria-label', 'aria-hidden', 'role']);
+/** The drawings' geometry (map and diagram): numbers and path commands only, never story text. */
+const SVG_ATTRS: Record<string, RegExp> = {
+  viewBox: /^-?[\d.]+ -?[\d.]+ [\d.]+ [\d.]+$/,
+  d: /^[MmLlHhVvQqZz\d\s.,-]*$/,
+  cx: /^-?[\d.]+$/,
+  cy: /^-?[\d.]+$/,
+  r: /^[\d.]+$/,
+  x: /^-?[\d.]+$/,
+  y: /^-?[\d.]+$/,
+  'text-anchor': /^(start|middle|end)$/,
+};
 const attrs = { quote: 'sign-1', actor: 'abdourahmane-tchiani' };
 
 describe('fallbackHtml: content of each widget', () => {
@@ -135,7 +146,19 @@ describe('fallbackHtml: content of each widget', () => {
     const rel = fallbackHtml(story, 'relations');
     balanced(rel);
     assert.equal(rel.match(/<li\b/g)?.length, story.relations.length);
-    assert.ok(rel.includes('<strong lang="en">Niger</strong> — '));
+    // each relation read as the widget reads it: "Niger — alliance → Russia", the article's words, since when
+    const alliance = story.relations.find((r) => r.id === 'niger-russia-alliance')!;
+    assert.match(rel, new RegExp(`<p[^>]*><span[^>]*>.*?<span lang="en">Niger</span>.*?</span> <span[^>]*><span aria-hidden="true">— </span><span lang="en"[^>]*>alliance</span><span aria-hidden="true"> →</span><span[^>]*> to</span></span> <span[^>]*>.*?<span lang="en">Russia</span>`));
+    assert.ok(rel.includes(`<span lang="en">${escapeHtml(alliance.label)}</span> <span style="color:light-dark(#585858,#bdbdbd)">(since 2016)</span>`));
+    // the source sentence, the cited words marked, behind a native disclosure
+    assert.match(rel, /<details[^>]*><summary[^>]*>Show source<\/summary><div[^>]*><p lang="en"[^>]*><mark>Niger’s alliance with Russia goes back years<\/mark>/);
+    // the diagram (decorative, hidden from assistive technology) unless layout="list"; every node named in it
+    assert.match(rel, /<svg viewBox="0 0 640 440" aria-hidden="true"/);
+    assert.doesNotMatch(fallbackHtml(story, 'relations', { layout: 'list' }), /<svg/);
+    const ego = fallbackHtml(story, 'relations', { actor: 'russia' });
+    assert.match(ego, /<h2[^>]*>Relations of <span lang="en">Russia<\/span><\/h2>/);
+    assert.equal(ego.match(/<li\b/g)?.length, story.relations.filter((r) => [r.from, r.to].includes('russia')).length);
+    assert.match(fallbackHtml(story, 'relations', { actor: 'nope' }), /role="note".*nope/);
   });
 
   it('French UI words with lang="fr", story text keeps the story language', () => {
@@ -175,9 +198,12 @@ describe('fallbackHtml: untrusted story text', () => {
       assert.ok(html.length > 0);
       assert.doesNotMatch(html, /<img|<script/i);
       for (const [tag] of html.matchAll(/<[^>]*>/g)) {
-        const attrsOf = /^<\/?[a-z][a-z0-9]*((?:\s[a-z-]+="[^"]*")*)\s*>$/.exec(tag);
+        const attrsOf = /^<\/?[a-z][a-z0-9]*((?:\s[a-zA-Z-]+="[^"]*")*)\s*>$/.exec(tag);
         assert.ok(attrsOf, `well-formed tag ${tag}`);
-        for (const [, name] of attrsOf[1].matchAll(/\s([a-z-]+)="/g)) assert.ok(SAFE_ATTRS.has(name), `attribute ${name} in ${tag}`);
+        for (const [, name, value] of attrsOf[1].matchAll(/\s([a-zA-Z-]+)="([^"]*)"/g)) {
+          if (Object.hasOwn(SVG_ATTRS, name)) assert.match(value, SVG_ATTRS[name], `${name} holds geometry only, in ${tag}`);
+          else assert.ok(SAFE_ATTRS.has(name), `attribute ${name} in ${tag}`);
+        }
       }
       const tags = balanced(html);
       for (const t of tags) assert.ok(!['img', 'script'].includes(t));

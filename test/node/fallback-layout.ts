@@ -41,6 +41,8 @@ export function casesFor(story: Story): Case[] {
     { name: 'actor-list by name, h4', widget: 'list', attributes: { sort: 'name', 'heading-level': '4' } },
     { name: 'sahel-map', widget: 'map', attributes: {} },
     { name: 'actor-relations', widget: 'relations', attributes: {} },
+    { name: 'actor-relations list', widget: 'relations', attributes: { layout: 'list' } },
+    { name: 'actor-relations diagram', widget: 'relations', attributes: { layout: 'diagram' } },
     { name: 'key-figures cards', widget: 'figures', attributes: {} },
     { name: 'key-figures list', widget: 'figures', attributes: { variant: 'list' } },
   ];
@@ -53,6 +55,10 @@ export function casesFor(story: Story): Case[] {
     cases.push({ name: 'key-figures list, one group', widget: 'figures', attributes: { figure: disputed.id, variant: 'list' } });
     cases.push({ name: 'key-figures inline, disputed', widget: 'figures', attributes: { figure: disputed.id, variant: 'inline' }, inline: true });
   }
+  // the most connected actor's own relations (its ego network, titled with its name)
+  const degree = (id: string) => story.relations.filter((r) => (r.from === id && !r.fromKind) || (r.to === id && !r.toKind)).length;
+  const ego = [...story.actors].sort((a, b) => degree(b.id) - degree(a.id))[0];
+  if (ego && degree(ego.id)) cases.push({ name: 'actor-relations of an actor', widget: 'relations', attributes: { actor: ego.id } });
   if (actor) for (const variant of ['chip', 'text']) cases.push({ name: `actor-badge ${variant}`, widget: 'badge', attributes: { actor: actor.id, variant }, inline: true });
   return cases;
 }

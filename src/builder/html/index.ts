@@ -8,13 +8,13 @@
  * unstyled except for a few inline `style` attributes that give it roughly the widget's size, so that
  * the upgrade shifts nothing measurable (CMS sanitisers that strip `style` keep the content).
  */
-import { formatFuzzyDate } from '../../story/fuzzy-date.js';
 import { stringsFor } from '../../shared/i18n/strings.js';
 import type { Quote, Story } from '../../story/types.js';
 import { actorOf, chip, escapeHtml, notFound, sourceLine, text, VISUALLY_HIDDEN } from './common.js';
 import type { Ctx } from './common.js';
 import { figures } from './figures.js';
 import { list } from './list.js';
+import { relations } from './relations.js';
 import { timeline } from './timeline.js';
 
 export { escapeHtml, httpUrl } from './common.js';
@@ -121,25 +121,6 @@ function map(c: Ctx): string {
     return `<li>${text(c, p.name, 'strong')} <small>(${escapeHtml(c.t.placeKind[p.kind])}${within ? `, ${text(c, within)}` : ''})</small></li>`;
   };
   return `<section aria-label="${escapeHtml(c.t.mapTitle)}"><ul style="margin:0;padding-inline-start:1.25rem">${c.story.places.map(item).join('')}</ul></section>`;
-}
-
-// ---------------------------------------------------------------- relations
-
-function relations(c: Ctx): string {
-  const { actor, kind } = c.attrs;
-  const chosen = c.story.relations.filter((r) => (!actor || r.from === actor || r.to === actor) && (!kind || r.kind === kind));
-  if (!chosen.length) return `<p role="note">${escapeHtml(c.t.noRelations)}</p>`;
-  const nameOf = (id: string) =>
-    c.story.actors.find((a) => a.id === id)?.name ??
-    c.story.places.find((p) => p.id === id)?.name ??
-    c.story.events.find((e) => e.id === id)?.title ??
-    c.story.figures.find((f) => f.id === id)?.label ??
-    id;
-  const item = (r: Story['relations'][number]) => {
-    const since = r.since ? ` <small>(${escapeHtml(c.t.since(formatFuzzyDate(r.since, c.ui)))})</small>` : '';
-    return `<li>${text(c, nameOf(r.from), 'strong')} — ${text(c, r.label)} <span aria-hidden="true">→</span><span style="${VISUALLY_HIDDEN}"> ${escapeHtml(c.t.relationTo)}</span> ${text(c, nameOf(r.to), 'strong')}${since}</li>`;
-  };
-  return `<section aria-label="${escapeHtml(c.t.relations)}"><ul style="margin:0;padding-inline-start:1.25rem">${chosen.map(item).join('')}</ul></section>`;
 }
 
 /** A BCP 47 tag `Intl` accepts, else `undefined`. */
