@@ -13,7 +13,7 @@ import { BUNDLE, casesFor, launch, loadStory, measure } from './fallback-layout.
 import type { Measure } from './fallback-layout.js';
 
 /** Widgets whose fallback height is held to ±1 px. */
-const MATCHED = /^(timeline|quote-card|actor-badge|key-figures|actor-list|actor-relations)/;
+const MATCHED = /^(timeline|quote-card|actor-badge|key-figures|actor-list|actor-relations|sahel-map)/;
 const STORIES = ['niamey-protests-2024', 'lokoja-flood-2025'];
 const WIDTHS = [1280, 390];
 

@@ -35,7 +35,7 @@ const SAFE_ATTRS = new Set(['lang', 'style', 'href', 'datetime', 'title', 'aria-
 /** The drawings' geometry (map and diagram): numbers and path commands only, never story text. */
 const SVG_ATTRS: Record<string, RegExp> = {
   viewBox: /^-?[\d.]+ -?[\d.]+ [\d.]+ [\d.]+$/,
-  d: /^[MmLlHhVvQqZz\d\s.,-]*$/,
+  d: /^[MmLlHhVvCcSsQqTtAaZz\d\s.,eE+-]*$/,
   cx: /^-?[\d.]+$/,
   cy: /^-?[\d.]+$/,
   r: /^[\d.]+$/,
@@ -142,7 +142,18 @@ describe('fallbackHtml: content of each widget', () => {
   it('map: places as a list; relations as a list with both ends', () => {
     const map = fallbackHtml(story, 'map');
     balanced(map);
-    assert.equal(map.match(/<li\b/g)?.length, story.places.length);
+    // every place in "All places, as a list" (a native disclosure), with its kind and country
+    const all = /<details[^>]*><summary[^>]*>All places, as a list<\/summary>(.*?)<\/details>/.exec(map)?.[1] ?? '';
+    assert.equal(all.match(/<li\b/g)?.length, story.places.length);
+    assert.ok(all.includes('<span lang="en" style="display:inline-flex;flex-wrap:wrap;text-align:start;color:light-dark(#1b1b1b,#ededed);text-decoration:underline;text-decoration-color:light-dark(#d4d4d4,#48484a);text-underline-offset:0.15em">Niamey</span><span style="color:light-dark(#585858,#bdbdbd)"> — City, Niger</span>'), all);
+    assert.match(all, /Washington<\/span><span[^>]*> — City, United States \(beyond the map, to the north-west\)/);
+    // the places without coordinates beside the map; the map drawn from the story's outlines, named for screen readers
+    const notOnMap = story.places.filter((p) => !story.map!.places.some((m) => m.id === p.id));
+    const side = map.slice(map.indexOf('>Not shown: fictional or unknown location</h3>'), map.indexOf('<details'));
+    assert.ok(notOnMap.length && side.length > 0 && notOnMap.every((p) => side.includes(`>${escapeHtml(p.name)}</span>`)), 'places not on the map, beside it');
+    assert.ok(map.includes(story.map!.countries.find((x) => x.iso === 'NE')!.d), 'Niger outlined');
+    assert.match(map, /<div role="img" aria-label="Map of the places in this story: [^"]*Niamey[^"]*"/);
+    assert.ok(map.includes('>500 km</span>'), 'scale bar');
     const rel = fallbackHtml(story, 'relations');
     balanced(rel);
     assert.equal(rel.match(/<li\b/g)?.length, story.relations.length);
@@ -188,6 +199,13 @@ describe('fallbackHtml: untrusted story text', () => {
     s.article.headline = evil;
     s.article.publisher = evil;
     s.article.language = 'en" onmouseover="alert(3)';
+    // the map's numbers and outlines go into attributes and styles: a story that was never validated
+    const m = s.map!;
+    (m.viewBox as unknown[])[2] = '800" onload="alert(4)';
+    (m.places[0] as { x: unknown }).x = '1%;}</style><img src=x>';
+    m.countries[0].d = evil;
+    m.coast = 'M0 0" onload="alert(5)';
+    (m.scale as { km: unknown }).km = '<img src=x>';
     return s;
   };
 

@@ -44,7 +44,7 @@ function bar(f: Figure, scale: number, style: string): string {
  * widget's box (padding and borders), where the widget's query tests `max-width: 30rem`.
  */
 function listWidths(off: string) {
-  const past = `(100% + ${off} - 30rem) * 9999`;
+  const past = `(100% + ${off} - 30rem - 0.01px) * 1000000`;
   return {
     /** The value's column: 14rem beside the rest, or the whole width. */
     first: `clamp(14rem, 100% - ${past}, 100%)`,

@@ -14,6 +14,7 @@ import { actorOf, chip, escapeHtml, notFound, sourceLine, text, VISUALLY_HIDDEN 
 import type { Ctx } from './common.js';
 import { figures } from './figures.js';
 import { list } from './list.js';
+import { map } from './map.js';
 import { relations } from './relations.js';
 import { timeline } from './timeline.js';
 
@@ -109,18 +110,6 @@ function badge(c: Ctx): string {
   // Phrasing content only: badges sit inside paragraphs.
   if (c.attrs.variant === 'text') return text(c, actor.name);
   return chip(c, actor);
-}
-
-// ---------------------------------------------------------------- map
-
-function map(c: Ctx): string {
-  if (!c.story.places.length) return `<p role="note">${escapeHtml(c.t.noPlaces)}</p>`;
-  const name = (id: string | undefined) => c.story.places.find((p) => p.id === id)?.name;
-  const item = (p: Story['places'][number]) => {
-    const within = name(p.in);
-    return `<li>${text(c, p.name, 'strong')} <small>(${escapeHtml(c.t.placeKind[p.kind])}${within ? `, ${text(c, within)}` : ''})</small></li>`;
-  };
-  return `<section aria-label="${escapeHtml(c.t.mapTitle)}"><ul style="margin:0;padding-inline-start:1.25rem">${c.story.places.map(item).join('')}</ul></section>`;
 }
 
 /** A BCP 47 tag `Intl` accepts, else `undefined`. */

@@ -154,7 +154,7 @@ export function relations(c: Ctx): string {
   for (const r of chosen) groups.set(r.kind, [...(groups.get(r.kind) ?? []), r]);
   const known = (k: string) => Object.hasOwn(c.t.relationKinds, k);
   const layout = c.attrs.layout === 'list' || c.attrs.layout === 'diagram' ? c.attrs.layout : 'auto';
-  const past = '(100% - 40rem + 0.01px) * 9999';
+  const past = '(100% - 40rem + 0.01px) * 1000000';
   const drawn =
     layout === 'list'
       ? ''
