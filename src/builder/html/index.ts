@@ -4,9 +4,11 @@
  * element upgrades (the element renders in its shadow root; `hostStyles` hides light children).
  *
  * Node-only (never imported by src/elements). Every story string is HTML-escaped, story text carries the
- * story's `lang`, and only `http:`/`https:` URLs become links (DESIGN §8). The markup is semantic and
- * unstyled except for a few inline `style` attributes that give it roughly the widget's size, so that
- * the upgrade shifts nothing measurable (CMS sanitisers that strip `style` keep the content).
+ * story's `lang`, and only `http:`/`https:` URLs become links (DESIGN §8). The markup is semantic; inline
+ * `style` attributes lay it out like the widget's first view (its boxes, paddings, fonts and line heights;
+ * container queries as `clamp()`s on the same widths), so the upgrade keeps the height to the pixel
+ * (test/node/fallback-height.test.ts). CMS sanitisers that strip `style` keep the content.
+ * One file per widget: timeline.ts, figures.ts, list.ts, map.ts, relations.ts; quote and badge below.
  */
 import { stringsFor } from '../../shared/i18n/strings.js';
 import type { Quote, Story } from '../../story/types.js';
@@ -126,8 +128,8 @@ const RENDER: Record<FallbackWidget, (c: Ctx) => string> = { timeline, quote, ba
 /**
  * The static HTML of `widget`'s content for `story`, to be placed inside the widget's tag:
  * `<quote-card quote="q1">${fallbackHtml(story, 'quote', { quote: 'q1' })}</quote-card>`.
- * `attributes` are the element's own (`quote`, `speaker`, `all`, `actor`, `figure`, `kind`, `from`, `to`,
- * `variant`, `sort`, `heading-level`, `lang` for the UI words); unknown ones are ignored.
+ * `attributes` are the element's own (`quote`, `speaker`, `all`, `actor`, `figure`, `contested`, `kind`, `from`,
+ * `to`, `variant`, `layout`, `compact`, `sort`, `heading-level`, `lang` for the UI words); unknown ones are ignored.
  * An unknown id gives a short note instead of content; the function never throws for story content.
  */
 export function fallbackHtml(story: Story, widget: FallbackWidget, attributes: Record<string, string> = {}): string {
