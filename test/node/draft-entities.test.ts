@@ -248,3 +248,12 @@ describe('draft entities: towns abroad and "in" after a name (sentences invented
     assert.ok(!e.actors.some((a) => /in Legon/.test(a.name)));
   });
 });
+
+describe('draft entities: camps, mines and hospitals with a kind word (sentences invented here)', () => {
+  it('reads "at X refugee camp", "the X district hospital" and "the X copper mine" as facilities', () => {
+    const found = describedSites(['Families fled to Kalembe refugee camp and the Ngari district hospital, near the Kasenga copper mine.'], () => false);
+    assert.deepEqual(found.map((s) => [s.name, s.kind]), [['Kalembe refugee camp', 'facility'], ['Ngari district hospital', 'facility'], ['Kasenga copper mine', 'facility']]);
+    const e = entities('Families fled to Kalembe refugee camp on Monday.');
+    assert.ok(!e.actors.some((a) => a.name === 'Kalembe'));
+  });
+});
