@@ -257,3 +257,17 @@ describe('draft entities: camps, mines and hospitals with a kind word (sentences
     assert.ok(!e.actors.some((a) => a.name === 'Kalembe'));
   });
 });
+
+describe('draft entities: roles before names, lenders in apposition (sentences invented here)', () => {
+  it('reads "Union leader X" and "Company spokesman X" as people with those roles, not a union or a company', () => {
+    const e = entities('Union leader Awa Sarr said the talks had failed. Company spokesman Ibou Fall said they had not.');
+    assert.equal(actor(e, 'Awa Sarr')?.role, 'Union leader');
+    assert.equal(actor(e, 'Ibou Fall')?.role, 'Company spokesman');
+    assert.ok(!actor(e, 'Union') && !actor(e, 'Company'));
+  });
+  it('reads one word with a lender in apposition as an organisation, after "at" too', () => {
+    const e = entities('Moussa Ba, an analyst at Sunubank, the largest local lender, said rates would rise.');
+    assert.equal(actor(e, 'Sunubank')?.kind, 'organization');
+    assert.ok(!place(e, 'Sunubank'));
+  });
+});
