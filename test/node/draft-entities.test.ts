@@ -271,3 +271,10 @@ describe('draft entities: roles before names, lenders in apposition (sentences i
     assert.ok(!place(e, 'Sunubank'));
   });
 });
+
+describe('draft entities: people a speaker names (sentences invented here)', () => {
+  it('takes no group from inside a quotation', () => {
+    const found = actingGroups(['“The children are always the ones who suffer,” said a nurse. Nurses say the ward is full.']);
+    assert.deepEqual(found.map((d) => d.name), ['Nurses']);
+  });
+});

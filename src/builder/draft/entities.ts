@@ -8,7 +8,7 @@ import { ORG_WORDS, capitalisedRuns, type NameHit } from './names.js';
 import { escapeRegExp } from '../article.js';
 import { hasWords, normalise, sentences } from './text.js';
 import { coordinatedSites, describedSites } from './sites.js';
-import { type Described, actingGroups, dateline, institutions, services, unnamedPeople } from './descriptions.js';
+import { type Described, actingGroups, dateline, insideQuote, institutions, services, unnamedPeople } from './descriptions.js';
 
 export type ActorKind = 'person' | 'organization' | 'country' | 'group';
 export type PlaceKind = 'city' | 'country' | 'region' | 'site' | 'river' | 'facility';
@@ -389,6 +389,7 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
   paragraphs.forEach((text, i) => {
     for (const m of text.matchAll(new RegExp(`(?:\\b(?:${[...demonyms].filter((d) => !/s$/.test(d)).map(escapeRegExp).join('|')})\\s+)?${PLURAL_GROUP.source}`, 'giu'))) {
       const words = m[0];
+      if (insideQuote(text, m.index!)) continue;
       const key = normalise(words);
       const entry = groupCounts.get(key);
       if (entry) entry.n++;
