@@ -109,3 +109,34 @@ describe('score: event dates', () => {
     assert.ok(!sameWhen({ start: '2025-10-01', end: '2025-10-31', precision: 'month' }, { start: '2025-10-01', end: '2025-10-30', precision: 'day' }));
   });
 });
+
+describe('draft events: more time expressions, statuses and anchors', () => {
+  // P = Thursday 2026-05-14
+  const Q = '2026-05-14';
+  it('reads a weekday of a named week, the past year, "within 30 days", "into October" and "in the autumn"', () => {
+    assert.deepEqual(events('The council met on Friday of last week.', Q), ['on Friday of last week 2026-05-08']);
+    assert.deepEqual(events('Three clinics closed over the past year.', Q), ['over the past year 2025-05-15/2026-05-14']);
+    assert.deepEqual(events('The board said it would name a new chief within 30 days.', Q), ['within 30 days 2026-05-14/2026-06-13 planned']);
+    assert.deepEqual(events('Fuel could run short if the strike lasted into October.', Q), ['into October 2026-10 conditional']);
+    assert.deepEqual(events('A review team is expected to visit the port in the autumn.', Q), ['in the autumn 2026-23 expected']);
+  });
+  it('reads a reported future and a promise as planned, but not a report dated by its own day', () => {
+    assert.deepEqual(events('The ministry said it would pay the grants this year.', Q), ['this year 2026-05-14/2026-12-31 planned']);
+    assert.deepEqual(events('The mayor has promised to open the bridge, starting in July.', Q), ['in July 2026-07 planned']);
+    assert.deepEqual(events('The union said on Monday that it would appeal.', Q), ['on Monday 2026-05-11']);
+  });
+  it('drafts no event for a superlative "since", and one for the year of an event noun', () => {
+    assert.deepEqual(events('It was the heaviest rain the town has seen since the summer of 2019.', Q), []);
+    assert.deepEqual(events('Turnout has fallen since the disputed 2014 general election, which a court annulled the following year.', Q), ['2014 2014', 'the following year 2015']);
+  });
+  it('dates a "when" clause by the time before it when the main clause reports an event, not after "That was"', () => {
+    assert.deepEqual(events('The army closed the border last winter, when smugglers attacked a post.', Q), ['last winter 2025-24', 'last winter 2025-24']);
+    assert.deepEqual(events('That was last winter, when smugglers attacked a post.', Q), ['last winter 2025-24']);
+  });
+  it('leaves out a possessive that names an event the article dates closer', () => {
+    assert.deepEqual(events('Officials counted last week’s ballots. Voters went to the polls on Tuesday of last week.', Q), ['on Tuesday of last week 2026-05-05']);
+  });
+  it('gives the year for an offset in years counted from a season', () => {
+    assert.deepEqual(events('Engineers tested the pumps in the spring of 2019. Two years later, the plant opened.', Q), ['in the spring of 2019 2019-21', 'Two years later 2021']);
+  });
+});

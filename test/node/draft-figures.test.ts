@@ -13,7 +13,7 @@ const f = (text: string) => findFigures([text]).map((x) => [x.text, x.value ?? `
 
 describe('draft figures', () => {
   it('keeps an amount set off by commas, which an age is not', () => {
-    assert.deepEqual(f('The council approved a $3 million loan, about 40 million cedis, in May.'), ['$3 million loan | 3000000 | loan', 'about 40 million cedis | 40000000 | GHS | about']);
+    assert.deepEqual(f('The council approved a $3 million loan, about 40 million cedis, in May.'), ['$3 million | 3000000 | USD', 'about 40 million cedis | 40000000 | GHS | about']);
     assert.deepEqual(f('Kwesi Appiah, 52, a ferry pilot, agreed.'), []);
   });
 
@@ -44,5 +44,31 @@ describe('draft figures', () => {
     const built = buildStory({ id: 'invented', articleText: r.articleText, yamlText: r.yamlText });
     assert.deepEqual(built.errors.map((e) => e.message), []);
     assert.deepEqual(built.story?.figures.map((x) => x.value), [2000, 300]);
+  });
+});
+
+describe('draft figures: counts, partitives and currencies', () => {
+  it('counts a plural noun after a number word, not a list just named or a definite reference', () => {
+    assert.deepEqual(f('Nine fishermen and two ferries were missing.'), ['Nine fishermen | 9 | fishermen', 'two ferries | 2 | ferries']);
+    assert.deepEqual(f('It borders Togo and Benin, two coastal states.'), []);
+    assert.deepEqual(f('The two ministers met later.'), []);
+  });
+  it('reads the noun a partitive counts, and still reads the whole it is part of', () => {
+    assert.deepEqual(f('At least 40 of the council’s 120 members walked out.'), ['At least 40 of the council’s 120 members | 40 | members | at-least', '120 members | 120 | members']);
+    assert.deepEqual(f('Three of the five turbines stopped.'), ['Three of the five turbines | 3 | turbines']);
+  });
+  it('gives money no unit from the words after it, and reads those words again', () => {
+    assert.deepEqual(f('A grant of $2.5 million over four years was signed.'), ['$2.5 million | 2500000 | USD', 'over four years | 4 | years | more-than']);
+  });
+  it('stops a unit at its plural head', () => {
+    assert.deepEqual(f('In at least 12 polling stations ballot boxes were late.'), ['at least 12 polling stations | 12 | polling stations | at-least']);
+  });
+  it('reads a shared currency name as the currency of the country the article names', () => {
+    const currencies = (...paragraphs: string[]) => findFigures(paragraphs).map((x) => x.currency);
+    assert.deepEqual(currencies('LUSAKA, Zambia — The mine paid 40 million kwacha.'), ['ZMW']);
+    assert.deepEqual(currencies('BLANTYRE, Malawi — The council paid 40 million kwacha.', 'Malawian officials agreed.'), ['MWK']);
+    assert.deepEqual(currencies('In Douala, Cameroon, fares rose to 500 CFA francs.'), ['XAF']);
+    assert.deepEqual(currencies('In Bamako, Mali, fares rose to 500 CFA francs.'), ['XOF']);
+    assert.deepEqual(currencies('Kampala traders in Uganda pay 3,000 shillings a day.'), ['UGX']);
   });
 });

@@ -1,11 +1,14 @@
 /**
- * Calendar days, which the date resolver leaves to the article ("March 17", "17 March 2026",
- * "since January 5", "by March 17"): the draft dates them itself, with basis `article`. Without a
- * year, the day is chosen as the resolver chooses a weekday: the latest such day on or before the
- * publication day for a past event, the first on or after it for one still to come.
+ * Dates the date resolver leaves to the article, which the draft dates itself with basis `article`:
+ * calendar days ("March 17", "17 March 2026", "since January 5", "by March 17"), a weekday of a
+ * named week ("Tuesday of last week"), the days ending on the publication day ("over the past year",
+ * "in the past three months"), a span from it ("within 30 days", planned) and a month an event runs
+ * into ("into October"). Without a year, a day or month is chosen as the resolver chooses a weekday:
+ * the latest on or before the publication day for a past event, the first on or after it for one
+ * still to come.
  */
-import { daysInMonth, isoDay, parseIsoDay } from '../days.js';
-import { MONTHS } from '../date-words.js';
+import { addDays, addMonths, daysInMonth, isoDay, parseIsoDay, weekday } from '../days.js';
+import { MONTHS, WEEKDAYS, countOf } from '../date-words.js';
 
 export interface CalendarDate {
   edtf: string;
@@ -16,11 +19,59 @@ export interface CalendarDate {
 const MONTH = `(${MONTHS.join('|')})`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const PHRASE = new RegExp(`^(?:(since|until|by) )?(?:on )?(?:${MONTH} ${DAY}|${DAY} ${MONTH})(?:,? (\\d{4}))?$`);
+const WEEKDAY_OF_WEEK = new RegExp(`^(?:on )?(${WEEKDAYS.join('|')}) of (last|this|next) week$`);
+const PAST_SPAN = /^(?:(?:over|in|during|for) )?the (?:past|last) (?:(\d+|[a-z]+(?:-[a-z]+)?) )?(days?|weeks?|months?|years?|decades?)$/;
+const WITHIN = /^within (?:the next )?(\d+|[a-z]+(?:-[a-z]+)?) (days?|weeks?|months?|years?)$/;
+const INTO = new RegExp(`^(?:well )?into ${MONTH}$`);
+
+const span = (start: string, end: string): CalendarDate => ({ edtf: start === end ? start : `${start}/${end}`, start, end });
+
+/** `count` units back from (negative) or on from `day`. */
+function shift(day: string, count: number, unit: string): string {
+  if (unit.startsWith('day')) return addDays(day, count);
+  if (unit.startsWith('week')) return addDays(day, 7 * count);
+  if (unit.startsWith('month')) return addMonths(day, count);
+  return addMonths(day, 12 * count * (unit.startsWith('decade') ? 10 : 1));
+}
 
 export function calendarDay(phrase: string, published: string, planned: boolean): CalendarDate | undefined {
   const p = parseIsoDay(published);
-  const m = PHRASE.exec(phrase.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.,]$/, ''));
-  if (!p || !m) return undefined;
+  const text = phrase.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.,]$/, '');
+  if (!p) return undefined;
+  // "Tuesday of last week": that weekday in the ISO week named
+  const w = WEEKDAY_OF_WEEK.exec(text);
+  if (w) {
+    const monday = addDays(published, -((weekday(published) + 6) % 7));
+    const week = w[2] === 'last' ? addDays(monday, -7) : w[2] === 'next' ? addDays(monday, 7) : monday;
+    const day = addDays(week, (WEEKDAYS.indexOf(w[1]) + 6) % 7);
+    return (planned ? day >= published : day <= published) || w[2] === 'this' ? span(day, day) : undefined;
+  }
+  // "over the past year": the run of days that ends on the publication day, as "the past week" does
+  const past = PAST_SPAN.exec(text);
+  if (past) {
+    const count = past[1] === undefined ? 1 : countOf(past[1]);
+    if (!count) return undefined;
+    return span(addDays(shift(published, -count, past[2]), 1), published);
+  }
+  // "within 30 days": from the publication day, for an event still to come
+  const within = WITHIN.exec(text);
+  if (within) {
+    const count = countOf(within[1]);
+    return planned && count ? span(published, shift(published, count, within[2])) : undefined;
+  }
+  // "if the rain continued into October": that month, the next one for an event still to come
+  const into = INTO.exec(text);
+  if (into) {
+    const month = MONTHS.indexOf(into[1]) + 1;
+    const year = planned ? (month >= p.month ? p.year : p.year + 1) : month <= p.month ? p.year : p.year - 1;
+    const start = isoDay(year, month, 1);
+    const end = isoDay(year, month, daysInMonth(year, month));
+    if (planned && end < published) return undefined;
+    const [from, to] = [planned && start < published ? published : start, !planned && end > published ? published : end];
+    return from === start && to === end ? { edtf: start.slice(0, 7), start, end } : span(from, to);
+  }
+  const m = PHRASE.exec(text);
+  if (!m) return undefined;
   const month = MONTHS.indexOf(m[2] ?? m[5]) + 1;
   const dd = Number(m[3] ?? m[4]);
   const on = (y: number) => (dd >= 1 && dd <= daysInMonth(y, month) ? isoDay(y, month, dd) : undefined);

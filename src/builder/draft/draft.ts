@@ -242,6 +242,8 @@ export function draft(text: string, options: DraftOptions): DraftResult {
     return day && { ...day, stated: true };
   };
   const dated = findEvents(paragraphs, (phrase, planned) => dateOf(phrase, planned) !== undefined, corrections);
+  // the days of each event counted from the publication day, for telling a possessive that only names one
+  const spans = dated.map((e) => (e.anchor === undefined ? dateOf(e.phrase, e.status !== 'past' && e.status !== 'ongoing') : undefined));
   // an anchor is an index in `dated`; some of those do not resolve and make no item
   const itemOf: (Item | undefined)[] = [];
   for (const e of dated) {
@@ -259,14 +261,24 @@ export function draft(text: string, options: DraftOptions): DraftResult {
       status = settled;
       r = dateOf(e.phrase, status !== 'past' && status !== 'ongoing', anchorWhen?.edtf) ?? r;
     }
-    // "Saturday’s demonstration" after "protesters gathered on Saturday": the same event again
-    if (e.possessive && events.some((x) => (x.when as { edtf: string }).edtf === r.edtf)) continue;
+    // "Saturday’s demonstration" after "protesters gathered on Saturday": the same event again; "last
+    // week’s by-elections", when the article dates them closer ("on Tuesday of last week"), too
+    const r0 = r;
+    const inside = (x: { start: string; end: string }) => x.start >= r0.start && x.end <= r0.end && (x.start !== r0.start || x.end !== r0.end);
+    if (e.possessive && (events.some((x) => (x.when as { edtf: string }).edtf === r0.edtf) || spans.some((x, k) => k !== dated.indexOf(e) && x !== undefined && inside(x)))) continue;
     e.status = status;
     const absolute = r.stated || (/\b\d{4}\b/.test(e.phrase) && !/\b(?:since|by|until)\b/i.test(e.phrase));
+    // "Two years later", counted from "the spring of 2019": an offset in years gives a year, not a season
+    const years = anchor && /\b(?:years?|decades?)\s+(?:later|earlier|after|before|afterwards|on)\b/i.test(e.phrase) && !/^(?:year|decade)$/.test(r.precision ?? '');
+    const firstYear = r.start.slice(0, 4);
+    const lastYear = r.end.slice(0, 4);
+    const when = years
+      ? { edtf: firstYear === lastYear ? firstYear : `${firstYear}/${lastYear}`, phrase: e.phrase, basis: 'editor', start: `${firstYear}-01-01`, end: `${lastYear}-12-31`, note: `“${e.phrase}”, counted from event ${String(anchor.id)} (${anchorWhen?.edtf ?? ''}): an offset in years gives the year, not a finer date` }
+      : { edtf: r.edtf, phrase: e.phrase, basis: absolute ? 'article' : 'resolved', ...(anchor ? { relativeTo: anchor.id } : {}) };
     const item: Item = {
       id: eventIds.take(e.title.split(/\s+/).slice(0, 4).join(' ')),
       title: e.title,
-      when: { edtf: r.edtf, phrase: e.phrase, basis: absolute ? 'article' : 'resolved', ...(anchor ? { relativeTo: anchor.id } : {}) },
+      when,
       ...(e.status !== 'past' ? { status: e.status } : {}),
       ...(e.condition ? { condition: e.condition } : {}),
       actors: present(all, e.sentence.text),
@@ -283,10 +295,27 @@ export function draft(text: string, options: DraftOptions): DraftResult {
   const relationIds = new Ids();
   const relations: Item[] = [];
   for (const r of findRelations(paragraphs)) {
-    const from = findActor(r.from, [r.paragraph, 0], false);
-    const to = findActor(r.to, [r.paragraph, 0], false);
+    // "the commission’s chairwoman": a common noun names the last actor it fits, as "the minister" does
+    const end = (words: string) => findActor(/^\p{Ll}/u.test(words) ? `the ${words}` : words, [r.paragraph, 0], false);
+    let from = end(r.from);
+    const to = end(r.to);
+    // "a World Bank-funded company": the funder is named only inside the adjective
+    if (!from && to && r.fromMention) {
+      from = { key: `organization:${normalise(r.from)}`, name: r.from, kind: 'organization', aliases: new Set([r.fromMention]), first: [r.paragraph, 0], doubts: [`named only in "${r.fromMention}"`] };
+      all.push(from);
+    }
     if (!from || !to || from === to) continue;
+    if (relations.some((x) => (x.from === from && x.to === to) || (x.from === to && x.to === from))) continue;
     relations.push({ id: relationIds.take(`${from.name}-${r.kind}-${to.name}`), from, to, kind: r.kind, label: r.label, evidence: r.evidence });
+  }
+  // two sources counting one quantity: the one who disputes the other's figure
+  for (const f of figures) {
+    for (const c of (f.contests as string[] | undefined) ?? []) {
+      const other = figures.find((x) => x.id === c);
+      const [from, to] = [f.claimedBy, other?.claimedBy] as [DraftActor | undefined, DraftActor | undefined];
+      if (!from || !to || from === to || relations.some((x) => (x.from === from && x.to === to) || (x.from === to && x.to === from))) continue;
+      relations.push({ id: relationIds.take(`${from.name}-disputes-${to.name}`), from, to, kind: 'disputes-figure', label: `disputes the figure of ${to.name}`, evidence: f.evidence as string, ...(f.paragraph ? { paragraph: f.paragraph } : {}) });
+    }
   }
 
   // --- ids, and the lists as the annotation writes them ---------------------------------------------------

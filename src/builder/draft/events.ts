@@ -33,6 +33,12 @@ const PART = '(?:early|mid|late)[- ]';
 /** Time expressions, longest forms first; each match is offered to the resolver as it stands. */
 const BASE = [
   `the end of (?:the|this|next) (?:decade|year|month)`,
+  // read by the draft's own calendar (calendar.ts), not by the resolver
+  `(?:on )?${WEEKDAY} of (?:last|this|next) week`,
+  `(?:over |during )?the past (?:${COUNT} )?(?:days|weeks|months|years|decades|year|month|decade)`,
+  `within (?:the next )?${COUNT} ${UNIT}`,
+  `(?:well )?into ${MONTH}`,
+  `in (?:the )?${SEASON}(?: of \\d{4}| \\d{4})?`,
   `(?:for )?most of last week`,
   `(?:earlier|later) this (?:week|month|year)`,
   `${PART}(?:last|next|this) year`,
@@ -63,7 +69,7 @@ const MONTH_WORD = new RegExp(`\\b${MONTH}\\b`, 'i');
 /** Phrases counted from another event: "two years later", "the following day", "since then". */
 const ANCHORED = new RegExp(`^(?:${COUNT} ${UNIT} (?:later|earlier|afterwards|after|before)|the (?:following|next|previous|preceding) (?:day|week|month|year)|the (?:day|month|year) (?:after|before)|the day after)$`, 'i');
 
-const PLANNED = /\b(?:will|(?:plans?|planned|intends?|hopes?|aims?|is due|are due|is scheduled|are scheduled|is set|are set|is to|are to|(?:is|are|was|were) due|(?:is|are|was|were) meant) to|(?:is|are) (?:scheduled|expected to be held|set) for|(?:set|scheduled|slated) for|pending|upcoming)\b/i;
+const PLANNED = /\b(?:will|starting|(?:plans?|planned|intends?|hopes?|aims?|promised|promises|pledged|pledges|vowed|vows|is due|are due|is scheduled|are scheduled|is set|are set|is to|are to|(?:is|are|was|were) due|(?:is|are|was|were) meant) to|(?:is|are) (?:scheduled|expected to be held|set) for|(?:set|scheduled|slated) for|pending|upcoming)\b/i;
 const EXPECTED = /\b(?:(?:is|are) expected to|expects?|forecasts?|projected to|(?:is|are) likely to|predicts?|predicted)\b/i;
 const THREATENED = /\bthreaten(?:s|ed)? to\b/i;
 const BACKWARD = /\b(?:last|past|ago|yesterday|earlier|previous)\b/i;
@@ -91,14 +97,28 @@ export function clauseOf(sentence: string, start: number, end: number): Span {
   return { start: from, end: to, text: sentence.slice(from, to) };
 }
 
-/** The status a clause's verbs give its event; `sentence` holds the "if" of a "would". */
-export function statusOf(clause: string, sentence: string): Status {
+/**
+ * The status a clause's verbs give its event; `sentence` holds the "if" of a "would". `at`, the offset of
+ * the time expression in the clause, tells a reported future ("said it would appeal on Monday": the
+ * "would" comes first, and the time is the appeal's) from a report dated by its own time ("said on
+ * Monday that it would appeal": the time is the saying's).
+ */
+export function statusOf(clause: string, sentence: string, at = clause.length): Status {
   if (THREATENED.test(clause)) return 'threatened';
   if (/\b(?:would|could)\b/i.test(clause) && /\b(?:if|unless)\b/i.test(sentence)) return 'conditional';
   if (EXPECTED.test(clause)) return 'expected';
   if (PLANNED.test(clause)) return 'planned';
+  if (/\bwould\b(?!\s+have\b)/i.test(clause.slice(0, at))) return 'planned';
   return 'past';
 }
+
+/** "the largest demonstration … since the spring of 2021": a comparison with a time, not an event dated by it. */
+const SUPERLATIVE = /\b(?:largest|biggest|highest|lowest|worst|best|deadliest|strongest|weakest|heaviest|longest|shortest|fewest|first|most|least|\w+est) (?:[\p{L}’'-]+ ){0,8}$/iu;
+/** "the disputed 2019 presidential election": a year written as a modifier of an event noun. */
+const YEAR_EVENT = /^(?:\s+[a-z-]+){0,2}?\s+(?:elections?|votes?|polls?|referendum|coup|floods?|drought|war|crisis|census|strike|protests?|uprising|famine|earthquake|cyclone|outbreak|epidemic|pandemic|agreement|accord|deal|treaty|budget|constitution|championship|games|tournament|summit|conference)\b/;
+/** Past-tense verbs of a main clause, for "X happened last summer, when Y": both are events of that time. */
+const PAST_VERB = /\b(?:\w{3,}ed|began|came|went|took|gave|made|rose|fell|left|held|sent|told|won|lost|met|paid|struck|broke|fled|fought|saw|sold|bought|built|drove|ran|shut|set|cut|hit|put|led|seized|signed)\b/;
+const NOT_AN_EVENT_CLAUSE = /\b(?:was|were|is|are|would|could|will|had been|has been|have been)\b/;
 
 /** The sentence as a short title: attribution and the leading time phrase dropped. */
 function titleOf(sentence: string, phrase: string): string {
@@ -141,8 +161,12 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
         // "every Saturday", "each spring": a habit, not a date
         if (/\b(?:every|each)\s+$/i.test(narration.slice(0, m.index))) continue;
         const bare = phrase.replace(/^(?:since|until|by|before) /i, '');
-        // "2019" alone is a number, "March" alone a name: they count after "in", "since", "by"
-        if (bare === phrase && NEEDS_PREPOSITION.test(phrase)) continue;
+        // "2019" alone is a number, "March" alone a name: they count after "in", "since", "by", or
+        // as the year of an event noun ("the disputed 2019 presidential election")
+        const yearOfEvent = /^\d{4}$/.test(phrase) && /\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}$/.test(narration.slice(Math.max(0, m.index! - 40), m.index)) && YEAR_EVENT.test(narration.slice(m.index! + 4));
+        if (bare === phrase && NEEDS_PREPOSITION.test(phrase) && !yearOfEvent) continue;
+        // "the largest … since the spring of 2021": a comparison, not an event of that time
+        if (/^since\b/i.test(phrase) && SUPERLATIVE.test(narration.slice(Math.max(0, m.index! - 80), m.index).split(/[,;:]/).at(-1) ?? '')) continue;
         // "may", "march": a month is written with a capital
         const month = MONTH_WORD.exec(phrase)?.[0];
         if (month && !/^[A-Z]/.test(month)) continue;
@@ -157,7 +181,7 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
         seen.add(phrase.toLowerCase());
         const clause = clauseOf(narration, m.index!, m.index! + m[0].length);
         // "the arrival this past week will make …": a phrase that looks back dates a past event, whatever the verbs
-        const status = BACKWARD.test(phrase) ? 'past' : statusOf(clause.text, narration);
+        const status = BACKWARD.test(phrase) ? 'past' : statusOf(clause.text, narration, m.index! - clause.start);
         const anchored = ANCHORED.test(phrase);
         if (!anchored && !resolves(phrase, status !== 'past')) continue;
         const doubts: string[] = [];
@@ -179,6 +203,17 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
           doubts.push(named ? `counts from the event of "the ${named[2]}"` : 'counts from the event dated just before it');
         }
         inSentence.push(event);
+        // "suspended its cooperation last summer, when soldiers seized power": the "when" clause is a second
+        // event of the same time, if the main clause reports one (not "That was decades ago, when …")
+        const when = /^,\s+when\s+([^,;:.]+)/.exec(narration.slice(m.index! + m[0].length));
+        const main = narration.slice(clause.start, m.index);
+        if (when && !anchored && PAST_VERB.test(main) && !NOT_AN_EVENT_CLAUSE.test(main) && PAST_VERB.test(when[1])) {
+          const second: FoundEvent = { ...event, title: when[1].trim(), doubts: [...event.doubts, `dated by the time of the clause before it ("${phrase}")`] };
+          Reflect.deleteProperty(second, 'possessive');
+          words.set(second, m[0]);
+          clauses.set(second, when[1]);
+          inSentence.push(second);
+        }
       }
       // one time in the sentence: the sentence is its title; several: each its own clause
       for (const e of inSentence) e.title = titleOf(inSentence.length === 1 ? sentence.text : e.title, words.get(e) ?? e.phrase);

@@ -40,10 +40,33 @@ const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|a dozen|hal
 const SCALE = String.raw`(?:\s+(?:thousand|million|billion|trillion)|(?:m|bn)\b)?`;
 const SYMBOLS: Readonly<Record<string, string>> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '₦': 'NGN', 'GH₵': 'GHS', '₵': 'GHS', 'KSh': 'KES', R: 'ZAR', '¥': 'JPY', 'CFA': 'XOF' };
 const CURRENCY_NAMES: Readonly<Record<string, string>> = {
-  dollars: 'USD', 'US dollars': 'USD', 'U.S. dollars': 'USD', naira: 'NGN', cedis: 'GHS', cedi: 'GHS', euros: 'EUR', euro: 'EUR', pounds: 'GBP', shillings: 'KES', 'Kenyan shillings': 'KES', 'CFA francs': 'XOF', francs: 'XOF', rand: 'ZAR', kwacha: 'ZMW', dirhams: 'MAD', yuan: 'CNY', rupees: 'INR', birr: 'ETB', leones: 'SLL', dalasi: 'GMD',
+  dollars: 'USD', 'US dollars': 'USD', 'U.S. dollars': 'USD', naira: 'NGN', cedis: 'GHS', cedi: 'GHS', euros: 'EUR', euro: 'EUR', pounds: 'GBP', shillings: 'KES', 'Kenyan shillings': 'KES', shilling: 'KES', 'CFA francs': 'XOF', francs: 'XOF', rand: 'ZAR', kwacha: 'ZMW', dirhams: 'MAD', yuan: 'CNY', rupees: 'INR', birr: 'ETB', leones: 'SLL', dalasi: 'GMD',
 };
+/**
+ * Currency names that several countries share: the code of the country the article names most
+ * ("kwacha" is Malawi's in a story from Lilongwe, Zambia's in one from Lusaka; CFA francs are the
+ * central African XAF in Cameroon or Chad, the west African XOF in Senegal or Mali).
+ */
+const SHARED_NAMES: Readonly<Record<string, readonly (readonly [string, RegExp])[]>> = {
+  kwacha: [['MWK', /\bMalawi(?:an)?\b/g], ['ZMW', /\bZambia(?:n)?\b/g]],
+  francs: [['XAF', /\b(?:Cameroon(?:ian)?|Chad(?:ian)?|Central African Republic|Gabon(?:ese)?|Equatorial Guinea|Congo(?:lese)?)\b/g], ['XOF', /\b(?:Senegal(?:ese)?|Mali(?:an)?|Niger(?:ien)?|Burkina Faso|Burkinab[eé]|Côte d’Ivoire|Ivory Coast|Ivorian|Benin(?:ese)?|Togo(?:lese)?|Guinea-Bissau)\b/g]],
+  shillings: [['KES', /\bKenya(?:n)?\b/g], ['UGX', /\bUganda(?:n)?\b/g], ['TZS', /\bTanzania(?:n)?\b/g], ['SOS', /\bSomali(?:a)?\b/g]],
+};
+SHARED_NAMES['CFA francs'] = SHARED_NAMES.francs;
+SHARED_NAMES.CFA = SHARED_NAMES.francs;
+SHARED_NAMES.shilling = SHARED_NAMES.shillings;
+
+/** The code for a currency name in an article: the country it names most, else the default. */
+export function currencyIn(name: string, article: string): string | undefined {
+  const choices = SHARED_NAMES[name];
+  const fallback = CURRENCY_NAMES[name] ?? SYMBOLS[name];
+  if (!choices) return fallback;
+  const counts = choices.map(([code, re]) => [code, (article.match(re) ?? []).length] as const).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
+  return counts[0]?.[0] ?? fallback;
+}
+
 const CODES = ['USD', 'EUR', 'GBP', 'NGN', 'GHS', 'KES', 'XOF', 'XAF', 'ZAR', 'ZMW', 'MAD', 'CNY', 'INR', 'ETB', 'UGX', 'TZS', 'RWF', 'EGP'];
-const UNIT = String.raw`(?:\s+(percent|per cent|%|people|persons|families|households|homes|houses|villages|km|kilometres|kilometers|miles|metres|meters|tonnes|tons|kg|kilograms|MW|megawatts|GW|gigawatts|kWh|hectares|acres|days|weeks|months|years|hours|barrels|litres|liters|cases|deaths|dead|students|workers|miners|soldiers|troops|police officers|officers|protesters|residents|patients|children|women|men|jobs|schools|hospitals|vehicles|trucks|boats|cattle|head of cattle|doses|beds|votes|seats|members|employees|staff|refugees|migrants)\b|\s+((?:[A-Z][a-z]+\s+)?[a-z]+(?:\s+[a-z]+)?))?`;
+const UNIT = String.raw`(?:\s+(percent|per cent|%|people|persons|families|households|homes|houses|villages|km|kilometres|kilometers|miles|metres|meters|tonnes|tons|kg|kilograms|MW|megawatts|GW|gigawatts|kWh|hectares|acres|days|weeks|months|years|decades|hours|barrels|litres|liters|cases|deaths|dead|students|workers|miners|soldiers|troops|police officers|officers|protesters|residents|patients|children|women|men|jobs|schools|hospitals|vehicles|trucks|boats|cattle|head of cattle|doses|beds|votes|seats|members|employees|staff|refugees|migrants)\b|\s+((?:[A-Z][a-z]+\s+)?[a-z]+(?:\s+[a-z]+)?))?`;
 const PATTERN = new RegExp(
   String.raw`(?:\b(${QUALIFIER_WORDS})\s+)?(?:between\s+|from\s+)?(US\$|GH₵|KSh|CFA|[$€£₦₵¥]|\b(?:${CODES.join('|')})\s?)?(${NUM})${SCALE}(?:\s*(?:-|–|to|and)\s*(?:US\$|[$€£₦₵])?(${NUM})(${SCALE}))?(%)?` + UNIT,
   'giu',
@@ -57,9 +80,17 @@ const COMMON_NEXT = /^(?:of|in|and|or|to|the|a|an|on|at|by|for|from|with|was|wer
 /** The noun a number counts: "protesters gathered" → "protesters", "mosquito nets since" → "mosquito nets". */
 function unitWords(words: string): string {
   const list = words.split(' ');
-  const cut = list.findIndex((w, i) => i > 0 && (UNIT_STOP.test(w) || /(?:ed|ing|ly)$/.test(w) || /^\p{Lu}/u.test(w)));
+  let cut = list.findIndex((w, i) => i > 0 && (UNIT_STOP.test(w) || /(?:ed|ing|ly)$/.test(w) || /^\p{Lu}/u.test(w)));
+  // "25 polling stations ballot papers ran out": the noun phrase ends at its plural head
+  const plural = list.findIndex((w, i) => i < (cut === -1 ? list.length : cut) - 1 && /^[a-z]{3,}[^s’'s]s$/.test(w) && !/(?:ss|ous|ics|news)$/.test(w));
+  if (plural !== -1) cut = plural + 1;
   return (cut === -1 ? list : list.slice(0, cut)).join(' ');
 }
+
+/** "60 of the assembly’s 165 deputies", "two of the seven constituencies": the noun a partitive counts. */
+const PARTITIVE = new RegExp(String.raw`^\s+of\s+(?:the|its|their|his|her|our|these|those|[A-Z][\p{L}]*’s|the\s+[\p{L}-]+’s)\s+(?:(?:roughly|about|some|nearly|almost|around|estimated)\s+)?(?:(?:[\d,.]+|[a-z]+)(?:\s+(?:thousand|million|billion))?\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]{3,}s)\b`, 'u');
+/** "Burkina Faso and Mali, two neighbouring countries": a count of the names just listed, not a figure. */
+const LISTED = /\b[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)*\s+and\s+[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)*,\s+$/u;
 
 function toNumber(words: string, scale?: string): number | undefined {
   const w = words.toLowerCase();
@@ -78,9 +109,17 @@ export function findFigures(paragraphs: readonly string[], skip: ReadonlySet<num
   const found: FoundFigure[] = [];
   paragraphs.forEach((text, p) => {
     if (skip.has(p)) return;
-    for (const m of text.matchAll(PATTERN)) {
-      const [whole, qualWord, symbol, a, b, scaleB, pct, knownUnit, nounUnit] = m;
-      const start = m.index!;
+    const re = new RegExp(PATTERN.source, PATTERN.flags);
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const [whole, qualWord, symbol, a, b, scaleB, pct, knownUnit] = m;
+      let nounUnit = m[8] as string | undefined;
+      const start = m.index;
+      // a match gives back the words it does not use ("$1.8 billion over three years": "three years" is
+      // a figure of its own, and so is "165 deputies" in "60 of the assembly’s 165 deputies")
+      const giveBack = (end: number) => {
+        if (end > start) re.lastIndex = end;
+      };
+      giveBack(start + whole.length - (nounUnit ? nounUnit.length + 1 : 0));
       const scaleA = new RegExp(`^(?:\\S+\\s+)?[^\\s\\d,.]*(?:[\\d,.]+|${WORD_NUMBERS})(\\s+(?:thousand|million|billion|trillion)|m\\b|bn\\b)`, 'i').exec(whole.replace(/^(?:between|from)\s+/i, '').replace(new RegExp(`^(?:${QUALIFIER_WORDS})\\s+`, 'i'), ''))?.[1];
       const before = text.slice(Math.max(0, start - 12), start);
       const after = text.slice(start + whole.length, start + whole.length + 12);
@@ -90,11 +129,20 @@ export function findFigures(paragraphs: readonly string[], skip: ReadonlySet<num
       if (/(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+$/.test(before)) continue;
       if (/^\s*(?:a\.m|p\.m|GMT|am\b|pm\b|st\b|nd\b|rd\b|th\b|:)/i.test(after) || /^(?:st|nd|rd|th)\b/.test(text.slice(start + whole.length))) continue;
       if (/,\s*$/.test(before) && /^,/.test(after) && !knownUnit && !nounUnit && !symbol) continue; // "Amina Bello, 42, a trader"
-      // a number word counts only a known unit ("five tonnes"), "a dozen" anything; "one" is an article
-      if (!digits && !scaleA && !/dozen/i.test(a) && (!knownUnit || /^one$/i.test(a))) continue;
+      // "two of the seven constituencies": the noun after "of the" is what is counted
+      const partitive = !knownUnit && !pct && !symbol && !b ? PARTITIVE.exec(text.slice(start + whole.length - (nounUnit ? nounUnit.length + 1 : 0))) : null;
+      if (partitive) nounUnit = undefined;
+      // a number word counts a known unit ("five tonnes") or a plural noun ("seven lawmakers"), "a dozen"
+      // anything; "one" is an article; "the two countries" refers back, and "Mali and Niger, two
+      // neighbouring countries" counts the names just listed
+      const plainNoun = !!nounUnit && /^(?:[a-z-]+\s+)?(?:[a-z-]{3,}s|[a-z]*(?:men|people|children|police|cattle|sheep|staff|personnel))\b/.test(nounUnit) && !/^one$/i.test(a);
+      if (!digits && !scaleA && !/dozen/i.test(a) && (!(knownUnit || plainNoun || partitive) || /^one$/i.test(a))) continue;
+      if (!digits && !scaleA && (/\b(?:the|these|those|all)\s+$/i.test(before) || LISTED.test(text.slice(Math.max(0, start - 80), start)))) continue;
       // "two years later", "three days ago", "aged 40 years old": time expressions and ages
       if (/^(?:days?|weeks?|months?|years?|hours?)$/.test(knownUnit ?? '') && /^\s+(?:ago|later|earlier|old|after|before|from now)\b/.test(text.slice(start + whole.length))) continue;
       if (/[:\d]$/.test(before)) continue;
+      // "one for every two polling stations": a ratio's terms, not counts
+      if (/\b(?:every|each)\s+$/i.test(before)) continue;
       // "half of 1 percent": the figure is the fraction, which the article does not write as a number
       if (/\b(?:half|a third|a quarter|two thirds|three quarters|a fraction) of\s+$/i.test(text.slice(Math.max(0, start - 20), start))) continue;
       if (/\b(?:aged|age|Article|Section|No\.|Room|Route|page|chapter|verse|Chapter|Act)\s*$/.test(before)) continue;
@@ -102,10 +150,17 @@ export function findFigures(paragraphs: readonly string[], skip: ReadonlySet<num
       let unit: string | undefined = pct ? 'percent' : knownUnit;
       let trimmed = whole;
       let restatedFrom: number | undefined;
-      if (!unit && nounUnit) {
-        const name = Object.keys(CURRENCY_NAMES).find((n) => nounUnit.startsWith(n));
+      if (symbol && symbol.trim() === 'CFA') currency = currencyIn('CFA', paragraphs.join('\n'));
+      if (partitive) {
+        unit = unitWords(partitive[1]);
+        trimmed = text.slice(start, start + whole.length - (m[8] ? m[8].length + 1 : 0) + partitive.index + partitive[0].length);
+      } else if (!unit && nounUnit && currency) {
+        // "$1.8 billion over three years": money, and the words after it are not its unit
+        trimmed = whole.slice(0, whole.length - nounUnit.length - 1);
+      } else if (!unit && nounUnit) {
+        const name = Object.keys(CURRENCY_NAMES).sort((x, y) => y.length - x.length).find((n) => nounUnit.startsWith(n));
         if (name) {
-          currency ??= CURRENCY_NAMES[name];
+          currency ??= currencyIn(name, paragraphs.join('\n'));
           trimmed = whole.slice(0, whole.length - nounUnit.length + name.length);
         } else if (!NOT_UNITS.test(nounUnit.split(' ')[0]) && !COMMON_NEXT.test(nounUnit)) {
           unit = unitWords(nounUnit);
@@ -121,6 +176,7 @@ export function findFigures(paragraphs: readonly string[], skip: ReadonlySet<num
         unit = `${unit}${per[0]}`;
         trimmed += per[0];
       }
+      giveBack(partitive ? start + whole.length - (m[8] ? m[8].length + 1 : 0) : start + trimmed.length);
       // "VoltaSol puts the number at about 140": the count of the figure just before, by another source
       if (!unit && !currency && RESTATED.test(text.slice(Math.max(0, start - 60), start))) {
         // the evidence runs from that figure's unit, so it says what is counted

@@ -1,7 +1,12 @@
 /**
- * The simple relations an article states in so many words: "X’s president, Y", "Y, a member of X",
- * "X, funded by Z", "Y, who leads X", "Y, a spokesman for X". Both ends are given as the article's words.
+ * The simple relations an article states in so many words: "X’s president, Y", "its director, Y",
+ * "Y, the president of X", "Y, a member of X", "X, funded by Z", "the Z-funded X", "Y, who leads X",
+ * "X is led by Y", "Y, an economist at X", "Justice Y of X", "X’s alliance with Z", "X, a partner of Z".
+ * Both ends are given as the article's words; "its"/"their" stand for the subject of the sentence
+ * before. Each pattern is read within one sentence.
  */
+import { sentences } from './text.js';
+
 export interface FoundRelation {
   paragraph: number;
   evidence: string;
@@ -9,31 +14,72 @@ export interface FoundRelation {
   to: string;
   kind: string;
   label: string;
+  /** The words that mention `from` when they are not a name of their own ("World Bank-funded"). */
+  fromMention?: string;
 }
 
-const NAME = String.raw`((?:the\s+)?[A-Z][\p{L}’'.-]*(?:\s+(?:of|for|the|and)?\s*[A-Z][\p{L}’'.-]*)*)`;
-const ROLES = 'president|leader|head|chief|chairman|chairwoman|director|minister|spokesman|spokeswoman|spokesperson|governor|mayor|commander|founder|secretary-general|chief executive|CEO|general secretary|prime minister|king|emir';
+const WORD = String.raw`[A-Z][\p{L}’'.-]*`;
+const NAME = String.raw`((?:the\s+)?${WORD}(?:\s+(?:of|for|the|and|de|du)?\s*${WORD})*)`;
+const ROLES = 'president|vice president|leader|head|chief|chairman|chairwoman|chairperson|chair|director|director general|executive director|managing director|minister|spokesman|spokeswoman|spokesperson|governor|mayor|commander|founder|secretary-general|secretary general|general secretary|chief executive|chief executive officer|CEO|prime minister|king|emir|coordinator|boss';
+const SPEAKS = /^spokes/;
+const kindOf = (role: string) => (SPEAKS.test(role) ? 'speaks-for' : 'leads');
+const ADJ = String.raw`(?:[a-z][a-z-]*\s+){0,3}?`;
+/** "the commission’s chairwoman", "Its spokesman": a possessor that is not a name. */
+const POSSESSOR = String.raw`((?:[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)’s|[Ii]ts|[Tt]heir)`;
+const WORKS = 'economist|analyst|researcher|professor|lecturer|engineer|lawyer|official|officer|reporter|correspondent|adviser|advisor|scientist|doctor|teacher|employee|manager';
+
 const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<FoundRelation, 'paragraph' | 'evidence'> }[] = [
   // "Niger’s president, Mohamed Bazoum" → Bazoum leads Niger
-  { re: new RegExp(String.raw`${NAME}’s\s+(?:[a-z]+\s+)?(${ROLES}),\s+${NAME}`, 'gu'), build: (m) => ({ from: m[3], to: m[1], kind: m[2] === 'spokesman' || m[2] === 'spokeswoman' || m[2] === 'spokesperson' ? 'speaks-for' : 'leads', label: m[2] }) },
-  // "Mohamed Bazoum, the president of Niger" / "Y, a spokesman for X"
-  { re: new RegExp(String.raw`${NAME},\s+(?:the|a|an)\s+(?:[a-z]+\s+)?(${ROLES})\s+(?:of|for|at)\s+${NAME}`, 'gu'), build: (m) => ({ from: m[1], to: m[3], kind: /spokes/.test(m[2]) ? 'speaks-for' : 'leads', label: m[2] }) },
-  // "Y, a member of X"
-  { re: new RegExp(String.raw`${NAME},\s+(?:a|an)\s+member\s+of\s+${NAME}`, 'gu'), build: (m) => ({ from: m[1], to: m[2], kind: 'member-of', label: 'member of' }) },
-  // "X, funded by Z" / "X, which is funded by Z"
-  { re: new RegExp(String.raw`${NAME},?\s+(?:which is\s+|that is\s+)?(?:funded|financed|backed|bankrolled)\s+by\s+${NAME}`, 'gu'), build: (m) => ({ from: m[2], to: m[1], kind: 'funds', label: 'funds' }) },
-  // "Y, who leads X" / "Y, who heads X"
-  { re: new RegExp(String.raw`${NAME},\s+who\s+(?:leads|heads|runs|chairs|founded)\s+${NAME}`, 'gu'), build: (m) => ({ from: m[1], to: m[2], kind: 'leads', label: 'leads' }) },
+  { re: new RegExp(String.raw`${NAME}’s\s+${ADJ}(${ROLES}),\s+${NAME}`, 'gu'), build: (m) => ({ from: m[3], to: m[1], kind: kindOf(m[2]), label: m[2] }) },
+  // "The commission’s chairwoman, Justice Chikondi Banda", "Its spokesman, Peter Mwale"
+  { re: new RegExp(String.raw`${POSSESSOR}\s+${ADJ}(${ROLES}),\s+${NAME}`, 'gu'), build: (m) => ({ from: m[3], to: m[1].replace(/’s$/, ''), kind: kindOf(m[2]), label: m[2] }) },
+  // "Mohamed Bazoum, the democratically elected president of Niger" / "Y, a spokesman for X"
+  { re: new RegExp(String.raw`${NAME},\s+(?:the|a|an)\s+${ADJ}(${ROLES})\s+(?:of|for|at)\s+${NAME}`, 'gu'), build: (m) => ({ from: m[1], to: m[3], kind: kindOf(m[2]), label: m[2] }) },
+  // "Y, a member of X", "Y, a member of the opposition X"
+  { re: new RegExp(String.raw`${NAME},\s+(?:a|an)\s+(?:[a-z]+\s+)?member\s+of\s+(?:the\s+)?${ADJ}${NAME}`, 'gu'), build: (m) => ({ from: m[1], to: m[2], kind: 'member-of', label: 'member of' }) },
+  // "X, funded by Z" / "X, which is funded by Z" / "X, a legal aid group funded by Z"
+  { re: new RegExp(String.raw`${NAME},?\s+(?:which is\s+|that is\s+|(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}?)?(?:funded|financed|backed|bankrolled)\s+(?:in part\s+)?by\s+${NAME}`, 'gu'), build: (m) => ({ from: m[2], to: m[1], kind: 'funds', label: 'funds' }) },
+  // "Sunu Bus, a World Bank-funded company"
+  { re: new RegExp(String.raw`${NAME},\s+(?:a|an)\s+(${WORD}(?:\s+${WORD})*)-(funded|financed|backed)\b`, 'gu'), build: (m) => ({ from: m[2], to: m[1], kind: 'funds', label: m[3], fromMention: `${m[2]}-${m[3]}` }) },
+  // "the EU-funded Malawi Election Monitoring Network"
+  { re: new RegExp(String.raw`\b(?:the|a|an)\s+(${WORD}(?:\s+${WORD})*)-(funded|financed|backed)\s+${NAME}`, 'gu'), build: (m) => ({ from: m[1], to: m[3], kind: 'funds', label: m[2], fromMention: `${m[1]}-${m[2]}` }) },
+  // "Y, who leads X" / "Y, who heads X" / "Y, the chief of Z, leads X"
+  { re: new RegExp(String.raw`${NAME},\s+(?:who\s+(?:leads|heads|runs|chairs|founded)|[^,]{3,60},\s+(?:leads|heads|runs|chairs))\s+${NAME}`, 'gu'), build: (m) => ({ from: m[1], to: m[2], kind: 'leads', label: 'leads' }) },
+  // "Mariama Ba, an economist at Cheikh Anta Diop University"
+  { re: new RegExp(String.raw`${NAME},\s+(?:a|an|the)\s+${ADJ}(${WORKS})\s+(?:at|with|for|of)\s+${NAME}`, 'gu'), build: (m) => ({ from: m[1], to: m[3], kind: 'works-for', label: m[2] }) },
+  // "Justice Miriam Wafula of the Environment and Land Court"
+  { re: new RegExp(String.raw`\b(?:Justice|Judge|Professor|Prof\.|Dr\.)\s+(${WORD}(?:\s+${WORD})*)\s+of\s+(?:the\s+)?${NAME}`, 'gu'), build: (m) => ({ from: m[1], to: m[2], kind: 'member-of', label: 'of' }) },
+  // "Niger’s alliance with Russia"
+  { re: new RegExp(String.raw`${NAME}’s\s+(alliance|partnership|ties|agreement|pact|deal)\s+with\s+${NAME}`, 'gu'), build: (m) => ({ from: m[1], to: m[3], kind: m[2] === 'alliance' || m[2] === 'partnership' ? m[2] : 'agreement', label: m[2] }) },
+  // "France, a former key partner of Niger"
+  { re: new RegExp(String.raw`${NAME},\s+(?:a|an|the)\s+${ADJ}(partner|ally|rival)\s+of\s+${NAME}`, 'gu'), build: (m) => ({ from: m[1], to: m[3], kind: m[2], label: m[2] }) },
 ];
+/** "X is led by Y", "It is led by Y": the sentence's subject is led. */
+const LED_BY = new RegExp(String.raw`^(?:${NAME}|(It|They|The\s+[a-z]+))\s+(?:is|are|was|were)\s+(?:led|headed|run|chaired)\s+by\s+${NAME}`, 'u');
+
+/** The subject a sentence opens with: its first name, past a leading "The". */
+function subjectOf(sentence: string | undefined): string | undefined {
+  return sentence === undefined ? undefined : new RegExp(`^(?:The\\s+)?(?:[a-z]+\\s+){0,2}${NAME}`, 'u').exec(sentence.trim())?.[1];
+}
+
+/** A name as the actor list keeps it: no "the" before a name, no title before a person's. */
+const bare = (words: string) => words.replace(/(\p{L}{3,})\.$/u, '$1').replace(/^[Tt]he\s+(?=\p{Lu})/u, '').replace(/^(?:Justice|Judge|Gen\.|General|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Professor|President|Minister|Sen\.)\s+(?=\p{Lu})/u, '');
 
 export function findRelations(paragraphs: readonly string[]): FoundRelation[] {
   const found: FoundRelation[] = [];
+  let previous: string | undefined;
   paragraphs.forEach((text, paragraph) => {
-    for (const { re, build } of PATTERNS) {
-      for (const m of text.matchAll(re)) {
-        const r = build(m as RegExpExecArray);
-        found.push({ paragraph, evidence: m[0], ...r, from: r.from.replace(/^the\s+/i, ''), to: r.to.replace(/^the\s+/i, '') });
-      }
+    for (const { text: sentence } of sentences(text)) {
+      const pronoun = (words: string) => (/^(?:its|their|it|they)$/i.test(words) ? subjectOf(previous) : words);
+      const add = (evidence: string, r: Omit<FoundRelation, 'paragraph' | 'evidence'>) => {
+        const from = pronoun(r.from);
+        const to = pronoun(r.to);
+        if (from && to) found.push({ paragraph, evidence, ...r, from: bare(from), to: bare(to) });
+      };
+      for (const { re, build } of PATTERNS) for (const m of sentence.matchAll(re)) add(m[0], build(m as RegExpExecArray));
+      const led = LED_BY.exec(sentence);
+      if (led) add(led[0], { from: led[3], to: led[1] ?? led[2], kind: 'leads', label: 'leads' });
+      previous = sentence;
     }
   });
   return found;

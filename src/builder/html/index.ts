@@ -8,11 +8,14 @@
  * unstyled except for a few inline `style` attributes that give it roughly the widget's size, so that
  * the upgrade shifts nothing measurable (CMS sanitisers that strip `style` keep the content).
  */
-import { formatFuzzyDate } from '../../story/fuzzy-date.js';
 import { stringsFor } from '../../shared/i18n/strings.js';
-import type { Actor, ActorKind, Figure, Quote, Story } from '../../story/types.js';
+import type { Quote, Story } from '../../story/types.js';
 import { actorOf, chip, escapeHtml, notFound, sourceLine, text, VISUALLY_HIDDEN } from './common.js';
 import type { Ctx } from './common.js';
+import { figures } from './figures.js';
+import { list } from './list.js';
+import { map } from './map.js';
+import { relations } from './relations.js';
 import { timeline } from './timeline.js';
 
 export { escapeHtml, httpUrl } from './common.js';
@@ -107,90 +110,6 @@ function badge(c: Ctx): string {
   // Phrasing content only: badges sit inside paragraphs.
   if (c.attrs.variant === 'text') return text(c, actor.name);
   return chip(c, actor);
-}
-
-// ---------------------------------------------------------------- list
-
-const KINDS: ActorKind[] = ['person', 'organization', 'country', 'group'];
-
-function list(c: Ctx): string {
-  const level = Math.min(6, Math.max(2, Number(c.attrs['heading-level']) || 3));
-  const byName = c.attrs.sort === 'name';
-  const groups = KINDS.map((kind) => {
-    const actors = c.story.actors
-      .filter((a) => a.kind === kind)
-      .sort((a, b) => (byName ? a.name.localeCompare(b.name, c.story.article.language) : b.mentions.length - a.mentions.length));
-    if (!actors.length) return '';
-    const item = (a: Actor) => `<li>${text(c, a.name, 'strong')}${a.role ? `, ${text(c, a.role)}` : ''}</li>`;
-    return `<h${level} style="margin:0.75rem 0 0.25rem;font-size:1em">${escapeHtml(c.t.actorKinds[kind])}</h${level}><ul style="margin:0;padding-inline-start:1.25rem">${actors.map(item).join('')}</ul>`;
-  });
-  return `<section aria-label="${escapeHtml(c.t.cast)}">${groups.join('')}</section>`;
-}
-
-// ---------------------------------------------------------------- figures
-
-function figureValue(c: Ctx, f: Figure): string {
-  let nf: Intl.NumberFormat | undefined;
-  try {
-    nf = new Intl.NumberFormat(c.ui, f.currency ? { style: 'currency', currency: f.currency, maximumFractionDigits: 2 } : {});
-  } catch {
-    // a currency code Intl refuses: the plain number
-  }
-  const num = (n: number) => nf?.format(n) ?? String(n);
-  let value = f.value !== undefined ? num(f.value) : f.min !== undefined && f.max !== undefined ? `${num(f.min)}–${num(f.max)}` : num(f.min ?? f.max ?? NaN);
-  if (f.qualifier) value = c.t.qualifier[f.qualifier](value);
-  else if (f.approximate) value = c.t.qualifier.about(value);
-  return value;
-}
-
-function figures(c: Ctx): string {
-  const { figure: id, actor } = c.attrs;
-  const chosen = c.story.figures.filter((f) => (!id || f.id === id) && (!actor || f.claimedBy === actor || f.actors?.includes(actor)));
-  if (!chosen.length) return `<p role="note">${escapeHtml(id ? c.t.noFigure(id) : c.t.noFigures)}</p>`;
-  const item = (f: Figure) => {
-    const who = f.claimedBy && actorOf(c, f.claimedBy);
-    const claim = who ? ` <small>(${escapeHtml(c.t.claimedBy)} ${text(c, who.name)})</small>` : '';
-    const unit = f.unit && !f.currency ? ` ${text(c, f.unit)}` : '';
-    return `<li><strong>${escapeHtml(figureValue(c, f))}</strong>${unit}: ${text(c, f.label)}${claim}</li>`;
-  };
-  // the inline variant stands inside a sentence (a <p>): phrasing content only, or the parser would close
-  // the paragraph and put the list after the widget
-  if (c.attrs.variant === 'inline') {
-    const f = chosen[0];
-    return `<span><strong>${escapeHtml(figureValue(c, f))}</strong>${f.unit && !f.currency ? ` ${text(c, f.unit)}` : ''}</span>`;
-  }
-  return `<section aria-label="${escapeHtml(c.t.keyFigures)}"><ul style="margin:0;padding-inline-start:1.25rem">${chosen.map(item).join('')}</ul></section>`;
-}
-
-// ---------------------------------------------------------------- map
-
-function map(c: Ctx): string {
-  if (!c.story.places.length) return `<p role="note">${escapeHtml(c.t.noPlaces)}</p>`;
-  const name = (id: string | undefined) => c.story.places.find((p) => p.id === id)?.name;
-  const item = (p: Story['places'][number]) => {
-    const within = name(p.in);
-    return `<li>${text(c, p.name, 'strong')} <small>(${escapeHtml(c.t.placeKind[p.kind])}${within ? `, ${text(c, within)}` : ''})</small></li>`;
-  };
-  return `<section aria-label="${escapeHtml(c.t.mapTitle)}"><ul style="margin:0;padding-inline-start:1.25rem">${c.story.places.map(item).join('')}</ul></section>`;
-}
-
-// ---------------------------------------------------------------- relations
-
-function relations(c: Ctx): string {
-  const { actor, kind } = c.attrs;
-  const chosen = c.story.relations.filter((r) => (!actor || r.from === actor || r.to === actor) && (!kind || r.kind === kind));
-  if (!chosen.length) return `<p role="note">${escapeHtml(c.t.noRelations)}</p>`;
-  const nameOf = (id: string) =>
-    c.story.actors.find((a) => a.id === id)?.name ??
-    c.story.places.find((p) => p.id === id)?.name ??
-    c.story.events.find((e) => e.id === id)?.title ??
-    c.story.figures.find((f) => f.id === id)?.label ??
-    id;
-  const item = (r: Story['relations'][number]) => {
-    const since = r.since ? ` <small>(${escapeHtml(c.t.since(formatFuzzyDate(r.since, c.ui)))})</small>` : '';
-    return `<li>${text(c, nameOf(r.from), 'strong')} — ${text(c, r.label)} <span aria-hidden="true">→</span><span style="${VISUALLY_HIDDEN}"> ${escapeHtml(c.t.relationTo)}</span> ${text(c, nameOf(r.to), 'strong')}${since}</li>`;
-  };
-  return `<section aria-label="${escapeHtml(c.t.relations)}"><ul style="margin:0;padding-inline-start:1.25rem">${chosen.map(item).join('')}</ul></section>`;
 }
 
 /** A BCP 47 tag `Intl` accepts, else `undefined`. */
