@@ -248,3 +248,33 @@ describe('draft entities: towns abroad and "in" after a name (sentences invented
     assert.ok(!e.actors.some((a) => /in Legon/.test(a.name)));
   });
 });
+
+describe('draft entities: camps, mines and hospitals with a kind word (sentences invented here)', () => {
+  it('reads "at X refugee camp", "the X district hospital" and "the X copper mine" as facilities', () => {
+    const found = describedSites(['Families fled to Kalembe refugee camp and the Ngari district hospital, near the Kasenga copper mine.'], () => false);
+    assert.deepEqual(found.map((s) => [s.name, s.kind]), [['Kalembe refugee camp', 'facility'], ['Ngari district hospital', 'facility'], ['Kasenga copper mine', 'facility']]);
+    const e = entities('Families fled to Kalembe refugee camp on Monday.');
+    assert.ok(!e.actors.some((a) => a.name === 'Kalembe'));
+  });
+});
+
+describe('draft entities: roles before names, lenders in apposition (sentences invented here)', () => {
+  it('reads "Union leader X" and "Company spokesman X" as people with those roles, not a union or a company', () => {
+    const e = entities('Union leader Awa Sarr said the talks had failed. Company spokesman Ibou Fall said they had not.');
+    assert.equal(actor(e, 'Awa Sarr')?.role, 'Union leader');
+    assert.equal(actor(e, 'Ibou Fall')?.role, 'Company spokesman');
+    assert.ok(!actor(e, 'Union') && !actor(e, 'Company'));
+  });
+  it('reads one word with a lender in apposition as an organisation, after "at" too', () => {
+    const e = entities('Moussa Ba, an analyst at Sunubank, the largest local lender, said rates would rise.');
+    assert.equal(actor(e, 'Sunubank')?.kind, 'organization');
+    assert.ok(!place(e, 'Sunubank'));
+  });
+});
+
+describe('draft entities: people a speaker names (sentences invented here)', () => {
+  it('takes no group from inside a quotation', () => {
+    const found = actingGroups(['“The children are always the ones who suffer,” said a nurse. Nurses say the ward is full.']);
+    assert.deepEqual(found.map((d) => d.name), ['Nurses']);
+  });
+});

@@ -111,6 +111,16 @@ describe('draft: quotations across paragraphs and without attribution (sentences
   });
 });
 
+describe('draft: a country as speaker (sentences invented here)', () => {
+  it('gives a country’s words to its government when the article names that government', () => {
+    const r = draft('Gambia’s government closed the border on Monday. Gambia later called the decision “a matter of survival.”', { published: '2025-09-16', id: 'invented' });
+    const built = buildStory({ id: 'invented', articleText: r.articleText, yamlText: r.yamlText });
+    assert.deepEqual(built.errors, []);
+    const speaker = built.story!.actors.find((a) => a.id === built.story!.quotes[0].speaker);
+    assert.equal(speaker?.name, 'Gambia’s government');
+  });
+});
+
 describe('draft: unnamed speakers (sentences invented here)', () => {
   it('gives "he" to the unnamed person the paragraph introduced, with the reason the name is withheld', () => {
     const r = draft('A 52-year-old tanker driver, who declined to give his name for fear of losing his licence, said fuel was short. “We wait for days,” he said.', { published: '2025-09-16', id: 'invented' });

@@ -196,6 +196,16 @@ export function unnamedPeople(paragraphs: readonly string[]): Described[] {
   return [...out.values()];
 }
 
+/** True when `index` lies inside a quotation (“…”) of the paragraph. */
+export function insideQuote(text: string, index: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < index && i < text.length; i++) {
+    if (text[i] === '“') depth++;
+    else if (text[i] === '”') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
 /** Plural nouns for people who act together. */
 export const GROUP_NOUNS = 'protesters|demonstrators|residents|workers|farmers|miners|traders|students|soldiers|troops|rebels|militants|jihadists|refugees|villagers|fishermen|nurses|doctors|teachers|lawmakers|legislators|judges|lawyers|activists|voters|officials|investors|families|herders|insurgents|mercenaries|instructors|advisers|diplomats|analysts|police officers|health workers|aid workers|engineers|drivers|parents|survivors|victims|officers|contractors|surveyors|ministers|communities|juntas|supporters|opponents|critics|women|men|youths|employees|strikers|unions|households|donors|lenders|creditors|shareholders|scientists|researchers|experts|economists|witnesses|volunteers|pilgrims|settlers|migrants|fighters|gunmen|guards|medics|patients|passengers|vendors|landlords|tenants|clerics|elders|chiefs';
 const NOT_MODIFIER = /^(?:hundred|thousand|million|dozen|several|when|while|if|after|before|since|because|but|so|then|said|says|say|told|also|only|even|just|not|now|still|where|there|here|this|the|a|an|some|many|more|most|other|all|several|few|these|those|their|its|his|her|our|my|your|about|of|and|or|than|at|least|hundreds|thousands|dozens|scores|millions|no|any|such|both|each|every|two|three|four|five|six|seven|eight|nine|ten|including|among|by|for|from|to|with|in|on|as|that|which|who|whose|fellow|angry|young|old|local)$/i;
@@ -221,6 +231,8 @@ export function actingGroups(paragraphs: readonly string[], peoples: readonly st
   const collective = new RegExp(`\\b[Tt]he\\s+(delegation|crowd|mission|jury)(?=\\s+(?:${ADVERB}\\s+)?(?:${GROUP_VERB}|left|arrived|visited|demanded|met)\\b)`, 'gu');
   const groupOf = new RegExp(`\\b[Aa]\\s+group\\s+of\\s+(${nouns})((?:\\s+(?:at|in|from|outside)\\s+(?:the\\s+)?[a-z][^,.;:“”"]{1,30}?)?)(?=[,.;]|\\s+(?:who|which|held|said|gathered|stood)\\b)`, 'g');
   const add = (p: number, index: number, mods: string, head: string, and: string, tail: string, whole?: string) => {
+    // "“The victims are always the same,” she said": people a speaker names are not actors the article names
+    if (insideQuote(paragraphs[p], index)) return;
     let modifiers = mods.trim().split(/\s+/).filter(Boolean);
     // "so long that Ghanaians": only the words after the last that cannot modify a noun
     const cut = modifiers.map((w) => NOT_MODIFIER.test(w) || /^\d/.test(w)).lastIndexOf(true);

@@ -151,6 +151,11 @@ export function draft(text: string, options: DraftOptions): DraftResult {
     if (corrections.has(q.paragraph)) continue;
     const at: [number, number] = [q.paragraph, q.start];
     let speaker = q.speaker ? findActor(q.speaker, at, true) : undefined;
+    // "Niger later criticized …": a country speaks through its government, when the article names it
+    if (speaker?.kind === 'country') {
+      const government = all.find((a) => a.kind === 'organization' && (a.key === `inst:${speaker!.country}:government` || /^inst:[A-Z]{2}:(?:.+ )?government$/.test(a.key) && a.key.startsWith(`inst:${speaker!.country}:`)));
+      if (government) speaker = government;
+    }
     // a whole quotation with no attribution in its sentence is kept, for review, as the nearest voice
     // before it: the person the paragraph names last, else the speaker quoted in the two paragraphs before
     if (!speaker && !q.partial) {

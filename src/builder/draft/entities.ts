@@ -8,7 +8,7 @@ import { ORG_WORDS, capitalisedRuns, type NameHit } from './names.js';
 import { escapeRegExp } from '../article.js';
 import { hasWords, normalise, sentences } from './text.js';
 import { coordinatedSites, describedSites } from './sites.js';
-import { type Described, actingGroups, dateline, institutions, services, unnamedPeople } from './descriptions.js';
+import { type Described, actingGroups, dateline, insideQuote, institutions, services, unnamedPeople } from './descriptions.js';
 
 export type ActorKind = 'person' | 'organization' | 'country' | 'group';
 export type PlaceKind = 'city' | 'country' | 'region' | 'site' | 'river' | 'facility';
@@ -286,6 +286,8 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       addPlace(`city:${normalise(best.name)}:${best.iso}`, { name: /^[A-Z\s’'.-]+$/.test(name) && /[A-Z]{2}/.test(name) ? best.name : name, kind: 'city', country: best.iso, coordinates: best.coordinates, first: at }, name);
       continue;
     }
+    // "Union leader Joyce Banda", "Company spokesman Peter Banda": a common noun opening the sentence
+    if (!name.includes(' ') && run.sentenceStart && ORG_WORDS.test(name) && /^\s+\p{Ll}/u.test(after)) continue;
     // "its member of Parliament": a seat, not the legislature acting
     if (/^(?:Parliament|Congress|Senate|National Assembly)$/.test(name) && /\bmembers?\s+of\s+(?:the\s+)?$/i.test(before)) continue;
     if (ORG_WORDS.test(name) || /\sNations$/.test(name) || /^[A-Z]{2,6}$/.test(name) && runs.filter((r) => r.text === name).length >= 2) {
@@ -306,6 +308,14 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       if (!place.doubts.length) place.doubts.push(`not in the gazetteer: read as a place from the apposition "${placeNoun}"`);
       continue;
     }
+    // (before the preposition's reading: "an economist at Zanaco, the largest local lender")
+    // "Volta Star FM, a radio station in Ho": an apposition that names a kind of organisation
+    const apposition = ORG_APPOSITION.exec(after)?.[0];
+    // "Pape Ba, a fish-meal exporter": an exporter, a contractor or a developer may be a person
+    if (!known && apposition && !(AGENT_NOUN.test(apposition) && words.length >= 2 && words.length <= 3 && words.every((w) => /^[A-Z][\p{Ll}’'-]+$/u.test(w)))) {
+      addActor(`org:${normalise(name)}`, { name, kind: 'organization', first: at });
+      continue;
+    }
     // "near Koton Karfe", "In Yeji, …", "off Akosombo": an unknown name after a place's preposition
     if (!known && locative && !run.title && !/^\s*(?:,\s+)?(?:\d{1,3},|who\b)/.test(after) && !acronyms.has(name)) {
       const place = addPlace(`site:${normalise(name)}`, { name, kind: 'site', ...(main1 ? { country: main1 } : {}), first: at });
@@ -322,13 +332,6 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       personMentions.push({ actor: known, at });
       if (run.title) known.aliases.add(`${run.title} ${name}`);
       if (single) known.aliases.add(name);
-      continue;
-    }
-    // "Volta Star FM, a radio station in Ho": an apposition that names a kind of organisation
-    const apposition = ORG_APPOSITION.exec(after)?.[0];
-    // "Pape Ba, a fish-meal exporter": an exporter, a contractor or a developer may be a person
-    if (apposition && !(AGENT_NOUN.test(apposition) && words.length <= 3 && words.every((w) => /^[A-Z][\p{Ll}’'-]+$/u.test(w)))) {
-      addActor(`org:${normalise(name)}`, { name, kind: 'organization', first: at });
       continue;
     }
     const personish = !!run.title || /^,\s+(?:\d{1,3},|a |an |the |who )/.test(after) || PERSON_VERB.test(after) || /\b(?:said|told|according to)\s+$/.test(text.slice(0, run.start));
@@ -359,6 +362,9 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     if (role && !/^(?:said|says|told|added)\b/.test(role)) person.role = role.replace(/^(?:a|an|the)\s+/, '');
     const roleBefore = /(?:^|\s)(?:[A-Z][\p{L}’'.-]*’s\s+|the\s+)([a-z][a-z\s-]{2,40}),\s+$/u.exec(text.slice(0, run.start))?.[1];
     if (roleBefore && !person.role) person.role = roleBefore;
+    // "Police spokeswoman Ruth Nyirenda", "union leader Joyce Banda": the role in lower case before the name
+    const roleRight = /(?:^|[.!?]\s+|\s)((?:[A-Z][\p{Ll}]+\s+|[\p{Ll}]+\s+)?(?:spokesman|spokeswoman|spokesperson|leader|chief|head|director|secretary|chairman|chairwoman|official|economist|analyst|lawyer|commander|coordinator|manager|treasurer|organi[sz]er|negotiator|activist|researcher|engineer))\s+$/u.exec(text.slice(0, run.start))?.[1];
+    if (roleRight && !person.role && !run.title) person.role = roleRight.replace(/^(?:the|a|an)\s+/i, '');
     // "Togbe Adzaku III" is also "Togbe Adzaku"; his surname is not "III"
     const plain = words.filter((w, k) => k === 0 || !SUFFIX.test(w));
     if (plain.length < words.length) person.aliases.add(plain.join(' '));
@@ -383,6 +389,7 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
   paragraphs.forEach((text, i) => {
     for (const m of text.matchAll(new RegExp(`(?:\\b(?:${[...demonyms].filter((d) => !/s$/.test(d)).map(escapeRegExp).join('|')})\\s+)?${PLURAL_GROUP.source}`, 'giu'))) {
       const words = m[0];
+      if (insideQuote(text, m.index!)) continue;
       const key = normalise(words);
       const entry = groupCounts.get(key);
       if (entry) entry.n++;
