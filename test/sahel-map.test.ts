@@ -10,6 +10,7 @@ import { setEmbeddedStory } from '../src/story/story-sources.js';
 import type { Story } from '../src/story/types.js';
 import { validateStory } from '../src/story/validate.js';
 import firstStory from '../data/niamey-protests-2024/story.json';
+import floodStory from '../data/lokoja-flood-2025/story.json';
 
 const niger = firstStory as unknown as Story;
 setEmbeddedStory(niger);
@@ -82,6 +83,29 @@ describe('<sahel-map>', () => {
           expect(overlaps, `${words(labels[i])} ${JSON.stringify(a)} and ${words(labels[j])} ${JSON.stringify(b)} at ${el.getBoundingClientRect().width}px`).to.equal(false);
         }
       }
+    });
+
+    it('lays its labels out for its real width from the first frame (a phone-wide map does not move them later)', async () => {
+      // The labels of the first frame that shows the map, read in animation-frame callbacks (before that frame's
+      // layout and paint, and before any ResizeObserver callback), then once everything settled.
+      const read = (el: SahelMap) => markers(el).map((m) => `${m.dataset.place} ${m.querySelector<HTMLElement>('.label')!.getAttribute('style')}`);
+      let first: string[] | undefined;
+      let frames = 0;
+      const watch = () => {
+        const map = document.querySelector<SahelMap>('#first-frame sahel-map');
+        if (map?.shadowRoot?.querySelector('.marker')) first ??= read(map);
+        if (!first && ++frames < 600) requestAnimationFrame(watch);
+      };
+      requestAnimationFrame(watch);
+      // a story with places close together, whose labels take other spots on a narrow map than on a 640 px one
+      const wrapper = await fixture<HTMLElement>(html`<div id="first-frame" style="inline-size: 340px"><sahel-story .story=${floodStory as unknown as Story}><sahel-map></sahel-map></sahel-story></div>`);
+      const el = wrapper.querySelector('sahel-map')!;
+      await waitUntil(() => first, 'map never rendered');
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      await el.updateComplete;
+      const frame = el.shadowRoot!.querySelector('.frame')!.getBoundingClientRect().width;
+      expect(frame).to.be.below(340);
+      expect(first).to.deep.equal(read(el));
     });
 
     it('lists the places it cannot show, and every place with its country in the text alternative', async () => {

@@ -63,6 +63,34 @@ $content = <<<HTML
 [sahel-map]
 <!-- /wp:shortcode -->
 
+<!-- wp:paragraph -->
+<p>More of the timeline, quotes and badges, in each layout and variant (their heights are checked with and without JavaScript):</p>
+<!-- /wp:paragraph -->
+
+<!-- wp:shortcode -->
+[sahel-timeline layout="auto" compact="true"]
+<!-- /wp:shortcode -->
+
+<!-- wp:shortcode -->
+[sahel-timeline layout="horizontal"]
+<!-- /wp:shortcode -->
+
+<!-- wp:sahel-widgets/timeline {"layout":"auto","actor":"russia","from":"2023"} /-->
+
+<!-- wp:sahel-widgets/quote {"id":"sign-2","variant":"pull"} /-->
+
+<!-- wp:shortcode -->
+[sahel-quote id="trainer-1" variant="compact"]
+<!-- /wp:shortcode -->
+
+<!-- wp:shortcode -->
+[sahel-quote speaker="mariama-saley" all="true"]
+<!-- /wp:shortcode -->
+
+<!-- wp:paragraph -->
+<p>In running text: [sahel-actor id="abdourahmane-tchiani"], head of the junta, and [sahel-actor id="mohamed-bazoum" variant="text"], the president he deposed, whose names the sentence carries on past the end of a line in a column as narrow as a phone's.</p>
+<!-- /wp:paragraph -->
+
 <!-- wp:html -->
 <p>Typed by hand: <quote-card quote="sign-1" data-x="1" onclick="alert(1)"></quote-card></p>
 <script>alert("author")</script>

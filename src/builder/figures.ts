@@ -125,9 +125,20 @@ export const QUALIFIER_WORDS: Readonly<Record<FigureQualifier, readonly string[]
 /** Qualifiers that make a figure approximate. */
 export const HEDGES: readonly FigureQualifier[] = ['about', 'some', 'nearly', 'almost'];
 
+const wordPatterns = new Map<string, RegExp>();
+
 /** True when `phrase` occurs in `text` as whole words, ignoring case; `afterDigits`: also glued to a number ("5km"). */
 export function hasWords(text: string, phrase: string, afterDigits = false): boolean {
-  return new RegExp(`(?<!${afterDigits ? '\\p{L}' : '[\\p{L}\\p{N}]'})${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  const key = `${afterDigits ? 1 : 0}${phrase}`;
+  let re = wordPatterns.get(key);
+  if (!re) {
+    // A Unicode pattern costs far more to compile than to run: keep the recent ones (a build of many
+    // folders asks for the same units, currencies and qualifiers story after story).
+    if (wordPatterns.size >= 2000) wordPatterns.clear();
+    re = new RegExp(`(?<!${afterDigits ? '\\p{L}' : '[\\p{L}\\p{N}]'})${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'iu');
+    wordPatterns.set(key, re);
+  }
+  return re.test(text);
 }
 
 /** Other ways of writing common units; a unit also matches its singular or plural. */

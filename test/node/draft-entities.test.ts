@@ -129,3 +129,152 @@ describe('draft entities: places', () => {
     assert.ok(!actor(e, 'Ndiaw Ngor'));
   });
 });
+
+describe('draft entities: rules added with the Dakar and Zomba tuning articles (sentences invented here)', () => {
+  it('reads features of the land, numbered roads and named areas as places, not as people or groups', () => {
+    const e = entities(
+      'Voters in the Kasungu North constituency waited near the Nyika Plateau, on the M1 highway and in the Mzuzu area.',
+      'Boats left for the Bijagos Islands at dawn.',
+    );
+    assert.equal(place(e, 'Kasungu North constituency')?.kind, 'region');
+    assert.ok(!actor(e, 'Kasungu North'), 'a constituency’s name is not a person');
+    assert.equal(place(e, 'Nyika Plateau')?.kind, 'site');
+    assert.ok(!actor(e, 'Nyika Plateau'));
+    assert.equal(place(e, 'M1 highway')?.kind, 'site');
+    assert.equal(place(e, 'Bijagos Islands')?.kind, 'region');
+    assert.ok(!e.actors.some((a) => a.name === 'Bijagos Islands'));
+    assert.ok(!place(e, 'Mzuzu area'), 'a gazetteer city’s "area" is the city');
+  });
+  it('gives each of two coordinated dams a mention by its proper name', () => {
+    const e = entities('Engineers opened the Manantali and Diama dams.');
+    assert.ok(place(e, 'Diama Dam')?.aliases.has('Diama'));
+  });
+  it('keeps a person-shaped name with a trade in apposition a person, and a firm’s apposition a firm', () => {
+    const e = entities('Ousmane Diallo, a cashew exporter in Bissau, said prices fell. Baobab Freight, a shipping company, said nothing.');
+    assert.equal(actor(e, 'Ousmane Diallo')?.kind, 'person');
+    assert.equal(actor(e, 'Baobab Freight')?.kind, 'organization');
+  });
+  it('reads "the health ministry" as the "Ministry of Health …" named before, and "member of Parliament" as no actor', () => {
+    const e = entities('The Ministry of Health and Social Action opened clinics in Kaolack, Senegal.', 'The health ministry said its member of Parliament, Awa Ndiaye, would visit.');
+    const ministry = actor(e, 'Ministry of Health and Social Action');
+    assert.ok(ministry?.aliases.has('The health ministry'));
+    assert.ok(!e.actors.some((a) => /health ministry$/.test(a.name)));
+    assert.ok(!actor(e, 'Parliament'));
+  });
+  it('reads a body named by its members, and not an apposition or a proper name’s noun', () => {
+    const e = entities(
+      'The suit was filed by a union of women who sell fish in Mbour. Later the women’s union said it would appeal.',
+      'The Federation of Cashew Farmers of Guinea-Bissau, which says it has 9,000 members, joined. TOSTAN, a network of village groups, backed it.',
+    );
+    const union = actor(e, 'A union of women who sell fish in Mbour');
+    assert.equal(union?.kind, 'organization');
+    assert.ok(union?.aliases.has('the women’s union'));
+    assert.ok(!actor(e, 'Women'), 'the members are not a second actor');
+    assert.ok(!e.actors.some((a) => a.kind === 'group' && /Cashew Farmers/.test(a.name)), 'a capitalised noun inside a name is not a group');
+    assert.ok(!e.actors.some((a) => /^A network of/.test(a.name)), 'an apposition is not another body');
+  });
+  it('finds an unnamed person by a common-noun employer, groups after "several hundred", and a named spokesman once', () => {
+    const found = unnamedPeople(['An engineer at the company, who spoke on condition of anonymity, said the pumps failed.', 'The PDS’s spokeswoman, Aminata Fall, denied it.']);
+    assert.deepEqual(found.map((d) => d.name), ['An engineer at the company']);
+    const groups = actingGroups(['Police dispersed several hundred PDS supporters who had gathered at dawn.']);
+    assert.deepEqual(groups.map((d) => d.name), ['PDS supporters']);
+  });
+});
+
+describe('draft entities: wire patterns (sentences invented here)', () => {
+  it('reads a portfolio title, a newspaper by its kind and a name with "es" inside', () => {
+    const e = entities('Trade Minister Halima Said told the Coastal Times newspaper that ships had left for Dar es Salaam.');
+    const minister = actor(e, 'Halima Said');
+    assert.equal(minister?.kind, 'person');
+    assert.ok(minister?.aliases.has('Trade Minister Halima Said'));
+    assert.equal(actor(e, 'Coastal Times')?.kind, 'organization');
+    assert.equal(place(e, 'Dar es Salaam')?.kind, 'city');
+  });
+  it('keeps a union’s officer a person and a county named for a river a region of no river', () => {
+    const e = entities('Peter Kamau, the union’s treasurer, said the strike would go on in Tana River County.');
+    assert.equal(actor(e, 'Peter Kamau')?.kind, 'person');
+    assert.ok(!e.places.some((p) => p.kind === 'river'));
+  });
+  it('reads "the Ugandan government" as Uganda’s, and its spokesperson as a person who works for it', () => {
+    const e = entities('A spokesperson for the Ugandan government said the border was open.');
+    assert.ok(actor(e, 'Uganda’s government')?.aliases.has('the Ugandan government'));
+    assert.equal(actor(e, 'A spokesperson for the Ugandan government')?.kind, 'person');
+  });
+  it('gives the one business the article names "the company"', () => {
+    const e = entities('Tidewater, the Norwegian shipping group, diverted its vessels.', 'The company said delays would last weeks.');
+    assert.ok(actor(e, 'Tidewater')?.aliases.has('The company'));
+  });
+  it('does not take a named person’s apposition for someone else, nor a place before it for a name', () => {
+    assert.deepEqual(unnamedPeople(['“It rose fast,” said Awa Diop, 51, a rice farmer who left on Monday.']).map((d) => d.name), []);
+    assert.deepEqual(unnamedPeople(['In Ziguinchor, a rice farmer, who lost her field, said it rose fast.']).map((d) => d.name), ['A rice farmer']);
+  });
+});
+
+describe('draft entities: accents, acronyms and back-references (sentences invented here)', () => {
+  it('reads names with accented letters as people, and a short acronym as no town', () => {
+    const e = entities('Its field coordinator, Inês Mondlane, said the UN agency had left.');
+    assert.equal(actor(e, 'Inês Mondlane')?.kind, 'person');
+    assert.ok(!e.places.some((p) => p.name === 'UN' || p.name === 'Un'));
+  });
+  it('reads "the ministry" as the one ministry the article names, and a sentence’s opening place as no apposition', () => {
+    const e = entities('DAKAR, Senegal — The Ministry of Water said the wells were safe. The ministry said more later.', 'In neighbouring Gambia, the water ministry said the same.');
+    assert.ok(!actor(e, 'Ministry of Water')?.aliases.has('The ministry'), 'two ministries: "the ministry" is not guessed');
+    assert.ok(actor(e, 'Gambia’s water ministry'));
+    const one = entities('The Electoral Commission of Ghana met. The commission said the count was done.');
+    assert.ok(actor(one, 'Electoral Commission of Ghana')?.aliases.has('The commission') || one.actors.some((a) => a.aliases.has('The commission')));
+  });
+});
+
+describe('draft entities: names with possessives, kinds of place in apposition (sentences invented here)', () => {
+  it('keeps a possessive inside a front’s or union’s name, and reads the United Nations as an organisation', () => {
+    const e = entities('The Casamance People’s Democratic Front (CPDF) met envoys of the United Nations in Banjul.');
+    assert.equal(actor(e, 'Casamance People’s Democratic Front')?.kind, 'organization');
+    assert.ok(actor(e, 'Casamance People’s Democratic Front')?.aliases.has('CPDF'));
+    assert.equal(actor(e, 'United Nations')?.kind, 'organization');
+  });
+  it('reads a name with "a town" or "a fishing village" in apposition as a place, once, and a demonym’s border as none', () => {
+    const e = entities('Residents of Kafountine, a fishing village near the Gambian border, said the boats had gone. In Kafountine, the market shut.');
+    assert.equal(e.places.filter((p) => p.name === 'Kafountine').length, 1);
+    assert.equal(place(e, 'Kafountine')?.kind, 'site');
+    assert.ok(!e.places.some((p) => /border/.test(p.name)));
+  });
+});
+
+describe('draft entities: towns abroad and "in" after a name (sentences invented here)', () => {
+  it('does not read a capitalised word as a small town abroad, nor "in" as part of a university’s name', () => {
+    const e = entities('Cocoa farmers in Ghana say prices fell, said an economist at the University of Ghana in Legon.');
+    assert.ok(!e.places.some((p) => p.name === 'Cocoa'));
+    assert.ok(actor(e, 'University of Ghana'));
+    assert.ok(!e.actors.some((a) => /in Legon/.test(a.name)));
+  });
+});
+
+describe('draft entities: camps, mines and hospitals with a kind word (sentences invented here)', () => {
+  it('reads "at X refugee camp", "the X district hospital" and "the X copper mine" as facilities', () => {
+    const found = describedSites(['Families fled to Kalembe refugee camp and the Ngari district hospital, near the Kasenga copper mine.'], () => false);
+    assert.deepEqual(found.map((s) => [s.name, s.kind]), [['Kalembe refugee camp', 'facility'], ['Ngari district hospital', 'facility'], ['Kasenga copper mine', 'facility']]);
+    const e = entities('Families fled to Kalembe refugee camp on Monday.');
+    assert.ok(!e.actors.some((a) => a.name === 'Kalembe'));
+  });
+});
+
+describe('draft entities: roles before names, lenders in apposition (sentences invented here)', () => {
+  it('reads "Union leader X" and "Company spokesman X" as people with those roles, not a union or a company', () => {
+    const e = entities('Union leader Awa Sarr said the talks had failed. Company spokesman Ibou Fall said they had not.');
+    assert.equal(actor(e, 'Awa Sarr')?.role, 'Union leader');
+    assert.equal(actor(e, 'Ibou Fall')?.role, 'Company spokesman');
+    assert.ok(!actor(e, 'Union') && !actor(e, 'Company'));
+  });
+  it('reads one word with a lender in apposition as an organisation, after "at" too', () => {
+    const e = entities('Moussa Ba, an analyst at Sunubank, the largest local lender, said rates would rise.');
+    assert.equal(actor(e, 'Sunubank')?.kind, 'organization');
+    assert.ok(!place(e, 'Sunubank'));
+  });
+});
+
+describe('draft entities: people a speaker names (sentences invented here)', () => {
+  it('takes no group from inside a quotation', () => {
+    const found = actingGroups(['“The children are always the ones who suffer,” said a nurse. Nurses say the ward is full.']);
+    assert.deepEqual(found.map((d) => d.name), ['Nurses']);
+  });
+});

@@ -78,3 +78,11 @@ describe('draft figures: multiples', () => {
     assert.deepEqual(f('The clinic needs at least three times the beds it has.'), ['at least three times | 3 | times | at-least']);
   });
 });
+
+describe('draft figures: names with numbers, frequencies, and units in two forms', () => {
+  it('leaves out a number glued to letters and a frequency, but keeps a multiple', () => {
+    assert.deepEqual(f('The bus crashed on the M3 highway.'), []);
+    assert.deepEqual(f('The seat has changed hands three times since 2009.'), []);
+    assert.deepEqual(f('They need three times the beds.'), ['three times | 3 | times']);
+  });
+});

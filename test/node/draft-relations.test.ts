@@ -55,3 +55,13 @@ describe('draft relations: places and unnamed staff', () => {
     assert.equal(built.story!.places.find((p) => p.id === rel?.to)?.name, 'Tamale');
   });
 });
+
+describe('draft scorer: units', () => {
+  it('matches a figure in km with the same figure in kilometres, and megawatts with MW', async () => {
+    const { scoreStory } = await import('../../src/builder/draft/score.js');
+    const story = (unit: string) => ({ actors: [], places: [], quotes: [], events: [], relations: [], figures: [{ id: 'f', value: 110, unit, label: 'x', source: { paragraph: 'p1', start: 0, end: 1 } }] }) as unknown as Parameters<typeof scoreStory>[0];
+    assert.equal(scoreStory(story('km'), story('kilometres')).figures.recall, 1);
+    assert.equal(scoreStory(story('MW'), story('megawatts')).figures.recall, 1);
+    assert.equal(scoreStory(story('km'), story('miles')).figures.recall, 0);
+  });
+});

@@ -70,6 +70,69 @@ describe('draft: quotes and speakers', () => {
   });
 });
 
+describe('draft: speakers with appositions (rules added with the Dakar and Zomba tuning articles)', () => {
+  it('takes the name in apposition to a description after the quote, and the name before a role', () => {
+    const [a] = findQuotes(['“The count is not over,” the board’s chairman, Dr. Yaw Darko, told reporters in Tamale.']);
+    assert.equal(a.speaker, 'Dr. Yaw Darko');
+    const [b] = findQuotes(['“The count is not over,” Ama Owusu, the returning officer, said on Monday.']);
+    assert.equal(b.speaker, 'Ama Owusu');
+  });
+  it('takes the speaker before the quote past a relative clause, and not a leading phrase', () => {
+    const [a] = findQuotes(['One European envoy, who spoke on condition of anonymity, said: “Both sides want a deal.”']);
+    assert.equal(a.speaker, 'One European envoy');
+    const [b] = findQuotes(['In a letter last week, Awa Ndiaye, the mayor, called the plan “a trap.”']);
+    assert.equal(b.speaker, 'Awa Ndiaye');
+  });
+  it('takes the speaker named after a leading question clause', () => {
+    const [a] = findQuotes(['Asked whether the board would pay, its chairman, Kofi Boateng, said: “Every farmer will be paid.”']);
+    assert.equal(a.speaker, 'Kofi Boateng');
+  });
+  it('reads a partial quote’s subject past several appositions, and people named by whose they are', () => {
+    assert.equal(subjectOf('Monitors from the Ghana Election Watch, or GEW, a network of churches, said the tally had been '), 'Monitors');
+    assert.equal(subjectOf('The union, which represents dock workers, called the offer '), 'The union');
+  });
+  it('gives an unnamed person introduced with a reason for anonymity that reason, quoted in a later sentence', () => {
+    const r = draft('An aide at the presidency, who spoke on condition of anonymity because the talks were private, said no deal was near. “We are far apart,” the aide said.', { published: '2025-09-16', id: 'invented' });
+    assert.match(r.yamlText, /name: An aide at the presidency\n(?:.*\n)*?\s+anonymous: true\n\s+anonymityReason: because the talks were private/);
+    assert.match(r.yamlText, /speaker: aide-at-the-presidency/);
+  });
+});
+
+describe('draft: quotations across paragraphs and without attribution (sentences invented here)', () => {
+  it('reads a quotation left open at its paragraph’s end, with the speaker the next paragraph names', () => {
+    const found = findQuotes(['The mayor spoke for an hour.', '“We have rebuilt the market twice. We will rebuild it again.', '“But not without help,” said Kofi Mensah, the mayor.']);
+    assert.deepEqual(found.map((q) => [q.text, q.speaker]), [['We have rebuilt the market twice. We will rebuild it again.', 'Kofi Mensah'], ['But not without help', 'Kofi Mensah']]);
+  });
+  it('keeps a whole quotation with no attribution, as the person its paragraph names before it, for review', () => {
+    const r = draft('Ama Boateng, 63, has sold fish here since 1990. “Nobody asked us.”', { published: '2025-09-16', id: 'invented' });
+    assert.equal(r.counts.leftOut, 0);
+    assert.match(r.yamlText, /# check: no attribution found: taken as Ama Boateng/);
+    assert.match(r.yamlText, /speaker: ama-boateng/);
+  });
+});
+
+describe('draft: a country as speaker (sentences invented here)', () => {
+  it('gives a country’s words to its government when the article names that government', () => {
+    const r = draft('Gambia’s government closed the border on Monday. Gambia later called the decision “a matter of survival.”', { published: '2025-09-16', id: 'invented' });
+    const built = buildStory({ id: 'invented', articleText: r.articleText, yamlText: r.yamlText });
+    assert.deepEqual(built.errors, []);
+    const speaker = built.story!.actors.find((a) => a.id === built.story!.quotes[0].speaker);
+    assert.equal(speaker?.name, 'Gambia’s government');
+  });
+});
+
+describe('draft: unnamed speakers (sentences invented here)', () => {
+  it('gives "he" to the unnamed person the paragraph introduced, with the reason the name is withheld', () => {
+    const r = draft('A 52-year-old tanker driver, who declined to give his name for fear of losing his licence, said fuel was short. “We wait for days,” he said.', { published: '2025-09-16', id: 'invented' });
+    const built = buildStory({ id: 'invented', articleText: r.articleText, yamlText: r.yamlText });
+    assert.deepEqual(built.errors, []);
+    const driver = built.story!.actors.find((a) => a.name === 'A 52-year-old tanker driver');
+    assert.equal(driver?.anonymous, true);
+    assert.equal(built.story!.actors.filter((a) => /tanker driver/.test(a.name)).length, 1, 'one driver, not two');
+    assert.equal(built.story!.quotes[0].speaker, driver?.id);
+  });
+});
+
 describe('draft: partial quotes and back-references', () => {
   it('takes a partial quote’s speaker from the subject, past a leading phrase and an apposition', () => {
     assert.equal(subjectOf('Speaking on local radio on Friday night, Ada Nwosu, the transport minister, accused the contractors of leaving the road '), 'Ada Nwosu');

@@ -32,6 +32,17 @@ function balanced(html: string): string[] {
   return seen;
 }
 const SAFE_ATTRS = new Set(['lang', 'style', 'href', 'datetime', 'title', 'aria-label', 'aria-hidden', 'role']);
+/** The drawings' geometry (map and diagram): numbers and path commands only, never story text. */
+const SVG_ATTRS: Record<string, RegExp> = {
+  viewBox: /^-?[\d.]+ -?[\d.]+ [\d.]+ [\d.]+$/,
+  d: /^[MmLlHhVvCcSsQqTtAaZz\d\s.,eE+-]*$/,
+  cx: /^-?[\d.]+$/,
+  cy: /^-?[\d.]+$/,
+  r: /^[\d.]+$/,
+  x: /^-?[\d.]+$/,
+  y: /^-?[\d.]+$/,
+  'text-anchor': /^(start|middle|end)$/,
+};
 const attrs = { quote: 'sign-1', actor: 'abdourahmane-tchiani' };
 
 describe('fallbackHtml: content of each widget', () => {
@@ -91,17 +102,33 @@ describe('fallbackHtml: content of each widget', () => {
 
   it('figures: the inline variant is phrasing content, so it can stand inside a sentence', () => {
     const html = fallbackHtml(story, 'figures', { figure: 'russian-instructors', variant: 'inline' });
-    assert.equal(html, '<span><strong>100</strong> <span lang="en">Russian instructors</span></span>');
+    // the value and its unit as the widget's button shows them, the label for screen readers (visually hidden)
+    assert.match(html, /^<span><strong style="display:inline-block;[^"]*">100 <span lang="en">Russian instructors<\/span><\/strong><span lang="en" style="position:absolute;[^"]*"> Russian instructors who arrived in Niger this past week<\/span><\/span>$/);
     for (const tag of balanced(html)) assert.ok(['span', 'strong'].includes(tag), `${tag} is phrasing`);
-    assert.match(fallbackHtml(story, 'figures', {}), /^<section[^>]*><ul/);
+    // a disputed figure says so, as the widget does
+    const lokoja = JSON.parse(readFileSync(resolve(repo, 'data/lokoja-flood-2025/story.json'), 'utf8')) as Story;
+    const disputed = lokoja.figures.find((f) => f.contests?.length)!;
+    assert.match(fallbackHtml(lokoja, 'figures', { figure: disputed.id, variant: 'inline' }), /<\/strong> <span style="[^"]*">\(disputed\)<\/span>/);
+    assert.match(fallbackHtml(story, 'figures', {}), /^<section[^>]*><h2[^>]*>Key figures<\/h2><ul/);
   });
 
   it('list: actors under their kind headings, heading-level honoured', () => {
     const html = fallbackHtml(story, 'list', { 'heading-level': '4' });
     balanced(html);
     assert.equal(html.match(/<li\b/g)?.length, story.actors.length);
-    assert.match(html, /<h4[^>]*>People<\/h4>/);
-    assert.match(html, /<h4[^>]*>Countries<\/h4>/);
+    // as the element: the box's title at heading-level, each kind one level below (at most 6; default 2)
+    assert.match(html, /^<section[^>]*><div[^>]*><h4[^>]*>Who’s who<\/h4>/);
+    assert.match(html, /<h5[^>]*>People<\/h5>/);
+    assert.match(html, /<h5[^>]*>Countries<\/h5>/);
+    assert.match(fallbackHtml(story, 'list'), /<h2[^>]*>Who’s who<\/h2>.*<h3[^>]*>People<\/h3>/);
+    assert.match(fallbackHtml(story, 'list', { 'heading-level': 'x' }), /<h2[^>]*>Who’s who<\/h2>/);
+    assert.match(fallbackHtml(story, 'list', { 'heading-level': '6' }), /<h6[^>]*>Who’s who<\/h6>.*<h6[^>]*>People<\/h6>/);
+    // each actor with the number of mentions, most mentioned first (or by name)
+    const most = [...story.actors].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+    assert.ok(html.includes(`${escapeHtml(most.name)}</span>`) && html.includes(`mentioned ${most.mentions.length} times`));
+    const people = story.actors.filter((a) => a.kind === 'person').map((a) => a.name).sort((a, b) => a.localeCompare(b, 'en'));
+    const byName = fallbackHtml(story, 'list', { sort: 'name' });
+    assert.ok(people.every((n, i) => i === 0 || byName.indexOf(`>${escapeHtml(n)}<`) > byName.indexOf(`>${escapeHtml(people[i - 1])}<`)), 'people in name order');
   });
 
   it('figures: values as text with qualifiers', () => {
@@ -115,11 +142,34 @@ describe('fallbackHtml: content of each widget', () => {
   it('map: places as a list; relations as a list with both ends', () => {
     const map = fallbackHtml(story, 'map');
     balanced(map);
-    assert.equal(map.match(/<li\b/g)?.length, story.places.length);
+    // every place in "All places, as a list" (a native disclosure), with its kind and country
+    const all = /<details[^>]*><summary[^>]*>All places, as a list<\/summary>(.*?)<\/details>/.exec(map)?.[1] ?? '';
+    assert.equal(all.match(/<li\b/g)?.length, story.places.length);
+    assert.ok(all.includes('<span lang="en" style="display:inline-flex;flex-wrap:wrap;text-align:start;color:light-dark(#1b1b1b,#ededed);text-decoration:underline;text-decoration-color:light-dark(#d4d4d4,#48484a);text-underline-offset:0.15em">Niamey</span><span style="color:light-dark(#585858,#bdbdbd)"> — City, Niger</span>'), all);
+    assert.match(all, /Washington<\/span><span[^>]*> — City, United States \(beyond the map, to the north-west\)/);
+    // the places without coordinates beside the map; the map drawn from the story's outlines, named for screen readers
+    const notOnMap = story.places.filter((p) => !story.map!.places.some((m) => m.id === p.id));
+    const side = map.slice(map.indexOf('>Not shown: fictional or unknown location</h3>'), map.indexOf('<details'));
+    assert.ok(notOnMap.length && side.length > 0 && notOnMap.every((p) => side.includes(`>${escapeHtml(p.name)}</span>`)), 'places not on the map, beside it');
+    assert.ok(map.includes(story.map!.countries.find((x) => x.iso === 'NE')!.d), 'Niger outlined');
+    assert.match(map, /<div role="img" aria-label="Map of the places in this story: [^"]*Niamey[^"]*"/);
+    assert.ok(map.includes('>500 km</span>'), 'scale bar');
     const rel = fallbackHtml(story, 'relations');
     balanced(rel);
     assert.equal(rel.match(/<li\b/g)?.length, story.relations.length);
-    assert.ok(rel.includes('<strong lang="en">Niger</strong> — '));
+    // each relation read as the widget reads it: "Niger — alliance → Russia", the article's words, since when
+    const alliance = story.relations.find((r) => r.id === 'niger-russia-alliance')!;
+    assert.match(rel, new RegExp(`<p[^>]*><span[^>]*>.*?<span lang="en">Niger</span>.*?</span> <span[^>]*><span aria-hidden="true">— </span><span lang="en"[^>]*>alliance</span><span aria-hidden="true"> →</span><span[^>]*> to</span></span> <span[^>]*>.*?<span lang="en">Russia</span>`));
+    assert.ok(rel.includes(`<span lang="en">${escapeHtml(alliance.label)}</span> <span style="color:light-dark(#585858,#bdbdbd)">(since 2016)</span>`));
+    // the source sentence, the cited words marked, behind a native disclosure
+    assert.match(rel, /<details[^>]*><summary[^>]*>Show source<\/summary><div[^>]*><p lang="en"[^>]*><mark>Niger’s alliance with Russia goes back years<\/mark>/);
+    // the diagram (decorative, hidden from assistive technology) unless layout="list"; every node named in it
+    assert.match(rel, /<svg viewBox="0 0 640 440" aria-hidden="true"/);
+    assert.doesNotMatch(fallbackHtml(story, 'relations', { layout: 'list' }), /<svg/);
+    const ego = fallbackHtml(story, 'relations', { actor: 'russia' });
+    assert.match(ego, /<h2[^>]*>Relations of <span lang="en">Russia<\/span><\/h2>/);
+    assert.equal(ego.match(/<li\b/g)?.length, story.relations.filter((r) => [r.from, r.to].includes('russia')).length);
+    assert.match(fallbackHtml(story, 'relations', { actor: 'nope' }), /role="note".*nope/);
   });
 
   it('French UI words with lang="fr", story text keeps the story language', () => {
@@ -149,6 +199,13 @@ describe('fallbackHtml: untrusted story text', () => {
     s.article.headline = evil;
     s.article.publisher = evil;
     s.article.language = 'en" onmouseover="alert(3)';
+    // the map's numbers and outlines go into attributes and styles: a story that was never validated
+    const m = s.map!;
+    (m.viewBox as unknown[])[2] = '800" onload="alert(4)';
+    (m.places[0] as { x: unknown }).x = '1%;}</style><img src=x>';
+    m.countries[0].d = evil;
+    m.coast = 'M0 0" onload="alert(5)';
+    (m.scale as { km: unknown }).km = '<img src=x>';
     return s;
   };
 
@@ -159,9 +216,12 @@ describe('fallbackHtml: untrusted story text', () => {
       assert.ok(html.length > 0);
       assert.doesNotMatch(html, /<img|<script/i);
       for (const [tag] of html.matchAll(/<[^>]*>/g)) {
-        const attrsOf = /^<\/?[a-z][a-z0-9]*((?:\s[a-z-]+="[^"]*")*)\s*>$/.exec(tag);
+        const attrsOf = /^<\/?[a-z][a-z0-9]*((?:\s[a-zA-Z-]+="[^"]*")*)\s*>$/.exec(tag);
         assert.ok(attrsOf, `well-formed tag ${tag}`);
-        for (const [, name] of attrsOf[1].matchAll(/\s([a-z-]+)="/g)) assert.ok(SAFE_ATTRS.has(name), `attribute ${name} in ${tag}`);
+        for (const [, name, value] of attrsOf[1].matchAll(/\s([a-zA-Z-]+)="([^"]*)"/g)) {
+          if (Object.hasOwn(SVG_ATTRS, name)) assert.match(value, SVG_ATTRS[name], `${name} holds geometry only, in ${tag}`);
+          else assert.ok(SAFE_ATTRS.has(name), `attribute ${name} in ${tag}`);
+        }
       }
       const tags = balanced(html);
       for (const t of tags) assert.ok(!['img', 'script'].includes(t));

@@ -38,13 +38,30 @@ export function casesFor(story: Story): Case[] {
     { name: 'timeline horizontal', widget: 'timeline', attributes: { layout: 'horizontal' } },
     { name: 'timeline vertical', widget: 'timeline', attributes: {} },
     { name: 'actor-list', widget: 'list', attributes: {} },
+    { name: 'actor-list by name, h4', widget: 'list', attributes: { sort: 'name', 'heading-level': '4' } },
     { name: 'sahel-map', widget: 'map', attributes: {} },
     { name: 'actor-relations', widget: 'relations', attributes: {} },
+    { name: 'actor-relations list', widget: 'relations', attributes: { layout: 'list' } },
+    { name: 'actor-relations diagram', widget: 'relations', attributes: { layout: 'diagram' } },
     { name: 'key-figures cards', widget: 'figures', attributes: {} },
     { name: 'key-figures list', widget: 'figures', attributes: { variant: 'list' } },
   ];
   if (quote) for (const variant of ['card', 'compact', 'pull']) cases.push({ name: `quote-card ${variant}`, widget: 'quote', attributes: { quote: quote.id, variant } });
+  // a partial quote is shown inside the reporter's sentence, under a label (quote-words.ts)
+  const partial = story.quotes.find((q) => q.partial && !q.continues && !story.quotes.some((n) => n.continues === q.id));
+  if (partial) for (const variant of ['card', 'compact', 'pull']) cases.push({ name: `quote-card partial ${variant}`, widget: 'quote', attributes: { quote: partial.id, variant } });
   if (figure) cases.push({ name: 'key-figures inline', widget: 'figures', attributes: { figure: figure.id, variant: 'inline' }, inline: true });
+  // a disputed figure: its group alone (cards and list), and inline with its "(disputed)" note
+  const disputed = story.figures.find((f) => f.contests?.length);
+  if (disputed) {
+    cases.push({ name: 'key-figures cards, one group', widget: 'figures', attributes: { figure: disputed.id } });
+    cases.push({ name: 'key-figures list, one group', widget: 'figures', attributes: { figure: disputed.id, variant: 'list' } });
+    cases.push({ name: 'key-figures inline, disputed', widget: 'figures', attributes: { figure: disputed.id, variant: 'inline' }, inline: true });
+  }
+  // the most connected actor's own relations (its ego network, titled with its name)
+  const degree = (id: string) => story.relations.filter((r) => (r.from === id && !r.fromKind) || (r.to === id && !r.toKind)).length;
+  const ego = [...story.actors].sort((a, b) => degree(b.id) - degree(a.id))[0];
+  if (ego && degree(ego.id)) cases.push({ name: 'actor-relations of an actor', widget: 'relations', attributes: { actor: ego.id } });
   if (actor) for (const variant of ['chip', 'text']) cases.push({ name: `actor-badge ${variant}`, widget: 'badge', attributes: { actor: actor.id, variant }, inline: true });
   return cases;
 }

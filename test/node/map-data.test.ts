@@ -175,3 +175,38 @@ describe('map-data: the validator', () => {
     assert.match(problems(withMap((m) => Object.assign(m, { tiles: 'https://tiles.example/{z}' }))).join('\n'), /map\.tiles: unknown field/);
   });
 });
+
+describe('map-data: culling far countries and coastlines', () => {
+  // buildStoryMap skips geoBounds for countries far from the region and projects only the coastlines
+  // that can reach the map; `cull: false` does all the work. They must give the same map, byte for
+  // byte, wherever the story is: high latitudes, the antimeridian, the poles, one place or several.
+  let seed = 19;
+  const next = () => {
+    seed = (seed + 0x6d2b79f5) >>> 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const clamp = (v: number, limit: number) => Math.max(-limit, Math.min(limit, v));
+  const regions: [string, Place[]][] = [
+    ['Fiji, across the antimeridian', [place('suva', [178.44, -18.14]), place('taveuni', [-179.9, -16.8])]],
+    ['Svalbard', [place('longyearbyen', [15.63, 78.22])]],
+    ['McMurdo', [place('mcmurdo', [166.67, -77.85])]],
+    ['Bering Strait', [place('nome', [-165.4, 64.5]), place('anadyr', [177.5, 64.73])]],
+    ['Niger, grown to the country', [place('niger', [8, 17], { kind: 'country', country: 'NE', mentions: [{}, {}] as never }), place('niamey', [2.1, 13.5])]],
+  ];
+  for (let i = 0; i < 25; i += 1) {
+    const [lon, lat] = [next() * 360 - 180, (next() * 2 - 1) * (i % 5 === 0 ? 88 : 65)];
+    const spread = next() < 0.5 ? 1 : 30;
+    regions.push([`random ${i} near ${lon.toFixed(1)}, ${lat.toFixed(1)}`, Array.from({ length: 1 + Math.floor(next() * 3) }, (_, j) =>
+      place(`p${j}`, [clamp(lon + (next() - 0.5) * spread, 180), clamp(lat + (next() - 0.5) * spread, 89)]))]);
+  }
+  for (const [name, places] of regions) {
+    it(`gives the same map: ${name}`, () => {
+      const culled = buildStoryMap(places, 'fr');
+      assert.ok(culled);
+      assert.equal(JSON.stringify(culled), JSON.stringify(buildStoryMap(places, 'fr', { cull: false })));
+    });
+  }
+});

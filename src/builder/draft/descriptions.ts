@@ -44,6 +44,8 @@ export interface CountryLookup {
   namedIn(paragraph: number, from: number, to: number): string | undefined;
   /** The article's own country (the dateline's, or the one it names most). */
   main?: string;
+  /** The ISO code of the country whose people this word names ("Ugandan"), if it does. */
+  demonym?(word: string): string | undefined;
 }
 
 /**
@@ -60,10 +62,10 @@ export function institutions(paragraphs: readonly string[], countries: CountryLo
     if (alias !== d.name && !d.aliases.includes(alias)) d.aliases.push(alias);
     last.set(head, d);
   };
-  const re = new RegExp(`(?:\\b([A-Z][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*){0,3})[’']s|\\b([Tt]he|[Ii]ts))\\s+((?:[a-z][a-z-]*\\s+){0,2}?)(${INSTITUTION})((?:\\s+of\\s+[a-z]+(?:\\s+and\\s+[a-z]+)?)?)(?![\\p{L}-])`, 'gu');
+  const re = new RegExp(`(?:\\b([A-Z][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*){0,3})[’']s|\\b([Tt]he|[Ii]ts))\\s+(?:([A-Z][\\p{L}-]+)\\s+)?((?:[a-z][a-z-]*\\s+){0,2}?)(${INSTITUTION})((?:\\s+of\\s+[a-z]+(?:\\s+and\\s+[a-z]+)?)?)(?![\\p{L}-])`, 'gu');
   paragraphs.forEach((text, p) => {
     for (const m of text.matchAll(re)) {
-      const [all, owner, the, mods, head, of] = m;
+      const [all, owner, the, demonym, mods, head, of] = m;
       const after = text.slice(m.index! + all.length);
       if (MODIFIED.test(after) || /^\s+[A-Z]/.test(after) || /^[’']s\s+(?:spokes|officials?\b|ministers?\b)/.test(after)) continue;
       const modifiers = mods.trim().split(/\s+/).filter(Boolean);
@@ -79,11 +81,21 @@ export function institutions(paragraphs: readonly string[], countries: CountryLo
         continue;
       }
       if (the === undefined) continue;
+      // "the Ugandan government": the government of the country whose people the word names
+      if (demonym) {
+        const iso = countries.demonym?.(demonym);
+        if (!iso || /^its$/i.test(the)) continue;
+        const key = `inst:${iso}:${distinct}`;
+        add(key, out.get(key)?.name ?? `${countries.name(iso)}’s ${mods}${head}${of}`, all, at, head);
+        continue;
+      }
       // "its military cooperation": after "its", the word must be the noun phrase's end
       if (/^its$/i.test(the) && !/^(?:[,.;:]|\s+(?:said|says|has|had|have|is|was|will|would|wants|wanted|asked|announced|denied|confirmed|added)\b)/.test(after)) continue;
       const phrase = all;
       // "Radio Kogi, the state broadcaster": an apposition, not another actor
-      if (/[\p{Lu}\p{N}][\p{L}\p{N}.’'-]*,\s+$/u.test(text.slice(0, m.index!))) continue;
+      // ("In neighbouring Zimbabwe, the health ministry said": a place opening the sentence is no apposition)
+      const lead = text.slice(0, m.index!);
+      if (/[\p{Lu}\p{N}][\p{L}\p{N}.’'-]*,\s+$/u.test(lead) && !/\b(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]cross|[Nn]ear|[Ii]nside|[Oo]utside)\s+(?:[a-z]+\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*,\s+$/u.test(lead)) continue;
       // "the ministry said": the one named last; a country has many ministries but one government
       const previous = last.get(head);
       if (modifiers.length === 0 && !of && previous) {
@@ -119,13 +131,25 @@ export function services(paragraphs: readonly string[]): Described[] {
     if (alias !== name && !d.aliases.includes(alias)) d.aliases.push(alias);
   };
   paragraphs.forEach((text, p) => {
-    for (const m of text.matchAll(/\b(?:[Ss]tate|[Nn]ational|[Pp]ublic|[Ss]tate-run|[Ss]tate-owned)\s+(?:television|radio)\b/g)) {
+    for (const m of text.matchAll(/\b(?:[Ss]tate|[Nn]ational|[Pp]ublic|[Ss]tate-run|[Ss]tate-owned)\s+(?:television|radio|media)\b/g)) {
       if (/[’']s\s+$|\b(?:the\s+)?[A-Z][\p{L}-]*\s+$/u.test(text.slice(0, m.index!)) && !/^(?:On|In|At)\s+$/.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
       add(`media:${normalise(m[0])}`, capital(m[0].toLowerCase()), m[0], [p, m.index!]);
     }
     // "police" as the institution, not "police officers" nor "the Kenya Police Service"
     for (const m of text.matchAll(/(?<![A-Z][\p{L}-]*\s)\b[Pp]olice\b(?!\s+(?:officers?|stations?|chief|commissioner|spokes\w+|post|vans?|vehicles?|trucks?|force|service|department|headquarters|barracks|custody|reports?|statement|sources?|officials?|[A-Z]))/gu)) {
       add('org:police', 'Police', m[0], [p, m.index!]);
+    }
+    // "a cooperative of women who process fish in Joal-Fadiouth": a body named by who its members are,
+    // not an apposition ("MESN, a coalition of church groups") nor a mere group of people
+    for (const m of text.matchAll(/\b[Aa]n?\s+((?:[\p{Ll}-]+\s+)?(cooperative|association|collective|federation|coalition|network|union|committee))\s+of\s+(\p{Ll}[\p{L}’'-]*)([^,.;:“”]{0,60}?)(?=[,.;]|\s+(?:said|says|that|which|has|had|is|was)\b)/gu)) {
+      if (/,\s+$/.test(text.slice(0, m.index!))) continue;
+      const [all, , noun, members] = m;
+      const name = capital(all);
+      const d = { key: `org:${normalise(all)}`, name, kind: 'organization' as const, aliases: [all.charAt(0).toLowerCase() + all.slice(1)].filter((a) => a !== name), at: [p, m.index!] as [number, number] };
+      // "the women’s cooperative", "the cooperative": the article's later words for it
+      const whole = paragraphs.join('\n');
+      for (const alias of [`the ${members}’s ${noun}`, `the ${members}'s ${noun}`, `The ${members}’s ${noun}`]) if (whole.includes(alias)) d.aliases.push(alias);
+      if (!out.has(d.key)) out.set(d.key, d);
     }
     for (const m of text.matchAll(/\b(presidential guard|republican guard|national guard)\b/g)) add(`org:${m[1]}`, capital(m[1]), m[1], [p, m.index!]);
     for (const m of text.matchAll(/\b(?:[Aa]|[Tt]he)\s+((?:government|presidential|parliamentary|county|state)\s+(?:task force|commission of inquiry|commission|committee|panel|inquiry))\b/g)) {
@@ -136,9 +160,14 @@ export function services(paragraphs: readonly string[]): Described[] {
 }
 
 /** People news introduces by what they are. */
-export const PERSON_NOUNS = 'resident|man|woman|protester|demonstrator|farmer|fisherman|trader|vendor|official|diplomat|witness|teacher|nurse|doctor|worker|student|soldier|officer|driver|mother|father|widow|survivor|villager|miner|engineer|lawyer|activist|analyst|source|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|refugee|pastor|imam|elder|volunteer|shopkeeper|mechanic|herder|parent|neighbour|neighbor|passenger|patient|voter|employee|manager|guard|trainer|instructor|executive|economist|researcher|scientist|contractor|surveyor|negotiator|mediator|prosecutor|investigator|inspector|clerk';
+export const PERSON_NOUNS = 'resident|man|woman|protester|demonstrator|farmer|fisherman|trader|vendor|official|diplomat|witness|teacher|nurse|doctor|worker|student|soldier|officer|driver|mother|father|widow|survivor|villager|miner|engineer|lawyer|activist|analyst|source|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|refugee|pastor|imam|elder|volunteer|shopkeeper|mechanic|herder|parent|neighbour|neighbor|passenger|patient|voter|employee|manager|guard|trainer|instructor|executive|economist|researcher|scientist|contractor|surveyor|negotiator|mediator|prosecutor|investigator|inspector|clerk|operator|captain|docker|dockworker|labourer|laborer|porter|cook|tailor|carpenter|mason|welder|electrician|councillor|councilor|candidate|observer|monitor|journalist|reporter|photographer|pilot|seller|butcher|baker|weaver|hunter|ranger|midwife|pharmacist|teenager|pensioner|retiree|veteran|lecturer|physician|surgeon|businessman|businesswoman|landlord|tenant|chief|headman';
+/** Employers named by a common noun after "an official at the …". */
+const EMPLOYERS = 'government|ministry|company|commission|court|embassy|agency|firm|mine|port|hospital|council|bank|union|party|utility|regulator|authority|department|police|army|presidency|university';
 const SPEECH_OR_ACT = '(?:said|says|told|added|warned|explained|wrote|came|stood|spoke|confirmed|denied|declined|insisted|argued|described|estimated|acknowledged)';
-const UNNAMED = new RegExp(`(?:^|[.;:!?]\\s+|[“"‘]|,\\s+|\\b(?:and|but)\\s+)((?:[Oo]ne|[Aa]n?|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${PERSON_NOUNS})(?:\\s+(?:in|at|from|of|with)\\s+(?:the\\s+)?[A-Z][\\p{L}-]*(?:\\s+[A-Z][\\p{L}-]*)*)?)(?=,\\s+who\\b|\\s+${SPEECH_OR_ACT}\\b|,\\s+${SPEECH_OR_ACT}\\b)`, 'gu');
+const UNNAMED = new RegExp(`(?:^|[.;:!?]\\s+|[“"‘]|,\\s+|\\b(?:and|but)\\s+)((?:[Oo]ne|[Aa]n?|[Aa]nother)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:${PERSON_NOUNS})(?:\\s+(?:in|at|from|of|with|for)\\s+(?:(?:the\\s+)?[A-Z][\\p{L}-]*(?:\\s+[A-Z][\\p{L}-]*)*|the\\s+(?:[\\p{L}-]+\\s+)?(?:${EMPLOYERS})))?)(?=,\\s+who\\b|\\s+${SPEECH_OR_ACT}\\b|,\\s+${SPEECH_OR_ACT}\\b)`, 'gu');
+
+/** A name, perhaps with an age, just before an apposition: "Bola Adeyemi, 38, ". */
+export const NAMED_BEFORE = /(?:[A-Z][\p{L}’'-]+,\s+\d{1,3}|(?<!\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]f|[Oo]utside|[Tt]o)\s+)(?!(?:In|At|Near|From|Of|Outside|To|On|For|By|With|After|Before|During|Since|Across|Along|The)\s)[A-Z][\p{L}.’'-]*\s+[A-Z][\p{L}’'-]+),\s+$/u;
 
 /** "A senior US official said", "a company engineer said", "A European diplomat in Accra, who …". */
 export function unnamedPeople(paragraphs: readonly string[]): Described[] {
@@ -146,11 +175,15 @@ export function unnamedPeople(paragraphs: readonly string[]): Described[] {
   paragraphs.forEach((text, p) => {
     // "Niger’s government spokesman", "the ministry’s spokeswoman": a spokesperson by their employer
     for (const m of text.matchAll(/\b(?:[A-Z][\p{L}’'-]*\s+){0,3}[A-Z][\p{L}’'-]*[’']s\s+(?:[a-z-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson)\b/gu)) {
+      // "The MPA’s spokesman, Felix Mhango, …": the spokesman is named, and is that person
+      if (/^,\s+(?:[A-Z][\p{L}.’'-]*\s+){1,3}[A-Z][\p{L}’'-]*,/u.test(text.slice(m.index! + m[0].length))) continue;
       const key = `unnamed:${normalise(m[0])}`;
       if (!out.has(key)) out.set(key, { key, name: m[0], kind: 'person', aliases: [], at: [p, m.index!] });
     }
     for (const m of text.matchAll(UNNAMED)) {
       const words = m[1];
+      // "Bola Adeyemi, 38, a fish seller who …": a named person's apposition
+      if (NAMED_BEFORE.test(text.slice(0, m.index! + m[0].indexOf(words)))) continue;
       const bare = words.replace(/^(?:one|an?|another)\s+/i, '');
       // "another protester, Amadou Soumana": a named person's apposition, not someone new
       if (/^,\s+[A-Z][\p{L}-]+\s+[A-Z]/u.test(text.slice(m.index! + m[0].length))) continue;
@@ -163,10 +196,20 @@ export function unnamedPeople(paragraphs: readonly string[]): Described[] {
   return [...out.values()];
 }
 
+/** True when `index` lies inside a quotation (“…”) of the paragraph. */
+export function insideQuote(text: string, index: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < index && i < text.length; i++) {
+    if (text[i] === '“') depth++;
+    else if (text[i] === '”') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
 /** Plural nouns for people who act together. */
 export const GROUP_NOUNS = 'protesters|demonstrators|residents|workers|farmers|miners|traders|students|soldiers|troops|rebels|militants|jihadists|refugees|villagers|fishermen|nurses|doctors|teachers|lawmakers|legislators|judges|lawyers|activists|voters|officials|investors|families|herders|insurgents|mercenaries|instructors|advisers|diplomats|analysts|police officers|health workers|aid workers|engineers|drivers|parents|survivors|victims|officers|contractors|surveyors|ministers|communities|juntas|supporters|opponents|critics|women|men|youths|employees|strikers|unions|households|donors|lenders|creditors|shareholders|scientists|researchers|experts|economists|witnesses|volunteers|pilgrims|settlers|migrants|fighters|gunmen|guards|medics|patients|passengers|vendors|landlords|tenants|clerics|elders|chiefs';
-const NOT_MODIFIER = /^(?:when|while|if|after|before|since|because|but|so|then|said|says|say|told|also|only|even|just|not|now|still|where|there|here|this|the|a|an|some|many|more|most|other|all|several|few|these|those|their|its|his|her|our|my|your|about|of|and|or|than|at|least|hundreds|thousands|dozens|scores|millions|no|any|such|both|each|every|two|three|four|five|six|seven|eight|nine|ten|including|among|by|for|from|to|with|in|on|as|that|which|who|whose|fellow|angry|young|old|local)$/i;
-const GROUP_VERB = '(?:say|says|said|told|fear|fears|feared|expect|expects|expected|may|might|will|would|can|could|must|should|have|had|are|were|want|wants|wanted|plan|plans|oppose|urge|demand|hope|worry|claim|insist|refuse|warn|accuse|believe|argue|blame|deny|gathered|marched|promised|returned|seized|floated|fired|blocked|protested|fled|stormed|attacked|killed|took|came|went|began|joined|rejected|called|met|voted|filed)';
+const NOT_MODIFIER = /^(?:hundred|thousand|million|dozen|several|when|while|if|after|before|since|because|but|so|then|said|says|say|told|also|only|even|just|not|now|still|where|there|here|this|the|a|an|some|many|more|most|other|all|several|few|these|those|their|its|his|her|our|my|your|about|of|and|or|than|at|least|hundreds|thousands|dozens|scores|millions|no|any|such|both|each|every|two|three|four|five|six|seven|eight|nine|ten|including|among|by|for|from|to|with|in|on|as|that|which|who|whose|fellow|angry|young|old|local)$/i;
+const GROUP_VERB = '(?:say|says|said|told|fear|fears|feared|expect|expects|expected|may|might|will|would|can|could|must|should|have|had|are|were|want|wants|wanted|plan|plans|oppose|urge|demand|hope|worry|claim|insist|refuse|warn|accuse|believe|argue|blame|deny|gathered|marched|promised|returned|reported|recorded|confirmed|announced|counted|estimated|launched|seized|floated|fired|blocked|protested|fled|stormed|attacked|killed|took|came|went|began|joined|rejected|called|met|voted|filed)';
 const ADVERB = '(?:first|still|also|often|later|then|now|already|have|had|never|long|once|again|too)';
 
 /**
@@ -188,6 +231,8 @@ export function actingGroups(paragraphs: readonly string[], peoples: readonly st
   const collective = new RegExp(`\\b[Tt]he\\s+(delegation|crowd|mission|jury)(?=\\s+(?:${ADVERB}\\s+)?(?:${GROUP_VERB}|left|arrived|visited|demanded|met)\\b)`, 'gu');
   const groupOf = new RegExp(`\\b[Aa]\\s+group\\s+of\\s+(${nouns})((?:\\s+(?:at|in|from|outside)\\s+(?:the\\s+)?[a-z][^,.;:“”"]{1,30}?)?)(?=[,.;]|\\s+(?:who|which|held|said|gathered|stood)\\b)`, 'g');
   const add = (p: number, index: number, mods: string, head: string, and: string, tail: string, whole?: string) => {
+    // "“The victims are always the same,” she said": people a speaker names are not actors the article names
+    if (insideQuote(paragraphs[p], index)) return;
     let modifiers = mods.trim().split(/\s+/).filter(Boolean);
     // "so long that Ghanaians": only the words after the last that cannot modify a noun
     const cut = modifiers.map((w) => NOT_MODIFIER.test(w) || /^\d/.test(w)).lastIndexOf(true);
@@ -212,8 +257,16 @@ export function actingGroups(paragraphs: readonly string[], peoples: readonly st
     for (const m of text.matchAll(subject)) {
       const [, mods, head, and, tail] = m;
       // a clause's subject, not the object of the verb before it ("evicted residents who …")
-      const before = text.slice(0, m.index!);
-      if (/\b(?:of|with|to|by|for|among|between|against)\s+(?:the\s+)?$/.test(before) && !mods.trim()) continue;
+      // the words before the noun phrase proper: "a cooperative of women who …" has "of" before "women"
+      const lead = mods.split(/(?<=\s)/).filter(Boolean);
+      const cut = lead.map((w) => NOT_MODIFIER.test(w.trim())).lastIndexOf(true);
+      const before = text.slice(0, m.index! + lead.slice(0, cut + 1).join('').length);
+      // ("Thousands of protesters gathered": after a number word, "of" leaves the protesters the subject)
+      const governor = /(?:^|\s)(\S+)\s+(?:of|with|to|by|for|among|between|against)\s+(?:the\s+)?$/.exec(before);
+      if (governor && cut === lead.length - 1 && !(/of\s+(?:the\s+)?$/.test(before) && /^(?:thousands|hundreds|dozens|scores|millions|some|many|most|all|several|none|one|two|three|four|five|six|seven|eight|nine|ten|[\d,]+)$/i.test(governor[1]))) continue;
+      if (!governor && /^(?:of|with|to|by|for|among|between|against)\s+(?:the\s+)?$/.test(before)) continue;
+      // "the National Collective of Artisanal Fishermen": a capitalised noun inside a proper name
+      if (/^\p{Lu}/u.test(head) && !/(?:^|[.!?:;“"]\s*)$/.test(text.slice(0, m.index! + m[0].indexOf(head)).replace(/(?:[A-Z][\p{L}’'-]*\s+)*$/u, '')) && /\p{Lu}/u.test(mods + text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
       add(p, m.index!, mods, head, and, /\bwho\b/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 6)) ? '' : tail);
     }
     for (const m of text.matchAll(collective)) add(p, m.index!, '', m[1], '', '');

@@ -10,6 +10,7 @@ import { buildStory } from '../build.js';
 import type { BuildError } from '../errors.js';
 import { resolveDateForCli } from '../date-command.js';
 import { type DraftActor, type DraftPlace, findEntities } from './entities.js';
+import { NAMED_BEFORE } from './descriptions.js';
 import { calendarDay } from './calendar.js';
 import { EVENT_NOUN, beforeEvents, findEvents } from './events.js';
 import { findFigures } from './figures.js';
@@ -44,7 +45,7 @@ type Lists = Record<'actors' | 'places' | 'quotes' | 'events' | 'figures' | 'rel
 const LISTS = ['actors', 'places', 'quotes', 'events', 'figures', 'relations'] as const;
 
 const PRONOUNS = /^(?:he|she|him|her)$/i;
-const ANONYMITY = /\b(?:on condition of anonymity|(?:asked|declined|requested) not to be (?:named|identified)|declined to be (?:named|identified)|speaking anonymously|who (?:asked|spoke) (?:for|on condition of) anonymity)\b(?:,?\s+((?:because|to|as|since|for fear)\b[^.,;“”]*))?/i;
+const ANONYMITY = /\b(?:on condition of anonymity|(?:asked|declined|requested) not to be (?:named|identified)|declined to be (?:named|identified)|speaking anonymously|who (?:asked|spoke) (?:for|on condition of) anonymity|(?:declined|refused|did not want) to (?:give|be identified by|have) (?:his|her|their) (?:full )?(?:name|surname)|(?:did not|does not) want (?:his|her|their) name (?:used|published))\b(?:,?\s+((?:because|to|as|since|for fear)\b[^.,;“”]*))?/i;
 const CORRECTION = /^(?:Correction|Clarification|Editor’s note|Editor's note|An earlier version of this (?:article|story))\b/i;
 
 export function draft(text: string, options: DraftOptions): DraftResult {
@@ -65,6 +66,16 @@ export function draft(text: string, options: DraftOptions): DraftResult {
   const sexOf = new Map<DraftActor, 'm' | 'f'>();
   const lastSpeaker: { actor?: DraftActor; at?: [number, number] } = {};
   const all = entities.actors;
+  // "A senior official at the ministry, who spoke on condition of anonymity because …": the sentence
+  // that introduces an unnamed person says why the name is withheld
+  for (const a of all) {
+    if (a.kind !== 'person' || !/^(?:an?|one|another)\s/i.test(a.name)) continue;
+    const sentence = sentences(paragraphs[a.first[0]]).find((x) => x.start <= a.first[1] && a.first[1] < x.end)?.text ?? '';
+    const anon = ANONYMITY.exec(sentence);
+    if (!anon) continue;
+    a.anonymous = true;
+    if (anon[1]) a.anonymityReason = anon[1].trim();
+  }
   const findActor = (words: string, at: [number, number], create: boolean): DraftActor | undefined => {
     const w = words.replace(/^(?:the|a|an)\s+/i, '').trim();
     const n = normalise(w);
@@ -103,6 +114,9 @@ export function draft(text: string, options: DraftOptions): DraftResult {
       const org = all.find((a) => a.kind === 'organization' && new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(a.name));
       if (org) return org;
     }
+    // "Opposition lawmaker Venâncio Mondlane", "Police spokesman Bruno Shioso": a named person after a description
+    const described2 = all.find((a) => a.kind === 'person' && a.name.includes(' ') && new RegExp(`\\s${escapeRegExp(a.name)}$`).test(w));
+    if (described2) return described2;
     if (!create) return undefined;
     if (/^[A-Z]/.test(w) && w.split(' ').every((x) => /^[A-Z][\p{L}.’'-]*$/u.test(x))) {
       const person: DraftActor = { key: `person:${n}`, name: w, kind: 'person', aliases: new Set(), first: at, doubts: ['named only as a speaker'] };
@@ -115,7 +129,8 @@ export function draft(text: string, options: DraftOptions): DraftResult {
   function describe(words: string, at: [number, number]): DraftActor {
     const w = words.replace(/^(?:the|a|an)\s+/i, '').trim();
     const n = normalise(w);
-    let d = described.get(n);
+    // "A 45-year-old crane operator, who declined to give his name, … “…,” he said": the one already found
+    let d = described.get(n) ?? all.find((a) => normalise(a.name.replace(/^(?:the|a|an|one)\s+/i, '')) === n);
     if (!d) {
       const name = words.charAt(0).toUpperCase() + words.slice(1);
       // "a European diplomat in Accra" is also "a European diplomat"
@@ -135,7 +150,20 @@ export function draft(text: string, options: DraftOptions): DraftResult {
   for (const q of findQuotes(paragraphs)) {
     if (corrections.has(q.paragraph)) continue;
     const at: [number, number] = [q.paragraph, q.start];
-    const speaker = q.speaker ? findActor(q.speaker, at, true) : undefined;
+    let speaker = q.speaker ? findActor(q.speaker, at, true) : undefined;
+    // "Niger later criticized …": a country speaks through its government, when the article names it
+    if (speaker?.kind === 'country') {
+      const government = all.find((a) => a.kind === 'organization' && (a.key === `inst:${speaker!.country}:government` || /^inst:[A-Z]{2}:(?:.+ )?government$/.test(a.key) && a.key.startsWith(`inst:${speaker!.country}:`)));
+      if (government) speaker = government;
+    }
+    // a whole quotation with no attribution in its sentence is kept, for review, as the nearest voice
+    // before it: the person the paragraph names last, else the speaker quoted in the two paragraphs before
+    if (!speaker && !q.partial) {
+      const named = entities.personMentions.filter((m) => m.at[0] === at[0] && m.at[1] < at[1]).at(-1)?.actor;
+      const recent = lastSpeaker.actor && lastSpeaker.at && at[0] - lastSpeaker.at[0] <= 2 ? lastSpeaker.actor : undefined;
+      speaker = named ?? recent;
+      if (speaker) q.doubts = [`no attribution found: taken as ${speaker.name}, the nearest person named or quoted before it`];
+    }
     const item: Item = { id: '', text: q.text, speaker: '', medium: q.medium };
     if (!speaker) {
       doubt(item, q.doubts);
@@ -421,12 +449,12 @@ function genderOf(a: DraftActor): 'm' | 'f' | undefined {
 }
 
 /** People news sentences introduce by what they are, not by name. */
-const PERSON_NOUNS = 'resident|man|woman|protester|demonstrator|farmer|fisherman|fisher|trader|vendor|official|diplomat|witness|teacher|nurse|doctor|worker|student|soldier|officer|driver|mother|father|grandmother|grandfather|widow|survivor|villager|miner|engineer|lawyer|activist|analyst|source|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|refugee|pastor|imam|elder|chief|youth|volunteer|shopkeeper|mechanic|herder|parent|neighbour|neighbor|passenger|patient|voter|employee|manager|guard|boy|girl';
-const DESCRIBED_PERSON = new RegExp(`(?:^|[.;]\\s+|,\\s+)((?:[Oo]ne|[Aa]n?|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PERSON_NOUNS})(?:\\s+(?:in|at|from|of)\\s+[A-Z][\\p{L}-]*(?:\\s+[A-Z][\\p{L}-]*)*)?)(?=,|\\s+who\\b|\\s+(?:said|says|told|stood|added)\\b)`, 'gu');
+const PERSON_NOUNS = 'resident|man|woman|protester|demonstrator|farmer|fisherman|fisher|trader|vendor|official|diplomat|witness|teacher|nurse|doctor|worker|student|soldier|officer|driver|mother|father|grandmother|grandfather|widow|survivor|villager|miner|engineer|lawyer|activist|analyst|source|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|refugee|pastor|imam|elder|chief|youth|volunteer|shopkeeper|mechanic|herder|parent|neighbour|neighbor|passenger|patient|voter|employee|manager|guard|boy|girl|operator|captain|docker|dockworker|labourer|laborer|porter|cook|tailor|carpenter|mason|welder|electrician|councillor|councilor|candidate|observer|monitor|journalist|reporter|photographer|pilot|seller|butcher|baker|weaver|hunter|ranger|midwife|pharmacist|teenager|pensioner|retiree|veteran|lecturer|physician|surgeon|businessman|businesswoman|landlord|tenant|headman';
+const DESCRIBED_PERSON = new RegExp(`(?:^|[.;]\\s+|,\\s+)((?:[Oo]ne|[Aa]n?|[Aa]nother)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(?:${PERSON_NOUNS})(?:\\s+(?:in|at|from|of)\\s+[A-Z][\\p{L}-]*(?:\\s+[A-Z][\\p{L}-]*)*)?)(?=,|\\s+who\\b|\\s+(?:said|says|told|stood|added)\\b)`, 'gu');
 
 /** The last person a paragraph introduces by description before a pronoun: "one resident, …". */
 export function describedPerson(before: string): { words: string; index: number } | undefined {
-  const found = [...before.matchAll(DESCRIBED_PERSON)].map((m) => ({ words: m[1], index: m.index! + m[0].indexOf(m[1]) }));
+  const found = [...before.matchAll(DESCRIBED_PERSON)].filter((m) => !NAMED_BEFORE.test(before.slice(0, m.index! + m[0].indexOf(m[1])))).map((m) => ({ words: m[1], index: m.index! + m[0].indexOf(m[1]) }));
   // "one trader, a widow who …": the apposition is the same person, named first
   while (found.length >= 2 && found.at(-2)!.index + found.at(-2)!.words.length + 2 === found.at(-1)!.index) found.pop();
   return found.at(-1);

@@ -8,7 +8,7 @@ import { ORG_WORDS, capitalisedRuns, type NameHit } from './names.js';
 import { escapeRegExp } from '../article.js';
 import { hasWords, normalise, sentences } from './text.js';
 import { coordinatedSites, describedSites } from './sites.js';
-import { type Described, actingGroups, dateline, institutions, services, unnamedPeople } from './descriptions.js';
+import { type Described, actingGroups, dateline, insideQuote, institutions, services, unnamedPeople } from './descriptions.js';
 
 export type ActorKind = 'person' | 'organization' | 'country' | 'group';
 export type PlaceKind = 'city' | 'country' | 'region' | 'site' | 'river' | 'facility';
@@ -50,11 +50,15 @@ export interface Entities {
 const REGIONS = new Set(['Sahel', 'Sahara', 'West Africa', 'East Africa', 'Central Africa', 'North Africa', 'Southern Africa', 'Horn of Africa', 'Lake Chad', 'Lake Chad Basin', 'Maghreb', 'Middle East', 'Africa', 'Europe', 'Asia', 'Latin America', 'Gulf of Guinea', 'Niger Delta', 'Rift Valley', 'Copperbelt', 'Great Lakes']);
 const FACILITY = /\b(?:Law Courts|Dam|Port|Airport|Bridge|Base|Air Base|Refinery|Mine|Power Station|Power Plant|Plant|Barracks|Prison|Stadium|Market|Terminal|Pipeline|Camp|Harbour|Harbor|Station|Farm)\b/;
 const RIVER = /\bRiver\b|^River\b/;
+/** The last word of a feature of the land: "Canary Islands", "Zomba Plateau", "Aïr Mountains". */
+const GEO = /\s(Islands?|Plateau|Mountains?|Hills?|Highlands|Valley|Coast|Desert|Forest|Gulf|Bay|Peninsula|Delta|Escarpment|Lagoon|Falls|Gorge)$/;
 const PLURAL_GROUP = /\b(countries|protesters|demonstrators|residents|workers|farmers|miners|traders|students|soldiers|troops|rebels|militants|jihadists|refugees|villagers|fishermen|nurses|doctors|teachers|lawmakers|judges|lawyers|activists|voters|officials|investors|families|herders|insurgents|mercenaries|instructors|advisers|diplomats|analysts|police officers|health workers|aid workers|engineers|drivers|parents|survivors|victims|officers)\b/gi;
 const GROUP_WORDS = /\b(?:State|Qaeda|Shabab|Haram|Brotherhood|Front|Army|Islam|Jihad|Movement|Revolution|Republic|Kingdom|Empire|Road|Street|Avenue|Square|Hill|Island|Islands|Valley|Mountains|Lake|Ocean|Sea|Coast|Desert|Forest|Park|Day|Week|Cup|Games|Prize|Award)\b/;
 const PLURAL_GROUP_ONLY = new RegExp(`^${PLURAL_GROUP.source}$`, 'i');
 const ADMIN_REGION = /^(?:[A-Z][\p{L}’'-]*\s+)+(?:Region|Province|District|Prefecture|Governorate)$|^[A-Z][\p{L}’'-]*\s+State$/u;
-const ORG_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:station|broadcaster|newspaper|company|firm|bank|agency|charity|group|organi[sz]ation|consortium|network|union|party|movement|coalition|association|cooperative|co-operative|utility|operator|ministry|council|committee|regulator|lender|insurer|developer|contractor|manufacturer|producer|exporter|importer|supplier|channel|outlet|website|magazine|institute|university|school|hospital|court|body|board)\b/u;
+const ORG_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,3}(?:station|broadcaster|newspaper|company|firm|bank|agency|charity|group|organi[sz]ation|consortium|network|union|party|movement|coalition|association|cooperative|co-operative|utility|operator|ministry|council|committee|regulator|lender|insurer|developer|contractor|manufacturer|producer|exporter|importer|supplier|channel|outlet|website|magazine|institute|university|school|hospital|court|body|board)\b(?![’'])/u;
+/** Nouns of an apposition that name a person's trade as well as a firm's. */
+const AGENT_NOUN = /\b(?:exporter|importer|supplier|manufacturer|producer|developer|contractor|operator|lender|insurer|trader)$/;
 const STOP_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|Parliament|Court)$/;
 const SEAT = /^(?:City Hall|Town Hall|State House|White House|Government House|Élysée|Kremlin)$/;
 const SUFFIX = /^(?:[IVX]{2,4}|Jr\.?|Sr\.?)$/;
@@ -92,9 +96,11 @@ function capital(words: string): string {
 export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Entities {
   const countryByName = new Map<string, Country>();
   const demonyms = new Set<string>();
+  const demonymIso = new Map<string, string>();
   for (const c of gaz.countries) {
     for (const n of [c.name, ...c.names]) countryByName.set(normalise(n), c);
     for (const d of c.demonyms) {
+      demonymIso.set(d, c.iso);
       demonyms.add(d);
       demonyms.add(`${d}s`);
     }
@@ -151,13 +157,20 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
 
   // "the Kainji and Jebba dams": the names inside are the dams', not towns of the same name
   const coordinated = coordinatedSites(paragraphs);
-  for (const site of coordinated) addPlace(`${site.kind}:${normalise(site.name)}`, { name: site.name, kind: site.kind, first: [site.paragraph, site.start] });
-  const inSite = (run: NameHit) => coordinated.some((x) => x.paragraph === run.paragraph && x.start <= run.start && run.end <= x.end);
+  for (const site of coordinated) addPlace(`${site.kind}:${normalise(site.name)}`, { name: site.name, kind: site.kind, first: [site.paragraph, site.start] }, site.short);
+  // "the Zomba Central constituency", "the Chikanda area", "the M3 highway": the names inside are the place's
+  // (a known city's "area" is the city's, so it is left to the city)
+  const named = describedSites(paragraphs, () => false).filter((x) => !demonyms.has(x.name.split(' ')[0]) && !(/\sarea$/.test(x.name) && (citiesByName.has(normalise(x.name.replace(/\s+area$/, ''))) || countryByName.has(normalise(x.name.replace(/\s+area$/, ''))))));
+  for (const site of named) {
+    const place = addPlace(`${site.kind}:${normalise(site.name)}`, { name: site.name, kind: site.kind, first: [site.paragraph, site.start] }, site.words);
+    if (!place.doubts.length) place.doubts.push('not in the gazetteer: read as a place from the words around it');
+  }
+  const inSite = (run: NameHit) => [...coordinated, ...named].some((x) => x.paragraph === run.paragraph && x.start <= run.start && run.end <= x.end);
   // "in Kogi" once Kogi State is named
   const regionByName = new Map<string, string>();
   for (const run of runs) {
     const short = /^(.+?)\s+(?:State|Region|Province|County|District)$/.exec(run.text)?.[1];
-    if (short && ADMIN_REGION.test(run.text) && !ORG_WORDS.test(run.text)) regionByName.set(short, run.text);
+    if (short && ADMIN_REGION.test(run.text) && !ORG_WORDS.test(run.text) && !RIVER.test(short)) regionByName.set(short, run.text);
   }
 
   for (const run of runs) {
@@ -221,14 +234,21 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       addActor(`group:${normalise(name)}`, { name, kind: 'group', first: at });
       continue;
     }
+    // "the Canary Islands", "the Zomba Plateau", "the Rift Valley": a feature of the land is a place
+    const feature = GEO.exec(name)?.[1];
+    if (feature && !ORG_WORDS.test(name) && name !== feature) {
+      addPlace(`${/^(?:Islands|Coast|Desert|Delta|Valley|Highlands|Peninsula)$/.test(feature) ? 'region' : 'site'}:${normalise(name)}`, { name, kind: /^(?:Islands|Coast|Desert|Delta|Valley|Highlands|Peninsula)$/.test(feature) ? 'region' : 'site', first: at });
+      continue;
+    }
     if (/^Lake\s|\sLake$/.test(name) && !ORG_WORDS.test(name)) {
       addPlace(`site:${normalise(name)}`, { name, kind: 'site', first: at });
       continue;
     }
     // "the Wagner group", "the Lysvann company": a name with its kind in lower case after it
-    const kindAfter = /^\s+(group|company|firm|party|movement|militia|network|consortium|agency)\b/.exec(after)?.[1];
+    const kindAfter = /^\s+(group|company|firm|party|movement|militia|network|consortium|agency|newspaper|magazine|broadcaster|website)\b/.exec(after)?.[1];
     if (kindAfter && !countryByName.has(normalise(name)) && !citiesByName.has(normalise(name))) {
-      addActor(`org:${normalise(name)}`, { name: `${name} ${kindAfter}`, kind: 'organization', first: at }, name);
+      // "the Daily Nation newspaper" is the Daily Nation; "the Wagner group" keeps its word
+      addActor(`org:${normalise(name)}`, { name: /^(?:newspaper|magazine|broadcaster|website)$/.test(kindAfter) ? name : `${name} ${kindAfter}`, kind: 'organization', first: at }, name);
       continue;
     }
     // "the news outlet Ria Novosti", "the mining company Zamcu": the kind named before the name
@@ -236,7 +256,7 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       addActor(`org:${normalise(name)}`, { name, kind: 'organization', first: at });
       continue;
     }
-    if (RIVER.test(name)) {
+    if (RIVER.test(name) && !/\s(?:County|Region|Province|District|State)$/.test(name)) {
       addPlace(`river:${normalise(name)}`, { name: /^the /i.test(text.slice(Math.max(0, run.start - 4), run.start)) ? name : name, kind: 'river', first: at });
       continue;
     }
@@ -253,16 +273,24 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       addPlace(`region:${normalise(name)}`, { name, kind: 'region', first: at });
       continue;
     }
-    const cities = citiesByName.get(normalise(name));
+    // "the UN children’s agency": a short run in capitals is an acronym, not the town of that name
+    const cities = /^[A-Z]{2,3}$/.test(name) && !(run.paragraph === 0 && run.start === 0) ? undefined : citiesByName.get(normalise(name));
     // a capital or a large city "has" or "said" as its government does; a small town's name may be a person's
     const bigCity = cities?.some((c) => c.capital || c.population >= 500000);
-    if (cities && !run.title && (bigCity || !PERSON_VERB.test(after)) || (cities && /\b(?:in|to|from|near|outside|across)\s+$/.test(text.slice(0, run.start)))) {
+    const placeWord = cities && (LOCATIVE.test(before) || /\b(?:to|from)\s+$/.test(before));
+    // "Cocoa farmers say …": a small town abroad, named where no preposition makes it a place, is a word
+    const foreignTown = cities && !bigCity && !placeWord && mentionedCountries.size > 0 && !cities.some((c) => mentionedCountries.has(c.iso));
+    if (!foreignTown && (cities && !run.title && (bigCity || !PERSON_VERB.test(after)) || placeWord)) {
       const best = [...cities!].sort((a, b) => Number(mentionedCountries.has(b.iso)) - Number(mentionedCountries.has(a.iso)) || (b.capital ?? 0) - (a.capital ?? 0) || b.population - a.population)[0];
       // "LOKOJA, Nigeria —": a dateline's capitals are not the city's name
       addPlace(`city:${normalise(best.name)}:${best.iso}`, { name: /^[A-Z\s’'.-]+$/.test(name) && /[A-Z]{2}/.test(name) ? best.name : name, kind: 'city', country: best.iso, coordinates: best.coordinates, first: at }, name);
       continue;
     }
-    if (ORG_WORDS.test(name) || /^[A-Z]{2,6}$/.test(name) && runs.filter((r) => r.text === name).length >= 2) {
+    // "Union leader Joyce Banda", "Company spokesman Peter Banda": a common noun opening the sentence
+    if (!name.includes(' ') && run.sentenceStart && ORG_WORDS.test(name) && /^\s+\p{Ll}/u.test(after)) continue;
+    // "its member of Parliament": a seat, not the legislature acting
+    if (/^(?:Parliament|Congress|Senate|National Assembly)$/.test(name) && /\bmembers?\s+of\s+(?:the\s+)?$/i.test(before)) continue;
+    if (ORG_WORDS.test(name) || /\sNations$/.test(name) || /^[A-Z]{2,6}$/.test(name) && runs.filter((r) => r.text === name).length >= 2) {
       const org = addActor(`org:${normalise(name)}`, { name, kind: 'organization', first: at });
       if (/^[A-Z]{2,6}$/.test(name)) acronyms.set(name, org);
       continue;
@@ -270,6 +298,24 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     const words = name.split(' ');
     const single = words.length === 1;
     const known = surnameOf.get(name) ?? persons.find((p) => p.name === name || p.aliases.has(name));
+    // "Shire, a town near the border", "Kpong, a fishing village": an apposition that says what kind of place
+    const placeNoun = /^,\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,2}?(town|city|port|village|hamlet|settlement|camp|neighbourhood|neighborhood|suburb|district|region|province|commune|municipality|island)(?=[,.;]|\s+(?:near|in|on|of|north|south|east|west|about|some|outside|close|along|by|at|that|where|which|with|known)\b)/u.exec(after)?.[1];
+    const samePlace = [...places.values()].find((p) => p.name === name || p.aliases.has(name));
+    if (!known && samePlace && (placeNoun || locative)) continue;
+    if (!known && placeNoun && !run.title) {
+      const kind: PlaceKind = /^(?:town|city|port)$/.test(placeNoun) ? 'city' : /^(?:district|region|province|commune|municipality|island)$/.test(placeNoun) ? 'region' : 'site';
+      const place = addPlace(`${kind}:${normalise(name)}`, { name, kind, ...(main1 ? { country: main1 } : {}), first: at });
+      if (!place.doubts.length) place.doubts.push(`not in the gazetteer: read as a place from the apposition "${placeNoun}"`);
+      continue;
+    }
+    // (before the preposition's reading: "an economist at Zanaco, the largest local lender")
+    // "Volta Star FM, a radio station in Ho": an apposition that names a kind of organisation
+    const apposition = ORG_APPOSITION.exec(after)?.[0];
+    // "Pape Ba, a fish-meal exporter": an exporter, a contractor or a developer may be a person
+    if (!known && apposition && !(AGENT_NOUN.test(apposition) && words.length >= 2 && words.length <= 3 && words.every((w) => /^[A-Z][\p{Ll}’'-]+$/u.test(w)))) {
+      addActor(`org:${normalise(name)}`, { name, kind: 'organization', first: at });
+      continue;
+    }
     // "near Koton Karfe", "In Yeji, …", "off Akosombo": an unknown name after a place's preposition
     if (!known && locative && !run.title && !/^\s*(?:,\s+)?(?:\d{1,3},|who\b)/.test(after) && !acronyms.has(name)) {
       const place = addPlace(`site:${normalise(name)}`, { name, kind: 'site', ...(main1 ? { country: main1 } : {}), first: at });
@@ -288,17 +334,13 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       if (single) known.aliases.add(name);
       continue;
     }
-    // "Volta Star FM, a radio station in Ho": an apposition that names a kind of organisation
-    if (ORG_APPOSITION.test(after)) {
-      addActor(`org:${normalise(name)}`, { name, kind: 'organization', first: at });
-      continue;
-    }
     const personish = !!run.title || /^,\s+(?:\d{1,3},|a |an |the |who )/.test(after) || PERSON_VERB.test(after) || /\b(?:said|told|according to)\s+$/.test(text.slice(0, run.start));
     if (single && !run.title) continue; // one capitalised word alone says too little
     if (!personish && run.sentenceStart && single) continue;
     // "Yevgeny V Prigozhin": a middle initial may lack its period
-    const nameWord = (w: string, k: number) => /^[A-Z][a-z’'-]+$|^[A-Z]\.$/.test(w) || (k > 0 && k < words.length - 1 && /^[A-Z]$/.test(w));
-    if (!personish && !words.every((w, k) => nameWord(w, k) || /^[A-Z][a-z’'.-]+$/.test(w))) continue;
+    // letters with accents are letters: "Laura Gómez", "Venâncio Mondlane"
+    const nameWord = (w: string, k: number) => /^\p{Lu}[\p{Ll}\p{M}’'-]+$|^\p{Lu}\.$/u.test(w) || (k > 0 && k < words.length - 1 && /^\p{Lu}$/u.test(w));
+    if (!personish && !words.every((w, k) => nameWord(w, k) || /^\p{Lu}[\p{Ll}\p{M}’'.-]+$/u.test(w))) continue;
     const nameLike = words.length <= 4 && words.every(nameWord) && !GROUP_WORDS.test(name) && !/^(?:Al|El)\s/.test(name);
     if (!personish && !nameLike) {
       // two or more capitalised words, no sign of a person: a group or movement, to check
@@ -320,6 +362,9 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     if (role && !/^(?:said|says|told|added)\b/.test(role)) person.role = role.replace(/^(?:a|an|the)\s+/, '');
     const roleBefore = /(?:^|\s)(?:[A-Z][\p{L}’'.-]*’s\s+|the\s+)([a-z][a-z\s-]{2,40}),\s+$/u.exec(text.slice(0, run.start))?.[1];
     if (roleBefore && !person.role) person.role = roleBefore;
+    // "Police spokeswoman Ruth Nyirenda", "union leader Joyce Banda": the role in lower case before the name
+    const roleRight = /(?:^|[.!?]\s+|\s)((?:[A-Z][\p{Ll}]+\s+|[\p{Ll}]+\s+)?(?:spokesman|spokeswoman|spokesperson|leader|chief|head|director|secretary|chairman|chairwoman|official|economist|analyst|lawyer|commander|coordinator|manager|treasurer|organi[sz]er|negotiator|activist|researcher|engineer))\s+$/u.exec(text.slice(0, run.start))?.[1];
+    if (roleRight && !person.role && !run.title) person.role = roleRight.replace(/^(?:the|a|an)\s+/i, '');
     // "Togbe Adzaku III" is also "Togbe Adzaku"; his surname is not "III"
     const plain = words.filter((w, k) => k === 0 || !SUFFIX.test(w));
     if (plain.length < words.length) person.aliases.add(plain.join(' '));
@@ -344,6 +389,7 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
   paragraphs.forEach((text, i) => {
     for (const m of text.matchAll(new RegExp(`(?:\\b(?:${[...demonyms].filter((d) => !/s$/.test(d)).map(escapeRegExp).join('|')})\\s+)?${PLURAL_GROUP.source}`, 'giu'))) {
       const words = m[0];
+      if (insideQuote(text, m.index!)) continue;
       const key = normalise(words);
       const entry = groupCounts.get(key);
       if (entry) entry.n++;
@@ -388,6 +434,7 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       // a country, or its capital standing for it ("Ouagadougou has asked … its energy ministry")
       namedIn: (paragraph, from, to) => runs.filter((r) => r.paragraph === paragraph && r.start >= from && r.start < to).map((r) => countryByName.get(normalise(r.text))?.iso ?? citiesByName.get(normalise(r.text))?.find((c) => c.capital)?.iso).filter(Boolean).at(-1),
       ...(main ? { main } : {}),
+      demonym: (word) => demonymIso.get(word),
     }),
     ...services(paragraphs),
     ...unnamedPeople(paragraphs),
@@ -400,7 +447,10 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     // "the Niger Army" is "Niger’s military"; "Niger’s government" the "Niger’s military-led government"
     const [, iso, head] = /^inst:([A-Z]{2}):(.+)$/.exec(d.key) ?? [];
     const same = iso && [...actors.values()].find((a) => a.kind === 'organization' && new RegExp(`^(?:the\\s+)?${escapeRegExp(nameOfIso.get(iso) ?? iso)}(?:[’']s)?\\s+(?:${/^(?:military|army)$/.test(head) ? 'military|army|armed forces' : escapeRegExp(head)})$`, 'i').test(a.name));
-    const actor = same || addActor(d.key, { name: d.name, kind: d.kind, first: d.at });
+    // "the fisheries ministry" is the "Ministry of Fisheries and Maritime Economy" the article named
+    const portfolio = head && /^([a-z]+)\s+(ministry|department)$/.exec(head);
+    const byPortfolio = portfolio && (!main || iso === main) ? [...actors.values()].find((a) => a.kind === 'organization' && new RegExp(`^(?:the\\s+)?${portfolio[2]}\\s+of\\s+(?:the\\s+)?${escapeRegExp(portfolio[1])}\\b`, 'i').test(a.name)) : undefined;
+    const actor = same || byPortfolio || addActor(d.key, { name: d.name, kind: d.kind, first: d.at });
     for (const a of [d.name, ...d.aliases]) if (a !== actor.name) actor.aliases.add(a);
     for (const a of [d.name, ...d.aliases]) spoken.add(bareName(a));
   }
@@ -423,6 +473,31 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     if (noun && new RegExp(`\\b[Tt]he ${noun}\\b`).test(whole)) a.aliases.add(`the ${noun}`);
   }
 
+  // "the Ministry of Health … the ministry said", "the Malawi Electoral Commission … the commission": the
+  // head noun of an organisation's name, when no other organisation the article names has that head
+  const HEADS = 'Ministry|Department|Commission|Agency|Authority|Council|Tribunal|Committee|Board|Fund|Bank|Union|Party|Court|Coalition|Network|Association|Federation|Company|Corporation';
+  const headOf = (name: string) => new RegExp(`(?:^|\\s)(${HEADS})$`).exec(name.replace(/\s+of\s.*$/, ''))?.[1];
+  const byHead = new Map<string, DraftActor[]>();
+  for (const a of actors.values()) {
+    const h = a.kind === 'organization' && a.key.startsWith('org:') ? headOf(a.name)?.toLowerCase() : undefined;
+    if (h) byHead.set(h, [...(byHead.get(h) ?? []), a]);
+  }
+  for (const [h, list] of byHead) {
+    const others = [...actors.values()].some((a) => !list.includes(a) && a.kind === 'organization' && new RegExp(`\\b${h}\\b`, 'i').test(a.name));
+    if (list.length !== 1 || others) continue;
+    for (const w of [`the ${h}`, `The ${h}`]) if (hasWords(whole, w)) list[0].aliases.add(w);
+  }
+  // "Maersk, the Danish shipping group … The company said": a business by the common nouns for any
+  // business, when the article names one business only
+  const businesses = [...actors.values()].filter((a) => {
+    if (a.kind !== 'organization') return false;
+    if (/\b(?:Ltd|Limited|Inc|PLC|Plc|Corp|Corporation|Holdings|LLC|SA|AG|GmbH)\.?$/.test(a.name)) return true;
+    const p = paragraphs[a.first[0]];
+    const i = p.indexOf(a.name, a.first[1]);
+    return i >= 0 && /^,\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:company|firm|group|operator|consortium|developer|utility|lender|insurer|contractor|manufacturer|producer|exporter|carrier|airline|shipper|miner)(?=[,.;]|\s+(?:based|whose|which|that|said|in|of|with|from|owned|run)\b)/u.test(p.slice(i + a.name.length));
+  });
+  if (businesses.length === 1) for (const w of ['the company', 'The company', 'the firm', 'The firm']) if (hasWords(whole, w)) businesses[0].aliases.add(w);
+
   // "in Mathare, in eastern Nairobi", "at Dorkploame, near Ho": a place named inside a known one
   const knownPlace = new Set([...places.values()].flatMap((p) => [p.name, ...p.aliases]));
   paragraphs.forEach((text, i) => {
@@ -439,6 +514,9 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
   const isKnown = (name: string) => countryByName.has(normalise(name)) || [...places.values()].some((p) => p.name === name || p.aliases.has(name));
   for (const site of describedSites(paragraphs, isKnown)) {
     if (actors.has(`org:${normalise(site.name)}`)) continue;
+    if (/\sarea$/.test(site.name) && isKnown(site.name.replace(/\s+area$/, ''))) continue;
+    // "the Eritrean border" names no place of its own
+    if (demonyms.has(site.name.split(' ')[0])) continue;
     const within = site.within ? [...places.values()].find((p) => p.name === site.within || p.aliases.has(site.within!)) ?? countryByName.get(normalise(site.within)) : undefined;
     const country = within && ('iso' in within ? within.iso : within.country);
     const place = addPlace(`${site.kind}:${normalise(site.name)}`, { name: site.name, kind: site.kind, ...(country ? { country } : {}), first: [site.paragraph, site.start] }, site.words);

@@ -139,6 +139,10 @@ export function findFigures(paragraphs: readonly string[], skip: ReadonlySet<num
       // "two years later", "three days ago", "aged 40 years old": time expressions and ages
       if (/^(?:days?|weeks?|months?|years?|hours?)$/.test(knownUnit ?? '') && /^\s+(?:ago|later|earlier|old|after|before|from now)\b/.test(text.slice(start + whole.length))) continue;
       if (/[:\d]$/.test(before)) continue;
+      // "the M3 highway", "an A320": a number glued to letters names a thing
+      if (/\p{L}$/u.test(before)) continue;
+      // "three times the tents" is a multiple; "three times since 2009", "twice … three times a year" a frequency
+      if (knownUnit === 'times' && !/^[”"’]?\s+(?:the|as|more|higher|larger|bigger|what|that|its|their)\b/.test(text.slice(start + whole.length))) continue;
       // "one for every two polling stations": a ratio's terms, not counts
       if (/\b(?:every|each)\s+$/i.test(before)) continue;
       // "half of 1 percent": the figure is the fraction, which the article does not write as a number

@@ -46,6 +46,12 @@ const EXTRA_NAMES: Readonly<Record<string, string[]>> = {
   KR: ['South Korea'],
   KP: ['North Korea'],
   AE: ['U.A.E.', 'UAE', 'United Arab Emirates'],
+  TR: ['Turkey'],
+  CZ: ['Czech Republic'],
+  SZ: ['Swaziland'],
+  CV: ['Cabo Verde'],
+  MM: ['Burma'],
+  GM: ['The Gambia'],
 };
 
 let loaded: Gazetteer | undefined;

@@ -22,9 +22,11 @@ export const TITLES = [
   'Gen.', 'General', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.', 'Col.', 'Colonel', 'Lt.', 'Capt.', 'Captain', 'Sgt.', 'Maj.', 'Major', 'Adm.', 'Admiral', 'Cmdr.',
   'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Professor', 'Judge', 'Justice', 'Chief Justice', 'Sen.', 'Senator', 'Rep.', 'Gov.', 'Governor', 'Mayor', 'Chief', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Imam', 'Bishop', 'Archbishop', 'Rev.', 'Father', 'Sheikh', 'Emir', 'Sultan', 'Chairman', 'Chairwoman', 'Commissioner', 'Ambassador', 'Speaker', 'Lawmaker', 'Senior Advocate', 'Inspector', 'Superintendent', 'Sergeant', 'Corporal', 'Pastor', 'Alhaji', 'Hajiya', 'Dame', 'Sir', 'Lord', 'Lady',
 ];
-const TITLE_ALTERNATIVES = [...TITLES].sort((a, b) => b.length - a.length).map((t) => t.replace(/\./g, '\\.')).join('|');
+/** "Transport Minister", "Labour Secretary", "Regional Commissioner": a portfolio before the office. */
+const PORTFOLIO_TITLE = String.raw`(?:[A-Z][a-z]+\s+){1,2}(?:Minister|Secretary|Commissioner)`;
+const TITLE_ALTERNATIVES = `${PORTFOLIO_TITLE}|${[...TITLES].sort((a, b) => b.length - a.length).map((t) => t.replace(/\./g, '\\.')).join('|')}`;
 const LEADING_TITLE = new RegExp(`^(${TITLE_ALTERNATIVES})\\s+`);
-const TITLE_RE = new RegExp(`(?:^|\\s)((?:${[...TITLES].sort((a, b) => b.length - a.length).map((t) => t.replace(/\./g, '\\.')).join('|')}))\\s+$`);
+const TITLE_RE = new RegExp(`(?:^|\\s)((?:${TITLE_ALTERNATIVES}))\\s+$`);
 
 /** Words that start sentences or stand capitalised without naming anything. */
 const STOP = new Set([
@@ -33,9 +35,9 @@ const STOP = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
 ]);
 const MONTHS_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Ramadan|Eid)$/;
-const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'du', 'des', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'la', 'le', 'da', 'dos']);
+const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'du', 'des', 'al', 'el', 'es', 'bin', 'ibn', 'van', 'von', 'la', 'le', 'da', 'dos', 'do']);
 /** Connectors that join only inside an organisation's name ("Ministry of Trade and Industry"). */
-const ORG_CONNECTORS = new Set(['and', '&', 'on', 'in']);
+const ORG_CONNECTORS = new Set(['and', '&', 'on']);
 // "d’Ivoire", "l’Est": a French particle elided onto a capitalised name
 const WORD = /^[A-Z][\p{L}\p{M}’'.-]*$|^[A-Z]{2,}$|^[A-Z]\.$|^[dl][’'][A-Z][\p{L}\p{M}’'.-]*$/u;
 /** Words that end an organisation's name ("Council", "Union"), for "the Fishermen’s Council" and "Environment and Land Court". */
@@ -83,7 +85,15 @@ export function capitalisedRuns(text: string, paragraph: number, sentenceSpans: 
       const gap = text.slice(tokens[j].end, tokens[j + 1].start);
       const next = tokens[j + 1];
       // "the Lake Volta Canoe Fishermen’s Council": a possessive inside an organisation's name
-      const possessiveInName = /[’']s$/.test(tokens[j].word) && ORG_END.test(next.word.replace(/[.,;:]$/, '')) && j > i;
+      // (or "the Tigray People’s Liberation Front": capitalised words after it reach such a word)
+      const reachesEnd = () => {
+        for (let k = j + 1; k < tokens.length && k <= j + 4 && WORD.test(tokens[k].word) && text.slice(tokens[k - 1].end, tokens[k].start) === ' '; k++) {
+          if (ORG_END.test(tokens[k].word.replace(/[.,;:]$/, ''))) return true;
+          if (/[’'.,;:]/.test(tokens[k].word)) return false;
+        }
+        return false;
+      };
+      const possessiveInName = /[’']s$/.test(tokens[j].word) && j > i && (ORG_END.test(next.word.replace(/[.,;:]$/, '')) || reachesEnd());
       if (gap !== ' ' || (/[’']s$/.test(tokens[j].word) && !possessiveInName) || (tokens[j].word.endsWith('.') && !keepsPeriod(tokens[j].word))) break;
       if (WORD.test(next.word) && !MONTHS_DAYS.test(next.word.replace(/[’']s$/, ''))) {
         j++;

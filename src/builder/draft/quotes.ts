@@ -34,6 +34,10 @@ const SIGN = /^,?\s*(?:read|reads|said|proclaimed|declared)\s+(?:a|an|the|one|an
 const NP = String.raw`((?:[A-Z][\p{L}’'.-]*|a|an|the|one|another|his|her|their|its|he|she|they|we|it|I)(?:\s+(?:[\p{L}’'.-]+|\d+))*?)`;
 const AFTER_VERB_NP = new RegExp(String.raw`^,?\s*(?:${VERBS})\s+((?:[A-Z]|an?\s|the\s|one\s|another\s)[^.;:“”]*)`, 'u');
 const AFTER_NP_VERB = new RegExp(String.raw`^,?\s*${NP}\s+(?:also\s+|later\s+|then\s+|once\s+)?(?:${VERBS})\b`, 'u');
+/** "…,” the commission’s chairwoman, Justice Grace Mkandawire, told reporters": a noun phrase, its apposition, the verb. */
+const AFTER_NP_APPOSITION_VERB = new RegExp(String.raw`^,?\s*${NP},\s+([^,“”]{2,80}?),\s+(?:also\s+|later\s+|then\s+)?(?:${VERBS})\b`, 'u');
+/** "One Western diplomat, who spoke on condition of anonymity, said: “…”": a speaker, appositions, the verb. */
+const BEFORE_NP_APPOSITION_VERB = new RegExp(String.raw`(?:^|[.;,]\s+|\bwhen\s+|\bas\s+)(?!(?:In|On|At|After|Before|During|Since|From|With|For|By|Asked|Speaking|Writing|When|While|Although|Though|But|And|If|As|Once|Later|Earlier)\b)${NP}((?:,\s+[^,“”]+){1,3}),\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?(?:${VERBS})\b[^“”]*?[,:]?\s*$`, 'u');
 const BEFORE_NP_VERB = new RegExp(String.raw`(?:^|[.,;]\s+|\bwhen\s+|\bas\s+)${NP}\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?(?:${VERBS}|has said|had said|was quoted as saying|is quoted as saying|put it)\b[^“”]*?[,:]?\s*$`, 'u');
 const ACCORDING = /according to\s+([^,“”]+?),?\s*$/i;
 const STATEMENT = /\b(?:statement|e-?mail|letter|written|wrote|writes|posted|tweet(?:ed)?|on X\b|on Facebook|social media|communiqu[ée]|press release|text message|memo)\b/i;
@@ -52,6 +56,8 @@ function quoteSpans(text: string): { open: number; close: number }[] {
       if (stack.length === 0) spans.push({ open, close: i });
     }
   }
+  // a quotation that runs on into the next paragraph has no closing mark in this one (news style)
+  if (stack.length > 0) spans.push({ open: stack[0], close: text.length });
   if (spans.length === 0 && !text.includes('“')) {
     const straight = [...text.matchAll(/"/g)].map((m) => m.index!);
     for (let i = 0; i + 1 < straight.length; i += 2) spans.push({ open: straight[i], close: straight[i + 1] });
@@ -80,11 +86,24 @@ function trimSpeaker(words: string): string {
     .trim();
 }
 
+/**
+ * A speaker named with an apposition: "the commission’s chairwoman, Justice Grace Mkandawire" is the
+ * name; "Ms. Banda, the candidate" and "Kofi Mensah, 61, a farmer" are the name before.
+ */
+function speakerOfApposition(head: string, apposition: string): string {
+  const named = /^(?:[A-Z][\p{L}.’'-]*\s?){2,}$/u.test(apposition.trim());
+  if (named && /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s/.test(head)) return apposition.trim();
+  return trimSpeaker(head);
+}
+
 /** Verbs by which the reporter's sentence hands words to its subject: "called the plan “a trap”". */
 const SAYING_VERBS = String.raw`(?:${VERBS}|called|calls|described|describes|accused|accuses|denounced|denounces|termed|dubbed|branded|labelled|labeled|hailed|critici[sz]ed|blamed|pledged|threatened|dismissed|rejected|demanded|demands|defended|offered|needed|needs|wants|wanted|insisted)`;
 const DETERMINED = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{L}-]+(?:\s+(?:[\p{Ll}-]+|[A-Z][\p{L}-]*)){0,5}?`;
 const NAMED = String.raw`(?:[Tt]he\s+)?[A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|of|for|and|the|de))*`;
-const SUBJECT = new RegExp(String.raw`^(${DETERMINED}|${NAMED}|[Hh]e|[Ss]he|[Tt]hey)(?:,\s+([^,“”]+),)?\s+(?:[a-z]+ly\s+|later\s+|also\s+|then\s+|had\s+|has\s+|have\s+)?(${SAYING_VERBS})\b`, 'u');
+/** "Observers from the Malawi Election Support Network", "Lawyers for the families": people by what they are and whose. */
+const PEOPLE_OF = String.raw`[A-Z]\p{Ll}+s\s+(?:from|of|for|at|with)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+(?:[A-Z][\p{L}’'-]*|of|for|and))*`;
+// up to three appositions: "Observers from the Network, or MESN, a coalition of church groups, said"
+const SUBJECT = new RegExp(String.raw`^(${PEOPLE_OF}|${DETERMINED}|${NAMED}|[Hh]e|[Ss]he|[Tt]hey)((?:,\s+[^,“”]+){0,3}),?\s+(?:[a-z]+ly\s+|later\s+|also\s+|then\s+|had\s+|has\s+|have\s+)?(${SAYING_VERBS})\b`, 'u');
 
 /**
  * The speaker of a partial quote: the subject of its sentence, when the sentence hands words to it
@@ -96,7 +115,9 @@ export function subjectOf(before: string): string | undefined {
   const clause = before.trim().replace(/^(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Asked|Writing|Interviewed)\b[^,“”]*,\s+/, '');
   const m = SUBJECT.exec(clause);
   if (!m) return undefined;
-  const [, subject, apposition] = m;
+  const [, subject, appositions] = m;
+  // one apposition, closed by its comma, may name the subject ("Its chairman, Kwame Boateng, said")
+  const apposition = /^,\s+([^,“”]+)$/.exec(appositions)?.[1];
   if (apposition && /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s/.test(subject) && /^(?:[A-Z][\p{L}.’'-]*\s?){2,}$/u.test(apposition.trim())) return apposition.trim();
   return trimSpeaker(subject);
 }
@@ -139,7 +160,9 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[] {
       const sign = SIGN.exec(after);
       const afterVerb = AFTER_VERB_NP.exec(after);
       const afterNp = AFTER_NP_VERB.exec(after);
+      const afterApposition = afterNp ? null : AFTER_NP_APPOSITION_VERB.exec(after);
       const beforeNp = BEFORE_NP_VERB.exec(before);
+      const beforeApposition = beforeNp ? null : BEFORE_NP_APPOSITION_VERB.exec(before);
       const according = ACCORDING.exec(before) ?? /^,?\s*according to\s+([^,.“”]+)/i.exec(after);
       if (sign) {
         medium = { medium: 'sign' };
@@ -152,9 +175,17 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[] {
       } else if (afterNp) {
         speaker = trimSpeaker(afterNp[1]);
         context = after.replace(/^,?\s*/, '').replace(/[.,]\s*$/, '');
+      } else if (afterApposition) {
+        speaker = speakerOfApposition(afterApposition[1], afterApposition[2]);
+        context = after.replace(/^,?\s*/, '').replace(/[.,]\s*$/, '');
       } else if (according) {
         speaker = trimSpeaker(according[1]);
         context = according[0].replace(/^,?\s*/, '').replace(/[,.]\s*$/, '');
+      } else if (beforeApposition) {
+        const [, head, appositions] = beforeApposition;
+        const one = /^,\s+([^,“”]+)$/.exec(appositions)?.[1];
+        speaker = one ? speakerOfApposition(head, one) : trimSpeaker(head);
+        context = before.trim().replace(/[,:]\s*$/, '');
       } else if (beforeNp) {
         speaker = trimSpeaker(beforeNp[1]);
         context = before.trim().replace(/[,:]\s*$/, '');
@@ -182,6 +213,18 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[] {
       previous = quote;
     }
   });
+  // A quotation left open at the end of its paragraph, continued by the next paragraph's opening one:
+  // the speaker the continuation names ("“… / “…,” he said.").
+  for (let i = found.length - 2; i >= 0; i--) {
+    const q = found[i];
+    const next = found[i + 1];
+    if (q.speaker !== undefined || q.partial || next.paragraph !== q.paragraph + 1 || next.speaker === undefined) continue;
+    if (q.end < paragraphs[q.paragraph].trimEnd().length - 1 || !/^\s*“/.test(paragraphs[next.paragraph])) continue;
+    q.speaker = next.speaker;
+    q.medium = next.medium;
+    if (next.channel) q.channel = next.channel;
+    q.doubts = [`a quotation running on into the next paragraph: taken as ${JSON.stringify(next.speaker)}, who is named there`];
+  }
   // A quotation standing alone in the paragraph right after a quoted speaker's: the same speaker.
   for (let i = 1; i < found.length; i++) {
     const q = found[i];

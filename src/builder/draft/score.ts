@@ -44,7 +44,12 @@ const bare = (name: string) => normalise(name).replace(/^(?:the|a|an|one)\s+/, '
 const names = (x: Actor | Place | undefined): Set<string> => new Set(x ? [x.name, ...("aliases" in x ? x.aliases : [])].map(bare) : []);
 const overlaps = (a: Set<string>, b: Set<string>) => [...a].some((n) => b.has(n));
 /** "families" ~ "riverside families", "personnel" ~ "US military personnel". */
-const head = (unit: string | undefined) => (unit ?? '').toLowerCase().trim().split(/\s+/).at(-1)?.replace(/(?:ies)$/, 'y').replace(/s$/, '') ?? '';
+const head = (unit: string | undefined) => {
+  const word = (unit ?? '').toLowerCase().trim().split(/\s+/).at(-1)?.replace(/(?:ies)$/, 'y').replace(/s$/, '') ?? '';
+  // the usual forms the builder accepts for one unit (data/README.md): "km" is "kilometres"
+  return UNIT_FORMS[word] ?? word;
+};
+const UNIT_FORMS: Readonly<Record<string, string>> = { kilometre: 'km', kilometer: 'km', mw: 'mw', megawatt: 'mw', gw: 'gw', gigawatt: 'gw', tonne: 'tonne', ton: 'tonne', '%': 'percent', metre: 'metre', meter: 'metre', person: 'people' };
 
 /**
  * The same days at the same precision. A date given as a run of days (an editor's `start`/`end`

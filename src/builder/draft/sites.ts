@@ -14,9 +14,13 @@ export interface Site {
   words?: string;
   /** The known place it lies in, for "northern Cameroon" and "Nairobi’s informal settlements". */
   within?: string;
+  /** Its proper name alone, which mentions it inside a coordination ("Jebba" in "the Kainji and Jebba dams"). */
+  short?: string;
 }
 
 const CAP = "[A-Z][\\p{L}’'-]*";
+/** A proper name that may hold digits: "the M3 highway", "the N2 road". */
+const CAP_N = "[A-Z][\\p{L}\\p{N}’'-]*";
 /** Heads whose coordination names one thing each: "the Kainji and Jebba dams" are two dams. */
 const EACH: Readonly<Record<string, [string, Site['kind']]>> = { dams: ['Dam', 'facility'], rivers: ['River', 'river'], bridges: ['Bridge', 'facility'], ports: ['Port', 'facility'], mines: ['Mine', 'facility'], airports: ['Airport', 'facility'], lakes: ['Lake', 'site'] };
 /** Heads whose coordination names one area: "the Niger and Benue basins". */
@@ -34,15 +38,19 @@ export function coordinatedSites(paragraphs: readonly string[]): Site[] {
       const each = EACH[head];
       if (each) {
         const [noun, kind] = each;
-        for (const name of [a, b]) out.push({ name: noun === 'Lake' ? `Lake ${name}` : `${name} ${noun}`, kind, paragraph: p, start, end });
+        for (const name of [a, b]) out.push({ name: noun === 'Lake' ? `Lake ${name}` : `${name} ${noun}`, kind, paragraph: p, start, end, short: name });
       } else out.push({ name: all.slice(4), kind: 'region', paragraph: p, start, end });
     }
   });
   return out;
 }
 
-const NOUN_AFTER = 'district|highway|road|expressway|riverfront|waterfront|corridor|chapel|church|cathedral|mosque|temple|market|camp|neighbourhood|neighborhood|estate|settlement|quarter|suburb|township|valley|basin|plateau|delta|coast|border|crossing|junction|bridge|railway|canal|reservoir|lagoon|peninsula|island|forest|park|reserve|mine|embassy|consulate|border post';
-const FACILITY_NOUN = /^(?:chapel|church|cathedral|mosque|temple|market|camp|bridge|mine|embassy|consulate|border post)$/;
+/** Words that say what kind of camp, mine or hospital: "refugee camp", "copper mine", "district hospital". */
+const KIND_WORD = 'refugee|displacement|displaced|transit|copper|gold|cobalt|coal|iron|uranium|lithium|diamond|open-pit|underground|health|district|general|referral|teaching|military|army|fishing|cattle|weekly|central';
+const NOUN_AFTER = 'hospital|clinic|health centre|health center|smelter|shaft|border post|gate|constituency|ward|municipality|commune|area|district|highway|road|expressway|riverfront|waterfront|corridor|chapel|church|cathedral|mosque|temple|market|camp|neighbourhood|neighborhood|estate|settlement|quarter|suburb|township|valley|basin|plateau|delta|coast|border|crossing|junction|bridge|railway|canal|reservoir|lagoon|peninsula|island|forest|park|reserve|mine|embassy|consulate';
+/** Heads that make the named place an electoral or administrative area. */
+const REGION_NOUN = /^(?:constituency|ward|municipality|commune)$/;
+const FACILITY_NOUN = /^(?:hospital|clinic|health centre|health center|smelter|shaft|chapel|church|cathedral|mosque|temple|market|camp|bridge|mine|embassy|consulate|border post)$/;
 const DIRECTION = 'northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern';
 const AREA_AFTER = 'settlements|informal settlements|outskirts|suburbs|slums|neighbourhoods|neighborhoods|districts|villages|camps|coast|coastline|hinterland|borderlands|waterfront|riverfront|old town|city centre|city center|downtown';
 
@@ -52,14 +60,15 @@ const AREA_AFTER = 'settlements|informal settlements|outskirts|suburbs|slums|nei
  */
 export function describedSites(paragraphs: readonly string[], known: (name: string) => boolean): Site[] {
   const out: Site[] = [];
-  const named = new RegExp(`\\bthe\\s+(${CAP}(?:[–-]${CAP})?(?:\\s+${CAP}){0,2})\\s+(${NOUN_AFTER})\\b(?![\\p{L}-])`, 'gu');
+  // "the Adankolo district", "at Kalembe refugee camp", "the Kasenga copper mine": a kind word may stand between
+  const named = new RegExp(`(?:\\bthe|\\b(?:at|in|near|from|outside|inside|to)(?=\\s+${CAP_N}(?:[–-]${CAP})?(?:\\s+${CAP}){0,2}\\s+(?:(?:${KIND_WORD})\\s+)?(?:camp|mine|hospital|clinic|market|border post|gate|district)\\b))\\s+(${CAP_N}(?:[–-]${CAP})?(?:\\s+${CAP}){0,2})\\s+((?:(?:${KIND_WORD})\\s+)?)(${NOUN_AFTER})\\b(?![\\p{L}-])`, 'gu');
   const possessive = new RegExp(`\\b(${CAP}(?:\\s+${CAP}){0,2})[’']s\\s+((?:[a-z][a-z-]*\\s+){0,1}?(?:${AREA_AFTER}))\\b`, 'gu');
   const direction = new RegExp(`(?<![\\p{L}-])(${DIRECTION})\\s+(${CAP}(?:\\s+${CAP}){0,2})(?![\\p{L}’'-])`, 'gu');
   paragraphs.forEach((text, p) => {
     for (const m of text.matchAll(named)) {
-      const [all, name, noun] = m;
+      const [all, name, kindWord, noun] = m;
       const start = m.index! + all.indexOf(name);
-      out.push({ name: `${name} ${noun}`, kind: FACILITY_NOUN.test(noun) ? 'facility' : 'site', paragraph: p, start, end: start + name.length });
+      out.push({ name: `${name} ${kindWord}${noun}`, kind: FACILITY_NOUN.test(noun) ? 'facility' : REGION_NOUN.test(noun) ? 'region' : 'site', paragraph: p, start, end: start + name.length });
     }
     for (const m of text.matchAll(possessive)) {
       const [all, place] = m;

@@ -4,16 +4,22 @@
  * element upgrades (the element renders in its shadow root; `hostStyles` hides light children).
  *
  * Node-only (never imported by src/elements). Every story string is HTML-escaped, story text carries the
- * story's `lang`, and only `http:`/`https:` URLs become links (DESIGN §8). The markup is semantic and
- * unstyled except for a few inline `style` attributes that give it roughly the widget's size, so that
- * the upgrade shifts nothing measurable (CMS sanitisers that strip `style` keep the content).
+ * story's `lang`, and only `http:`/`https:` URLs become links (DESIGN §8). The markup is semantic; inline
+ * `style` attributes lay it out like the widget's first view (its boxes, paddings, fonts and line heights;
+ * container queries as `clamp()`s on the same widths), so the upgrade keeps the height to the pixel
+ * (test/node/fallback-height.test.ts). CMS sanitisers that strip `style` keep the content.
+ * One file per widget: timeline.ts, figures.ts, list.ts, map.ts, relations.ts; quote and badge below.
  */
-import { formatFuzzyDate } from '../../story/fuzzy-date.js';
 import { stringsFor } from '../../shared/i18n/strings.js';
-import type { Actor, ActorKind, Figure, Quote, Story } from '../../story/types.js';
+import type { Quote, Story } from '../../story/types.js';
 import { actorOf, chip, escapeHtml, notFound, sourceLine, text, VISUALLY_HIDDEN } from './common.js';
 import type { Ctx } from './common.js';
+import { figures } from './figures.js';
+import { list } from './list.js';
+import { map } from './map.js';
+import { relations } from './relations.js';
 import { timeline } from './timeline.js';
+import { sentenceBounds } from '../../shared/sentence-bounds.js';
 
 export { escapeHtml, httpUrl } from './common.js';
 
@@ -42,6 +48,26 @@ const CARD_FIGURE = 'padding:1rem;border:1px solid light-dark(#d4d4d4,#48484a);b
 const COMPACT_FIGURE = 'padding:0.25rem 0.5rem;border-inline-start:3px solid light-dark(#9a3412,#fdba74)';
 const PULL_FIGURE = 'padding:1rem 0;border-block:3px solid light-dark(#9a3412,#fdba74);text-align:center';
 
+const PARTIAL_LABEL =
+  'display:block;inline-size:fit-content;margin-block-end:0.25rem;padding-inline:0.4em;border:1px dashed currentColor;border-radius:1em;color:light-dark(#585858,#bdbdbd);font-size:0.75em;font-weight:600';
+const PARTIAL_WORDS = 'background:light-dark(#fff0b8,#4d3d00);color:inherit;text-decoration:underline 1px light-dark(#9a3412,#fdba74);text-underline-offset:0.2em';
+
+/**
+ * A partial quote as the card shows it (quote-words.ts): the "Partial quote" label, then the reporter's sentence
+ * with the quoted words marked; never the fragment alone between quotation marks, as if it were all that was said.
+ */
+function partialWords(c: Ctx, quote: Quote): string {
+  const { paragraph, start, end } = quote.source;
+  const all = c.story.article.paragraphs.find((p) => p.id === paragraph)?.text ?? '';
+  const [a, to] = sentenceBounds(all, start, end, c.story.article.language || c.ui);
+  let b = to;
+  while (b > end && /\s/.test(all[b - 1])) b--;
+  return (
+    `<span lang="${escapeHtml(c.ui)}" style="${PARTIAL_LABEL}">${escapeHtml(c.t.partialQuote)}</span> ` +
+    `${escapeHtml(all.slice(a, start))}<mark style="${PARTIAL_WORDS}">${escapeHtml(all.slice(start, end))}</mark>${escapeHtml(all.slice(end, b))}`
+  );
+}
+
 function quotePassage(c: Ctx, quote: Quote, last = true): string {
   const { variant } = c.attrs;
   const pull = variant === 'pull';
@@ -68,7 +94,7 @@ function quotePassage(c: Ctx, quote: Quote, last = true): string {
   const size = pull ? 'font-size:1.625em;line-height:1.25;text-wrap:balance' : compact ? 'display:inline;font-size:1em;line-height:1.45' : 'font-size:1.125em;line-height:1.45';
   return (
     `<figure style="margin:0 0 ${last ? '0' : '1rem'};${figure}">` +
-    `<blockquote${c.lang} style="margin:0;${size}"><p style="${line}">${escapeHtml(c.t.openQuote)}${escapeHtml(words)}${escapeHtml(c.t.closeQuote)}</p></blockquote> ` +
+    `<blockquote${c.lang} style="margin:0;${size}"><p style="${line}">${parts.length === 1 && quote.partial ? partialWords(c, quote) : `${escapeHtml(c.t.openQuote)}${escapeHtml(words)}${escapeHtml(c.t.closeQuote)}`}</p></blockquote> ` +
     `<figcaption style="${compact ? 'display:inline' : 'display:grid;gap:0.25rem;margin-block-start:0.5rem;font-size:0.9em'}">` +
     `<p style="${line}">— ${who}${role}</p> ${anonymity}<p style="${line};${muted}">${icon}${hidden(`${escapeHtml(medium)}${context}`)}</p>` +
     // one line, like the card's buttons row: the whole source stays in the text for readers and crawlers
@@ -109,90 +135,6 @@ function badge(c: Ctx): string {
   return chip(c, actor);
 }
 
-// ---------------------------------------------------------------- list
-
-const KINDS: ActorKind[] = ['person', 'organization', 'country', 'group'];
-
-function list(c: Ctx): string {
-  const level = Math.min(6, Math.max(2, Number(c.attrs['heading-level']) || 3));
-  const byName = c.attrs.sort === 'name';
-  const groups = KINDS.map((kind) => {
-    const actors = c.story.actors
-      .filter((a) => a.kind === kind)
-      .sort((a, b) => (byName ? a.name.localeCompare(b.name, c.story.article.language) : b.mentions.length - a.mentions.length));
-    if (!actors.length) return '';
-    const item = (a: Actor) => `<li>${text(c, a.name, 'strong')}${a.role ? `, ${text(c, a.role)}` : ''}</li>`;
-    return `<h${level} style="margin:0.75rem 0 0.25rem;font-size:1em">${escapeHtml(c.t.actorKinds[kind])}</h${level}><ul style="margin:0;padding-inline-start:1.25rem">${actors.map(item).join('')}</ul>`;
-  });
-  return `<section aria-label="${escapeHtml(c.t.cast)}">${groups.join('')}</section>`;
-}
-
-// ---------------------------------------------------------------- figures
-
-function figureValue(c: Ctx, f: Figure): string {
-  let nf: Intl.NumberFormat | undefined;
-  try {
-    nf = new Intl.NumberFormat(c.ui, f.currency ? { style: 'currency', currency: f.currency, maximumFractionDigits: 2 } : {});
-  } catch {
-    // a currency code Intl refuses: the plain number
-  }
-  const num = (n: number) => nf?.format(n) ?? String(n);
-  let value = f.value !== undefined ? num(f.value) : f.min !== undefined && f.max !== undefined ? `${num(f.min)}–${num(f.max)}` : num(f.min ?? f.max ?? NaN);
-  if (f.qualifier) value = c.t.qualifier[f.qualifier](value);
-  else if (f.approximate) value = c.t.qualifier.about(value);
-  return value;
-}
-
-function figures(c: Ctx): string {
-  const { figure: id, actor } = c.attrs;
-  const chosen = c.story.figures.filter((f) => (!id || f.id === id) && (!actor || f.claimedBy === actor || f.actors?.includes(actor)));
-  if (!chosen.length) return `<p role="note">${escapeHtml(id ? c.t.noFigure(id) : c.t.noFigures)}</p>`;
-  const item = (f: Figure) => {
-    const who = f.claimedBy && actorOf(c, f.claimedBy);
-    const claim = who ? ` <small>(${escapeHtml(c.t.claimedBy)} ${text(c, who.name)})</small>` : '';
-    const unit = f.unit && !f.currency ? ` ${text(c, f.unit)}` : '';
-    return `<li><strong>${escapeHtml(figureValue(c, f))}</strong>${unit}: ${text(c, f.label)}${claim}</li>`;
-  };
-  // the inline variant stands inside a sentence (a <p>): phrasing content only, or the parser would close
-  // the paragraph and put the list after the widget
-  if (c.attrs.variant === 'inline') {
-    const f = chosen[0];
-    return `<span><strong>${escapeHtml(figureValue(c, f))}</strong>${f.unit && !f.currency ? ` ${text(c, f.unit)}` : ''}</span>`;
-  }
-  return `<section aria-label="${escapeHtml(c.t.keyFigures)}"><ul style="margin:0;padding-inline-start:1.25rem">${chosen.map(item).join('')}</ul></section>`;
-}
-
-// ---------------------------------------------------------------- map
-
-function map(c: Ctx): string {
-  if (!c.story.places.length) return `<p role="note">${escapeHtml(c.t.noPlaces)}</p>`;
-  const name = (id: string | undefined) => c.story.places.find((p) => p.id === id)?.name;
-  const item = (p: Story['places'][number]) => {
-    const within = name(p.in);
-    return `<li>${text(c, p.name, 'strong')} <small>(${escapeHtml(c.t.placeKind[p.kind])}${within ? `, ${text(c, within)}` : ''})</small></li>`;
-  };
-  return `<section aria-label="${escapeHtml(c.t.mapTitle)}"><ul style="margin:0;padding-inline-start:1.25rem">${c.story.places.map(item).join('')}</ul></section>`;
-}
-
-// ---------------------------------------------------------------- relations
-
-function relations(c: Ctx): string {
-  const { actor, kind } = c.attrs;
-  const chosen = c.story.relations.filter((r) => (!actor || r.from === actor || r.to === actor) && (!kind || r.kind === kind));
-  if (!chosen.length) return `<p role="note">${escapeHtml(c.t.noRelations)}</p>`;
-  const nameOf = (id: string) =>
-    c.story.actors.find((a) => a.id === id)?.name ??
-    c.story.places.find((p) => p.id === id)?.name ??
-    c.story.events.find((e) => e.id === id)?.title ??
-    c.story.figures.find((f) => f.id === id)?.label ??
-    id;
-  const item = (r: Story['relations'][number]) => {
-    const since = r.since ? ` <small>(${escapeHtml(c.t.since(formatFuzzyDate(r.since, c.ui)))})</small>` : '';
-    return `<li>${text(c, nameOf(r.from), 'strong')} — ${text(c, r.label)} <span aria-hidden="true">→</span><span style="${VISUALLY_HIDDEN}"> ${escapeHtml(c.t.relationTo)}</span> ${text(c, nameOf(r.to), 'strong')}${since}</li>`;
-  };
-  return `<section aria-label="${escapeHtml(c.t.relations)}"><ul style="margin:0;padding-inline-start:1.25rem">${chosen.map(item).join('')}</ul></section>`;
-}
-
 /** A BCP 47 tag `Intl` accepts, else `undefined`. */
 function validLocale(tag: string | undefined): string | undefined {
   try {
@@ -207,8 +149,8 @@ const RENDER: Record<FallbackWidget, (c: Ctx) => string> = { timeline, quote, ba
 /**
  * The static HTML of `widget`'s content for `story`, to be placed inside the widget's tag:
  * `<quote-card quote="q1">${fallbackHtml(story, 'quote', { quote: 'q1' })}</quote-card>`.
- * `attributes` are the element's own (`quote`, `speaker`, `all`, `actor`, `figure`, `kind`, `from`, `to`,
- * `variant`, `sort`, `heading-level`, `lang` for the UI words); unknown ones are ignored.
+ * `attributes` are the element's own (`quote`, `speaker`, `all`, `actor`, `figure`, `contested`, `kind`, `from`,
+ * `to`, `variant`, `layout`, `compact`, `sort`, `heading-level`, `lang` for the UI words); unknown ones are ignored.
  * An unknown id gives a short note instead of content; the function never throws for story content.
  */
 export function fallbackHtml(story: Story, widget: FallbackWidget, attributes: Record<string, string> = {}): string {

@@ -9,11 +9,11 @@
  * bytes, so `sahel-widgets check` can tell a stale map from a current one.
  */
 import { createRequire } from 'node:module';
-import { geoAzimuthalEqualArea, geoBounds, geoDistance, geoOrthographic, geoPath, type GeoProjection } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, MultiPoint, Polygon } from 'geojson';
-import { feature, mesh } from 'topojson-client';
+import { geoArea, geoAzimuthalEqualArea, geoBounds, geoDistance, geoOrthographic, geoPath, type GeoProjection } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPoint, Polygon, Position } from 'geojson';
+import { feature, mesh, meshArcs } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
-import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
+import type { GeometryCollection, MultiLineString as TopoMultiLineString, Objects, Topology } from 'topojson-specification';
 import type { Place, StoryMap } from '../../story/types.js';
 import { QuantizedPath } from './path.js';
 
@@ -136,14 +136,158 @@ function countryName(iso: string | undefined, fallback: string, language: string
 }
 
 const presimplified = new Map<string, Topology<Objects<object>>>();
+/** A data file's topology with its Visvalingam weights (`presimplify`), computed once per process. */
+function weightedTopology(key: string, topology: () => unknown): Topology<Objects<object>> {
+  let weighted = presimplified.get(key);
+  if (!weighted) presimplified.set(key, (weighted = presimplify(structuredClone(topology()) as Topology<Objects<object>>)));
+  return weighted;
+}
 /**
  * Topology-preserving simplification (Visvalingam, weights in square degrees), so neighbours keep one
  * shared border. The weights are computed once per data file; each map then keeps the points it needs.
  */
 function simplifiedTopology<T>(key: string, topology: () => T, minWeight: number): T {
-  let weighted = presimplified.get(key);
-  if (!weighted) presimplified.set(key, (weighted = presimplify(structuredClone(topology()) as Topology<Objects<object>>)));
-  return simplify(weighted, minWeight) as T;
+  return simplify(weightedTopology(key, topology), minWeight) as T;
+}
+
+// Per-process caches of what does not depend on the story (the same data files for every map): a
+// build of many folders (`build --jobs`) pays for them once per thread, not once per story.
+let countryFeatures: { all: FeatureCollection<Geometry, { name: string }>; byIso: Map<string, Feature> } | undefined;
+const countryBoxes = new Map<string, Box | undefined>();
+let insetLandFeature: ReturnType<typeof feature> | undefined;
+
+const isoOf = (f: Feature) => (f.id === undefined ? undefined : names.numericToAlpha2(String(f.id)));
+
+/** The full-resolution countries of the 50m file, and the first feature of each ISO code. */
+function countryIndex(): NonNullable<typeof countryFeatures> {
+  if (countryFeatures) return countryFeatures;
+  const world = countriesTopology();
+  const all = feature(world, world.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+  const byIso = new Map<string, Feature>();
+  for (const f of all.features) {
+    const iso = isoOf(f);
+    if (iso && !byIso.has(iso)) byIso.set(iso, f);
+  }
+  return (countryFeatures = { all, byIso });
+}
+
+/** A country's full-resolution bounds by ISO code (undefined across the antimeridian), memoised. */
+function countryBox(iso: string): Box | undefined {
+  if (countryBoxes.has(iso)) return countryBoxes.get(iso);
+  const f = countryIndex().byIso.get(iso);
+  let box: Box | undefined;
+  if (f) {
+    const [[w, s], [e, n]] = geoBounds(f);
+    box = e < w ? undefined : [w, s, e, n]; // across the antimeridian: use the point only
+  }
+  countryBoxes.set(iso, box);
+  return box;
+}
+
+/**
+ * A box that holds `geoBounds` of a (multi)polygon, from its coordinates alone (no spherical walk), or
+ * undefined when this cheap bound does not apply. It applies when every ring keeps within less than
+ * 180° of longitude: then a great-circle arc between two of its points keeps between their
+ * longitudes, no ring winds round a pole, and geoBounds's longitudes lie between the least and the
+ * greatest. In latitude, an arc of length L rises at most L/2 above its higher end (each of its
+ * points is within L/2 of an end), and L ≤ |Δλ| + |Δφ| in degrees.
+ */
+function coordinateBox(geometry: Geometry | null): Box | undefined {
+  const rings = geometry?.type === 'Polygon' ? geometry.coordinates : geometry?.type === 'MultiPolygon' ? geometry.coordinates.flat() : undefined;
+  if (!rings) return undefined;
+  let [w, s, e, n, rise] = [Infinity, Infinity, -Infinity, -Infinity, 0];
+  for (const ring of rings) {
+    for (let i = 0; i < ring.length; i++) {
+      const [lon, lat] = ring[i];
+      if (lon < w) w = lon;
+      if (lon > e) e = lon;
+      if (lat < s) s = lat;
+      if (lat > n) n = lat;
+      if (i > 0) {
+        const r = (Math.abs(lon - ring[i - 1][0]) + Math.abs(lat - ring[i - 1][1])) / 2;
+        if (r > rise) rise = r;
+      }
+    }
+  }
+  if (!(e - w < 180)) return undefined; // also when there is no point at all
+  const margin = rise + 1e-6;
+  return [w, s - margin, e, n + margin];
+}
+
+/**
+ * Whether geoBounds would read one of the polygons as turned inside out (wound the other way, or
+ * collapsed by simplification), which makes its bounds the whole globe: such a polygon's spherical
+ * area (d3's, the same sum geoBounds tests) is nearly 4π where any country's is far below 2π.
+ */
+const insideOut = (geometry: Geometry): boolean =>
+  geometry.type === 'MultiPolygon'
+    ? geometry.coordinates.some((coordinates) => geoArea({ type: 'Polygon', coordinates }) > 2 * Math.PI)
+    : geoArea(geometry) > 2 * Math.PI;
+
+const RADIANS = Math.PI / 180;
+type Vector = [number, number, number];
+const unitVector = ([lon, lat]: Position): Vector => {
+  const c = Math.cos(lat * RADIANS);
+  return [c * Math.cos(lon * RADIANS), c * Math.sin(lon * RADIANS), Math.sin(lat * RADIANS)];
+};
+/** The angle between two unit vectors, in degrees. */
+const angleBetween = (a: Vector, b: Vector) => Math.acos(Math.max(-1, Math.min(1, a[0] * b[0] + a[1] * b[1] + a[2] * b[2]))) / RADIANS;
+
+interface Cap { centre: Vector; radius: number }
+const arcCaps = new Map<string, (Cap | undefined)[]>();
+/**
+ * A spherical cap (centre, radius in degrees) around each arc of a data file's topology, from all of
+ * the arc's points, once per process; undefined for an arc that no cap under 89° holds. A cap under
+ * 90° is convex (it holds every great-circle arc between its points), so it holds the arc at every
+ * simplification, which keeps a subset of the points.
+ */
+function capsOf(key: string): (Cap | undefined)[] {
+  let caps = arcCaps.get(key);
+  if (caps) return caps;
+  caps = (presimplified.get(key)?.arcs ?? []).map((arc) => {
+    const points = arc.map(unitVector);
+    const sum = points.reduce<Vector>((m, p) => [m[0] + p[0], m[1] + p[1], m[2] + p[2]], [0, 0, 0]);
+    const norm = Math.hypot(...sum);
+    if (!(norm > 1e-9)) return undefined;
+    const centre: Vector = [sum[0] / norm, sum[1] / norm, sum[2] / norm];
+    const radius = points.reduce((r, p) => Math.max(r, angleBetween(centre, p)), 0) + 1e-6;
+    return radius < 89 ? { centre, radius } : undefined;
+  });
+  arcCaps.set(key, caps);
+  return caps;
+}
+
+/**
+ * The coastlines, `mesh(topology, countries, a === b)`, less the stretches that cannot reach the
+ * map: each stitched line is cut at the ends of the arcs whose cap lies wholly farther from the map's
+ * centre than `reach` (the farthest corner of the clip extent, in degrees) plus 2° to spare, and
+ * nearer than 170° (away from the antipode, where the projection stretches). Clipping draws nothing
+ * of such an arc, and the projection, the clip and `QuantizedPath` treat a line's segments one after
+ * the other, so the pieces give the path of the whole line, for a fraction of the projection work.
+ */
+function coastNear(topology: Topology<Objects<object>>, key: string, centre: [number, number], reach: number): MultiLineString {
+  const lines = meshArcs(topology, (topology.objects as { countries: GeometryCollection }).countries, (a, b) => a === b) as TopoMultiLineString;
+  const caps = capsOf(key);
+  const c = unitVector(centre);
+  const far = (arc: number) => {
+    const cap = caps[arc < 0 ? ~arc : arc];
+    if (!cap) return false;
+    const d = angleBetween(c, cap.centre);
+    return d - cap.radius > reach + 2 && d + cap.radius < 170;
+  };
+  const runs: number[][] = [];
+  for (const line of lines.arcs) {
+    let run: number[] = [];
+    for (const arc of line) {
+      if (!far(arc)) run.push(arc);
+      else if (run.length > 0) {
+        runs.push(run);
+        run = [];
+      }
+    }
+    if (run.length > 0) runs.push(run);
+  }
+  return feature(topology, { type: 'MultiLineString', arcs: runs }).geometry as MultiLineString;
 }
 
 const boxesTouch = (a: Box, b: Box) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
@@ -151,22 +295,14 @@ const boxesTouch = (a: Box, b: Box) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b
 /**
  * The story's locator map, or undefined when no place has coordinates. `language` is the article's
  * (BCP 47), for the country names.
+ *
+ * `options.cull` (default true) lets the far countries skip `geoBounds` and the far coastlines skip
+ * the projection, on bounds that make the map the same byte for byte; `false` does all the work, for
+ * the tests that compare the two.
  */
-export function buildStoryMap(places: readonly Place[], language = 'en'): StoryMap | undefined {
-  const world = countriesTopology();
-  const all = feature(world, world.objects.countries) as FeatureCollection<Geometry, { name: string }>;
-  const isoOf = (f: Feature) => (f.id === undefined ? undefined : names.numericToAlpha2(String(f.id)));
-  const byIso = new Map<string, Feature>();
-  for (const f of all.features) {
-    const iso = isoOf(f);
-    if (iso && !byIso.has(iso)) byIso.set(iso, f);
-  }
-  const box = pickBox(places, (iso) => {
-    const f = byIso.get(iso);
-    if (!f) return undefined;
-    const [[w, s], [e, n]] = geoBounds(f);
-    return e < w ? undefined : [w, s, e, n]; // across the antimeridian: use the point only
-  });
+export function buildStoryMap(places: readonly Place[], language = 'en', options: { cull?: boolean } = {}): StoryMap | undefined {
+  const cull = options.cull !== false;
+  const box = pickBox(places, countryBox);
   if (!box) return undefined;
 
   // Main map: azimuthal equal-area centred on the region (true directions from the centre, so a
@@ -187,6 +323,10 @@ export function buildStoryMap(places: readonly Place[], language = 'en'): StoryM
   const areaOf = geoPath(projection);
   const countries: StoryMap['countries'] = [];
   for (const f of shapes.features) {
+    // Far from the region: skip it. The box from the coordinates holds geoBounds's, so when it misses
+    // `near` (and geoBounds would not read the feature as the whole globe) geoBounds's misses it too.
+    const rough = coordinateBox(f.geometry);
+    if (cull && rough && !boxesTouch(rough, near) && !insideOut(f.geometry)) continue;
     const [[w, s], [e, n]] = geoBounds(f);
     if (e >= w && !boxesTouch([w, s, e, n], near)) continue;
     const d = pathData(projection, f);
@@ -212,15 +352,25 @@ export function buildStoryMap(places: readonly Place[], language = 'en'): StoryM
     }
     countries.push(entry);
   }
-  const coast = pathData(projection, mesh(topology, topology.objects.countries, (a, b) => a === b));
+  // How far from the centre the clip extent reaches, in degrees (equal-area azimuthal: ρ = 2k sin(c/2)).
+  const [px, py] = projection(centre) ?? [MAP_WIDTH / 2, height / 2];
+  const corners = [[-bleed, -bleed], [MAP_WIDTH + bleed, -bleed], [-bleed, height + bleed], [MAP_WIDTH + bleed, height + bleed]];
+  const ratio = Math.max(...corners.map(([x, y]) => Math.hypot(x - px, y - py))) / (2 * projection.scale());
+  const reach = ratio < 1 ? (2 * Math.asin(ratio)) / RADIANS : 180;
+  const coast = pathData(projection, cull
+    ? coastNear(topology as Topology<Objects<object>>, 'countries-50m', centre, reach)
+    : mesh(topology, topology.objects.countries, (a, b) => a === b));
 
   // Inset: the globe seen from above the region, with the region's outline on it.
   const globe = geoOrthographic()
     .rotate([-centre[0], -Math.max(-60, Math.min(60, centre[1]))])
     .fitExtent([[1, 1], [INSET_SIZE - 1, INSET_SIZE - 1]], { type: 'Sphere' })
     .precision(0.5);
-  const land = simplifiedTopology('land-110m', landTopology, 0.8);
-  const insetLand = pathData(globe, feature(land, land.objects.land));
+  if (!insetLandFeature) {
+    const land = simplifiedTopology('land-110m', landTopology, 0.8);
+    insetLandFeature = feature(land, land.objects.land);
+  }
+  const insetLand = pathData(globe, insetLandFeature);
   const [[bx0, by0], [bx1, by1]] = geoPath(globe).bounds(outline(box));
 
   // Scale bar: a round distance about a fifth of the map's width, measured at the centre.

@@ -16,62 +16,13 @@ import type { StoryIndex } from '../../story/story-index.js';
 import type { Figure, Story } from '../../story/types.js';
 import '../actor-badge/actor-badge.js';
 import { styles } from './key-figures.styles.js';
-import { shared } from '../../shared/intl.js';
+import { claimantNames, ends, figureAmount, figuresOf, groupScale, shownGroups } from './figure-claims.js';
+import type { FigureClaim } from './figure-claims.js';
 
 export type KeyFiguresVariant = 'cards' | 'list' | 'inline';
 
-/** One claim: a figure, with the figure that states the same amount in another currency or unit (`sameAs`). */
-export interface FigureClaim {
-  figure: Figure;
-  same?: Figure;
-}
-
-/**
- * The story's figures as claims about quantities: each `sameAs` pair becomes one claim, and the claims
- * linked by `contests` (in either direction, transitively) one group, in story order. Pure.
- */
-export function groupFigures(figures: readonly Figure[]): FigureClaim[][] {
-  const byId = new Map(figures.map((f) => [f.id, f]));
-  /** The claim each figure id belongs to (a `sameAs` partner belongs to its primary's). */
-  const claimOf = new Map<string, FigureClaim>();
-  const claims: FigureClaim[] = [];
-  for (const figure of figures) {
-    if (claimOf.has(figure.id)) continue;
-    const partner = figure.sameAs ? byId.get(figure.sameAs) : undefined;
-    const claim: FigureClaim = partner && !claimOf.has(partner.id) && partner !== figure ? { figure, same: partner } : { figure };
-    claims.push(claim);
-    claimOf.set(figure.id, claim);
-    if (claim.same) claimOf.set(claim.same.id, claim);
-  }
-  // union-find over claims by `contests`
-  const parent = new Map<FigureClaim, FigureClaim>(claims.map((c) => [c, c]));
-  const root = (c: FigureClaim): FigureClaim => {
-    for (let up = parent.get(c); up && up !== c; up = parent.get(c)) c = up;
-    return c;
-  };
-  for (const claim of claims) {
-    for (const f of [claim.figure, claim.same]) {
-      for (const id of f?.contests ?? []) {
-        const other = claimOf.get(id);
-        if (other) parent.set(root(other), root(claim));
-      }
-    }
-  }
-  const groups = new Map<FigureClaim, FigureClaim[]>();
-  for (const claim of claims) {
-    const r = root(claim);
-    const group = groups.get(r);
-    if (group) group.push(claim);
-    else groups.set(r, [claim]);
-  }
-  return [...groups.values()];
-}
-
-const figuresOf = (claim: FigureClaim) => (claim.same ? [claim.figure, claim.same] : [claim.figure]);
-const concerns = (claim: FigureClaim, actor: string) => figuresOf(claim).some((f) => f.claimedBy === actor || f.actors?.includes(actor));
-/** Lower and upper ends of a figure (equal for a single value). */
-const ends = (f: Figure): [number, number] => [f.min ?? f.value ?? f.max ?? 0, f.max ?? f.value ?? f.min ?? 0];
-const sameUnit = (a: Figure, b: Figure) => (a.unit ?? '').trim().toLowerCase() === (b.unit ?? '').trim().toLowerCase() && a.currency === b.currency;
+export { groupFigures } from './figure-claims.js';
+export type { FigureClaim } from './figure-claims.js';
 
 /**
  * The numbers of a story as the article gives them: a range ("200–300"), a bound ("more than 10,000"),
@@ -161,38 +112,9 @@ export class KeyFigures extends LitElement {
     this.requestUpdate();
   }
 
-  /** A number in the reader's language; large ones spelled out ("4.2 billion"), money in its currency. */
-  private number(f: Figure, n: number, to?: number): string {
-    const big = Math.abs(to ?? n) >= 1e6;
-    const options: Intl.NumberFormatOptions = big ? { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 } : { maximumFractionDigits: 2 };
-    if (f.currency) Object.assign(options, { style: 'currency', currency: f.currency, currencyDisplay: big ? 'name' : 'symbol' }, big || (Number.isInteger(n) && Number.isInteger(to ?? 0)) ? { minimumFractionDigits: 0 } : { minimumFractionDigits: 2 });
-    let format: Intl.NumberFormat;
-    try {
-      format = shared(Intl.NumberFormat, this.locale.lang, options);
-    } catch {
-      // a currency code the engine refuses: the number, then the code
-      format = new Intl.NumberFormat(this.locale.lang, { maximumFractionDigits: 2 });
-      return `${to === undefined ? format.format(n) : `${format.format(n)}–${format.format(to)}`} ${f.currency}`;
-    }
-    if (to === undefined) return format.format(n);
-    // formatRange is ES2023 (the lib here is ES2022); every engine we support has it
-    const range = (format as Intl.NumberFormat & { formatRange?(a: number, b: number): string }).formatRange;
-    return range ? range.call(format, n, to) : `${format.format(n)}–${format.format(to)}`;
-  }
-
   /** The amount as the article bounds or hedges it, without its unit: "about 2,000", "200–300", "more than 10,000". */
   amount(f: Figure): string {
-    const s = this.locale.strings;
-    const { value, min, max } = f;
-    let core: string;
-    let qualifier = f.qualifier ?? (f.approximate ? 'about' : undefined);
-    if (value !== undefined) core = this.number(f, value);
-    else if (min !== undefined && max !== undefined) core = this.number(f, min, max);
-    else if (min !== undefined || max !== undefined) {
-      core = this.number(f, min ?? max ?? 0);
-      qualifier ??= min !== undefined ? 'at-least' : 'up-to';
-    } else core = '–';
-    return qualifier ? s.qualifier[qualifier](core) : core;
+    return figureAmount(f, this.locale.lang, this.locale.strings);
   }
 
   private renderValue(f: Figure, lang: string) {
@@ -258,14 +180,14 @@ export class KeyFigures extends LitElement {
 
   /** "The police and the organisers disagree", the names in the story's language. */
   private renderDisagree(group: FigureClaim[], index: StoryIndex, lang: string, s: Strings) {
-    const names = [...new Set(group.map((c) => c.figure.claimedBy ?? c.same?.claimedBy))].map((id) => id && index.actors.get(id)?.name);
-    if (names.length < 2 || names.some((n) => !n)) return s.sourcesDisagree;
+    const names = claimantNames(group, (id) => index.actors.get(id)?.name);
+    if (!names) return s.sourcesDisagree;
     const [before, after] = s.disagree('\u0000').split('\u0000');
     let parts: { type: string; value: string }[];
     try {
-      parts = new Intl.ListFormat(this.locale.lang, { type: 'conjunction' }).formatToParts(names as string[]);
+      parts = new Intl.ListFormat(this.locale.lang, { type: 'conjunction' }).formatToParts(names);
     } catch {
-      parts = (names as string[]).flatMap((value, i) => [...(i ? [{ type: 'literal', value: ', ' }] : []), { type: 'element', value }]);
+      parts = names.flatMap((value, i) => [...(i ? [{ type: 'literal', value: ', ' }] : []), { type: 'element', value }]);
     }
     return html`${before}${parts.map((p) => (p.type === 'element' ? html`<span lang=${lang} dir="auto">${p.value}</span>` : p.value))}${after}`;
   }
@@ -274,13 +196,7 @@ export class KeyFigures extends LitElement {
     const s = this.locale.strings;
     if (group.length === 1) return this.renderClaim(group[0], story, index, null);
     const lang = story.article.language;
-    const agree = group.every((c) => sameUnit(c.figure, group[0].figure));
-    const lows = group.map((c) => ends(c.figure)[0]);
-    const highs = group.map((c) => ends(c.figure)[1]);
-    const scale = Math.max(...highs);
-    const bottom = Math.min(...lows);
-    const bar = agree && scale > 0 ? scale : null;
-    const ratio = bar && bottom > 0 ? scale / bottom : 0;
+    const { bar, ratio } = groupScale(group);
     const holds = group.some((c) => this.marks(c)[1]);
     return html`<li part="group" class="group ${holds ? 'holds' : ''}" aria-labelledby="g${key}">
       <p part="disagree" class="disagree" id="g${key}"><span class="visually-hidden">${s.disputedFigure}: </span>${this.renderDisagree(group, index, lang, s)}</p>
@@ -306,18 +222,13 @@ export class KeyFigures extends LitElement {
     const { story, index } = state;
     const s = this.locale.strings;
     if (!story || !index) return renderStoryStatus(state, s);
-    let groups = groupFigures(story.figures);
-    if (this.figure) {
-      groups = groups.filter((g) => g.some((c) => figuresOf(c).some((f) => f.id === this.figure)));
-      if (!groups.length) {
-        const why = s.noFigure(this.figure);
-        if (why !== this.logged) console.error(`<key-figures>: ${(this.logged = why)} (story "${story.id}")`);
-        return renderNotFound(why);
-      }
+    const groups = shownGroups(story.figures, this.figure, this.contested, this.actor);
+    if (!groups) {
+      const why = s.noFigure(this.figure);
+      if (why !== this.logged) console.error(`<key-figures>: ${(this.logged = why)} (story "${story.id}")`);
+      return renderNotFound(why);
     }
     this.logged = '';
-    if (this.contested) groups = groups.filter((g) => g.length > 1);
-    if (this.actor) groups = groups.filter((g) => g.some((c) => concerns(c, this.actor)));
     if (this.variant === 'inline') {
       const group = groups[0];
       const claim = group && (group.find((c) => figuresOf(c).some((f) => f.id === this.figure)) ?? group[0]);

@@ -155,7 +155,15 @@ export class SahelMap extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const frame = this.renderRoot.querySelector('.frame');
-    if (frame) this._resize?.observe(frame);
+    if (!frame) return;
+    this._resize?.observe(frame);
+    // The first layout placed the labels for a 640 px drawing. Measure the drawing now, in the same task, so the
+    // update this schedules lays them out again for their real width before the browser paints: waiting for the
+    // ResizeObserver would paint them once at the wrong places and then move them (a layout shift on a phone).
+    if (!this._width) {
+      const width = Math.round(frame.getBoundingClientRect().width);
+      if (width > 0) this._width = width;
+    }
   }
 
   /** The selected place id, when a place is the story's selection. */

@@ -22,11 +22,36 @@ type Label = [short: string, long: string, datetime: string];
 
 /**
  * Events of the first render: a screenful or two, at once. Long timelines then grow slice by slice, one task
- * each, every slice sized from the cost of the earlier ones so that it takes about SLICE_MS of script (fewer, larger
- * slices on a fast machine; smaller ones on a slow phone), so the page never freezes.
+ * each and one frame each, every slice sized from the cost of the earlier ones so that both its script and the
+ * style, layout and paint of its rows in the next frame take about SLICE_MS (fewer, larger slices on a fast
+ * machine; smaller ones on a slow phone, never under MIN_SLICE events), so the page never freezes.
  */
 const FIRST = 100;
+const MIN_SLICE = 25;
 const SLICE_MS = 25;
+/** Longest wait for a frame before the next slice (a frame may not come: a hidden or throttled page). */
+const FRAME_WAIT_MS = 100;
+
+/**
+ * After the next frame has been rendered: a task queued from an animation frame callback runs once that frame's
+ * style, layout and paint are done. Resolves to the milliseconds from the callback to then (the frame's rendering
+ * work, the rows of the last slice mostly), or to `undefined` when no frame came within FRAME_WAIT_MS.
+ */
+function afterNextFrame(): Promise<number | undefined> {
+  return new Promise((resolve) => {
+    let done = false;
+    const timer = setTimeout(() => {
+      done = true;
+      resolve(undefined);
+    }, FRAME_WAIT_MS);
+    requestAnimationFrame(() => {
+      if (done) return;
+      clearTimeout(timer);
+      const start = performance.now();
+      void newTask().then(() => resolve(performance.now() - start));
+    });
+  });
+}
 
 const isApprox = (d: FuzzyDate) => d.approximate || d.uncertain || /[~?%]/.test(d.edtf);
 
@@ -170,8 +195,9 @@ export class SahelTimeline extends LitElement {
   /** How many events are rendered so far, and how many the next slice adds (see `FIRST`). */
   private limit = FIRST;
   private slice = FIRST;
-  /** The least time per event a render took so far (ms). */
+  /** The least script time per event a render took so far (ms), and the least rendering time (style, layout, paint) per event in the frame after one. */
   private perEvent = Infinity;
+  private renderPerEvent = 0;
   /** When the current update started, to size the next slice; and the pending slice's number (0: none). */
   private started = 0;
   private pending = 0;
@@ -214,6 +240,7 @@ export class SahelTimeline extends LitElement {
     if (index === this.index && !changed.has('actor') && !changed.has('from') && !changed.has('to')) return;
     this.index = index;
     this.limit = this.slice = FIRST;
+    this.renderPerEvent = 0;
     const actors = this.actor.split(/[\s,]+/).filter(Boolean);
     const { from, to } = this;
     // Dates are spans: keep every event that may overlap [from, to]. ISO strings compare as dates.
@@ -240,13 +267,19 @@ export class SahelTimeline extends LitElement {
     this.describeHighlights();
     const pending = ++this.pending;
     if (this.limit >= this.events.length || this.printing) return;
-    // The next slice costs per event what the cheapest so far did (a slower one was most likely interrupted):
-    // aim at SLICE_MS of script, growing at most fourfold.
+    // The next slice costs per event what the cheapest so far did (a slower one was most likely interrupted).
     this.perEvent = Math.min(this.perEvent, (performance.now() - this.started) / this.slice);
-    this.slice = Math.round(Math.min(4 * this.slice, Math.max(FIRST, SLICE_MS / Math.max(this.perEvent, 1e-3))));
-    // A plain task, not scheduler.yield(): the page's own tasks take turns with the slices rather than wait for all of them.
-    void newTask().then(() => {
+    const rendered = this.slice;
+    // Each slice waits for the frame that renders the one before: slices queued back to back would pile the style
+    // and layout of several into one long frame. That frame's time sizes the next slice too. Then a plain task, not
+    // scheduler.yield(): the page's own tasks take turns with the slices rather than wait for all of them.
+    const next = document.visibilityState === 'hidden' ? newTask().then(() => undefined) : afterNextFrame();
+    void next.then((frameMs) => {
       if (pending !== this.pending || !this.isConnected) return;
+      if (frameMs !== undefined) this.renderPerEvent = this.renderPerEvent ? Math.min(this.renderPerEvent, frameMs / rendered) : frameMs / rendered;
+      // aim at SLICE_MS of script and SLICE_MS of rendering, growing at most fourfold
+      const perEvent = Math.max(this.perEvent, this.renderPerEvent, 1e-3);
+      this.slice = Math.round(Math.min(4 * this.slice, Math.max(MIN_SLICE, SLICE_MS / perEvent)));
       this.limit += this.slice;
       this.requestUpdate();
     });

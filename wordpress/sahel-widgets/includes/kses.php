@@ -13,7 +13,7 @@ function sahel_widgets_kses_tags() {
 	return array(
 		'sahel-story'     => $common + array( 'src' => true, 'default' => true, 'timeout' => true ),
 		'sahel-timeline'  => $common + array( 'actor' => true, 'from' => true, 'to' => true, 'compact' => true, 'layout' => true, 'show-sources' => true, 'heading-level' => true ),
-		'quote-card'      => $common + array( 'quote' => true, 'speaker' => true, 'all' => true ),
+		'quote-card'      => $common + array( 'quote' => true, 'speaker' => true, 'all' => true, 'variant' => true ),
 		'actor-badge'     => $common + array( 'actor' => true, 'variant' => true ),
 		'actor-list'      => $common + array( 'sort' => true, 'heading-level' => true, 'kind' => true ),
 		'key-figures'     => $common + array( 'figure' => true, 'actor' => true, 'layout' => true ),

@@ -11,7 +11,7 @@ function sahel_widgets_definitions() {
 	$common = array( 'lang' => 'lang', 'theme' => 'theme' );
 	return array(
 		'timeline'  => array( 'tag' => 'sahel-timeline', 'shortcode' => 'sahel-timeline', 'attrs' => $common + array( 'actor' => 'actor', 'from' => 'from', 'to' => 'to', 'compact' => 'compact', 'layout' => 'layout', 'show-sources' => 'show-sources' ) ),
-		'quote'     => array( 'tag' => 'quote-card', 'shortcode' => 'sahel-quote', 'attrs' => $common + array( 'id' => 'quote', 'speaker' => 'speaker', 'all' => 'all' ) ),
+		'quote'     => array( 'tag' => 'quote-card', 'shortcode' => 'sahel-quote', 'attrs' => $common + array( 'id' => 'quote', 'speaker' => 'speaker', 'all' => 'all', 'variant' => 'variant' ) ),
 		'badge'     => array( 'tag' => 'actor-badge', 'shortcode' => 'sahel-actor', 'attrs' => $common + array( 'id' => 'actor', 'variant' => 'variant' ) ),
 		'list'      => array( 'tag' => 'actor-list', 'shortcode' => 'sahel-actors', 'attrs' => $common + array( 'sort' => 'sort', 'heading-level' => 'heading-level' ) ),
 		'figures'   => array( 'tag' => 'key-figures', 'shortcode' => 'sahel-figures', 'attrs' => $common + array( 'figure' => 'figure', 'actor' => 'actor' ) ),
