@@ -289,7 +289,7 @@ OUT/sahel-embed.js to size every <iframe data-sahel-embed>.`,
   },
   html: {
     summary: 'static fallback HTML of a widget, to put inside its tag (no-JS, SEO, no layout shift)',
-    usage: 'html STORY.json --widget timeline|quote|badge|list|figures|map|relations [--quote ID] [--speaker ID] [--all] [--actor ID] [--figure ID] [--kind KIND] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--variant V] [--sort S] [--heading-level N] [--lang L] [--wrap]',
+    usage: 'html STORY.json --widget timeline|quote|badge|list|figures|map|relations [--quote ID] [--speaker ID] [--all] [--actor ID] [--figure ID] [--kind KIND] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--variant V] [--layout L] [--contested] [--sort S] [--heading-level N] [--lang L] [--wrap]',
     help: `Prints the widget's content as static, accessible HTML (every story string escaped, story text in
 the story's language, only http(s) links), for the light DOM of the widget's tag: shown without
 JavaScript and to search engines, hidden when the element upgrades. The options are the element's

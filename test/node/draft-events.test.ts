@@ -140,3 +140,20 @@ describe('draft events: more time expressions, statuses and anchors', () => {
     assert.deepEqual(events('Engineers tested the pumps in the spring of 2019. Two years later, the plant opened.', Q), ['in the spring of 2019 2019-21', 'Two years later 2021']);
   });
 });
+
+describe('draft events: states, events named twice, and "before the hearing"', () => {
+  const Q = '2026-05-14';
+  it('drafts no event for how long someone has lived or worked somewhere', () => {
+    assert.deepEqual(events('The chief, who has lived in Kasama since the 1970s, spoke. The group has fought the plan since 2019.', Q), ['since 2019 2019/.. ongoing']);
+  });
+  it('keeps the closer date of an event still to come that two sentences name', () => {
+    assert.deepEqual(events('The judge adjourned the case pending a full hearing in June. Lawyers said the hearing had been set for June 9.', Q), ['June 9 2026-06-09 planned']);
+  });
+  it('dates a threat "before the hearing" from the publication day to the hearing’s day', () => {
+    const r = draft('The union threatened to strike if a worker was fired before the hearing, which has been set for June 9.', { published: Q, id: 'invented' });
+    const built = buildStory({ id: 'invented', articleText: r.articleText, yamlText: r.yamlText });
+    assert.deepEqual(built.errors.map((e) => e.message), []);
+    const threat = built.story!.events.find((e) => e.when.phrase === 'before the hearing');
+    assert.deepEqual([threat?.status, threat?.when.start, threat?.when.end], ['threatened', Q, '2026-06-09']);
+  });
+});

@@ -72,3 +72,9 @@ describe('draft figures: counts, partitives and currencies', () => {
     assert.deepEqual(currencies('Kampala traders in Uganda pay 3,000 shillings a day.'), ['UGX']);
   });
 });
+
+describe('draft figures: multiples', () => {
+  it('reads "at least three times" as a multiple', () => {
+    assert.deepEqual(f('The clinic needs at least three times the beds it has.'), ['at least three times | 3 | times | at-least']);
+  });
+});

@@ -47,6 +47,9 @@ export function casesFor(story: Story): Case[] {
     { name: 'key-figures list', widget: 'figures', attributes: { variant: 'list' } },
   ];
   if (quote) for (const variant of ['card', 'compact', 'pull']) cases.push({ name: `quote-card ${variant}`, widget: 'quote', attributes: { quote: quote.id, variant } });
+  // a partial quote is shown inside the reporter's sentence, under a label (quote-words.ts)
+  const partial = story.quotes.find((q) => q.partial && !q.continues && !story.quotes.some((n) => n.continues === q.id));
+  if (partial) for (const variant of ['card', 'compact', 'pull']) cases.push({ name: `quote-card partial ${variant}`, widget: 'quote', attributes: { quote: partial.id, variant } });
   if (figure) cases.push({ name: 'key-figures inline', widget: 'figures', attributes: { figure: figure.id, variant: 'inline' }, inline: true });
   // a disputed figure: its group alone (cards and list), and inline with its "(disputed)" note
   const disputed = story.figures.find((f) => f.contests?.length);

@@ -301,6 +301,38 @@ describe(`WordPress plugin fallback (PHP ${phpVersion || 'missing'}) = fallbackH
     });
   }
 
+  it('partial quotes: the reporter\'s sentence is cut where Intl.Segmenter (ICU) cuts it, on prose with abbreviations, decimals, closing quotes, an emoji', () => {
+    const { story } = stories.find((s) => s.story.quotes.length && s.story.article.paragraphs.length) ?? stories[0];
+    const texts = [
+      'The U.S. embassy said on Monday that “the talks had stalled” after 3.5 hours. Officials left.',
+      'Dr. Bah, 61, said the deal was “a promise on paper.” Later, the ministry disagreed. It gave no reason.',
+      'Was it over? He said “not yet” and left at 6 p.m. on Tuesday. The crowd stayed!',
+      'Prices rose again... and traders called the rise “unbearable” in Kano. Nobody answered.',
+      '😀 Residents, who called it “a slow flood,” waited; water rose (again). By night it stopped.',
+      '“Leave now!” the sign read. Police said the march was “peaceful, mostly.” Then it rained.',
+      'Le ministre a parlé d’« un accord historique ». Les syndicats ont refusé, selon l’AFP.',
+    ];
+    const s = structuredClone(story);
+    const fragments = ['the talks had stalled', 'a promise on paper.', 'not yet', 'unbearable', 'a slow flood,', 'peaceful, mostly.', 'un accord historique'];
+    s.article.paragraphs = texts.map((text, i) => ({ id: `px${i}`, text }));
+    const base = s.quotes[0];
+    s.quotes = fragments.map((f, i) => {
+      const start = texts[i].indexOf(f);
+      assert.ok(start >= 0, f);
+      return { ...base, id: `partial-${i}`, text: f, partial: true, continues: undefined, nested: undefined, source: { paragraph: `px${i}`, start, end: start + f.length } };
+    });
+    const cases = s.quotes.flatMap((q) => ['card', 'compact', 'pull'].map((variant) => ({ widget: 'quote' as const, attrs: { quote: q.id, variant } })));
+    const out = php<string>(cases.map((c) => ({ storyJson: s, widget: c.widget, attrs: c.attrs })));
+    const diffs = cases.flatMap((c, i) => {
+      const d = difference(fallbackHtml(s, c.widget, c.attrs), out[i]);
+      return d ? [`${c.attrs.quote} ${c.attrs.variant}: ${d}`] : [];
+    });
+    assert.deepEqual(diffs, [], `${diffs.length} of ${cases.length} cases differ:\n  ${diffs.join('\n  ')}`);
+    const all = out.join('\n');
+    assert.equal((all.match(/>Partial quote</g) ?? []).length, cases.length, 'each partial quote under its label');
+    assert.match(all, /The U\.S\. embassy said on Monday that “<mark[^>]*>the talks had stalled<\/mark>” after 3\.5 hours\.<\/p>/, 'the sentence, not the paragraph, around the words');
+  });
+
   it('fuzzy dates: every date of the stories and a table of every precision, qualifier and open span, as formatFuzzyDate writes them', () => {
     const dates: FuzzyDate[] = [...SYNTHETIC];
     for (const { story } of stories) {

@@ -12,7 +12,7 @@ import { resolveDateForCli } from '../date-command.js';
 import { type DraftActor, type DraftPlace, findEntities } from './entities.js';
 import { NAMED_BEFORE } from './descriptions.js';
 import { calendarDay } from './calendar.js';
-import { findEvents } from './events.js';
+import { EVENT_NOUN, beforeEvents, findEvents } from './events.js';
 import { findFigures } from './figures.js';
 import { gazetteer } from './gazetteer.js';
 import { findQuotes } from './quotes.js';
@@ -269,7 +269,7 @@ export function draft(text: string, options: DraftOptions): DraftResult {
     e.status = status;
     const absolute = r.stated || (/\b\d{4}\b/.test(e.phrase) && !/\b(?:since|by|until)\b/i.test(e.phrase));
     // "Two years later", counted from "the spring of 2019": an offset in years gives a year, not a season
-    const years = anchor && /\b(?:years?|decades?)\s+(?:later|earlier|after|before|afterwards|on)\b/i.test(e.phrase) && !/^(?:year|decade)$/.test(r.precision ?? '');
+    const years = anchor && /\b(?:years?|decades?)\s+(?:later|earlier|after|before|afterwards|on)\b/i.test(e.phrase) && !/^(?:year|decade)$/.test('precision' in r ? r.precision : '');
     const firstYear = r.start.slice(0, 4);
     const lastYear = r.end.slice(0, 4);
     const when = years
@@ -289,6 +289,49 @@ export function draft(text: string, options: DraftOptions): DraftResult {
     doubt(item, e.doubts);
     events.push(item);
     itemOf[itemOf.length - 1] = item;
+  }
+
+  // "pending a full hearing in March" and "the hearing, which has been set for March 17": one event still
+  // to come, named twice; the closer date is kept
+  const nouns = (text: string) => new Set([...text.toLowerCase().matchAll(new RegExp(`(?<![\\p{L}-])${EVENT_NOUN}\\b`, 'gu'))].map((m) => m[0]));
+  // the noun the time phrase dates: "a full hearing in March", not any noun of the sentence
+  const datedNoun = (item: Item) => {
+    const phrase = escapeRegExp((item.when as { phrase: string }).phrase);
+    const m = new RegExp(`(?<![\\p{L}-])(${EVENT_NOUN})(?:\\s+[\\p{L}’'-]+){0,2}\\s+${phrase}`, 'iu').exec(item.evidence as string);
+    return m ? new Set([m[1].toLowerCase()]) : new Set<string>();
+  };
+  const daysOf = (item: Item) => dateOf((item.when as { phrase: string }).phrase, true);
+  for (const item of [...events]) {
+    if (item.status !== 'planned' && item.status !== 'expected') continue;
+    const mine = daysOf(item);
+    const named = datedNoun(item);
+    if (!mine || named.size === 0 || events.some((x) => (x.when as { relativeTo?: string }).relativeTo === item.id)) continue;
+    const closer = events.find((x) => {
+      if (x === item || (x.status !== 'planned' && x.status !== 'expected')) return false;
+      const theirs = daysOf(x);
+      return !!theirs && theirs.start >= mine.start && theirs.end <= mine.end && (theirs.start !== mine.start || theirs.end !== mine.end) && [...nouns(x.evidence as string)].some((n) => named.has(n));
+    });
+    if (closer) events.splice(events.indexOf(item), 1);
+  }
+  // "threatened to sue if a home was demolished before the hearing": from today to the day of the event the noun names
+  for (const b of beforeEvents(paragraphs, corrections)) {
+    const noun = new RegExp(`\\b${escapeRegExp(b.noun)}\\b`, 'i');
+    const target = events.find((x) => (x.status === 'planned' || x.status === 'expected') && noun.test(x.evidence as string) && (daysOf(x)?.start ?? '') >= published);
+    const until = target && daysOf(target)?.start;
+    if (!target || !until) continue;
+    const item: Item = {
+      id: eventIds.take(b.title.split(/\s+/).slice(0, 4).join(' ')),
+      title: b.title,
+      when: { phrase: b.words, basis: 'editor', start: published, end: until, note: `From the publication day to the day of event ${target.id} ("${b.words}")` },
+      status: b.status,
+      ...(b.condition ? { condition: b.condition } : {}),
+      actors: present(all, b.sentence.text),
+      places: present(entities.places, b.sentence.text),
+      evidence: b.sentence.text,
+    };
+    if (occurrences(paragraphs, b.sentence.text) > 1) item.paragraph = `p${b.paragraph + 1}`;
+    doubt(item, [`dated up to event ${String(target.id)}, which "${b.words}" names`]);
+    events.push(item);
   }
 
   // --- relations ----------------------------------------------------------------------------------------

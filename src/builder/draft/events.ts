@@ -145,6 +145,44 @@ const stem = (noun: string) => {
 
 const clauses = new WeakMap<FoundEvent, string>();
 
+/** Nouns that name an event another sentence may date: "the hearing", "the vote". */
+export const EVENT_NOUN = '(?:hearing|vote|voting|election|elections|trial|summit|referendum|meeting|talks|census|strike|polls?|ruling|verdict|inauguration|launch|deadline)';
+
+/**
+ * "threatened to sue if a home was demolished before the hearing": a clause bounded by an event the
+ * noun names. Returns the clause, the noun and where it stands; the caller finds the event and dates
+ * the clause from the publication day to that event's first day.
+ */
+export interface BeforeEvent {
+  paragraph: number;
+  sentence: Span;
+  /** The noun that names the bounding event ("hearing"). */
+  noun: string;
+  /** The article's words: "before the hearing". */
+  words: string;
+  status: Status;
+  condition?: string;
+  title: string;
+}
+
+export function beforeEvents(paragraphs: readonly string[], skip: ReadonlySet<number> = new Set()): BeforeEvent[] {
+  const out: BeforeEvent[] = [];
+  const re = new RegExp(`\\b(?:before|ahead of|until) the (?:next |upcoming |planned |full )?((?:[a-z]+ )?${EVENT_NOUN})\\b`, 'g');
+  paragraphs.forEach((text, p) => {
+    if (skip.has(p)) return;
+    for (const sentence of sentences(text)) {
+      for (const m of sentence.text.matchAll(re)) {
+        const clause = clauseOf(sentence.text, m.index!, m.index! + m[0].length);
+        const status = statusOf(sentence.text.slice(0, m.index), sentence.text);
+        if (status === 'past') continue;
+        const condition = status === 'conditional' ? /\b(?:if|unless)\b[^,.;]*/i.exec(sentence.text)?.[0] : undefined;
+        out.push({ paragraph: p, sentence, noun: m[1].split(' ').at(-1)!, words: m[0], status, ...(condition ? { condition } : {}), title: titleOf(clause.text, m[0]) });
+      }
+    }
+  });
+  return out;
+}
+
 export function findEvents(paragraphs: readonly string[], resolves: (phrase: string, planned: boolean) => boolean, skip: ReadonlySet<number> = new Set()): FoundEvent[] {
   const found: FoundEvent[] = [];
   paragraphs.forEach((text, p) => {
@@ -165,6 +203,8 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
         // as the year of an event noun ("the disputed 2019 presidential election")
         const yearOfEvent = /^\d{4}$/.test(phrase) && /\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}$/.test(narration.slice(Math.max(0, m.index! - 40), m.index)) && YEAR_EVENT.test(narration.slice(m.index! + 4));
         if (bare === phrase && NEEDS_PREPOSITION.test(phrase) && !yearOfEvent) continue;
+        // "who has lived in Mathare since the 1980s": how long a state has lasted, not an event
+        if (/^since\b/i.test(phrase) && /\b(?:has|have|had)\s+(?:lived|resided|worked|served|stayed|taught|farmed)\b[^,;]*$/i.test(narration.slice(0, m.index))) continue;
         // "the largest … since the spring of 2021": a comparison, not an event of that time
         if (/^since\b/i.test(phrase) && SUPERLATIVE.test(narration.slice(Math.max(0, m.index! - 80), m.index).split(/[,;:]/).at(-1) ?? '')) continue;
         // "may", "march": a month is written with a capital

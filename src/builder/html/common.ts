@@ -79,11 +79,15 @@ export const ACCENT = 'light-dark(#9a3412,#fdba74)';
 /** The box most widgets draw (`section[part=base]`: padding, border, radius, surface), in border-box sizing as in the shadow DOM. */
 export const BOX = `display:block;box-sizing:border-box;padding:0.5rem 1rem 1rem;border:1px solid ${BORDER};border-radius:0.375rem;background:${SURFACE};color:${FG}`;
 
-/** A heading as the widgets style it: page rules for headings must not change its size. */
-export const heading = (size: string, extra = '') => `margin:0;font:inherit;font-size:${size};font-weight:700;line-height:1.25;letter-spacing:normal;text-transform:none;color:inherit${extra}`;
+/**
+ * A heading as the widgets style it (page rules for headings must not change its size): `margin`, `color`,
+ * `letter-spacing` and `text-transform` as given, else none.
+ */
+export const heading = (size: string, { margin = '0', color = 'color:inherit', spacing = 'normal', transform = 'none' } = {}) =>
+  `margin:${margin};font:inherit;font-size:${size};font-weight:700;line-height:1.25;letter-spacing:${spacing};text-transform:${transform};${color}`;
 
 /** The kind headings of the list widgets (muted, small capitals: `[part=heading]`). */
-export const KIND_HEADING = heading('0.8em', `;margin-block:1rem 0.25rem;${MUTED};letter-spacing:0.04em;text-transform:uppercase`);
+export const KIND_HEADING = heading('0.8em', { margin: '1rem 0 0.25rem', color: MUTED, spacing: '0.04em', transform: 'uppercase' });
 
 /** A list with no bullets or indentation, as the widgets' `ul`. */
 export const PLAIN_LIST = 'margin:0;padding:0;list-style:none';

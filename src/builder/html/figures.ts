@@ -137,7 +137,7 @@ export function figures(c: Ctx): string {
   const list = c.attrs.variant === 'list';
   return (
     `<section aria-label="${escapeHtml(c.t.keyFigures)}" style="${BOX}">` +
-    `<h2 style="${heading('1.15em', ';margin-block-end:0.5rem')}">${escapeHtml(c.t.keyFigures)}</h2>` +
+    `<h2 style="${heading('1.15em', { margin: '0 0 0.5rem' })}">${escapeHtml(c.t.keyFigures)}</h2>` +
     `<ul style="${list ? PLAIN_LIST : GRID('1rem')}">${groups.map((g, i) => group(c, g, i === 0)).join('')}</ul></section>`
   );
 }

@@ -4,9 +4,11 @@
  * element upgrades (the element renders in its shadow root; `hostStyles` hides light children).
  *
  * Node-only (never imported by src/elements). Every story string is HTML-escaped, story text carries the
- * story's `lang`, and only `http:`/`https:` URLs become links (DESIGN §8). The markup is semantic and
- * unstyled except for a few inline `style` attributes that give it roughly the widget's size, so that
- * the upgrade shifts nothing measurable (CMS sanitisers that strip `style` keep the content).
+ * story's `lang`, and only `http:`/`https:` URLs become links (DESIGN §8). The markup is semantic; inline
+ * `style` attributes lay it out like the widget's first view (its boxes, paddings, fonts and line heights;
+ * container queries as `clamp()`s on the same widths), so the upgrade keeps the height to the pixel
+ * (test/node/fallback-height.test.ts). CMS sanitisers that strip `style` keep the content.
+ * One file per widget: timeline.ts, figures.ts, list.ts, map.ts, relations.ts; quote and badge below.
  */
 import { stringsFor } from '../../shared/i18n/strings.js';
 import type { Quote, Story } from '../../story/types.js';
@@ -17,6 +19,7 @@ import { list } from './list.js';
 import { map } from './map.js';
 import { relations } from './relations.js';
 import { timeline } from './timeline.js';
+import { sentenceBounds } from '../../shared/sentence-bounds.js';
 
 export { escapeHtml, httpUrl } from './common.js';
 
@@ -45,6 +48,26 @@ const CARD_FIGURE = 'padding:1rem;border:1px solid light-dark(#d4d4d4,#48484a);b
 const COMPACT_FIGURE = 'padding:0.25rem 0.5rem;border-inline-start:3px solid light-dark(#9a3412,#fdba74)';
 const PULL_FIGURE = 'padding:1rem 0;border-block:3px solid light-dark(#9a3412,#fdba74);text-align:center';
 
+const PARTIAL_LABEL =
+  'display:block;inline-size:fit-content;margin-block-end:0.25rem;padding-inline:0.4em;border:1px dashed currentColor;border-radius:1em;color:light-dark(#585858,#bdbdbd);font-size:0.75em;font-weight:600';
+const PARTIAL_WORDS = 'background:light-dark(#fff0b8,#4d3d00);color:inherit;text-decoration:underline 1px light-dark(#9a3412,#fdba74);text-underline-offset:0.2em';
+
+/**
+ * A partial quote as the card shows it (quote-words.ts): the "Partial quote" label, then the reporter's sentence
+ * with the quoted words marked; never the fragment alone between quotation marks, as if it were all that was said.
+ */
+function partialWords(c: Ctx, quote: Quote): string {
+  const { paragraph, start, end } = quote.source;
+  const all = c.story.article.paragraphs.find((p) => p.id === paragraph)?.text ?? '';
+  const [a, to] = sentenceBounds(all, start, end, c.story.article.language || c.ui);
+  let b = to;
+  while (b > end && /\s/.test(all[b - 1])) b--;
+  return (
+    `<span lang="${escapeHtml(c.ui)}" style="${PARTIAL_LABEL}">${escapeHtml(c.t.partialQuote)}</span> ` +
+    `${escapeHtml(all.slice(a, start))}<mark style="${PARTIAL_WORDS}">${escapeHtml(all.slice(start, end))}</mark>${escapeHtml(all.slice(end, b))}`
+  );
+}
+
 function quotePassage(c: Ctx, quote: Quote, last = true): string {
   const { variant } = c.attrs;
   const pull = variant === 'pull';
@@ -71,7 +94,7 @@ function quotePassage(c: Ctx, quote: Quote, last = true): string {
   const size = pull ? 'font-size:1.625em;line-height:1.25;text-wrap:balance' : compact ? 'display:inline;font-size:1em;line-height:1.45' : 'font-size:1.125em;line-height:1.45';
   return (
     `<figure style="margin:0 0 ${last ? '0' : '1rem'};${figure}">` +
-    `<blockquote${c.lang} style="margin:0;${size}"><p style="${line}">${escapeHtml(c.t.openQuote)}${escapeHtml(words)}${escapeHtml(c.t.closeQuote)}</p></blockquote> ` +
+    `<blockquote${c.lang} style="margin:0;${size}"><p style="${line}">${parts.length === 1 && quote.partial ? partialWords(c, quote) : `${escapeHtml(c.t.openQuote)}${escapeHtml(words)}${escapeHtml(c.t.closeQuote)}`}</p></blockquote> ` +
     `<figcaption style="${compact ? 'display:inline' : 'display:grid;gap:0.25rem;margin-block-start:0.5rem;font-size:0.9em'}">` +
     `<p style="${line}">— ${who}${role}</p> ${anonymity}<p style="${line};${muted}">${icon}${hidden(`${escapeHtml(medium)}${context}`)}</p>` +
     // one line, like the card's buttons row: the whole source stays in the text for readers and crawlers
@@ -126,8 +149,8 @@ const RENDER: Record<FallbackWidget, (c: Ctx) => string> = { timeline, quote, ba
 /**
  * The static HTML of `widget`'s content for `story`, to be placed inside the widget's tag:
  * `<quote-card quote="q1">${fallbackHtml(story, 'quote', { quote: 'q1' })}</quote-card>`.
- * `attributes` are the element's own (`quote`, `speaker`, `all`, `actor`, `figure`, `kind`, `from`, `to`,
- * `variant`, `sort`, `heading-level`, `lang` for the UI words); unknown ones are ignored.
+ * `attributes` are the element's own (`quote`, `speaker`, `all`, `actor`, `figure`, `contested`, `kind`, `from`,
+ * `to`, `variant`, `layout`, `compact`, `sort`, `heading-level`, `lang` for the UI words); unknown ones are ignored.
  * An unknown id gives a short note instead of content; the function never throws for story content.
  */
 export function fallbackHtml(story: Story, widget: FallbackWidget, attributes: Record<string, string> = {}): string {

@@ -206,12 +206,12 @@ export function map(c: Ctx): string {
   const hint = m && story.places.length ? `<p aria-hidden="true" style="margin:0;visibility:hidden;${MUTED}">${escapeHtml(c.t.mapHint)}</p>` : '';
   const side =
     notShown.length && m
-      ? `<section aria-label="${escapeHtml(c.t.notShown)}"><h3 style="${heading('0.875em', `;margin-block-end:0.25rem;${MUTED}`)}">${escapeHtml(c.t.notShown)}</h3>${items(notShown)}</section>`
+      ? `<section aria-label="${escapeHtml(c.t.notShown)}"><h3 style="${heading('0.875em', { margin: '0 0 0.25rem', color: MUTED })}">${escapeHtml(c.t.notShown)}</h3>${items(notShown)}</section>`
       : '';
   const sideBasis = m ? `clamp(${sideWide}, 100% - ${past}, 100%)` : '100%';
   return (
     `<section aria-label="${escapeHtml(c.t.mapTitle)}" style="${BOX}">` +
-    `<h2 style="${heading('1.15em', ';margin-block-end:0.5rem')}">${escapeHtml(c.t.mapTitle)}</h2>` +
+    `<h2 style="${heading('1.15em', { margin: '0 0 0.5rem' })}">${escapeHtml(c.t.mapTitle)}</h2>` +
     (story.places.length ? '' : `<p style="margin:1em 0;${MUTED}">${escapeHtml(c.t.noPlaces)}</p>`) +
     `<div style="display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start">${drawing}` +
     `<div style="flex:0 0 ${sideBasis};box-sizing:border-box;min-inline-size:0;display:grid;gap:1rem;align-content:start;font-size:0.9375em">${hint}${side}</div></div>` +

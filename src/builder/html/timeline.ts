@@ -117,7 +117,7 @@ export function timeline(c: Ctx): string {
   return (
     `<section aria-label="${escapeHtml(c.t.timeline)}" style="${host}">` +
     `<p style="margin:0 0 0.5rem;font-size:0.875em;${MUTED}">${escapeHtml(overview(c, events, false))}</p>${keys}` +
-    `<div style="overflow-x:auto;padding-block-end:${up(m, '0px', '0.5rem')}"><ol style="margin:0;padding:0;list-style:none;line-height:0${listWidth}">${rows.map(row).join('')}</ol></div>` +
+    `<div style="position:relative;overflow-x:auto;padding-block-end:${up(m, '0px', '0.5rem')}"><ol style="margin:0;padding:0;list-style:none;line-height:0${listWidth}">${rows.map(row).join('')}</ol></div>` +
     `${corrections}</section>`
   );
 }

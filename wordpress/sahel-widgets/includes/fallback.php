@@ -638,7 +638,7 @@ function sahel_fb_timeline( $c ) {
 	$host = 'display:block;padding:0.5rem;background:light-dark(#fff,#1d1d1f);color:light-dark(#1b1b1b,#ededed);line-height:' . $lh . ';overflow-wrap:anywhere' . ( $compact ? ';font-size:0.9375em' : '' );
 	return '<section aria-label="Timeline" style="' . $host . '">'
 		. '<p style="margin:0 0 0.5rem;font-size:0.875em;' . SAHEL_FB_MUTED . '">' . sahel_fb_e( sahel_fb_overview( $events ) ) . '</p>' . $keys
-		. '<div style="overflow-x:auto;padding-block-end:' . sahel_fb_up( $m, '0px', '0.5rem' ) . '"><ol style="margin:0;padding:0;list-style:none;line-height:0' . $list_width . '">' . $items . '</ol></div>'
+		. '<div style="position:relative;overflow-x:auto;padding-block-end:' . sahel_fb_up( $m, '0px', '0.5rem' ) . '"><ol style="margin:0;padding:0;list-style:none;line-height:0' . $list_width . '">' . $items . '</ol></div>'
 		. sahel_fb_corrections( $c ) . '</section>';
 }
 
@@ -658,6 +658,118 @@ function sahel_fb_find_quote( $story, $test ) {
 		}
 	}
 	return null;
+}
+
+/** A text as JavaScript sees it: one entry per UTF-16 code unit ('' for the second half of a pair). */
+function sahel_fb_units16( $s ) {
+	$units = array();
+	if ( preg_match_all( '/./su', sahel_fb_str( $s ), $m ) ) {
+		foreach ( $m[0] as $ch ) {
+			$units[] = $ch;
+			if ( strlen( $ch ) === 4 ) {
+				$units[] = '';
+			}
+		}
+	}
+	return $units;
+}
+
+/**
+ * Where the sentence(s) holding UTF-16 offsets [start, end) begin and end: the builder's `sentenceBounds`
+ * (Intl.Segmenter, i.e. ICU's sentence rules), here as those rules read for the breaks news prose has. After
+ * `?`/`!` (and closing quotes, brackets, spaces) a sentence ends; after `.` too, unless a digit follows at
+ * once ("3.5"), an upper-case letter follows at once after a letter ("U.S."), the next letter is lower-case
+ * ("Dr. smith", "p.m. on"), or a comma, semicolon or colon follows. Trailing white space is not kept.
+ */
+function sahel_fb_sentence_bounds( $units, $start, $end ) {
+	$n      = count( $units );
+	$close  = '/^[\'"’”‘“»«)\]}›‹]$/u';
+	$breaks = array( 0 );
+	for ( $i = 0; $i < $n; $i++ ) {
+		$ch = $units[ $i ];
+		if ( '.' !== $ch && '?' !== $ch && '!' !== $ch ) {
+			continue;
+		}
+		$j = $i + 1;
+		while ( $j < $n && ( '.' === $units[ $j ] || '?' === $units[ $j ] || '!' === $units[ $j ] ) ) {
+			$j++;
+		}
+		if ( '.' === $ch && $j === $i + 1 && $j < $n ) {
+			$next = $units[ $j ];
+			if ( preg_match( '/^\p{Nd}$/u', $next ) ) {
+				continue;
+			}
+			if ( preg_match( '/^[\p{Lu}\p{Lt}]$/u', $next ) && $i > 0 && preg_match( '/^\p{L}$/u', $units[ $i - 1 ] ) ) {
+				continue;
+			}
+		}
+		while ( $j < $n && preg_match( $close, $units[ $j ] ) ) {
+			$j++;
+		}
+		$k = $j;
+		while ( $k < $n && preg_match( '/^[ \t\x{00a0}\x{202f}\x{2000}-\x{200a}]$/u', $units[ $k ] ) ) {
+			$k++;
+		}
+		while ( $k < $n && preg_match( '/^[\r\n\x{2028}\x{2029}]$/u', $units[ $k ] ) ) {
+			$k++;
+		}
+		$dots = true;
+		for ( $x = $i; $x < $j && $dots; $x++ ) {
+			$dots = '.' === $units[ $x ];
+		}
+		if ( $k < $n && preg_match( '/^[,;:\x{3001}\x{060c}]$/u', $units[ $k ] ) ) {
+			continue;
+		}
+		if ( $dots ) {
+			$l = $k;
+			while ( $l < $n && ! preg_match( '/^[\p{L}\r\n\x{2029}.?!]$/u', $units[ $l ] ) ) {
+				$l++;
+			}
+			if ( $l < $n && preg_match( '/^\p{Ll}$/u', $units[ $l ] ) ) {
+				continue;
+			}
+		}
+		if ( $k < $n ) {
+			$breaks[] = $k;
+		}
+		$i = $k - 1;
+	}
+	$from = 0;
+	$to   = $n;
+	foreach ( $breaks as $b ) {
+		if ( $b <= $start ) {
+			$from = $b;
+		} elseif ( $b >= $end ) {
+			$to = $b;
+			break;
+		}
+	}
+	while ( $to > $end && preg_match( '/^\s$/u', $units[ $to - 1 ] ) ) {
+		$to--;
+	}
+	return array( $from, $to );
+}
+
+/** A partial quote as the card shows it: the "Partial quote" label, then the reporter's sentence with the words marked. */
+function sahel_fb_partial_words( $c, $quote ) {
+	$src  = is_array( $quote['source'] ?? null ) ? $quote['source'] : array();
+	$text = '';
+	foreach ( (array) ( $c['story']['article']['paragraphs'] ?? array() ) as $p ) {
+		if ( is_array( $p ) && ( $p['id'] ?? null ) === ( $src['paragraph'] ?? null ) ) {
+			$text = $p['text'] ?? '';
+			break;
+		}
+	}
+	$units = sahel_fb_units16( $text );
+	$n     = count( $units );
+	$start = max( 0, min( $n, (int) ( $src['start'] ?? 0 ) ) );
+	$end   = max( $start, min( $n, (int) ( $src['end'] ?? 0 ) ) );
+	list( $a, $b ) = sahel_fb_sentence_bounds( $units, $start, $end );
+	$part  = function ( $x, $y ) use ( $units ) {
+		return sahel_fb_e( implode( '', array_slice( $units, $x, max( 0, $y - $x ) ) ) );
+	};
+	return '<span lang="en" style="display:block;inline-size:fit-content;margin-block-end:0.25rem;padding-inline:0.4em;border:1px dashed currentColor;border-radius:1em;' . SAHEL_FB_MUTED . ';font-size:0.75em;font-weight:600">Partial quote</span> '
+		. $part( $a, $start ) . '<mark style="background:light-dark(#fff0b8,#4d3d00);color:inherit;text-decoration:underline 1px light-dark(#9a3412,#fdba74);text-underline-offset:0.2em">' . $part( $start, $end ) . '</mark>' . $part( $end, $b );
 }
 
 /**
@@ -703,7 +815,7 @@ function sahel_fb_quote_passage( $c, $quote, $last = true ) {
 	$figure    = $pull ? SAHEL_FB_PULL_FIGURE : ( $compact ? SAHEL_FB_COMPACT_FIGURE : SAHEL_FB_CARD_FIGURE );
 	$size      = $pull ? 'font-size:1.625em;line-height:1.25;text-wrap:balance' : ( $compact ? 'display:inline;font-size:1em;line-height:1.45' : 'font-size:1.125em;line-height:1.45' );
 	return '<figure style="margin:0 0 ' . ( $last ? '0' : '1rem' ) . ';' . $figure . '">'
-		. '<blockquote' . $c['lang'] . ' style="margin:0;' . $size . '"><p style="' . $line . '">“' . sahel_fb_e( $words ) . '”</p></blockquote> '
+		. '<blockquote' . $c['lang'] . ' style="margin:0;' . $size . '"><p style="' . $line . '">' . ( 1 === count( $parts ) && sahel_fb_truthy( $quote['partial'] ?? null ) ? sahel_fb_partial_words( $c, $quote ) : '“' . sahel_fb_e( $words ) . '”' ) . '</p></blockquote> '
 		. '<figcaption style="' . ( $compact ? 'display:inline' : 'display:grid;gap:0.25rem;margin-block-start:0.5rem;font-size:0.9em' ) . '">'
 		. '<p style="' . $line . '">— ' . $who . $role . '</p> ' . $anonymity . '<p style="' . $line . ';' . SAHEL_FB_MUTED . '">' . $icon . $hidden( sahel_fb_e( $medium ) . $context ) . '</p>'
 		// one line, like the card's buttons row: the whole source stays in the text for readers and crawlers
