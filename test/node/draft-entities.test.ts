@@ -278,3 +278,14 @@ describe('draft entities: people a speaker names (sentences invented here)', () 
     assert.deepEqual(found.map((d) => d.name), ['Nurses']);
   });
 });
+
+describe('draft entities: squares, parties and currencies (sentences invented here)', () => {
+  it('reads squares and streets as places, a plural’s possessive opening a party’s name, and no actor for a currency', () => {
+    const e = entities('Marchers left the Place de la Liberté and crossed Independence Square. A member of the opposition Farmers’ Progress Party said petrol cost 900 CFA francs.');
+    assert.equal(place(e, 'Place de la Liberté')?.kind, 'site');
+    assert.equal(place(e, 'Independence Square')?.kind, 'site');
+    assert.ok(!e.actors.some((a) => /Square/.test(a.name)));
+    assert.equal(actor(e, 'Farmers’ Progress Party')?.kind, 'organization');
+    assert.ok(!actor(e, 'CFA'));
+  });
+});

@@ -180,6 +180,8 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     const at: [number, number] = [run.paragraph, run.start];
     const name = run.text.replace(/^The\s+/, '');
     if (demonyms.has(name)) continue;
+    // "1,150 CFA francs": a currency's name
+    if (/^\s+(?:francs?|dollars?|euros?|pounds?|shillings?|naira|cedis?|kwacha|rand|dirhams?)\b/.test(after)) continue;
     const before = text.slice(0, run.start);
     const locative = LOCATIVE.test(before);
     // "the Niger" once the Niger River is named; "Lagdo’s gates" once the Lagdo Dam is
@@ -232,6 +234,11 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     // "Islamic State": a movement's name, not an administrative state
     if (/^Islamic\s/.test(name)) {
       addActor(`group:${normalise(name)}`, { name, kind: 'group', first: at });
+      continue;
+    }
+    // "the Place de la Nation", "Independence Square", "Kenyatta Avenue": a square or a street is a place
+    if (/^(?:Place|Plaza|Rue|Avenue|Boulevard)\s|\s(?:Square|Avenue|Boulevard|Street|Road|Plaza|Roundabout)$/.test(name) && !ORG_WORDS.test(name)) {
+      addPlace(`site:${normalise(name)}`, { name, kind: 'site', first: at });
       continue;
     }
     // "the Canary Islands", "the Zomba Plateau", "the Rift Valley": a feature of the land is a place

@@ -93,7 +93,9 @@ export function capitalisedRuns(text: string, paragraph: number, sentenceSpans: 
         }
         return false;
       };
-      const possessiveInName = /[’']s$/.test(tokens[j].word) && j > i && (ORG_END.test(next.word.replace(/[.,;:]$/, '')) || reachesEnd());
+      // ("the People’s Renewal Party", "the Farmers’ Union": a plural's possessive may open the name)
+      const opensName = j === i && /^(?:People|Women|Men|Children)[’']s$|^\p{Lu}\p{Ll}+s[’']$/u.test(tokens[j].word);
+      const possessiveInName = /[’']s$/.test(tokens[j].word) && (j > i || opensName) && (ORG_END.test(next.word.replace(/[.,;:]$/, '')) || reachesEnd());
       if (gap !== ' ' || (/[’']s$/.test(tokens[j].word) && !possessiveInName) || (tokens[j].word.endsWith('.') && !keepsPeriod(tokens[j].word))) break;
       if (WORD.test(next.word) && !MONTHS_DAYS.test(next.word.replace(/[’']s$/, ''))) {
         j++;
@@ -103,6 +105,12 @@ export function capitalisedRuns(text: string, paragraph: number, sentenceSpans: 
       const joins = CONNECTORS.has(next.word) || (ORG_CONNECTORS.has(next.word) && (ORG_WORDS.test(text.slice(t.start, tokens[j].end)) || andEndsOrg(j)));
       if (joins && j + 2 < tokens.length && text.slice(next.end, tokens[j + 2].start) === ' ' && WORD.test(tokens[j + 2].word) && !STOP.has(tokens[j + 2].word)) {
         j += 2;
+        end = tokens[j].end;
+        continue;
+      }
+      // "Place de la Nation", "Jan van der Berg": two connectors in a row
+      if (CONNECTORS.has(next.word) && j + 3 < tokens.length && /^(?:la|le|los|las|der|den|du)$/.test(tokens[j + 2].word) && text.slice(next.end, tokens[j + 2].start) === ' ' && text.slice(tokens[j + 2].end, tokens[j + 3].start) === ' ' && WORD.test(tokens[j + 3].word) && !STOP.has(tokens[j + 3].word)) {
+        j += 3;
         end = tokens[j].end;
         continue;
       }

@@ -67,6 +67,8 @@ export function describedSites(paragraphs: readonly string[], known: (name: stri
   paragraphs.forEach((text, p) => {
     for (const m of text.matchAll(named)) {
       const [all, name, kindWord, noun] = m;
+      // "Mzuzu’s central hospital": a possessive names the owner, not the place
+      if (/[’']s$/.test(name)) continue;
       const start = m.index! + all.indexOf(name);
       out.push({ name: `${name} ${kindWord}${noun}`, kind: FACILITY_NOUN.test(noun) ? 'facility' : REGION_NOUN.test(noun) ? 'region' : 'site', paragraph: p, start, end: start + name.length });
     }
