@@ -27,7 +27,7 @@ type Label = [short: string, long: string, datetime: string];
  * machine; smaller ones on a slow phone, never under MIN_SLICE events), so the page never freezes.
  */
 const FIRST = 100;
-const MIN_SLICE = 25;
+const MIN_SLICE = FIRST;
 const SLICE_MS = 25;
 /** Longest wait for a frame before the next slice (a frame may not come: a hidden or throttled page). */
 const FRAME_WAIT_MS = 100;
@@ -277,8 +277,10 @@ export class SahelTimeline extends LitElement {
     void next.then((frameMs) => {
       if (pending !== this.pending || !this.isConnected) return;
       if (frameMs !== undefined) this.renderPerEvent = this.renderPerEvent ? Math.min(this.renderPerEvent, frameMs / rendered) : frameMs / rendered;
-      // aim at SLICE_MS of script and SLICE_MS of rendering, growing at most fourfold
-      const perEvent = Math.max(this.perEvent, this.renderPerEvent, 1e-3);
+      // aim at SLICE_MS of script, growing at most fourfold; and at SLICE_MS of rendering as far as it is the new
+      // rows' (half the frame: the other half is the work of every frame over the whole list, which smaller slices
+      // would only repeat more often)
+      const perEvent = Math.max(this.perEvent, this.renderPerEvent / 2, 1e-3);
       this.slice = Math.round(Math.min(4 * this.slice, Math.max(MIN_SLICE, SLICE_MS / perEvent)));
       this.limit += this.slice;
       this.requestUpdate();
