@@ -2,6 +2,10 @@
 // dist/THIRD_PARTY_NOTICES.md:
 //   dist/sahel-widgets.js        every element and the embedded default story
 //   dist/sahel-widgets.core.js   every element, no embedded story (for pages that always bring their own)
+// English is in both; the French, Hausa and Arabic strings are chunks of their own beside them
+// (dist/sahel-widgets.<lang>-<hash>.js), loaded on first use by a dynamic import relative to the bundle's
+// URL: same origin as the bundle, nothing else to configure. Each chunk holds only its strings (no import),
+// so both builds write the same file for a locale.
 import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
@@ -33,8 +37,8 @@ function withoutEmbeddedStory() {
 }
 
 const build = (file, extra = []) => ({
-  input: 'src/index.ts',
-  output: { file, format: 'es', sourcemap: true },
+  input: { [file.replace(/^dist\/|\.js$/g, '')]: 'src/index.ts' },
+  output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'sahel-widgets.[name]-[hash].js' },
   plugins: [
     ...extra,
     nodeResolve({ browser: true, exportConditions: ['production'] }),

@@ -18,8 +18,17 @@ export function measure(bytes) {
 /** Sum of several measures. */
 export const sum = (list) => list.reduce((a, m) => ({ raw: a.raw + m.raw, gzip: a.gzip + m.gzip, brotli: a.brotli + m.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
-/** Bundles an in-memory module the way the CDN build does (minified ES module, Lit included). */
+/**
+ * Bundles an in-memory module the way the CDN build does (minified ES module, Lit included) and returns
+ * the entry file: what every page that uses it loads. Dynamic imports (the fr, ha, ar strings) become
+ * chunks of their own, as an app bundler splits them; `bundleFiles` returns those too.
+ */
 export async function bundle(contents, more = {}) {
+  return (await bundleFiles(contents, more)).entry;
+}
+
+/** `bundle`, with every file: `{ entry, chunks: Map<name, Buffer> }` (chunk names without their hash). */
+export async function bundleFiles(contents, more = {}) {
   const result = await build({
     stdin: { contents, resolveDir: fileURLToPath(root), sourcefile: 'bench-entry.ts', loader: 'ts' },
     bundle: true,
@@ -27,6 +36,10 @@ export async function bundle(contents, more = {}) {
     format: 'esm',
     target: 'es2022',
     write: false,
+    splitting: true,
+    outdir: 'bench-out',
+    entryNames: 'entry',
+    chunkNames: '[name]-[hash]',
     conditions: ['production'],
     legalComments: 'none',
     tsconfig: fileURLToPath(new URL('tsconfig.json', root)),
@@ -42,7 +55,10 @@ export async function bundle(contents, more = {}) {
     ],
     ...more,
   });
-  return Buffer.from(result.outputFiles[0].contents);
+  const files = result.outputFiles.filter((f) => f.path.endsWith('.js'));
+  const entry = files.find((f) => /[/\\]entry\.js$/.test(f.path));
+  const chunks = new Map(files.filter((f) => f !== entry).map((f) => [f.path.replace(/^.*[/\\]|-[^-]*\.js$/g, ''), Buffer.from(f.contents)]));
+  return { entry: Buffer.from(entry.contents), chunks };
 }
 
 /**

@@ -9,6 +9,7 @@
  * the upgrade shifts nothing measurable (CMS sanitisers that strip `style` keep the content).
  */
 import { formatFuzzyDate } from '../../story/fuzzy-date.js';
+import '../../shared/i18n/all.js';
 import { stringsFor } from '../../shared/i18n/strings.js';
 import type { Actor, ActorKind, Figure, Quote, Story } from '../../story/types.js';
 import { actorOf, chip, escapeHtml, notFound, sourceLine, text, VISUALLY_HIDDEN } from './common.js';
