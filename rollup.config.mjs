@@ -3,9 +3,10 @@
 //   dist/sahel-widgets.js        every element and the embedded default story
 //   dist/sahel-widgets.core.js   every element, no embedded story (for pages that always bring their own)
 // English is in both; the French, Hausa and Arabic strings are chunks of their own beside them
-// (dist/sahel-widgets.<lang>-<hash>.js), loaded on first use by a dynamic import relative to the bundle's
-// URL: same origin as the bundle, nothing else to configure. Each chunk holds only its strings (no import),
-// so both builds write the same file for a locale.
+// (dist/sahel-widgets.<lang>-<hash>.js), and so is the embedded story of the first
+// (dist/sahel-widgets.embedded-story-<hash>.js), each loaded on first use by a dynamic import relative to
+// the bundle's URL: same origin as the bundle, nothing else to configure. Each chunk holds only its data
+// (no import), so both builds write the same file for a locale.
 import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
@@ -38,7 +39,14 @@ function withoutEmbeddedStory() {
 
 const build = (file, extra = []) => ({
   input: { [file.replace(/^dist\/|\.js$/g, '')]: 'src/index.ts' },
-  output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'sahel-widgets.[name]-[hash].js' },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'sahel-widgets.[name]-[hash:8].js',
+    hashCharacters: 'hex',
+  },
   plugins: [
     ...extra,
     nodeResolve({ browser: true, exportConditions: ['production'] }),

@@ -2,9 +2,9 @@
 // against size-budget.json. Element entries are measured as an app bundler would ship them on their
 // own: bundled and minified with Lit included, without the embedded story, the locales other than
 // English split off (each element entry's figure is its entry file: what every page using it loads).
-// The CDN build's locale chunks are measured too, and what pages actually download: an English page
-// with every element and the default story (the CDN file alone), and a page in each other language
-// (the CDN file plus that language's chunk).
+// The CDN build's chunks are measured too, and what pages actually download: an English page with every
+// element and the default story (the CDN file plus the embedded-story chunk), the same in each other
+// language (plus that language's chunk), and an English page that brings its own story (the CDN file).
 // Prints a Markdown table; exits 1 when any figure is over its budget.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { bundle, measure, sum } from './bench/bundles.mjs';
@@ -23,16 +23,18 @@ rows.push(['dist/sahel-widgets.js (CDN entry, with story)', cdn]);
 rows.push(['dist/sahel-widgets.core.js (CDN entry, no story)', measure(readFileSync('dist/sahel-widgets.core.js'))]);
 // the chunks the CDN entry imports (dynamic imports relative to its URL), by name without the hash
 const chunks = new Map();
-for (const m of readFileSync('dist/sahel-widgets.js', 'utf8').matchAll(/import\("\.\/(sahel-widgets\.([\w-]+?)-[\w-]+\.js)"\)/g)) {
+for (const m of readFileSync('dist/sahel-widgets.js', 'utf8').matchAll(/import\("\.\/(sahel-widgets\.([\w-]+)-[0-9a-f]{8}\.js)"\)/g)) {
   chunks.set(m[2], measure(readFileSync(`dist/${m[1]}`)));
 }
-if (!['fr', 'ha', 'ar'].every((l) => chunks.has(l))) {
-  console.error(`size: dist/sahel-widgets.js should import the fr, ha and ar chunks; it imports ${[...chunks.keys()].join(', ') || 'none'}`);
+if (!['fr', 'ha', 'ar', 'embedded-story'].every((l) => chunks.has(l))) {
+  console.error(`size: dist/sahel-widgets.js should import the fr, ha, ar and embedded-story chunks; it imports ${[...chunks.keys()].join(', ') || 'none'}`);
   process.exit(1);
 }
 for (const [name, m] of chunks) rows.push([`dist/sahel-widgets.${name}-*.js (chunk)`, m]);
-rows.push(['default-page (every element + default story, English): downloads', cdn]);
-for (const lang of ['fr', 'ha', 'ar']) rows.push([`default-page-${lang} (the same in ${lang}: entry + ${lang} chunk)`, sum([cdn, chunks.get(lang)])]);
+const story = chunks.get('embedded-story');
+rows.push(['default-page (every element, default story, English: entry + story chunk)', sum([cdn, story])]);
+for (const lang of ['fr', 'ha', 'ar']) rows.push([`default-page-${lang} (the same in ${lang}: + ${lang} chunk)`, sum([cdn, story, chunks.get(lang)])]);
+rows.push(['own-story-page (every element, the page’s own story, English: entry)', cdn]);
 for (const tag of readdirSync('src/elements').sort()) {
   rows.push([`${tag} entry (with Lit)`, measure(await bundle(`export * from './src/elements/${tag}/${tag}.ts';`))]);
 }

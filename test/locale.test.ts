@@ -13,7 +13,7 @@ class LocaleProbe extends LitElement {
   readonly locale = new LocaleController(this);
   renders = 0;
 
-  protected override scheduleUpdate(): void | Promise<unknown> {
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
     return holdForStrings(this.locale, () => super.scheduleUpdate());
   }
 

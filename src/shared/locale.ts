@@ -103,7 +103,9 @@ export class LocaleController implements ReactiveController {
  * or, while `locale` loads the host's language, once the strings are there.
  * `protected override scheduleUpdate() { return holdForStrings(this.locale, () => super.scheduleUpdate()); }`
  */
-export function holdForStrings(locale: LocaleController, update: () => void | Promise<unknown>): void | Promise<unknown> {
+export function holdForStrings(locale: LocaleController, update: () => unknown): Promise<unknown> | undefined {
   const pending = locale.pending;
-  return pending ? pending.then(() => holdForStrings(locale, update)) : update();
+  if (pending) return pending.then(() => holdForStrings(locale, update));
+  const result = update();
+  return result instanceof Promise ? result : undefined;
 }

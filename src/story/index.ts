@@ -13,4 +13,4 @@ export { formatProblem } from './problems.js';
 export { indexStory, compareEvents, itemKey } from './story-index.js';
 export { formatFuzzyDate, fuzzyDateTimeAttr, fuzzyDateYear } from './fuzzy-date.js';
 export { storyContext } from './story-context.js';
-export { setEmbeddedStory } from './story-sources.js';
+export { setEmbeddedStory, setEmbeddedStoryLoader } from './story-sources.js';

@@ -18,6 +18,7 @@ import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import type { Browser, CDPSession, Page } from 'puppeteer-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { bundleChunks } from '../../src/builder/bundle-chunks.js';
 
 const repo = resolve(import.meta.dirname, '../..');
 const bundle = resolve(repo, 'dist/sahel-widgets.js');
@@ -73,6 +74,8 @@ before(async () => {
   server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (path === '/sahel-widgets.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(bundle));
+    // the chunks it loads on demand (the embedded story, the fr, ha, ar strings), beside it
+    if (bundleChunks(bundle).includes(path.slice(1))) return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(resolve(bundle, '..', path.slice(1))));
     if (path === '/helpers.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(PAGE_HELPERS);
     if (path === '/story.json') return void res.writeHead(200, { 'content-type': 'application/json' }).end(story);
     if (path === '/favicon.ico') return void res.writeHead(204).end();

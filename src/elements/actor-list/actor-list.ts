@@ -44,7 +44,7 @@ export class ActorList extends LitElement {
   private _story = new StoryConsumer(this);
   private _locale = new LocaleController(this);
   // renders nothing until the strings of its language have loaded (fr, ha, ar load on first use)
-  protected override scheduleUpdate(): void | Promise<unknown> {
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
     return holdForStrings(this._locale, () => super.scheduleUpdate());
   }
 

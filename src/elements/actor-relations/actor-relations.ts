@@ -146,7 +146,7 @@ export class ActorRelations extends LitElement {
   private consumer = new StoryConsumer(this);
   private locale = new LocaleController(this);
   // renders nothing until the strings of its language have loaded (fr, ha, ar load on first use)
-  protected override scheduleUpdate(): void | Promise<unknown> {
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
     return holdForStrings(this.locale, () => super.scheduleUpdate());
   }
   private opened = new Set<string>();

@@ -132,7 +132,7 @@ export class KeyFigures extends LitElement {
   private consumer = new StoryConsumer(this);
   private locale = new LocaleController(this);
   // renders nothing until the strings of its language have loaded (fr, ha, ar load on first use)
-  protected override scheduleUpdate(): void | Promise<unknown> {
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
     return holdForStrings(this.locale, () => super.scheduleUpdate());
   }
   /** Ids of the claims whose source is open. */

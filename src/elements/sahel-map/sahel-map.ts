@@ -133,7 +133,7 @@ export class SahelMap extends LitElement {
   private _story = new StoryConsumer(this);
   private _locale = new LocaleController(this);
   // renders nothing until the strings of its language have loaded (fr, ha, ar load on first use)
-  protected override scheduleUpdate(): void | Promise<unknown> {
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
     return holdForStrings(this._locale, () => super.scheduleUpdate());
   }
   private _resize?: ResizeObserver;

@@ -126,7 +126,7 @@ export class SahelTimeline extends LitElement {
   private story = new StoryConsumer(this);
   private locale = new LocaleController(this);
   // renders nothing until the strings of its language have loaded (fr, ha, ar load on first use)
-  protected override scheduleUpdate(): void | Promise<unknown> {
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
     return holdForStrings(this.locale, () => super.scheduleUpdate());
   }
 
