@@ -131,7 +131,14 @@ describe(`leaks: mount and remove ${COUNT} widgets of each kind (built bundle, C
   let startRegistry = { pageDefaults: 0, listeners: 0 };
 
   before(async () => {
-    // warm-up: what a page creates once (Lit's template cache, code the engine optimizes after many calls)
+    // warm-up: what a page creates once (Lit's template cache, code the engine optimizes after many calls),
+    // the embedded story (loaded on first use) there first, so that every warm-up widget renders it
+    await tab.evaluate(`(async () => {
+      document.querySelector('#box').innerHTML = '<sahel-timeline></sahel-timeline>';
+      const t = document.querySelector('#box sahel-timeline');
+      for (let i = 0; i < 200 && t.shadowRoot?.querySelector('[part="list"]') == null; i++) await new Promise((r) => setTimeout(r, 25));
+      document.querySelector('#box').replaceChildren();
+    })()`);
     for (const markup of Object.values(KINDS)) await mount(markup, WARM_UP);
     startHeap = await heap();
     startListeners = await listeners();
