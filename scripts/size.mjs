@@ -19,7 +19,7 @@ for (const file of ['dist/sahel-widgets.js', 'dist/sahel-widgets.core.js']) {
   }
 }
 const cdn = measure(readFileSync('dist/sahel-widgets.js'));
-rows.push(['dist/sahel-widgets.js (CDN entry, with story)', cdn]);
+rows.push(['dist/sahel-widgets.js (CDN entry; the default story is a chunk it loads on demand)', cdn]);
 rows.push(['dist/sahel-widgets.core.js (CDN entry, no story)', measure(readFileSync('dist/sahel-widgets.core.js'))]);
 // the chunks the CDN entry imports (dynamic imports relative to its URL), by name without the hash
 const chunks = new Map();
