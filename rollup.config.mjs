@@ -12,6 +12,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { cleanChunks } from './scripts/rollup/clean-chunks.mjs';
 import { minifyCssLiterals } from './scripts/rollup/minify-css-literals.mjs';
 import { sharedDecorateHelper } from './scripts/rollup/shared-decorate-helper.mjs';
 import { thirdPartyNotices } from './scripts/rollup/third-party-notices.mjs';
@@ -59,4 +60,5 @@ const build = (file, extra = []) => ({
   ],
 });
 
-export default [build('dist/sahel-widgets.js'), build('dist/sahel-widgets.core.js', [withoutEmbeddedStory()])];
+// the first build clears the chunks of earlier builds (rollup runs the two in turn)
+export default [build('dist/sahel-widgets.js', [cleanChunks()]), build('dist/sahel-widgets.core.js', [withoutEmbeddedStory()])];
