@@ -2,11 +2,17 @@
 // dist/THIRD_PARTY_NOTICES.md:
 //   dist/sahel-widgets.js        every element and the embedded default story
 //   dist/sahel-widgets.core.js   every element, no embedded story (for pages that always bring their own)
+// English is in both; the French, Hausa and Arabic strings are chunks of their own beside them
+// (dist/sahel-widgets.<lang>-<hash>.js), and so is the embedded story of the first
+// (dist/sahel-widgets.embedded-story-<hash>.js), each loaded on first use by a dynamic import relative to
+// the bundle's URL: same origin as the bundle, nothing else to configure. Each chunk holds only its data
+// (no import), so both builds write the same file for a locale.
 import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { cleanChunks } from './scripts/rollup/clean-chunks.mjs';
 import { minifyCssLiterals } from './scripts/rollup/minify-css-literals.mjs';
 import { sharedDecorateHelper } from './scripts/rollup/shared-decorate-helper.mjs';
 import { thirdPartyNotices } from './scripts/rollup/third-party-notices.mjs';
@@ -33,8 +39,15 @@ function withoutEmbeddedStory() {
 }
 
 const build = (file, extra = []) => ({
-  input: 'src/index.ts',
-  output: { file, format: 'es', sourcemap: true },
+  input: { [file.replace(/^dist\/|\.js$/g, '')]: 'src/index.ts' },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'sahel-widgets.[name]-[hash:8].js',
+    hashCharacters: 'hex',
+  },
   plugins: [
     ...extra,
     nodeResolve({ browser: true, exportConditions: ['production'] }),
@@ -47,4 +60,5 @@ const build = (file, extra = []) => ({
   ],
 });
 
-export default [build('dist/sahel-widgets.js'), build('dist/sahel-widgets.core.js', [withoutEmbeddedStory()])];
+// the first build clears the chunks of earlier builds (rollup runs the two in turn)
+export default [build('dist/sahel-widgets.js', [cleanChunks()]), build('dist/sahel-widgets.core.js', [withoutEmbeddedStory()])];

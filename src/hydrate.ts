@@ -6,4 +6,6 @@
  * order guarantees here). Pages without server rendering should not pay for it: use `sahel-widgets`.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+// the embedded story at once (not loaded on first use, as `sahel-widgets` does): hydration needs its data
+import './story/default-story-sync.js';
 export * from './index.js';

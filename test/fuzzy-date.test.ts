@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { formatFuzzyDate, fuzzyDateSpan, fuzzyDateTimeAttr, fuzzyDateYear } from '../src/story/fuzzy-date.js';
 import type { DatePrecision, FuzzyDate } from '../src/story/types.js';
+import { loadStrings } from '../src/shared/i18n/strings.js';
+
+// formatFuzzyDate is synchronous: it uses a language's strings once they are loaded (they load on first use)
+before(() => Promise.all(['fr', 'ha', 'ar'].map(loadStrings)));
 
 /** Engines differ in the spaces Intl uses (U+00A0, U+202F narrow, U+2009 thin): compare them as plain spaces. */
 const plain = (s: string) => s.replace(/[\u00a0\u2009\u202f]/g, ' ');

@@ -1,7 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { LocaleController, langOf } from '../src/shared/locale.js';
-import { en, fr, stringsFor } from '../src/shared/i18n/strings.js';
+import { LocaleController, holdForStrings, langOf } from '../src/shared/locale.js';
+import { fr } from '../src/shared/i18n/fr.js';
+import { ha } from '../src/shared/i18n/ha.js';
+import { en, hasStrings, loadStrings, stringsFor } from '../src/shared/i18n/strings.js';
 import type { FuzzyDate } from '../src/story/types.js';
 
 const summer: FuzzyDate = { edtf: '2023-22', start: '2023-06-01', end: '2023-08-31', precision: 'season', basis: 'article' };
@@ -10,6 +12,10 @@ const summer: FuzzyDate = { edtf: '2023-22', start: '2023-06-01', end: '2023-08-
 class LocaleProbe extends LitElement {
   readonly locale = new LocaleController(this);
   renders = 0;
+
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
+    return holdForStrings(this.locale, () => super.scheduleUpdate());
+  }
 
   override render() {
     this.renders++;
@@ -76,6 +82,41 @@ describe('langOf', () => {
   it('reads an empty lang (unknown language) as en', async () => {
     const el = await fixture(html`<div lang="fr"><p lang="">x</p></div>`);
     expect(langOf(one(el, 'p'))).to.equal('en');
+  });
+});
+
+// Runs before anything else of this page asks for French or Hausa: they are not loaded yet.
+describe('locales on demand', () => {
+  it('French is not in the page until asked for; a widget in French renders once, in French, once it has loaded', async () => {
+    expect(hasStrings('fr')).to.equal(false);
+    expect(stringsFor('fr')).to.equal(en);
+    const outer = await fixture<HTMLElement>(html`<div lang="fr"></div>`);
+    const probe = document.createElement('locale-probe') as LocaleProbe;
+    outer.append(probe);
+    expect(probe.locale.pending).to.be.instanceOf(Promise);
+    await probe.updateComplete;
+    expect(probe.text).to.equal('Chronologie | Été 2023');
+    expect(probe.renders, 'no English render before the French one').to.equal(1);
+    expect([hasStrings('fr-CA'), stringsFor('fr-CA'), probe.locale.pending]).to.deep.equal([true, fr, null]);
+  });
+
+  it('loads a language once, whatever its region, and answers English for languages with no strings of their own', async () => {
+    expect(hasStrings('ha')).to.equal(false);
+    const a = loadStrings('ha');
+    expect(loadStrings('HA-ne')).to.equal(a);
+    expect(await a).to.equal(ha);
+    expect(stringsFor('ha-NE')).to.equal(ha);
+    expect(hasStrings('de')).to.equal(true);
+    expect(await loadStrings('de')).to.equal(en);
+  });
+
+  it('a widget in a language with no strings of its own renders at once, in English', async () => {
+    const outer = await fixture<HTMLElement>(html`<div lang="de"><locale-probe></locale-probe></div>`);
+    const probe = one<LocaleProbe>(outer, 'locale-probe');
+    expect(probe.locale.pending).to.equal(null);
+    await probe.updateComplete;
+    expect(probe.text).to.equal('Timeline | Summer 2023');
+    expect(probe.locale.lang).to.equal('de');
   });
 });
 

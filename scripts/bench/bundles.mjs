@@ -18,8 +18,17 @@ export function measure(bytes) {
 /** Sum of several measures. */
 export const sum = (list) => list.reduce((a, m) => ({ raw: a.raw + m.raw, gzip: a.gzip + m.gzip, brotli: a.brotli + m.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
-/** Bundles an in-memory module the way the CDN build does (minified ES module, Lit included). */
+/**
+ * Bundles an in-memory module the way the CDN build does (minified ES module, Lit included) and returns
+ * the entry file: what every page that uses it loads. Dynamic imports (the fr, ha, ar strings) become
+ * chunks of their own, as an app bundler splits them; `bundleFiles` returns those too.
+ */
 export async function bundle(contents, more = {}) {
+  return (await bundleFiles(contents, more)).entry;
+}
+
+/** `bundle`, with every file: `{ entry, chunks: Map<name, Buffer> }` (chunk names without their hash). */
+export async function bundleFiles(contents, more = {}) {
   const result = await build({
     stdin: { contents, resolveDir: fileURLToPath(root), sourcefile: 'bench-entry.ts', loader: 'ts' },
     bundle: true,
@@ -27,6 +36,10 @@ export async function bundle(contents, more = {}) {
     format: 'esm',
     target: 'es2022',
     write: false,
+    splitting: true,
+    outdir: 'bench-out',
+    entryNames: 'entry',
+    chunkNames: '[name]-[hash]',
     conditions: ['production'],
     legalComments: 'none',
     tsconfig: fileURLToPath(new URL('tsconfig.json', root)),
@@ -42,7 +55,10 @@ export async function bundle(contents, more = {}) {
     ],
     ...more,
   });
-  return Buffer.from(result.outputFiles[0].contents);
+  const files = result.outputFiles.filter((f) => f.path.endsWith('.js'));
+  const entry = files.find((f) => /[/\\]entry\.js$/.test(f.path));
+  const chunks = new Map(files.filter((f) => f !== entry).map((f) => [f.path.replace(/^.*[/\\]|-[^-]*\.js$/g, ''), Buffer.from(f.contents)]));
+  return { entry: Buffer.from(entry.contents), chunks };
 }
 
 /**
@@ -63,23 +79,36 @@ customElements.define('bare-list', BareList);
 
 export const bareLitBundle = () => bundle(BARE_LIT_SOURCE);
 
-/** The timeline alone: provider + timeline (+ the story model they import), optionally the embedded story. */
-export const timelineAloneBundle = (withStory) =>
-  bundle(
-    `import './src/elements/sahel-story/sahel-story.ts';
+/**
+ * The timeline alone: provider + timeline (+ the story model they import), optionally the embedded story.
+ * The entry file; `bundleFiles` of the same source gives the chunks too (the story is one since it loads on first use).
+ */
+export const timelineAloneSource = (withStory) => `import './src/elements/sahel-story/sahel-story.ts';
      import './src/elements/sahel-timeline/sahel-timeline.ts';
-     ${withStory ? "import './src/story/default-story.ts';" : ''}`,
-  );
+     ${withStory ? "import './src/story/default-story.ts';" : ''}`;
+
+export const timelineAloneBundle = (withStory) => bundle(timelineAloneSource(withStory));
 
 const file = (path) => readFileSync(new URL(path, root));
+
+/** The file name of the embedded story's chunk that dist/sahel-widgets.js imports. */
+function embeddedChunk() {
+  const m = /import\("\.\/(sahel-widgets\.embedded-story-[0-9a-f]{8}\.js)"\)/.exec(file('dist/sahel-widgets.js').toString());
+  if (!m) throw new Error('dist/sahel-widgets.js imports no embedded-story chunk');
+  return m[1];
+}
 
 /** The static byte figures of issue 9 §1. */
 export async function byteFigures() {
   const tl = 'node_modules/@knight-lab/timelinejs/dist/';
   const rows = {
-    'sahel-widgets.js (CDN: every element + embedded story)': measure(file('dist/sahel-widgets.js')),
+    // what a page downloads: the entry and the embedded story's chunk (an English page: no locale chunk)
+    'sahel-widgets.js (CDN: every element + embedded story)': sum([measure(file('dist/sahel-widgets.js')), measure(file(`dist/${embeddedChunk()}`))]),
     'timeline alone (provider + timeline, no story data)': measure(await timelineAloneBundle(false)),
-    'timeline alone + embedded story': measure(await timelineAloneBundle(true)),
+    'timeline alone + embedded story': await (async () => {
+      const { entry, chunks } = await bundleFiles(timelineAloneSource(true));
+      return sum([measure(entry), ...[...chunks].filter(([name]) => name === 'embedded-story').map(([, c]) => measure(c))]);
+    })(),
     'bare Lit list (baseline)': measure(await bareLitBundle()),
     'TimelineJS timeline.js': measure(file(`${tl}js/timeline.js`)),
     'TimelineJS timeline.css': measure(file(`${tl}css/timeline.css`)),

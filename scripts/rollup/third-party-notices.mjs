@@ -26,6 +26,7 @@ export function thirdPartyNotices({ name, version, license, file = 'THIRD_PARTY_
     name: 'third-party-notices',
     banner(chunk) {
       const list = bundled(chunk.moduleIds).map((p) => `${p.name} ${p.version} (${p.license})`).join(', ');
+      if (!list) return `/*! ${name} ${version} (${license}) */`;
       return `/*! ${name} ${version} (${license}) | bundles ${list}; licence texts: ${file} (beside this file, and in the npm package) */`;
     },
     generateBundle(_options, bundle) {

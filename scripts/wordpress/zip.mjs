@@ -1,6 +1,7 @@
-// npm run wordpress:zip: wordpress/sahel-widgets/ plus the bundle (dist/sahel-widgets.js → assets/) as
+// npm run wordpress:zip: wordpress/sahel-widgets/ plus the bundle (dist/sahel-widgets.js and the locale chunks
+// it imports on demand, dist/sahel-widgets.<lang>-<hash>.js → assets/) as
 // dist/sahel-widgets-wordpress.zip, ready for Plugins → Add New → Upload Plugin. Needs `npm run build` first.
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,6 +17,9 @@ const work = mkdtempSync(join(tmpdir(), 'sahel-wp-zip-'));
 try {
   cpSync(join(repo, 'wordpress/sahel-widgets'), join(work, 'sahel-widgets'), { recursive: true });
   cpSync(bundle, join(work, 'sahel-widgets/assets/sahel-widgets.js'));
+  for (const [, chunk] of readFileSync(bundle, 'utf8').matchAll(/import\("\.\/(sahel-widgets\.[\w-]+\.js)"\)/g)) {
+    cpSync(join(repo, 'dist', chunk), join(work, 'sahel-widgets/assets', chunk));
+  }
   cpSync(join(repo, 'LICENSE'), join(work, 'sahel-widgets/assets/LICENSE-sahel-widgets.txt'));
   rmSync(out, { force: true });
   // python3's zipfile is everywhere Debian is; `zip` may not be

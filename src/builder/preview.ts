@@ -7,9 +7,10 @@
 import { existsSync, readFileSync, watch, type FSWatcher } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildStory } from './build.js';
+import { bundleChunks } from './bundle-chunks.js';
 import { formatBuildError } from './errors.js';
 import { previewPage } from './preview-page.js';
 
@@ -97,6 +98,8 @@ export async function startPreview(dir: string, options: PreviewOptions = {}): P
     if (path === '/') return send(200, 'text/html; charset=utf-8', previewPage(id));
     if (path === '/state.json') return send(200, 'application/json', JSON.stringify(state));
     if (path === '/sahel-widgets.js') return send(200, 'text/javascript; charset=utf-8', readFileSync(bundle));
+    // the chunks the bundle loads on demand (the fr, ha, ar strings), beside it
+    if (bundleChunks(bundle).includes(path.slice(1))) return send(200, 'text/javascript; charset=utf-8', readFileSync(join(dirname(bundle), path.slice(1))));
     if (path === '/events') {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
       res.write(': connected\n\n');

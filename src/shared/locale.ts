@@ -3,7 +3,7 @@ import { formatFuzzyDate } from '../story/fuzzy-date.js';
 import type { FuzzyDateStyle } from '../story/fuzzy-date.js';
 import type { FuzzyDate } from '../story/types.js';
 import { en } from './i18n/en.js';
-import { stringsFor } from './i18n/strings.js';
+import { hasStrings, loadStrings, stringsFor } from './i18n/strings.js';
 import type { Strings } from './i18n/strings.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -32,13 +32,21 @@ let observer: MutationObserver | null = null;
  * when a `lang` attribute changes anywhere above it: one `MutationObserver` for the whole page
  * serves every widget (it also watches the shadow roots a widget sits in), and is disconnected
  * when no widget is connected.
+ *
+ * A language other than English is loaded on first use (`loadStrings`). Until it arrives, `lang` and
+ * `strings` keep their previous values (English at first, never a mix of two languages) and `pending`
+ * is the load: a host that returns it from `scheduleUpdate` (see `holdForStrings`) renders nothing
+ * until its language is there, so neither readers nor assistive technology meet a wrong-language text.
  */
 export class LocaleController implements ReactiveController {
   /** BCP 47 tag in effect for the host (`fr-CA`). */
   lang = 'en';
   /** UI strings for `lang` (English for unsupported languages). */
   strings: Strings = en;
+  /** While the strings of the host's language load: resolves once they are in `strings`. Else null. */
+  pending: Promise<void> | null = null;
   #host: Host;
+  #wanted = 'en';
 
   constructor(host: Host) {
     this.#host = host;
@@ -68,9 +76,36 @@ export class LocaleController implements ReactiveController {
 
   #refresh(): void {
     const lang = langOf(this.#host);
-    if (lang === this.lang) return;
+    if (lang === this.#wanted) return;
+    this.#wanted = lang;
+    if (hasStrings(lang)) {
+      this.pending = null;
+      this.#apply(lang);
+      return;
+    }
+    const pending = loadStrings(lang).then(() => {
+      if (this.#wanted !== lang) return;
+      this.pending = null;
+      this.#apply(lang);
+    });
+    this.pending = pending;
+  }
+
+  #apply(lang: string): void {
     this.lang = lang;
     this.strings = stringsFor(lang);
     this.#host.requestUpdate();
   }
+}
+
+/**
+ * For a host's `scheduleUpdate` override: runs `update` (the host's `super.scheduleUpdate()`) at once,
+ * or, while `locale` loads the host's language, once the strings are there.
+ * `protected override scheduleUpdate() { return holdForStrings(this.locale, () => super.scheduleUpdate()); }`
+ */
+export function holdForStrings(locale: LocaleController, update: () => unknown): Promise<unknown> | undefined {
+  const pending = locale.pending;
+  if (pending) return pending.then(() => holdForStrings(locale, update));
+  const result = update();
+  return result instanceof Promise ? result : undefined;
 }

@@ -21,7 +21,8 @@ export class StoryConsumer implements ReactiveController {
 
   constructor(host: Host) {
     this.#host = host;
-    this.state = fallbackStore().state;
+    // a first guess that loads nothing: a provider may answer in hostConnected
+    this.state = fallbackStore(false).state;
     // Created before this controller is added, so its request is answered before our hostConnected runs.
     new ContextConsumer(host, {
       context: storyContext,

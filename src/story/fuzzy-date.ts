@@ -67,6 +67,8 @@ function seasonOf(date: FuzzyDate): number {
  * A human label for a fuzzy date. `short` is for display ("Apr 13, 2024", "Summer 2023",
  * "c. 2018", "Mar 12–14, 2024"); `long` spells everything out for screen readers ("April 13, 2024",
  * "around 2018", "March 12 to 14, 2024"). Never throws: an unparseable date yields its EDTF string.
+ * Synchronous: in French, Hausa or Arabic it uses that language's words once they are loaded
+ * (`await loadStrings(locale)` first; the widgets do), English words until then.
  */
 export function formatFuzzyDate(date: FuzzyDate, locale: string, style: FuzzyDateStyle = 'short'): string {
   const t = stringsFor(locale);

@@ -12,5 +12,6 @@ export type { StoryValidation } from './validate.js';
 export { formatProblem } from './problems.js';
 export { indexStory, compareEvents, itemKey } from './story-index.js';
 export { formatFuzzyDate, fuzzyDateTimeAttr, fuzzyDateYear } from './fuzzy-date.js';
+export { hasStrings, loadStrings } from '../shared/i18n/strings.js';
 export { storyContext } from './story-context.js';
-export { setEmbeddedStory } from './story-sources.js';
+export { setEmbeddedStory, setEmbeddedStoryLoader } from './story-sources.js';

@@ -13,6 +13,8 @@ interface Registry {
   pageDefaults: StoryStore[];
   embedded: StoryStore | null;
   listeners: Set<() => void>;
+  /** Where the embedded story comes from when it is declared by a loader (absent in older copies). */
+  embeddedLoader?: (() => Promise<Story>) | null;
 }
 
 const key = Symbol.for('sahel-widgets.story-sources');
@@ -32,6 +34,40 @@ export function setEmbeddedStory(story: Story): void {
   notify();
 }
 
+/**
+ * Declares the embedded default story by how to load it (the CDN bundle: a dynamic import of a chunk beside
+ * it). It is loaded the first time a widget needs it, a widget with no `<sahel-story>` ancestor on a page
+ * with no page default, or a `<sahel-story>` with no source: a page that brings its own story never
+ * downloads it. The first declaration, of either kind (`setEmbeddedStory`), wins.
+ */
+export function setEmbeddedStoryLoader(load: () => Promise<Story>): void {
+  if (registry.embedded || registry.embeddedLoader) return;
+  registry.embeddedLoader = load;
+  notify();
+}
+
+/**
+ * The embedded story's store, starting its load if it was declared by a loader (the store is then
+ * `loading` until the story arrives; a failed load is an error that `retry()` tries again). Null when the
+ * bundle declares no embedded story.
+ */
+export function embeddedStore(): StoryStore | null {
+  const load = registry.embeddedLoader;
+  if (registry.embedded || !load) return registry.embedded;
+  const store = (registry.embedded = new StoryStore());
+  followHash(store);
+  const run = () => {
+    store.setLoading();
+    load().then(
+      (story) => store.setStory(story),
+      (error: unknown) => store.setError({ kind: 'network', message: `The embedded story did not load: ${String(error)}`, problems: [] }),
+    ).finally(notify);
+  };
+  store.onRetry = run;
+  run();
+  return store;
+}
+
 /** Adds a page default; the earliest one registered that is still on the page wins. */
 export function addPageDefault(store: StoryStore): void {
   if (registry.pageDefaults.includes(store)) return;
@@ -46,16 +82,20 @@ export function removePageDefault(store: StoryStore): void {
   notify();
 }
 
-/** The embedded default story, if the bundle declared one (page defaults are not consulted). */
+/** The embedded default story, if the bundle declared one and it is loaded (page defaults are not consulted). */
 export function embeddedStory(): Story | null {
   return registry.embedded?.state.story ?? null;
 }
 
 let missing: StoryStore | null = null;
 
-/** The store a widget outside any provider reads: page default, else embedded, else an error store. */
-export function fallbackStore(): StoryStore {
-  const store = registry.pageDefaults[0] ?? registry.embedded;
+/**
+ * The store a widget outside any provider reads: page default, else embedded, else an error store.
+ * `load: false` does not start loading an embedded story declared by a loader (a widget's first guess,
+ * before it knows whether a provider answers).
+ */
+export function fallbackStore(load = true): StoryStore {
+  const store = registry.pageDefaults[0] ?? (load ? embeddedStore() : registry.embedded);
   if (store) return store;
   if (!missing) {
     missing = new StoryStore();

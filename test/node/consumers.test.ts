@@ -6,7 +6,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -154,9 +154,12 @@ console.log(timeline, card);
     install(dir);
     writeFileSync(join(dir, 'main.js'), "import 'sahel-widgets/quote-card';\nimport 'sahel-widgets/sahel-story';\n");
     writeFileSync(join(dir, 'rollup.config.mjs'), `import { nodeResolve } from '${join(repo, 'node_modules/@rollup/plugin-node-resolve/dist/es/index.js')}';
-export default { input: 'main.js', output: { file: 'out/app.js', format: 'es' }, plugins: [nodeResolve({ exportConditions: ['production'] })] };`);
+export default { input: 'main.js', output: { dir: 'out', entryFileNames: 'app.js', format: 'es' }, plugins: [nodeResolve({ exportConditions: ['production'] })] };`);
     execFileSync(bin('rollup'), ['-c', '--silent'], { cwd: dir, stdio: 'pipe' });
     const out = readFileSync(join(dir, 'out/app.js'), 'utf8');
+    // the fr, ha and ar strings are chunks of the app's own, loaded on first use
+    assert.deepEqual(readdirSync(join(dir, 'out')).filter((f) => f !== 'app.js').map((f) => f.replace(/-[\w-]+\.js$/, '')).sort(), ['ar', 'fr', 'ha']);
+    assert.doesNotMatch(out, /Chronologie|Réessayer/, 'French strings in the app entry');
     assert.match(out, /customElements\.define\(/);
     assert.match(out, /quote-card/);
     assert.doesNotMatch(out, /sahel-timeline/, 'an unused element was bundled');

@@ -58,16 +58,17 @@ const WIDGETS = `
 <aside><quote-card speaker="mariama-saley"></quote-card><sahel-timeline compact layout="horizontal"></sahel-timeline>
 <key-figures></key-figures><sahel-map></sahel-map><actor-relations layout="diagram"></actor-relations></aside>`;
 
-function page(copies: number, extraHead = ''): string {
+function page(copies: number, extraHead = '', lang = 'en', own = false): string {
   const scripts = Array.from({ length: copies }, (_, i) => `<script type="module" src="/sahel-widgets.js${i ? `?copy=${i + 1}` : ''}"></script>`).join('');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP</title>
-    <script src="/harness.js"></script>${scripts}${extraHead}</head><body>${WIDGETS}</body></html>`;
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>CSP</title>
+    <script src="/harness.js"></script>${scripts}${extraHead}</head><body>${own ? WIDGETS.slice(0, WIDGETS.indexOf('<aside>')) : WIDGETS}</body></html>`;
 }
 
 let server: Server;
 let origin = '';
 let browser: Browser;
 const reports: Record<string, unknown>[] = [];
+const chunks: string[] = [];
 
 before(async () => {
   assert.ok(existsSync(bundle), 'dist/sahel-widgets.js is missing: run `npm run build` first');
@@ -89,6 +90,11 @@ before(async () => {
     }
     if (url.pathname === '/harness.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(harness);
     if (url.pathname === '/sahel-widgets.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(bundle));
+    // the locale chunks beside the bundle (dist/sahel-widgets.fr-<hash>.js, …), which it imports on first use
+    if (/^\/sahel-widgets\.[\w-]+\.js$/.test(url.pathname) && existsSync(resolve(repo, `dist${url.pathname}`))) {
+      chunks.push(url.pathname);
+      return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(resolve(repo, `dist${url.pathname}`)));
+    }
     if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
     if (url.pathname === '/story.json') return void res.writeHead(200, { 'content-type': 'application/json' }).end(story);
     const name = url.searchParams.get('policy') ?? 'newsroom';
@@ -98,7 +104,7 @@ before(async () => {
       'content-type': 'text/html; charset=utf-8',
       'content-security-policy': `${policies[name]}; report-uri /csp-report?policy=${name}`,
     });
-    res.end(page(copies, extra));
+    res.end(page(copies, extra, url.searchParams.get('lang') ?? 'en', url.searchParams.has('own')));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -228,6 +234,35 @@ describe('strict Content Security Policy and Trusted Types (built bundle, Chromi
     assert.deepEqual(outcome.violations, [], 'securitypolicyviolation events');
     assert.deepEqual(outcome.reports, [], 'reports sent to report-uri');
     assert.deepEqual(outcome.errors, [], 'errors');
+  });
+
+  it('the newsroom policy on a French and an Arabic page: the locale chunk loads from the same origin, the widgets speak it, zero violations', async () => {
+    for (const [lang, word] of [['fr', /Chronologie|Qui est qui/], ['ar', /\p{Script=Arabic}/u]] as const) {
+      const before = chunks.length;
+      const outcome = await visit(`policy=newsroom&lang=${lang}`, false);
+      const locales = chunks.slice(before).map((c) => c.replace(/-[0-9a-f]{8}\.js$/, '')).filter((c) => /^\/sahel-widgets\.(fr|ha|ar)$/.test(c));
+      assert.deepEqual(locales, [`/sahel-widgets.${lang}`], `${lang}: one locale chunk, its own`);
+      assert.match(outcome.rendered['actor-list#4'], word, `${lang}: the cast list's UI strings`);
+      assert.equal(Object.keys(outcome.rendered).length, 10);
+      for (const [tag, text] of Object.entries(outcome.rendered)) assert.ok(text.length > 0, `${lang}: <${tag}> rendered nothing`);
+      assert.deepEqual(outcome.violations, [], `${lang}: securitypolicyviolation events`);
+      assert.deepEqual(outcome.reports, [], `${lang}: reports`);
+      assert.deepEqual(outcome.errors, [], `${lang}: errors`);
+    }
+  });
+
+  it('an English page loads no locale chunk; the embedded story chunk only because widgets outside any provider show it', async () => {
+    const before = chunks.length;
+    await visit('policy=newsroom', false);
+    assert.deepEqual(chunks.slice(before).map((c) => c.replace(/-[0-9a-f]{8}\.js$/, '')), ['/sahel-widgets.embedded-story']);
+  });
+
+  it('a page whose widgets all read its own story never downloads the embedded story', async () => {
+    const before = chunks.length;
+    const outcome = await visit('policy=newsroom&own', false);
+    assert.match(outcome.rendered['actor-list#4'], /Mara Okafor/);
+    assert.deepEqual(chunks.slice(before), []);
+    assert.deepEqual([outcome.violations, outcome.errors], [[], []]);
   });
 
   it('the newsroom policy with the bundle loaded twice (two CMS blocks): still zero violations', async () => {

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { bundleChunks } from '../../src/builder/bundle-chunks.js';
 import { FALLBACK_TAGS, escapeHtml, fallbackHtml } from '../../src/builder/html/index.js';
 import type { FallbackWidget } from '../../src/builder/html/index.js';
 import type { Story } from '../../src/story/types.js';
@@ -118,8 +119,11 @@ const UPGRADE = `(async () => {
 export async function measure(browser: Browser, story: Story, widths: number[], cases = casesFor(story)): Promise<Measure[]> {
   const page = casePage(story, cases);
   const bundle = readFileSync(BUNDLE);
+  const chunks = bundleChunks(BUNDLE);
   const server = createServer((req, res) => {
     if (req.url === '/sahel-widgets.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
+    // the chunks it loads on demand (the embedded story, the fr, ha, ar strings), beside it
+    if (chunks.includes(req.url?.slice(1) ?? '')) return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(resolve(BUNDLE, '..', req.url!.slice(1))));
     if (req.url === '/') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
     res.writeHead(404).end();
   });

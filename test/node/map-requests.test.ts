@@ -1,7 +1,8 @@
 /**
  * `<sahel-map>` makes no request (issue 14: "the map makes zero requests, checked in a test that fails on
  * any request"): the built bundle on a page served with the newsroom's strict Content Security Policy, in
- * Chromium, with a request listener. The only requests allowed are the page and the bundle; the map must
+ * Chromium, with a request listener. The only requests allowed are the page, the bundle and the embedded
+ * story's chunk beside it (this page brings no story: the map shows the embedded one); the map must
  * still draw its outlines, globe and markers, react to a click, and cause no policy violation.
  * Needs `npm run build` first (dist/sahel-widgets.js).
  */
@@ -15,6 +16,7 @@ import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import type { Browser } from 'puppeteer-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { bundleChunks } from '../../src/builder/bundle-chunks.js';
 
 const repo = resolve(import.meta.dirname, '../..');
 const bundle = resolve(repo, 'dist/sahel-widgets.js');
@@ -38,6 +40,9 @@ before(async () => {
     } else if (path === '/sahel-widgets.js') {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
       res.end(readFileSync(bundle));
+    } else if (bundleChunks(bundle).includes(path.slice(1))) {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+      res.end(readFileSync(resolve(bundle, '..', path.slice(1))));
     } else {
       res.writeHead(404);
       res.end();
@@ -54,7 +59,7 @@ after(async () => {
 });
 
 describe('sahel-map: requests', () => {
-  it('draws the map with no request beyond the page and the bundle, and no policy violation', async () => {
+  it('draws the map with no request beyond the page, the bundle and its story chunk, and no policy violation', async () => {
     const page = await browser.newPage();
     const requests: string[] = [];
     const failed: string[] = [];
@@ -83,7 +88,9 @@ describe('sahel-map: requests', () => {
     assert.match(left ?? '', /%$/);
     const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
     await page.close();
-    assert.deepEqual(requests, [`${origin}/`, `${origin}/sahel-widgets.js`]);
+    const story = bundleChunks(bundle).find((c) => c.startsWith('sahel-widgets.embedded-story-'));
+    assert.ok(story, 'the bundle imports an embedded-story chunk');
+    assert.deepEqual(requests, [`${origin}/`, `${origin}/sahel-widgets.js`, `${origin}/${story}`]);
     assert.deepEqual(failed, []);
     assert.deepEqual(violations, []);
   });

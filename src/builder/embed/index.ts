@@ -2,7 +2,7 @@
  * `sahel-widgets embed`: static iframe embed pages for one story, one page per widget, with oEmbed JSON.
  *
  * OUT/
- *   sahel-widgets.js        the bundle (copied)
+ *   sahel-widgets.js        the bundle (copied), with the chunks it loads on demand (sahel-widgets.<lang>-<hash>.js)
  *   sahel-frame.js          the embed pages' resizer (posts the height to the parent; see scripts.ts)
  *   sahel-embed.js          for the parent page: sizes every <iframe data-sahel-embed>
  *   sahel-embed.css         the pages' one style sheet
@@ -21,6 +21,7 @@ import { formatProblem, validateStory } from '../../story/index.js';
 import type { FallbackWidget } from '../html/index.js';
 import { FallbackStyles } from './fallback.js';
 import { FRAME_SCRIPT, PAGE_CSS, PARENT_SCRIPT } from './scripts.js';
+import { bundleChunks } from '../bundle-chunks.js';
 
 export { FRAME_SCRIPT, PARENT_SCRIPT } from './scripts.js';
 
@@ -211,6 +212,11 @@ export function writeEmbeds(options: EmbedOptions): EmbedResult {
   mkdirSync(out, { recursive: true });
   copyFileSync(bundle, join(out, 'sahel-widgets.js'));
   files.push(join(out, 'sahel-widgets.js'));
+  // the chunks it loads on demand (the fr, ha, ar strings), beside it
+  for (const chunk of bundleChunks(bundle)) {
+    copyFileSync(join(dirname(bundle), chunk), join(out, chunk));
+    files.push(join(out, chunk));
+  }
   write('sahel-frame.js', FRAME_SCRIPT);
   write('sahel-embed.js', PARENT_SCRIPT);
   write(`${story.id}/story.json`, `${JSON.stringify(story)}\n`);

@@ -10,6 +10,8 @@
  * (test/node/fallback-height.test.ts). CMS sanitisers that strip `style` keep the content.
  * One file per widget: timeline.ts, figures.ts, list.ts, map.ts, relations.ts; quote and badge below.
  */
+// every language's strings, synchronously: the fallback is written in Node, in one go
+import '../../shared/i18n/all.js';
 import { stringsFor } from '../../shared/i18n/strings.js';
 import type { Quote, Story } from '../../story/types.js';
 import { actorOf, chip, escapeHtml, notFound, sourceLine, text, VISUALLY_HIDDEN } from './common.js';

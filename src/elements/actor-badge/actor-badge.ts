@@ -4,7 +4,7 @@ import { property, query } from 'lit/decorators.js';
 import { SahelSelectEvent } from '../../events/sahel-select.js';
 import { customElement } from '../../shared/custom-element.js';
 import { hostStyles } from '../../shared/host-styles.js';
-import { LocaleController } from '../../shared/locale.js';
+import { LocaleController, holdForStrings } from '../../shared/locale.js';
 import { StoryConsumer } from '../../shared/story-consumer.js';
 import { renderNotFound, renderStoryStatus } from '../../shared/story-status.js';
 import { concerned } from '../../story/concerns.js';
@@ -79,6 +79,10 @@ export class ActorBadge extends LitElement {
 
   private _story = new StoryConsumer(this);
   private _locale = new LocaleController(this);
+  // renders nothing until the strings of its language have loaded (fr, ha, ar load on first use)
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
+    return holdForStrings(this._locale, () => super.scheduleUpdate());
+  }
   private _internals = this.attachInternals();
   private _reported: string | null = null;
   /** Whether the popover is shown or being shown (a `beforetoggle` sets it before `:popover-open` matches). */

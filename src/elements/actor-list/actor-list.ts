@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { customElement } from '../../shared/custom-element.js';
 import { hostStyles } from '../../shared/host-styles.js';
-import { LocaleController } from '../../shared/locale.js';
+import { LocaleController, holdForStrings } from '../../shared/locale.js';
 import { StoryConsumer } from '../../shared/story-consumer.js';
 import { renderStoryStatus } from '../../shared/story-status.js';
 import type { Actor, ActorKind } from '../../story/types.js';
@@ -43,6 +43,10 @@ export class ActorList extends LitElement {
 
   private _story = new StoryConsumer(this);
   private _locale = new LocaleController(this);
+  // renders nothing until the strings of its language have loaded (fr, ha, ar load on first use)
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
+    return holdForStrings(this._locale, () => super.scheduleUpdate());
+  }
 
   /** Order within each kind: `mentions` (most mentioned first; the default) or `name`. The visible control sets it too. */
   @property({ reflect: true }) sort: 'mentions' | 'name' = 'mentions';

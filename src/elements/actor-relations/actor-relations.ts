@@ -5,7 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { SahelSelectEvent } from '../../events/sahel-select.js';
 import { customElement } from '../../shared/custom-element.js';
 import { hostStyles } from '../../shared/host-styles.js';
-import { LocaleController } from '../../shared/locale.js';
+import { LocaleController, holdForStrings } from '../../shared/locale.js';
 import { sourceSentence } from '../../shared/source-sentence.js';
 import { StoryConsumer } from '../../shared/story-consumer.js';
 import { renderNotFound, renderStoryStatus } from '../../shared/story-status.js';
@@ -145,6 +145,10 @@ export class ActorRelations extends LitElement {
 
   private consumer = new StoryConsumer(this);
   private locale = new LocaleController(this);
+  // renders nothing until the strings of its language have loaded (fr, ha, ar load on first use)
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
+    return holdForStrings(this.locale, () => super.scheduleUpdate());
+  }
   private opened = new Set<string>();
   private logged = '';
 

@@ -6,7 +6,7 @@ import { SahelSelectEvent } from '../../events/sahel-select.js';
 import { customElement } from '../../shared/custom-element.js';
 import { hostStyles } from '../../shared/host-styles.js';
 import type { Strings } from '../../shared/i18n/strings.js';
-import { LocaleController } from '../../shared/locale.js';
+import { LocaleController, holdForStrings } from '../../shared/locale.js';
 import { sourceSentence } from '../../shared/source-sentence.js';
 import { StoryConsumer } from '../../shared/story-consumer.js';
 import { renderNotFound, renderStoryStatus } from '../../shared/story-status.js';
@@ -82,6 +82,10 @@ export class KeyFigures extends LitElement {
 
   private consumer = new StoryConsumer(this);
   private locale = new LocaleController(this);
+  // renders nothing until the strings of its language have loaded (fr, ha, ar load on first use)
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
+    return holdForStrings(this.locale, () => super.scheduleUpdate());
+  }
   /** Ids of the claims whose source is open. */
   private opened = new Set<string>();
   private logged = '';

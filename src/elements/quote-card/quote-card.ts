@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { SahelSelectEvent } from '../../events/sahel-select.js';
 import { customElement } from '../../shared/custom-element.js';
 import { hostStyles } from '../../shared/host-styles.js';
-import { LocaleController } from '../../shared/locale.js';
+import { LocaleController, holdForStrings } from '../../shared/locale.js';
 import { StoryConsumer } from '../../shared/story-consumer.js';
 import { renderNotFound, renderStoryStatus } from '../../shared/story-status.js';
 import { concerned } from '../../story/concerns.js';
@@ -116,6 +116,10 @@ export class QuoteCard extends LitElement {
   // TypeScript `private`, not `#`: legacy decorators make esbuild lower `#` fields to WeakMaps, which costs bytes.
   private consumer = new StoryConsumer(this);
   private locale = new LocaleController(this);
+  // renders nothing until the strings of its language have loaded (fr, ha, ar load on first use)
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
+    return holdForStrings(this.locale, () => super.scheduleUpdate());
+  }
   /** Ids of the passages whose context is open. */
   private opened = new Set<string>();
   private logged = '';

@@ -6,7 +6,7 @@ import type { ElementPart, PartInfo } from 'lit/directive.js';
 import { SahelSelectEvent } from '../../events/sahel-select.js';
 import { customElement } from '../../shared/custom-element.js';
 import { hostStyles } from '../../shared/host-styles.js';
-import { LocaleController } from '../../shared/locale.js';
+import { LocaleController, holdForStrings } from '../../shared/locale.js';
 import { StoryConsumer } from '../../shared/story-consumer.js';
 import { renderStoryStatus } from '../../shared/story-status.js';
 import { concerned } from '../../story/concerns.js';
@@ -132,6 +132,10 @@ export class SahelMap extends LitElement {
 
   private _story = new StoryConsumer(this);
   private _locale = new LocaleController(this);
+  // renders nothing until the strings of its language have loaded (fr, ha, ar load on first use)
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
+    return holdForStrings(this._locale, () => super.scheduleUpdate());
+  }
   private _resize?: ResizeObserver;
 
   /** Rendered width of the map drawing in CSS pixels (labels keep their size in pixels while the map scales). */

@@ -8,7 +8,7 @@ import { customElement } from '../../shared/custom-element.js';
 import { followHash, parseSelection } from '../../story/hash-selection.js';
 import { formatProblem } from '../../story/problems.js';
 import { storyContext } from '../../story/story-context.js';
-import { addPageDefault, embeddedStory, removePageDefault, watchFallback } from '../../story/story-sources.js';
+import { addPageDefault, embeddedStore, removePageDefault, watchFallback } from '../../story/story-sources.js';
 import { StoryStore } from '../../story/story-store.js';
 import type { Selection, StoryError } from '../../story/state.js';
 import { indexStoryInSlices } from '../../story/story-index.js';
@@ -185,11 +185,20 @@ export class SahelStory extends LitElement {
 
   private _useEmbedded(): void {
     // Not the page-default chain: a <sahel-story> with no source means "the embedded story".
+    // Loading again (retry) after the embedded story failed to load tries its load again.
+    const failed = embeddedStore()?.state;
+    if (failed?.error) failed.retry();
     const follow = () => {
-      const story = embeddedStory();
+      // starts loading the embedded story if the bundle declared it by a loader
+      const embedded = embeddedStore()?.state;
+      const story = embedded?.story;
       const { state } = this._store;
       if (story) {
         if (story !== state.story) this._store.setStory(story);
+      } else if (embedded?.error) {
+        if (state.error !== embedded.error) this._fail(embedded.error);
+      } else if (embedded) {
+        if (state.status !== 'loading') this._store.setLoading();
       } else if (state.error?.kind !== 'missing') this._fail({ kind: 'missing', message: 'No story source: set src, add inline JSON, or load the bundle with its embedded story.', problems: [] });
     };
     this._unwatchEmbedded = watchFallback(follow);

@@ -5,7 +5,7 @@ import { guard } from 'lit/directives/guard.js';
 import { SahelSelectEvent } from '../../events/sahel-select.js';
 import { customElement } from '../../shared/custom-element.js';
 import { hostStyles } from '../../shared/host-styles.js';
-import { LocaleController } from '../../shared/locale.js';
+import { LocaleController, holdForStrings } from '../../shared/locale.js';
 import { StoryConsumer } from '../../shared/story-consumer.js';
 import { renderStoryStatus } from '../../shared/story-status.js';
 import { concerned } from '../../story/concerns.js';
@@ -150,6 +150,10 @@ export class SahelTimeline extends LitElement {
   // look-ups, which cost bytes and time in the per-event loop.
   private story = new StoryConsumer(this);
   private locale = new LocaleController(this);
+  // renders nothing until the strings of its language have loaded (fr, ha, ar load on first use)
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
+    return holdForStrings(this.locale, () => super.scheduleUpdate());
+  }
 
   /** `vertical` (default), `horizontal` (scrolls inside itself) or `auto` (horizontal when the widget is at least 45rem wide). */
   @property({ reflect: true }) layout: 'vertical' | 'horizontal' | 'auto' = 'vertical';

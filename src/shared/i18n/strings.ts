@@ -1,24 +1,70 @@
-import { ar } from './ar.js';
 import { en } from './en.js';
-import { fr } from './fr.js';
-import { ha } from './ha.js';
 
 /** Every UI string of one locale; derived from English, so each locale defines every key. */
 export type Strings = typeof en;
 
-const locales = new Map<string, Strings>([
-  ['en', en],
-  ['fr', fr],
-  ['ha', ha],
-  ['ar', ar],
-]);
+/**
+ * The languages with strings of their own besides English. English is in every bundle; each other
+ * locale is a module of its own, loaded on first use (`loadStrings`), so a page pays only for the
+ * languages it shows. In the CDN build each is a same-origin chunk beside `sahel-widgets.js`, imported
+ * relative to the bundle's own URL; an app bundler makes a chunk of each. `all.ts` registers them all
+ * synchronously (Node: the builder, tests).
+ */
+const loaders: Readonly<Record<string, () => Promise<Strings>>> = {
+  fr: () => import('./fr.js').then((m) => m.fr),
+  ha: () => import('./ha.js').then((m) => m.ha),
+  ar: () => import('./ar.js').then((m) => m.ar),
+};
+
+const loaded = new Map<string, Strings>([['en', en]]);
+const loading = new Map<string, Promise<Strings>>();
 
 /** Primary language subtag of a BCP 47 tag, lower-cased: `fr-CA` → `fr`. */
 export const primaryLang = (lang: string) => lang.split(/[-_]/)[0].toLowerCase();
 
-/** The strings for a language tag, by primary subtag (`fr-CA` → French); English otherwise. */
+/**
+ * The strings for a language tag, by primary subtag (`fr-CA` → French), if they are loaded; English
+ * otherwise (unsupported languages, and supported ones not loaded yet: see `hasStrings`, `loadStrings`).
+ */
 export function stringsFor(lang: string): Strings {
-  return locales.get(primaryLang(lang)) ?? en;
+  return loaded.get(primaryLang(lang)) ?? en;
 }
 
-export { ar, en, fr, ha };
+/** Whether `stringsFor(lang)` is final: the language's strings are loaded, or it has none of its own (English). */
+export function hasStrings(lang: string): boolean {
+  const p = primaryLang(lang);
+  return loaded.has(p) || !Object.hasOwn(loaders, p);
+}
+
+/** Makes `strings` the answer of `stringsFor` for its language (`strings.lang`). */
+export function registerStrings(strings: Strings): void {
+  loaded.set(strings.lang, strings);
+}
+
+/**
+ * Loads the strings for a language tag (once per language; later calls share the first load) and returns
+ * what `stringsFor` then answers. Never rejects: if the locale's module fails to load (offline), the
+ * answer is English and the next call tries again.
+ */
+export function loadStrings(lang: string): Promise<Strings> {
+  const p = primaryLang(lang);
+  if (hasStrings(p)) return Promise.resolve(stringsFor(p));
+  let load = loading.get(p);
+  if (!load) {
+    load = loaders[p]().then(
+      (strings) => {
+        registerStrings(strings);
+        return strings;
+      },
+      (error: unknown) => {
+        console.warn(`sahel-widgets: the ${p} strings did not load (${String(error)}); showing English. Host the locale chunks beside the bundle.`);
+        return en;
+      },
+    );
+    load.finally(() => loading.delete(p)).catch(() => undefined);
+    loading.set(p, load);
+  }
+  return load;
+}
+
+export { en };
