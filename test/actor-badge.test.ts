@@ -394,6 +394,8 @@ describe('<actor-badge>', () => {
     it('loading, then the badge, inside a provider that fetches', async () => {
       const provider = await fixture<HTMLElement>(html`<sahel-story src="/test/fixtures/second-story.json"><actor-badge actor="reyes"></actor-badge></sahel-story>`);
       const el = provider.querySelector('actor-badge')!;
+      // its first render waits for its turn in the page's render queue (after the provider's)
+      await el.updateComplete;
       expect(words(root(el).querySelector('[part="status"]'))).to.equal('Loading story…');
       await waitUntil(() => root(el).querySelector('.badge'), 'story never loaded');
       expect(words(root(el).querySelector('[part="name"]'))).to.equal('Ana Reyes');
