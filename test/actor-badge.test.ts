@@ -35,6 +35,8 @@ async function badge(template: ReturnType<typeof html>): Promise<ActorBadge> {
 
 /** Opens by a real click, as a reader does, and waits for the details to render. */
 async function clickOpen(el: ActorBadge): Promise<void> {
+  // its first render may still wait for its turn in the page's render queue
+  await el.updateComplete;
   button(el).click();
   await waitUntil(() => el.open && details(el).querySelector('dl'), 'details did not open');
   await el.updateComplete;
@@ -441,7 +443,7 @@ describe('<actor-badge>', () => {
                   <actor-badge actor="canada" variant=${variant}></actor-badge></p>
               </div>`);
               const [council, engineer] = [...page.querySelectorAll('actor-badge')];
-              await council.updateComplete;
+              await Promise.all([...page.querySelectorAll('actor-badge')].map((b) => b.updateComplete));
               council.select();
               if (open) await clickOpen(engineer);
               await expect(page).to.be.accessible();

@@ -66,6 +66,8 @@ const now = () => performance.now();
 export const renderQueue = {
   /** Milliseconds of rendering per slice before the queue yields (a slice always renders at least one widget). */
   budget: 30,
+  /** Longest slice: where the browser's frames between slices take longer than `budget`, slices grow to match them, up to this. */
+  maxBudget: 80,
   /** Widgets waiting for their turn (not counting those removed from the page). */
   get size(): number {
     return jobs.size;
@@ -134,13 +136,21 @@ async function settleMicrotasks(): Promise<void> {
   for (let i = 0; i < 4; i++) await undefined;
 }
 
+/**
+ * How long the browser took between two slices (its frame: style, layout, paint of what the slice
+ * changed, and any other task), smoothed. A page whose frames are long gets longer slices (up to
+ * `renderQueue.maxBudget`), so that its frames do not outnumber and outweigh the rendering itself.
+ */
+let gap = 0;
+
 async function drain(): Promise<void> {
   running = true;
   try {
     await yieldToMain();
     for (;;) {
       classify();
-      const end = now() + renderQueue.budget;
+      const start = now();
+      const end = start + Math.min(renderQueue.maxBudget, Math.max(renderQueue.budget, gap));
       let job = next();
       if (!job) break;
       do {
@@ -154,10 +164,13 @@ async function drain(): Promise<void> {
           await settleMicrotasks();
         }
       } while (now() < end && (job = next()));
+      const paused = now();
       await yieldToMain();
+      gap = 0.5 * gap + 0.5 * (now() - paused);
     }
   } finally {
     running = false;
+    gap = 0;
   }
 }
 
