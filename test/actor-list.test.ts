@@ -106,8 +106,6 @@ describe('<actor-list>', () => {
     it('shows loading while the story loads', async () => {
       const provider = await fixture<HTMLElement>(html`<sahel-story src="/test/fixtures/second-story.json"><actor-list></actor-list></sahel-story>`);
       const el = provider.querySelector('actor-list')!;
-      // its first render waits for its turn in the page's render queue (after the provider's)
-      await el.updateComplete;
       expect(words(el.shadowRoot!.querySelector('[part="status"]'))).to.equal('Loading story…');
       await waitUntil(() => el.shadowRoot!.querySelector('ul'), 'never loaded');
       expect(groups(el)).to.deep.equal([['reyes']]);

@@ -244,8 +244,6 @@ describe('<actor-relations>', () => {
     it('loading, then re-renders when the story changes', async () => {
       const provider = await fixture<SahelStory>(html`<sahel-story src="/test/fixtures/figures-story.json?fetched"><actor-relations></actor-relations></sahel-story>`);
       const el = provider.querySelector('actor-relations')!;
-      // its first render waits for its turn in the page's render queue (after the provider's)
-      await el.updateComplete;
       expect(words($(el, '[part="status"]'))).to.equal('Loading story…');
       await waitUntil(() => $$(el, 'li').length === kano.relations.length, 'never loaded');
       provider.story = miniStory;

@@ -289,8 +289,6 @@ describe('<key-figures>', () => {
     it('re-renders when the story changes, and shows the loading state', async () => {
       const provider = await fixture<SahelStory>(html`<sahel-story src="/test/fixtures/figures-story.json?fetched"><key-figures></key-figures></sahel-story>`);
       const el = provider.querySelector('key-figures')!;
-      // its first render waits for its turn in the page's render queue (after the provider's)
-      await el.updateComplete;
       expect(words($(el, '[part="status"]'))).to.equal('Loading story…');
       await waitUntil(() => values(el).length === 6, 'never loaded');
       provider.story = miniStory;

@@ -460,8 +460,6 @@ describe('<quote-card>', () => {
       // a query of its own: this page imported the same file as a module, and the browser would reuse that response
       const provider = await fixture<SahelStory>(html`<sahel-story src="/test/fixtures/mini-story.json?as=fetch"><quote-card quote="varga-sign"></quote-card></sahel-story>`);
       const el = provider.querySelector('quote-card')!;
-      // its first render waits for its turn in the page's render queue (after the provider's)
-      await el.updateComplete;
       expect(text($(el, '.status'))).to.equal(en.loading);
       await expect(el).to.be.accessible();
       await waitUntil(() => !el.shadowRoot!.querySelector('.status') || text($(el, '.status')) !== en.loading, 'never loaded', { timeout: 4000 });

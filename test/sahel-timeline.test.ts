@@ -100,8 +100,6 @@ const button = (el: SahelTimeline, id: string) => $<HTMLButtonElement>(el, `#b-$
 async function timeline(template: TemplateResult): Promise<SahelTimeline> {
   const root = await fixture<HTMLElement>(template);
   const el = root instanceof SahelTimeline ? root : root.querySelector('sahel-timeline')!;
-  // its first render waits for its turn in the page's render queue (after the provider's)
-  await el.updateComplete;
   await waitUntil(() => $(el, '.list, .status'), 'the timeline rendered nothing');
   await el.updateComplete;
   return el;

@@ -3,7 +3,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { storyContext } from '../story/story-context.js';
 import { fallbackStore, watchFallback } from '../story/story-sources.js';
 import type { StoryState } from '../story/state.js';
-import { deferUpdate } from './render-queue.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -12,8 +11,6 @@ type Host = ReactiveControllerHost & HTMLElement;
  * and re-renders it on every change, whichever way the story was found (DESIGN §5):
  * the nearest `<sahel-story>` ancestor through context, else the page default, else the embedded story.
  * An ancestor that upgrades late still wins: `ContextRoot` replays the request and the callback switches over.
- * A re-render for a new story (or its arrival) waits for its turn in the page's render queue
- * (`render-queue.ts`); one for a new selection runs at once.
  */
 export class StoryConsumer implements ReactiveController {
   state: StoryState;
@@ -68,9 +65,6 @@ export class StoryConsumer implements ReactiveController {
 
   #set(state: StoryState): void {
     if (state === this.state) return;
-    // a new story, or its arrival, re-renders the whole widget: that waits for its turn in the page's
-    // render queue like a first render; a change of selection (a reader's click) re-renders at once
-    if (state.story !== this.state.story || state.status !== this.state.status) deferUpdate(this.#host);
     this.state = state;
     this.#host.requestUpdate();
   }
