@@ -47,6 +47,10 @@ export class LocaleController implements ReactiveController {
   pending: Promise<void> | null = null;
   #host: Host;
   #wanted = 'en';
+  /** The element this controller serves. @internal */
+  get host(): Host {
+    return this.#host;
+  }
 
   constructor(host: Host) {
     this.#host = host;
@@ -105,7 +109,16 @@ export class LocaleController implements ReactiveController {
  */
 export function holdForStrings(locale: LocaleController, update: () => unknown): Promise<unknown> | undefined {
   const pending = locale.pending;
-  if (pending) return pending.then(() => holdForStrings(locale, update));
+  if (pending) {
+    // until the strings arrive, the host's fallback HTML (light DOM) shows through a slot, so nothing collapses
+    const root = locale.host.shadowRoot;
+    let slot: HTMLSlotElement | undefined;
+    if (root && !root.firstChild && locale.host.firstElementChild) root.append((slot = document.createElement('slot')));
+    return pending.then(() => {
+      slot?.remove();
+      return holdForStrings(locale, update);
+    });
+  }
   const result = update();
   return result instanceof Promise ? result : undefined;
 }

@@ -291,7 +291,7 @@ export class ActorBadge extends LitElement {
   protected override render() {
     const { state } = this._story;
     const s = this._locale.strings;
-    const status = renderStoryStatus(state, s);
+    const status = renderStoryStatus(state, s, this);
     if (status !== nothing) return status;
     const actor = state.index?.actors.get(this.actor);
     if (!actor) return renderNotFound(s.notFound('actor', this.actor));

@@ -66,7 +66,7 @@ export class ActorList extends LitElement {
   protected override render() {
     const { state } = this._story;
     const s = this._locale.strings;
-    const status = renderStoryStatus(state, s);
+    const status = renderStoryStatus(state, s, this);
     if (status !== nothing) return status;
     const byName = this.sort === 'name';
     const collator = shared(Intl.Collator, this._locale.lang);

@@ -279,7 +279,7 @@ export class ActorRelations extends LitElement {
     const { state } = this.consumer;
     const { story, index } = state;
     const s = this.locale.strings;
-    if (!story || !index) return renderStoryStatus(state, s);
+    if (!story || !index) return renderStoryStatus(state, s, this);
     const ego = this.actor ? index.actors.get(this.actor) : undefined;
     if (this.actor && !ego) {
       const why = s.notFound('actor', this.actor);

@@ -225,7 +225,7 @@ export class KeyFigures extends LitElement {
     const { state } = this.consumer;
     const { story, index } = state;
     const s = this.locale.strings;
-    if (!story || !index) return renderStoryStatus(state, s);
+    if (!story || !index) return renderStoryStatus(state, s, this);
     const groups = shownGroups(story.figures, this.figure, this.contested, this.actor);
     if (!groups) {
       const why = s.noFigure(this.figure);

@@ -299,7 +299,7 @@ export class QuoteCard extends LitElement {
   protected override render() {
     const { state } = this.consumer;
     const { story, index } = state;
-    if (!story || !index) return renderStoryStatus(state, this.locale.strings);
+    if (!story || !index) return renderStoryStatus(state, this.locale.strings, this);
     const result = this.resolve(story, index);
     return typeof result === 'string'
       ? renderNotFound(result)

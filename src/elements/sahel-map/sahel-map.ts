@@ -416,7 +416,7 @@ export class SahelMap extends LitElement {
   protected override render(): TemplateResult | typeof nothing {
     const { state } = this._story;
     const s = this._locale.strings;
-    const status = renderStoryStatus(state, s);
+    const status = renderStoryStatus(state, s, this);
     if (status !== nothing) return status;
     const story = state.story;
     if (!story) return nothing;

@@ -398,7 +398,7 @@ export class SahelTimeline extends LitElement {
   protected override render() {
     const { state } = this.story;
     const t = this.locale.strings;
-    if (state.status !== 'ready') return renderStoryStatus(state, t);
+    if (state.status !== 'ready') return renderStoryStatus(state, t, this);
     const { events } = this;
     if (!events.length) return html`<p class="status" part="status" role="status">${t.noEvents}</p>`;
     const { lang } = this.locale;
