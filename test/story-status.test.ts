@@ -14,7 +14,7 @@ describe('renderStoryStatus while loading', () => {
     host.innerHTML = '<p>fallback</p>';
     const out = document.createElement('div');
     render(renderStoryStatus(loading, en, host), out);
-    expect(out.querySelector('slot')).to.exist;
+    expect(out.querySelector('slot')).to.not.equal(null);
     expect(out.querySelector('[role="status"]')).to.equal(null);
   });
 
