@@ -4,26 +4,17 @@
  * "Niger — alliance → Russia" with the article's words, since when, and the source sentence as a native
  * disclosure; with the widget's boxes and sizes, so the upgrade keeps the height.
  *
- * The diagram is a static SVG drawn from the same radial placement as the widget's (actor-relations.ts
- * `radialLayout`, which cannot be imported here: the element module defines a custom element), hidden from
+ * The diagram is a static SVG drawn from the widget's own radial placement (`radialLayout`, radial-layout.ts), hidden from
  * assistive technology like the widget's (the list says everything it draws). `layout="auto"` shows it from a
  * 40rem content box on (a container query in the widget): inline styles hold no query, so its width is a
  * `clamp()` on the same width (see `PAST` in timeline.ts) that is 0 below it.
  */
 import { formatFuzzyDate } from '../../story/fuzzy-date.js';
-import type { ItemKind, Relation } from '../../story/types.js';
+import type { Relation } from '../../story/types.js';
 import { ACCENT, actorOf, BORDER, BOX, BUTTONISH, chip, escapeHtml, FG, heading, KIND_HEADING, MUTED, notFound, PLAIN_LIST, sourceDetails, statusNote, SURFACE, text, VISUALLY_HIDDEN } from './common.js';
 import type { Ctx } from './common.js';
-
-interface End {
-  kind: ItemKind;
-  id: string;
-}
-const ends = (r: Relation): [End, End] => [
-  { kind: r.fromKind ?? 'actor', id: r.from },
-  { kind: r.toKind ?? 'actor', id: r.to },
-];
-const key = (e: End) => `${e.kind}:${e.id}`;
+import { ends, H, key, radialLayout, W } from '../../elements/actor-relations/radial-layout.js';
+import type { End } from '../../elements/actor-relations/radial-layout.js';
 
 /** The name of an item of the story, as the widget's `itemName` gives it. */
 function itemName(c: Ctx, end: End): string {
@@ -44,41 +35,9 @@ function itemName(c: Ctx, end: End): string {
   }
 }
 
-const W = 640;
-const H = 440;
-
-/** The widget's radial placement: the ego (or the most connected item) in the centre, the others on a ring in breadth-first order. */
-function radial(relations: readonly Relation[], ego?: End): { end: End; x: number; y: number; anchor: 'start' | 'end' | 'middle' }[] {
-  const nodes = new Map<string, End>();
-  const links = new Map<string, Set<string>>();
-  for (const r of relations) {
-    const [a, b] = ends(r).map((e) => (nodes.set(key(e), e), key(e)));
-    links.set(a, (links.get(a) ?? new Set()).add(b));
-    links.set(b, (links.get(b) ?? new Set()).add(a));
-  }
-  if (!nodes.size) return [];
-  let centre = ego && nodes.has(key(ego)) ? key(ego) : '';
-  if (!centre) for (const k of nodes.keys()) if (!centre || (links.get(k)?.size ?? 0) > (links.get(centre)?.size ?? 0)) centre = k;
-  const order: string[] = [centre];
-  for (let i = 0; i < order.length || order.length < nodes.size; i++) {
-    if (i >= order.length) order.push([...nodes.keys()].find((k) => !order.includes(k)) as string);
-    for (const next of links.get(order[i]) ?? []) if (!order.includes(next)) order.push(next);
-  }
-  const ring = order.slice(1);
-  const r = Math.min(W, H) / 2 - 48;
-  return [
-    { end: nodes.get(centre) as End, x: W / 2, y: H / 2, anchor: 'middle' as const },
-    ...ring.map((k, i) => {
-      const angle = -Math.PI / 2 + (2 * Math.PI * i) / ring.length;
-      const cos = Math.cos(angle);
-      return { end: nodes.get(k) as End, x: W / 2 + r * 1.25 * cos, y: H / 2 + r * Math.sin(angle), anchor: Math.abs(cos) < 0.2 ? ('middle' as const) : cos > 0 ? ('start' as const) : ('end' as const) };
-    }),
-  ];
-}
-
 /** The diagram: edges (parallel ones bent apart), dots and short names, in the widget's colours. */
 function diagram(c: Ctx, relations: Relation[], ego: End | undefined, style: string): string {
-  const nodes = radial(relations, ego);
+  const nodes = radialLayout(relations, ego);
   const at = new Map(nodes.map((n) => [key(n.end), n]));
   const pairs = new Map<string, Relation[]>();
   for (const r of relations) {
