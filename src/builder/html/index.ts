@@ -61,9 +61,7 @@ const PARTIAL_WORDS = 'background:light-dark(#fff0b8,#4d3d00);color:inherit;text
 function partialWords(c: Ctx, quote: Quote): string {
   const { paragraph, start, end } = quote.source;
   const all = c.story.article.paragraphs.find((p) => p.id === paragraph)?.text ?? '';
-  const [a, to] = sentenceBounds(all, start, end, c.story.article.language || c.ui);
-  let b = to;
-  while (b > end && /\s/.test(all[b - 1])) b--;
+  const [a, b] = sentenceBounds(all, start, end, c.story.article.language || c.ui, true);
   return (
     `<span lang="${escapeHtml(c.ui)}" style="${PARTIAL_LABEL}">${escapeHtml(c.t.partialQuote)}</span> ` +
     `${escapeHtml(all.slice(a, start))}<mark style="${PARTIAL_WORDS}">${escapeHtml(all.slice(start, end))}</mark>${escapeHtml(all.slice(end, b))}`

@@ -13,7 +13,7 @@ import { mediumIcon } from './medium-icons.js';
 import { styles } from './quote-card.styles.js';
 import { renderQuoteWords } from './quote-words.js';
 import { renderAnonymity, renderQuoteCorrections } from './quote-notes.js';
-import { shared } from '../../shared/intl.js';
+import { sentenceBounds } from '../../shared/sentence-bounds.js';
 
 export type QuoteCardVariant = 'card' | 'pull' | 'compact';
 
@@ -33,28 +33,6 @@ function passage(quote: Quote, index: StoryIndex, quotes: readonly Quote[]): Quo
   const parts = [quote];
   for (let next; (next = quotes.find((q) => q.continues === quote.id)); ) parts.push((quote = next));
   return parts;
-}
-
-/**
- * `[start, end)` of the sentence(s) of `text` that hold `[from, to)`, by `Intl.Segmenter` in the article's
- * language (the whole paragraph where it is missing), without trailing white space.
- */
-function sentences(text: string, from: number, to: number, lang: string): [number, number] {
-  let start = 0;
-  let end = text.length;
-  try {
-    for (const { index, segment } of shared(Intl.Segmenter, lang, { granularity: 'sentence' }).segment(text)) {
-      if (index + segment.length <= from) start = index + segment.length;
-      else if (index >= to) {
-        end = index;
-        break;
-      }
-    }
-  } catch {
-    // no Intl.Segmenter, or a language tag it refuses: show the paragraph
-  }
-  while (end > to && /\s/.test(text[end - 1])) end--;
-  return [start, end];
 }
 
 /**
@@ -240,7 +218,7 @@ export class QuoteCard extends LitElement {
     const context = [...contexts].map(([id, quotes]) => {
       const text = index.paragraphs.get(id)?.text ?? '';
       quotes.sort((a, b) => a.source.start - b.source.start);
-      const [start, end] = sentences(text, quotes[0].source.start, quotes[quotes.length - 1].source.end, article.language);
+      const [start, end] = sentenceBounds(text, quotes[0].source.start, quotes[quotes.length - 1].source.end, article.language, true);
       let at = start;
       const pieces = quotes.map((q) => {
         const before = text.slice(at, q.source.start);
@@ -253,7 +231,7 @@ export class QuoteCard extends LitElement {
     // Named "Quote", not by the attribution line: a name from the figcaption would be read again right after it.
     return html`<figure part="figure" class=${marked ? 'selected' : ''} aria-label=${marked ? `${strings.quoteFigure}, ${strings.highlighted}` : strings.quoteFigure}>
       <blockquote part="quote" lang=${article.language} dir="auto">
-        <p>${renderQuoteWords(parts, index, strings, this.locale.lang, (text, from, to) => sentences(text, from, to, article.language))}</p>
+        <p>${renderQuoteWords(parts, index, strings, this.locale.lang, (text, from, to) => sentenceBounds(text, from, to, article.language, true))}</p>
       </blockquote>
       <figcaption>
         <div part="attribution" class="attribution" id="by-${first.id}">
