@@ -157,3 +157,26 @@ describe('draft events: states, events named twice, and "before the hearing"', (
     assert.deepEqual([threat?.status, threat?.when.start, threat?.when.end], ['threatened', Q, '2026-06-09']);
   });
 });
+
+describe('draft events: rules added with the Ethiopia tuning article (sentences written here)', () => {
+  // P = Thursday 2026-10-15
+  const Q = '2026-10-15';
+  it('reads a "by" that closes a past clause as the day itself, and keeps a deadline a deadline', () => {
+    assert.deepEqual(events('By Sunday night the river had fallen below the bridge.', Q), ['Sunday night 2026-10-11']);
+    assert.deepEqual(events('The contractor must repair the bridge by Sunday.', Q), ['by Sunday [..2026-10-18] planned']);
+  });
+  it('dates the year written after an event noun ("the drought of 2015")', () => {
+    assert.deepEqual(events('Farmers still speak of the drought of 2015, when the wells ran dry.', Q), ['2015 2015']);
+  });
+  it('counts "two years later" from that year, and drops a past clause its anchor would put after publication', () => {
+    assert.deepEqual(events('Farmers still speak of the drought of 2015. Two years later, the rains failed again.', Q), ['2015 2015', 'Two years later 2017']);
+    assert.deepEqual(events('Prices have risen since last Friday. Two years later, the mill closed.', Q), ['since last Friday 2026-10-09/.. ongoing']);
+  });
+  it('dates "in the year to July" as the twelve months ending with the last July', () => {
+    assert.deepEqual(calendarDay('in the year to July', Q, false), { edtf: '2025-08/2026-07', start: '2025-08-01', end: '2026-07-31' });
+    assert.deepEqual(calendarDay('the 12 months to October 2026', '2026-11-02', false), { edtf: '2025-11/2026-10', start: '2025-11-01', end: '2026-10-31' });
+    // October 2026 has not ended on 2026-10-15: the year to October is the one before
+    assert.deepEqual(calendarDay('in the year to October', Q, false)?.end, '2025-10-31');
+    assert.deepEqual(events('Tea exports earned $1.2 billion in the year to June.', Q), ['in the year to June 2025-07/2026-06']);
+  });
+});

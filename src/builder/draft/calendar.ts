@@ -3,7 +3,7 @@
  * calendar days ("March 17", "17 March 2026", "since January 5", "by March 17"), a weekday of a
  * named week ("Tuesday of last week"), the days ending on the publication day ("over the past year",
  * "in the past three months"), a span from it ("within 30 days", planned) and a month an event runs
- * into ("into October"). Without a year, a day or month is chosen as the resolver chooses a weekday:
+ * into ("into October"), and the twelve months to a month ("in the year to July"). Without a year, a day or month is chosen as the resolver chooses a weekday:
  * the latest on or before the publication day for a past event, the first on or after it for one
  * still to come.
  */
@@ -23,6 +23,7 @@ const WEEKDAY_OF_WEEK = new RegExp(`^(?:on )?(${WEEKDAYS.join('|')}) of (last|th
 const PAST_SPAN = /^(?:(?:over|in|during|for) )?the (?:past|last) (?:(\d+|[a-z]+(?:-[a-z]+)?) )?(days?|weeks?|months?|years?|decades?)$/;
 const WITHIN = /^within (?:the next )?(\d+|[a-z]+(?:-[a-z]+)?) (days?|weeks?|months?|years?)$/;
 const INTO = new RegExp(`^(?:well )?into ${MONTH}$`);
+const YEAR_TO = new RegExp(`^(?:(?:in|over|during|for) )?the (?:year|12 months|twelve months) (?:to|through|ending(?: in)?) (?:the end of )?${MONTH}(?: (\\d{4}))?$`);
 
 const span = (start: string, end: string): CalendarDate => ({ edtf: start === end ? start : `${start}/${end}`, start, end });
 
@@ -69,6 +70,18 @@ export function calendarDay(phrase: string, published: string, planned: boolean)
     if (planned && end < published) return undefined;
     const [from, to] = [planned && start < published ? published : start, !planned && end > published ? published : end];
     return from === start && to === end ? { edtf: start.slice(0, 7), start, end } : span(from, to);
+  }
+  // "in the year to July": the twelve months that end with the last July ended by the publication day
+  const yearTo = YEAR_TO.exec(text);
+  if (yearTo) {
+    if (planned) return undefined;
+    const month = MONTHS.indexOf(yearTo[1]) + 1;
+    let year = yearTo[2] !== undefined ? Number(yearTo[2]) : p.year;
+    if (yearTo[2] === undefined && isoDay(year, month, daysInMonth(year, month)) > published) year--;
+    const end = isoDay(year, month, daysInMonth(year, month));
+    if (end > published) return undefined;
+    const start = addMonths(isoDay(year, month, 1), -11);
+    return { edtf: `${start.slice(0, 7)}/${end.slice(0, 7)}`, start, end };
   }
   const m = PHRASE.exec(text);
   if (!m) return undefined;

@@ -117,6 +117,9 @@ export function draft(text: string, options: DraftOptions): DraftResult {
     // "Opposition lawmaker Venâncio Mondlane", "Police spokesman Bruno Shioso": a named person after a description
     const described2 = all.find((a) => a.kind === 'person' && a.name.includes(' ') && new RegExp(`\\s${escapeRegExp(a.name)}$`).test(w));
     if (described2) return described2;
+    // "The opposition Citizens’ Forum", "the state-owned Zesco": a named actor after lower-case words that describe it
+    const described3 = /^(?:[a-z][\p{Ll}-]*\s+){1,3}[A-Z]/u.test(w) ? all.find((a) => [a.name, ...a.aliases].some((x) => /^[A-Z]/.test(x) && x.length > 2 && w.endsWith(` ${x}`) && /^(?:(?!(?:at|of|in|for|from|with|by|on|near|to|and|or)\s)[a-z][\p{Ll}-]*\s+){1,3}$/u.test(w.slice(0, -x.length)))) : undefined;
+    if (described3) return described3;
     if (!create) return undefined;
     if (/^[A-Z]/.test(w) && w.split(' ').every((x) => /^[A-Z][\p{L}.’'-]*$/u.test(x))) {
       const person: DraftActor = { key: `person:${n}`, name: w, kind: 'person', aliases: new Set(), first: at, doubts: ['named only as a speaker'] };
@@ -253,6 +256,8 @@ export function draft(text: string, options: DraftOptions): DraftResult {
     let status = e.status;
     let r = dateOf(e.phrase, status !== 'past' && status !== 'ongoing', anchorWhen?.edtf);
     if (!r) continue;
+    // "Two years later, a devaluation pushed prices up": a past clause counted into the future has the wrong anchor
+    if (anchor && status === 'past' && r.start > published) continue;
     // the date decides what the verbs could not: "was due to begin next month" is still to come,
     // "forecast earlier this month" is past, "since last summer … has threatened" runs to today
     const settled = statusForDate(status, r.start, r.end, published);

@@ -38,6 +38,7 @@ const BASE = [
   `(?:over |during )?the past (?:${COUNT} )?(?:days|weeks|months|years|decades|year|month|decade)`,
   `within (?:the next )?${COUNT} ${UNIT}`,
   `(?:well )?into ${MONTH}`,
+  `(?:in |over |during )?the (?:year|12 months|twelve months) (?:to|through|ending(?: in)?) (?:the end of )?${MONTH}(?: \\d{4})?`,
   `in (?:the )?${SEASON}(?: of \\d{4}| \\d{4})?`,
   `(?:for )?most of last week`,
   `(?:earlier|later) this (?:week|month|year)`,
@@ -115,7 +116,16 @@ export function statusOf(clause: string, sentence: string, at = clause.length): 
 /** "the largest demonstration … since the spring of 2021": a comparison with a time, not an event dated by it. */
 const SUPERLATIVE = /\b(?:largest|biggest|highest|lowest|worst|best|deadliest|strongest|weakest|heaviest|longest|shortest|fewest|first|most|least|\w+est) (?:[\p{L}’'-]+ ){0,8}$/iu;
 /** "the disputed 2019 presidential election": a year written as a modifier of an event noun. */
-const YEAR_EVENT = /^(?:\s+[a-z-]+){0,2}?\s+(?:elections?|votes?|polls?|referendum|coup|floods?|drought|war|crisis|census|strike|protests?|uprising|famine|earthquake|cyclone|outbreak|epidemic|pandemic|agreement|accord|deal|treaty|budget|constitution|championship|games|tournament|summit|conference)\b/;
+const YEAR_EVENT_NOUN = '(?:elections?|votes?|polls?|referendum|coup|floods?|drought|war|crisis|census|strike|protests?|uprising|famine|earthquake|cyclone|outbreak|epidemic|pandemic|agreement|accord|deal|treaty|budget|constitution|championship|games|tournament|summit|conference)';
+const YEAR_EVENT = new RegExp(`^(?:\\s+[a-z-]+){0,2}?\\s+${YEAR_EVENT_NOUN}\\b`);
+/** "the food crisis of 2008", "the floods of 1999": the year of an event noun, written after it. */
+const EVENT_OF_YEAR = new RegExp(`\\b(?:the|a|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}${YEAR_EVENT_NOUN}\\s+of\\s+$`, 'u');
+/**
+ * "By Wednesday evening the gap had narrowed": a "by" that closes a past clause dates it on that day,
+ * not as a deadline still to come; not where the sentence speaks of a duty or a plan ("must be paid by Friday").
+ */
+const PAST_BY_VERB = /\b(?:had|was|were)\b|\b(?!(?:need|feed|seed|speed|bleed|breed|proceed|succeed|exceed)\b)[a-z]{3,}ed\b/;
+const OBLIGATION = /\b(?:must|should|shall|will|would|could|can|may|might|needs? to|has to|have to|ought|deadline|due|expects?|expected|aims?|plans?|promised|pledged|vowed|hopes?|intends?|wants?|asked|ordered|told to)\b/i;
 /** Past-tense verbs of a main clause, for "X happened last summer, when Y": both are events of that time. */
 const PAST_VERB = /\b(?:\w{3,}ed|began|came|went|took|gave|made|rose|fell|left|held|sent|told|won|lost|met|paid|struck|broke|fled|fought|saw|sold|bought|built|drove|ran|shut|set|cut|hit|put|led|seized|signed)\b/;
 const NOT_AN_EVENT_CLAUSE = /\b(?:was|were|is|are|would|could|will|had been|has been|have been)\b/;
@@ -201,7 +211,7 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
         const bare = phrase.replace(/^(?:since|until|by|before) /i, '');
         // "2019" alone is a number, "March" alone a name: they count after "in", "since", "by", or
         // as the year of an event noun ("the disputed 2019 presidential election")
-        const yearOfEvent = /^\d{4}$/.test(phrase) && /\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}$/.test(narration.slice(Math.max(0, m.index! - 40), m.index)) && YEAR_EVENT.test(narration.slice(m.index! + 4));
+        const yearOfEvent = /^\d{4}$/.test(phrase) && ((/\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}$/.test(narration.slice(Math.max(0, m.index! - 40), m.index)) && YEAR_EVENT.test(narration.slice(m.index! + 4))) || EVENT_OF_YEAR.test(narration.slice(Math.max(0, m.index! - 60), m.index)));
         if (bare === phrase && NEEDS_PREPOSITION.test(phrase) && !yearOfEvent) continue;
         // "who has lived in Mathare since the 1980s": how long a state has lasted, not an event
         if (/^since\b/i.test(phrase) && /\b(?:has|have|had)\s+(?:lived|resided|worked|served|stayed|taught|farmed)\b[^,;]*$/i.test(narration.slice(0, m.index))) continue;
@@ -217,11 +227,13 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
           if (!/^\s*(?:[,.;:)]|$|(?:of|in|on|at|and|to|for|by)\b)/.test(narration.slice(m.index! + m[0].length))) continue;
           phrase = named[1];
         }
-        if (seen.has(phrase.toLowerCase())) continue;
-        seen.add(phrase.toLowerCase());
         const clause = clauseOf(narration, m.index!, m.index! + m[0].length);
         // "the arrival this past week will make …": a phrase that looks back dates a past event, whatever the verbs
         const status = BACKWARD.test(phrase) ? 'past' : statusOf(clause.text, narration, m.index! - clause.start);
+        // "By Wednesday evening the gap had narrowed": the day itself, read back
+        if (/^by /i.test(phrase) && status === 'past' && PAST_BY_VERB.test(narration.slice(m.index! + m[0].length)) && !OBLIGATION.test(narration)) phrase = phrase.slice(3);
+        if (seen.has(phrase.toLowerCase())) continue;
+        seen.add(phrase.toLowerCase());
         const anchored = ANCHORED.test(phrase);
         if (!anchored && !resolves(phrase, status !== 'past')) continue;
         const doubts: string[] = [];

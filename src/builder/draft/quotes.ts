@@ -31,6 +31,11 @@ export interface FoundQuote {
 
 const VERBS = 'said|says|say|added|adds|told|tells|asked|asks|wrote|writes|explained|explains|warned|warns|insisted|insists|noted|notes|argued|argues|declared|declares|announced|announces|stated|states|replied|replies|recalled|recalls|shouted|chanted|continued|acknowledged|conceded|complained|urged|vowed|promised|predicted|claimed|claims|suggested|admitted|stressed|remarked|observed|posted|tweeted|testified|ruled|concluded|cautioned|pledged|joked|whispered|yelled|recounted|lamented|boasted|countered|responded|responds';
 const SIGN = /^,?\s*(?:read|reads|said|proclaimed|declared)\s+(?:a|an|the|one|another)\s+(?:hand-?(?:written|painted)\s+|large\s+|cardboard\s+)?(sign|banner|placard|poster|slogan|T-shirt|billboard|message|note)\b(?:\s+(?:waved|held|carried|hoisted|raised|painted|written)(?:\s+up)?\s+by\s+([^,.;“”]+))?/i;
+/** "a handwritten sign taped to the shutter of a pharmacy read: “…”": the sign named before the quotation. */
+const SIGN_BEFORE = /\b(?:a|an|the|one|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:sign|banner|placard|poster|T-shirt|billboard|slogan|notice)\b([^“”.;]*?)\s+(?:read|reads|said|says|proclaimed|declared)\s*:?\s*$/iu;
+/** Who put a sign up: "held by one fisherman"; else whose wall it is on: "the shutter of a pharmacy". */
+const SIGN_HOLDER = /\b(?:waved|held|carried|hoisted|raised|painted|written|put up|taped|hung|pinned|left)(?:\s+up)?\s+by\s+([^,“”]+)$/i;
+const SIGN_OWNER = /\b(?:shutters?|doors?|windows?|walls?|gates?|fence|front|stall|counter|desk|office|shop|roof|entrance)\s+(?:of|outside)\s+((?:a|an|the|one)\s+[^,“”]+)$/i;
 const NP = String.raw`((?:[A-Z][\p{L}’'.-]*|a|an|the|one|another|his|her|their|its|he|she|they|we|it|I)(?:\s+(?:[\p{L}’'.-]+|\d+))*?)`;
 const AFTER_VERB_NP = new RegExp(String.raw`^,?\s*(?:${VERBS})\s+((?:[A-Z]|an?\s|the\s|one\s|another\s)[^.;:“”]*)`, 'u');
 const AFTER_NP_VERB = new RegExp(String.raw`^,?\s*${NP}\s+(?:also\s+|later\s+|then\s+|once\s+)?(?:${VERBS})\b`, 'u');
@@ -96,14 +101,30 @@ function speakerOfApposition(head: string, apposition: string): string {
   return trimSpeaker(head);
 }
 
+/** A finite verb: the words before the appositions are a clause of their own, not the speaker. */
+const CLAUSE_VERB = /\b(?:is|are|was|were|will|would|has|have|had|could|can|should|must|may|might)\b/;
+
+/**
+ * "The board meets next week, an IMF spokeswoman, Julia Kessler, said": after a clause, the attribution
+ * is its appositions: the name among them, else the description.
+ */
+function speakerOfTrailingAppositions(appositions: string): string | undefined {
+  const parts = appositions.split(/,\s+/).map((x) => x.trim()).filter(Boolean);
+  const name = parts.filter((x) => /^(?:[A-Z][\p{L}.’'-]*\s?){2,}$/u.test(x)).at(-1);
+  if (name) return name;
+  const described = parts.filter((x) => /^(?:an?|the|one|another)\s/i.test(x) || /^[A-Z]/.test(x)).at(-1);
+  return described ? trimSpeaker(described) : undefined;
+}
+
 /** Verbs by which the reporter's sentence hands words to its subject: "called the plan “a trap”". */
 const SAYING_VERBS = String.raw`(?:${VERBS}|called|calls|described|describes|accused|accuses|denounced|denounces|termed|dubbed|branded|labelled|labeled|hailed|critici[sz]ed|blamed|pledged|threatened|dismissed|rejected|demanded|demands|defended|offered|needed|needs|wants|wanted|insisted)`;
-const DETERMINED = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{L}-]+(?:\s+(?:[\p{Ll}-]+|[A-Z][\p{L}-]*)){0,5}?`;
+const DETERMINED = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{L}-]+(?:\s+(?:[\p{Ll}-]+|[A-Z][\p{L}’'-]*)){0,5}?`;
 const NAMED = String.raw`(?:[Tt]he\s+)?[A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|of|for|and|the|de))*`;
 /** "Observers from the Malawi Election Support Network", "Lawyers for the families": people by what they are and whose. */
 const PEOPLE_OF = String.raw`[A-Z]\p{Ll}+s\s+(?:from|of|for|at|with)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+(?:[A-Z][\p{L}’'-]*|of|for|and))*`;
 // up to three appositions: "Observers from the Network, or MESN, a coalition of church groups, said"
-const SUBJECT = new RegExp(String.raw`^(${PEOPLE_OF}|${DETERMINED}|${NAMED}|[Hh]e|[Ss]he|[Tt]hey)((?:,\s+[^,“”]+){0,3}),?\s+(?:[a-z]+ly\s+|later\s+|also\s+|then\s+|had\s+|has\s+|have\s+)?(${SAYING_VERBS})\b`, 'u');
+// "The opposition Citizens’ Forum (ECF) called …": an acronym in brackets after the subject
+const SUBJECT = new RegExp(String.raw`^(${PEOPLE_OF}|${DETERMINED}|${NAMED}|[Hh]e|[Ss]he|[Tt]hey)(?:\s+\([A-Z][\p{L}.&-]*\))?((?:,\s+[^,“”]+){0,3}),?\s+(?:[a-z]+ly\s+|later\s+|also\s+|then\s+|had\s+|has\s+|have\s+)?(${SAYING_VERBS})\b`, 'u');
 
 /**
  * The speaker of a partial quote: the subject of its sentence, when the sentence hands words to it
@@ -158,6 +179,7 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[] {
       let context: string | undefined;
       let medium: Pick<FoundQuote, 'medium' | 'channel'> = { medium: 'spoken' };
       const sign = SIGN.exec(after);
+      const signBefore = sign ? null : SIGN_BEFORE.exec(before);
       const afterVerb = AFTER_VERB_NP.exec(after);
       const afterNp = AFTER_NP_VERB.exec(after);
       const afterApposition = afterNp ? null : AFTER_NP_APPOSITION_VERB.exec(after);
@@ -168,6 +190,12 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[] {
         medium = { medium: 'sign' };
         speaker = sign[2] ? trimSpeaker(sign[2]) : undefined;
         context = after.replace(/^,?\s*/, '').replace(/[.,]\s*$/, '');
+        if (!speaker) doubts.push('a sign with no one named as holding it');
+      } else if (signBefore) {
+        medium = { medium: 'sign' };
+        const by = SIGN_HOLDER.exec(signBefore[1]) ?? SIGN_OWNER.exec(signBefore[1]);
+        speaker = by ? trimSpeaker(by[1]) : undefined;
+        context = before.slice(signBefore.index).trim().replace(/[,:]\s*$/, '');
         if (!speaker) doubts.push('a sign with no one named as holding it');
       } else if (afterVerb && !/^(?:that|it|to)\b/i.test(afterVerb[1])) {
         speaker = trimSpeaker(afterVerb[1]);
@@ -184,7 +212,7 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[] {
       } else if (beforeApposition) {
         const [, head, appositions] = beforeApposition;
         const one = /^,\s+([^,“”]+)$/.exec(appositions)?.[1];
-        speaker = one ? speakerOfApposition(head, one) : trimSpeaker(head);
+        speaker = CLAUSE_VERB.test(head) ? speakerOfTrailingAppositions(appositions) : one ? speakerOfApposition(head, one) : trimSpeaker(head);
         context = before.trim().replace(/[,:]\s*$/, '');
       } else if (beforeNp) {
         speaker = trimSpeaker(beforeNp[1]);

@@ -1,0 +1,67 @@
+/**
+ * The draft extractor's quotes and speakers, on sentences written for these tests (rules added with the
+ * Ethiopia tuning article, data/ethiopia-birr-devaluation-2026): a trailing attribution after a clause,
+ * a sign named before its words, a subject with an acronym in brackets, and a named actor described by
+ * lower-case words before its name.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildStory } from '../../src/builder/build.js';
+import { draft } from '../../src/builder/draft/draft.js';
+import { findQuotes, subjectOf } from '../../src/builder/draft/quotes.js';
+import type { Story } from '../../src/story/types.js';
+
+const q = (...paragraphs: string[]) => findQuotes(paragraphs);
+
+/** The draft as the builder reads it: each quote's words and its speaker's name. */
+function spoken(text: string): string[] {
+  const r = draft(text, { published: '2025-11-20', id: 'invented' });
+  const built = buildStory({ id: 'invented', articleText: r.articleText, yamlText: r.yamlText });
+  assert.deepEqual(built.errors.map((e) => `${e.path}: ${e.message}`), []);
+  const story = built.story as Story;
+  return story.quotes.map((x) => `${x.text} | ${story.actors.find((a) => a.id === x.speaker)?.name ?? '?'} | ${x.medium}`);
+}
+
+describe('draft speakers: an attribution that follows a clause of its own', () => {
+  it('takes the name among the appositions, not the clause before them', () => {
+    const [p] = q('The ferry will resume on Monday, a port spokeswoman, Ilse Moreau, said in an email, adding that the company “regrets the delay.”');
+    assert.equal(p.partial, true);
+    assert.equal(p.speaker, 'Ilse Moreau');
+    assert.equal(p.medium, 'statement');
+  });
+  it('takes the description when no name is given', () => {
+    const [p] = q('The dam was never inspected, a retired engineer, who asked not to be named, said, calling it “a disaster waiting for rain.”');
+    assert.equal(p.speaker, 'a retired engineer');
+  });
+  it('still takes the head of a noun phrase that is not a clause', () => {
+    assert.equal(q('The union’s treasurer, Olu Bankole, said: “We have no money left.”')[0].speaker, 'Olu Bankole');
+  });
+});
+
+describe('draft speakers: signs named before their words', () => {
+  it('reads a sign before “…” as a sign, with whose wall it hangs on as its speaker', () => {
+    const [s] = q('Outside the clinic, a faded notice pinned to the door of a bakery read: “No bread until Friday.”');
+    assert.deepEqual([s.medium, s.speaker], ['sign', 'a bakery']);
+    assert.match(s.context ?? '', /notice pinned to the door of a bakery read/);
+  });
+  it('prefers who holds it', () => {
+    const [s] = q('A cardboard placard carried by one nurse said: “Pay us in June.”');
+    assert.deepEqual([s.medium, s.speaker], ['sign', 'one nurse']);
+  });
+  it('names no speaker for a sign no one holds, and says so', () => {
+    const [s] = q('A sign on the bridge read: “Closed.”');
+    assert.equal(s.medium, 'sign');
+    assert.equal(s.speaker, undefined);
+    assert.ok(s.doubts.some((d) => /no one named/.test(d)));
+  });
+});
+
+describe('draft speakers: organisations as subjects of partial quotes', () => {
+  it('reads a subject past an acronym in brackets and a name with an apostrophe', () => {
+    assert.equal(subjectOf('The opposition Farmers’ Alliance (FA) called the levy '), 'The opposition Farmers’ Alliance');
+  });
+  it('gives a partial quote to the named organisation its description precedes', () => {
+    const lines = spoken('The Farmers’ Alliance said on Tuesday it would march. The opposition Farmers’ Alliance called the levy “a tax on hunger.”');
+    assert.deepEqual(lines, ['a tax on hunger. | Farmers’ Alliance | spoken']);
+  });
+});
