@@ -180,3 +180,30 @@ describe('draft events: rules added with the Ethiopia tuning article (sentences 
     assert.deepEqual(events('Tea exports earned $1.2 billion in the year to June.', Q), ['in the year to June 2025-07/2026-06']);
   });
 });
+
+describe('draft events: common wire phrases the resolver leaves to the draft (sentences written here)', () => {
+  // P = Thursday 2025-11-20
+  const R = '2025-11-20';
+  it('reads "in October last year" as one month, not a month and a year', () => {
+    assert.deepEqual(events('The company listed its shares in October last year.', R), ['in October last year 2024-10']);
+    assert.deepEqual(calendarDay('March next year', R, true), { edtf: '2026-03', start: '2026-03-01', end: '2026-03-31' });
+  });
+  it('reads "earlier this week", "later this week", "over the weekend" and "since the start of the year"', () => {
+    assert.deepEqual(calendarDay('earlier this week', R, false), { edtf: '2025-11-17/2025-11-19', start: '2025-11-17', end: '2025-11-19' });
+    assert.deepEqual(calendarDay('later this week', R, true), { edtf: '2025-11-21/2025-11-23', start: '2025-11-21', end: '2025-11-23' });
+    // on a Monday nothing of the week came before
+    assert.equal(calendarDay('earlier this week', '2025-11-17', false), undefined);
+    assert.deepEqual(calendarDay('over the weekend', R, false)?.edtf, '2025-11-15/2025-11-16');
+    assert.deepEqual(calendarDay('over the weekend', R, true)?.edtf, '2025-11-22/2025-11-23');
+    assert.deepEqual(calendarDay('over the weekend', '2025-11-23', false)?.edtf, '2025-11-22/2025-11-23');
+    assert.deepEqual(events('Since the start of the year, three divers have drowned at the quarry.', R), ['Since the start of the year 2025-01-01/.. ongoing']);
+  });
+  it('cuts a clause with two times at the conjunction between them: each its own status and title', () => {
+    const r = draft('Nurses met the governor on Wednesday night and will meet him again on Friday.', { published: R, id: 'invented' });
+    const built = buildStory({ id: 'invented', articleText: r.articleText, yamlText: r.yamlText });
+    assert.deepEqual(built.story!.events.map((e) => [e.when.edtf, e.status ?? 'past', e.title]), [
+      ['2025-11-19', 'past', 'Nurses met the governor on Wednesday night'],
+      ['2025-11-21', 'planned', 'Will meet him again on Friday'],
+    ]);
+  });
+});

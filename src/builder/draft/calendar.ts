@@ -23,6 +23,10 @@ const WEEKDAY_OF_WEEK = new RegExp(`^(?:on )?(${WEEKDAYS.join('|')}) of (last|th
 const PAST_SPAN = /^(?:(?:over|in|during|for) )?the (?:past|last) (?:(\d+|[a-z]+(?:-[a-z]+)?) )?(days?|weeks?|months?|years?|decades?)$/;
 const WITHIN = /^within (?:the next )?(\d+|[a-z]+(?:-[a-z]+)?) (days?|weeks?|months?|years?)$/;
 const INTO = new RegExp(`^(?:well )?into ${MONTH}$`);
+const MONTH_OF_YEAR = new RegExp(`^(?:in )?${MONTH},? (?:of )?(last|this|next) year$`);
+const PART_OF_WEEK = /^(earlier|later) this week$/;
+const WEEKEND = /^(?:over|at|during) the weekend$/;
+const SINCE_START = /^since the (?:start|beginning) of (?:the|this) (year|month|week)$/;
 const YEAR_TO = new RegExp(`^(?:(?:in|over|during|for) )?the (?:year|12 months|twelve months) (?:to|through|ending(?: in)?) (?:the end of )?${MONTH}(?: (\\d{4}))?$`);
 
 const span = (start: string, end: string): CalendarDate => ({ edtf: start === end ? start : `${start}/${end}`, start, end });
@@ -70,6 +74,42 @@ export function calendarDay(phrase: string, published: string, planned: boolean)
     if (planned && end < published) return undefined;
     const [from, to] = [planned && start < published ? published : start, !planned && end > published ? published : end];
     return from === start && to === end ? { edtf: start.slice(0, 7), start, end } : span(from, to);
+  }
+  // "in October last year": that month of the year named
+  const monthOfYear = MONTH_OF_YEAR.exec(text);
+  if (monthOfYear) {
+    const month = MONTHS.indexOf(monthOfYear[1]) + 1;
+    const year = p.year + (monthOfYear[2] === 'last' ? -1 : monthOfYear[2] === 'next' ? 1 : 0);
+    const start = isoDay(year, month, 1);
+    const end = isoDay(year, month, daysInMonth(year, month));
+    if (planned ? end < published : start > published) return undefined;
+    const [from, to] = [planned && start < published ? published : start, !planned && end > published ? published : end];
+    return from === start && to === end ? { edtf: start.slice(0, 7), start, end } : span(from, to);
+  }
+  // "earlier this week": Monday of the publication day's week to the day before; "later this week": the day after to Sunday
+  const partOfWeek = PART_OF_WEEK.exec(text);
+  if (partOfWeek) {
+    const monday = addDays(published, -((weekday(published) + 6) % 7));
+    const sunday = addDays(monday, 6);
+    if (partOfWeek[1] === 'earlier') return !planned && monday < published ? span(monday, addDays(published, -1)) : undefined;
+    return planned && published < sunday ? span(addDays(published, 1), sunday) : undefined;
+  }
+  // "over the weekend": the publication day's own weekend (cut at it) on a Saturday or Sunday; else the
+  // weekend before it (past) or after it (to come)
+  if (WEEKEND.test(text)) {
+    const day = weekday(published);
+    if (day === 6 || day === 0) {
+      const saturday = day === 6 ? published : addDays(published, -1);
+      return planned ? span(published, addDays(saturday, 1)) : span(saturday, published);
+    }
+    const saturday = planned ? addDays(published, 6 - day) : addDays(published, -(day + 1));
+    return span(saturday, addDays(saturday, 1));
+  }
+  // "since the start of the year": from its first day to the publication day
+  const sinceStart = SINCE_START.exec(text);
+  if (sinceStart) {
+    const first = sinceStart[1] === 'year' ? isoDay(p.year, 1, 1) : sinceStart[1] === 'month' ? isoDay(p.year, p.month, 1) : addDays(published, -((weekday(published) + 6) % 7));
+    return { edtf: `${first}/..`, start: first, end: published };
   }
   // "in the year to July": the twelve months that end with the last July ended by the publication day
   const yearTo = YEAR_TO.exec(text);

@@ -38,6 +38,9 @@ const BASE = [
   `(?:over |during )?the past (?:${COUNT} )?(?:days|weeks|months|years|decades|year|month|decade)`,
   `within (?:the next )?${COUNT} ${UNIT}`,
   `(?:well )?into ${MONTH}`,
+  `(?:in )?${MONTH},? (?:of )?(?:last|this|next) year`,
+  `(?:over|at|during) the weekend`,
+  `since the (?:start|beginning) of (?:the|this) (?:year|month|week)`,
   `(?:in |over |during )?the (?:year|12 months|twelve months) (?:to|through|ending(?: in)?) (?:the end of )?${MONTH}(?: \\d{4})?`,
   `in (?:the )?${SEASON}(?: of \\d{4}| \\d{4})?`,
   `(?:for )?most of last week`,
@@ -95,6 +98,35 @@ export function clauseOf(sentence: string, start: number, end: number): Span {
   to = Math.min(to, sentence.length);
   while (from < to && /[\s,;:()–—-]/.test(sentence[from])) from++;
   while (to > from && /[\s,;:()–—-]/.test(sentence[to - 1])) to--;
+  return { start: from, end: to, text: sentence.slice(from, to) };
+}
+
+const CONJUNCTION = /\b(?:and|but|then|while|after|before|until|as)\s+/g;
+
+/**
+ * "met the minister on Wednesday and will meet her again on Friday": a clause holding two times is cut at
+ * the conjunction between them, so that each time has its own verbs (its status) and its own title.
+ */
+export function sharedClause(sentence: string, clause: Span, m: RegExpExecArray | RegExpMatchArray, times: readonly (RegExpExecArray | RegExpMatchArray)[]): Span {
+  const at = m.index!;
+  const end = at + m[0].length;
+  const inClause = times.filter((t) => t !== m && t.index! >= clause.start && t.index! + t[0].length <= clause.end);
+  const before = inClause.filter((t) => t.index! + t[0].length <= at).at(-1);
+  const after = inClause.find((t) => t.index! >= end);
+  let from = clause.start;
+  let to = clause.end;
+  if (before) {
+    const gap = sentence.slice(before.index! + before[0].length, at);
+    const cut = [...gap.matchAll(CONJUNCTION)].at(-1);
+    if (cut) from = before.index! + before[0].length + cut.index! + cut[0].length;
+  }
+  if (after) {
+    const gap = sentence.slice(end, after.index);
+    const cut = [...gap.matchAll(CONJUNCTION)][0];
+    if (cut) to = end + cut.index!;
+  }
+  if (from === clause.start && to === clause.end) return clause;
+  while (to > from && /[\s,;:]/.test(sentence[to - 1])) to--;
   return { start: from, end: to, text: sentence.slice(from, to) };
 }
 
@@ -204,7 +236,8 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
       const seen = new Set<string>();
       const inSentence: FoundEvent[] = [];
       const words = new Map<FoundEvent, string>();
-      for (const m of narration.matchAll(TIME)) {
+      const times = [...narration.matchAll(TIME)];
+      for (const m of times) {
         let phrase = m[0];
         // "every Saturday", "each spring": a habit, not a date
         if (/\b(?:every|each)\s+$/i.test(narration.slice(0, m.index))) continue;
@@ -227,7 +260,7 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
           if (!/^\s*(?:[,.;:)]|$|(?:of|in|on|at|and|to|for|by)\b)/.test(narration.slice(m.index! + m[0].length))) continue;
           phrase = named[1];
         }
-        const clause = clauseOf(narration, m.index!, m.index! + m[0].length);
+        const clause = sharedClause(narration, clauseOf(narration, m.index!, m.index! + m[0].length), m, times);
         // "the arrival this past week will make …": a phrase that looks back dates a past event, whatever the verbs
         const status = BACKWARD.test(phrase) ? 'past' : statusOf(clause.text, narration, m.index! - clause.start);
         // "By Wednesday evening the gap had narrowed": the day itself, read back
