@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildStory } from '../../src/builder/build.js';
-import { calendarDay } from '../../src/builder/draft/calendar.js';
+import { anchoredDay, calendarDay } from '../../src/builder/draft/calendar.js';
 import { draft } from '../../src/builder/draft/draft.js';
 import { clauseOf } from '../../src/builder/draft/events.js';
 import { sameWhen } from '../../src/builder/draft/score.js';
@@ -205,5 +205,18 @@ describe('draft events: common wire phrases the resolver leaves to the draft (se
       ['2025-11-19', 'past', 'Nurses met the governor on Wednesday night'],
       ['2025-11-21', 'planned', 'Will meet him again on Friday'],
     ]);
+  });
+});
+
+describe('draft events: "that year", "later that month", "the same day" (sentences written here)', () => {
+  it('counts them from the event dated before', () => {
+    assert.deepEqual(events('A barge sank off the port in 2019. That year, the harbour master banned night crossings.', '2025-11-20'), ['in 2019 2019', 'That year 2019']);
+    assert.deepEqual(events('The levee broke on March 3, 2021. Later that month, the governor resigned.', '2025-11-20'), ['on March 3, 2021 2021-03-03', 'Later that month 2021-03-04/2021-03-31']);
+    assert.deepEqual(anchoredDay('the same day', { start: '2021-03-03', end: '2021-03-03' }), { edtf: '2021-03-03', start: '2021-03-03', end: '2021-03-03' });
+    assert.deepEqual(anchoredDay('earlier that year', { start: '2021-03-03', end: '2021-03-03' }), { edtf: '2021-01-01/2021-03-02', start: '2021-01-01', end: '2021-03-02' });
+  });
+  it('gives no day to "that day" after a span, and none to "three days later" after a year', () => {
+    assert.equal(anchoredDay('that day', { start: '2021-03-01', end: '2021-03-31' }), undefined);
+    assert.deepEqual(events('A barge sank off the port in 2019. Three days later, a second one ran aground.', '2025-11-20'), ['in 2019 2019']);
   });
 });

@@ -143,3 +143,35 @@ export function calendarDay(phrase: string, published: string, planned: boolean)
   if (open === 'by') return day >= published ? { edtf: `[..${day}]`, start: published, end: day } : undefined;
   return { edtf: day, start: day, end: day };
 }
+
+const SAME_DAY = /^(?:on )?(?:(?:later|earlier) )?(?:that|the same) (?:day|night|morning|afternoon|evening)$/;
+const SAME_SPAN = /^(?:(?:in|during) )?(?:(later|earlier) )?(?:that|the same) (year|month|week)$/;
+
+/**
+ * "That year", "later that month", "the same day", counted from the event dated before them: the year,
+ * month, ISO week or day that holds the anchor's days ("later"/"earlier": the rest of it after or
+ * before them). Undefined when the anchor is not inside one such unit.
+ */
+export function anchoredDay(phrase: string, anchor: { start: string; end: string }): CalendarDate | undefined {
+  const text = phrase.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.,]$/, '');
+  if (SAME_DAY.test(text)) return anchor.start === anchor.end ? span(anchor.start, anchor.end) : undefined;
+  const m = SAME_SPAN.exec(text);
+  if (!m) return undefined;
+  let first: string;
+  let last: string;
+  if (m[2] === 'year') [first, last] = [`${anchor.start.slice(0, 4)}-01-01`, `${anchor.start.slice(0, 4)}-12-31`];
+  else if (m[2] === 'month') {
+    const a = parseIsoDay(anchor.start)!;
+    [first, last] = [isoDay(a.year, a.month, 1), isoDay(a.year, a.month, daysInMonth(a.year, a.month))];
+  } else {
+    first = addDays(anchor.start, -((weekday(anchor.start) + 6) % 7));
+    last = addDays(first, 6);
+  }
+  if (anchor.end > last) return undefined;
+  if (m[1] === 'later') return anchor.end < last ? span(addDays(anchor.end, 1), last) : undefined;
+  if (m[1] === 'earlier') return anchor.start > first ? span(first, addDays(anchor.start, -1)) : undefined;
+  if (m[2] === 'year') return { edtf: first.slice(0, 4), start: first, end: last };
+  if (m[2] === 'month') return { edtf: first.slice(0, 7), start: first, end: last };
+  return span(first, last);
+}
+

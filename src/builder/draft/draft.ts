@@ -11,7 +11,8 @@ import type { BuildError } from '../errors.js';
 import { resolveDateForCli } from '../date-command.js';
 import { type DraftActor, type DraftPlace, findEntities } from './entities.js';
 import { NAMED_BEFORE } from './descriptions.js';
-import { calendarDay } from './calendar.js';
+import { anchoredDay, calendarDay } from './calendar.js';
+import { daysBetween } from '../days.js';
 import { EVENT_NOUN, beforeEvents, findEvents } from './events.js';
 import { findFigures } from './figures.js';
 import { gazetteer } from './gazetteer.js';
@@ -238,10 +239,11 @@ export function draft(text: string, options: DraftOptions): DraftResult {
   const events: Item[] = [];
   const published = options.published;
   // the resolver's phrases, else a calendar day the article states ("March 17")
-  const dateOf = (phrase: string, planned: boolean, anchor?: string) => {
+  const dateOf = (phrase: string, planned: boolean, anchor?: string, anchorDays?: { start: string; end: string }) => {
     const r = resolveDateForCli(phrase, { published, planned, ...(anchor ? { anchor } : {}) });
     if (r.ok) return { ...r.result, stated: false };
-    const day = calendarDay(phrase, published, planned);
+    // "later that year": from the days of the event it counts from
+    const day = (anchorDays && anchoredDay(phrase, anchorDays)) || calendarDay(phrase, published, planned);
     return day && { ...day, stated: true };
   };
   const dated = findEvents(paragraphs, (phrase, planned) => dateOf(phrase, planned) !== undefined, corrections);
@@ -249,22 +251,27 @@ export function draft(text: string, options: DraftOptions): DraftResult {
   const spans = dated.map((e) => (e.anchor === undefined ? dateOf(e.phrase, e.status !== 'past' && e.status !== 'ongoing') : undefined));
   // an anchor is an index in `dated`; some of those do not resolve and make no item
   const itemOf: (Item | undefined)[] = [];
+  const daysOfItem = new Map<Item, { start: string; end: string }>();
   for (const e of dated) {
     itemOf.push(undefined);
     const anchor = e.anchor !== undefined ? itemOf[e.anchor] : undefined;
     const anchorWhen = anchor?.when as { edtf: string } | undefined;
     let status = e.status;
-    let r = dateOf(e.phrase, status !== 'past' && status !== 'ongoing', anchorWhen?.edtf);
+    const anchorDays = anchor ? daysOfItem.get(anchor) : undefined;
+    let r = dateOf(e.phrase, status !== 'past' && status !== 'ongoing', anchorWhen?.edtf, anchorDays);
     if (!r) continue;
     // "Two years later, a devaluation pushed prices up": a past clause counted into the future has the wrong anchor
     if (anchor && status === 'past' && r.start > published) continue;
+    // "Three days later", counted from "in 2019": days from a year name no days
+    const span = anchorDays ? daysBetween(anchorDays.start, anchorDays.end) : 0;
+    if (anchor && ((/\b(?:days?|weeks?)\b/i.test(e.phrase) && span > 31) || (/\bmonths?\b/i.test(e.phrase) && span > 366))) continue;
     // the date decides what the verbs could not: "was due to begin next month" is still to come,
     // "forecast earlier this month" is past, "since last summer … has threatened" runs to today
     const settled = statusForDate(status, r.start, r.end, published);
     if (settled !== status) {
       e.doubts = [...e.doubts.filter((d) => !/^status /.test(d)), `status "${settled}" taken from the date (${r.start}..${r.end}) against the publication day`];
       status = settled;
-      r = dateOf(e.phrase, status !== 'past' && status !== 'ongoing', anchorWhen?.edtf) ?? r;
+      r = dateOf(e.phrase, status !== 'past' && status !== 'ongoing', anchorWhen?.edtf, anchorDays) ?? r;
     }
     // "Saturday’s demonstration" after "protesters gathered on Saturday": the same event again; "last
     // week’s by-elections", when the article dates them closer ("on Tuesday of last week"), too
@@ -294,6 +301,7 @@ export function draft(text: string, options: DraftOptions): DraftResult {
     doubt(item, e.doubts);
     events.push(item);
     itemOf[itemOf.length - 1] = item;
+    daysOfItem.set(item, years ? { start: `${firstYear}-01-01`, end: `${lastYear}-12-31` } : { start: r.start, end: r.end });
   }
 
   // "pending a full hearing in March" and "the hearing, which has been set for March 17": one event still

@@ -57,6 +57,8 @@ const BASE = [
   // "two weeks after the vote": counted from the event the noun names
   `${COUNT} ${UNIT} (?:after|before) the [\\p{L}-]+`,
   `the (?:following|next|previous|preceding) (?:day|week|month|year)|the (?:day|month|year) (?:after|before)|the day after`,
+  // read by the draft's calendar from the event dated before (anchoredDay)
+  `(?:(?:later|earlier) )?(?:that|the same) (?:day|night|morning|afternoon|evening|week|month|year)`,
   `(?:from |between )?${MONTH}(?: \\d{4})? (?:to|and|through|until) ${MONTH}(?: \\d{4})?`,
   `(?:from |between )?\\d{4} (?:to|and|through|until) \\d{4}`,
   `(?:in |on |this |last |next )?(?:${PART})?${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?`,
@@ -71,7 +73,7 @@ const TIME = new RegExp(`(?<![\\p{L}\\d’'-])(?:(?:since|until|by) )?(?:${BASE.
 const NEEDS_PREPOSITION = new RegExp(`^(?:\\d{4}|${MONTH})$`, 'i');
 const MONTH_WORD = new RegExp(`\\b${MONTH}\\b`, 'i');
 /** Phrases counted from another event: "two years later", "the following day", "since then". */
-const ANCHORED = new RegExp(`^(?:${COUNT} ${UNIT} (?:later|earlier|afterwards|after|before)|the (?:following|next|previous|preceding) (?:day|week|month|year)|the (?:day|month|year) (?:after|before)|the day after)$`, 'i');
+const ANCHORED = new RegExp(`^(?:${COUNT} ${UNIT} (?:later|earlier|afterwards|after|before)|the (?:following|next|previous|preceding) (?:day|week|month|year)|the (?:day|month|year) (?:after|before)|the day after|(?:(?:later|earlier) )?(?:that|the same) (?:day|night|morning|afternoon|evening|week|month|year))$`, 'i');
 
 const PLANNED = /\b(?:will|starting|(?:plans?|planned|intends?|hopes?|aims?|promised|promises|pledged|pledges|vowed|vows|is due|are due|is scheduled|are scheduled|is set|are set|is to|are to|(?:is|are|was|were) due|(?:is|are|was|were) meant) to|(?:is|are) (?:scheduled|expected to be held|set) for|(?:set|scheduled|slated) for|pending|upcoming)\b/i;
 const EXPECTED = /\b(?:(?:is|are) expected to|expects?|forecasts?|projected to|(?:is|are) likely to|predicts?|predicted)\b/i;
