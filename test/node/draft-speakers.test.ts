@@ -65,3 +65,17 @@ describe('draft speakers: organisations as subjects of partial quotes', () => {
     assert.deepEqual(lines, ['a tax on hunger. | Farmers’ Alliance | spoken']);
   });
 });
+
+describe('draft speakers: possessive subjects and roles that only name an organisation', () => {
+  it('reads a subject whose first word is a possessive ("The governor’s office")', () => {
+    assert.equal(subjectOf('The harbour master’s office described the collision as '), 'The harbour master’s office');
+  });
+  it('does not give "the union" to a person whose role only names the union (“the union’s secretary”)', () => {
+    const lines = spoken('“This is not over,” warned Elias Phiri, the union’s general secretary. “We will not be intimidated,” the union said in a post on Facebook.');
+    assert.deepEqual(lines.map((l) => l.split(' | ').slice(1).join(' | ')), ['Elias Phiri | spoken', 'The union | statement']);
+  });
+  it('still gives "the secretary" to the person whose role it is', () => {
+    const lines = spoken('“This is not over,” warned Elias Phiri, the union’s general secretary. “We are ready,” the secretary said.');
+    assert.deepEqual(lines.map((l) => l.split(' | ')[1]), ['Elias Phiri', 'Elias Phiri']);
+  });
+});

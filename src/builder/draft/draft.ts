@@ -110,7 +110,7 @@ export function draft(text: string, options: DraftOptions): DraftResult {
     // "the minister", "the spokesman", "the company": the last one named with that role or word
     if (/^[a-z][a-z-]*(?: [a-z-]+)?$/.test(w) && /^the\s/i.test(words)) {
       const head = w.split(' ').at(-1)!;
-      const byRole = [...entities.personMentions].reverse().find((m) => (m.at[0] < at[0] || (m.at[0] === at[0] && m.at[1] < at[1])) && new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(`${m.actor.role ?? ''}`));
+      const byRole = [...entities.personMentions].reverse().find((m) => (m.at[0] < at[0] || (m.at[0] === at[0] && m.at[1] < at[1])) && new RegExp(`\\b${escapeRegExp(head)}\\b(?![’']s)`, 'i').test(`${m.actor.role ?? ''}`));
       if (byRole) return byRole.actor;
       const org = all.find((a) => a.kind === 'organization' && new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(a.name));
       if (org) return org;

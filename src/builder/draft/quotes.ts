@@ -118,7 +118,7 @@ function speakerOfTrailingAppositions(appositions: string): string | undefined {
 
 /** Verbs by which the reporter's sentence hands words to its subject: "called the plan “a trap”". */
 const SAYING_VERBS = String.raw`(?:${VERBS}|called|calls|described|describes|accused|accuses|denounced|denounces|termed|dubbed|branded|labelled|labeled|hailed|critici[sz]ed|blamed|pledged|threatened|dismissed|rejected|demanded|demands|defended|offered|needed|needs|wants|wanted|insisted)`;
-const DETERMINED = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{L}-]+(?:\s+(?:[\p{Ll}-]+|[A-Z][\p{L}’'-]*)){0,5}?`;
+const DETERMINED = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{L}’'-]+(?:\s+(?:[\p{Ll}’'-]+|[A-Z][\p{L}’'-]*)){0,5}?`;
 const NAMED = String.raw`(?:[Tt]he\s+)?[A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|of|for|and|the|de))*`;
 /** "Observers from the Malawi Election Support Network", "Lawyers for the families": people by what they are and whose. */
 const PEOPLE_OF = String.raw`[A-Z]\p{Ll}+s\s+(?:from|of|for|at|with)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+(?:[A-Z][\p{L}’'-]*|of|for|and))*`;
