@@ -220,3 +220,20 @@ describe('draft events: "that year", "later that month", "the same day" (sentenc
     assert.deepEqual(events('A barge sank off the port in 2019. Three days later, a second one ran aground.', '2025-11-20'), ['in 2019 2019']);
   });
 });
+
+describe('draft events: "by the end of March", short months, thousands (sentences written here)', () => {
+  const S = '2026-03-05';
+  it('reads "by the end of" a month, a year or the week as a deadline', () => {
+    assert.deepEqual(events('The agency must hire 300 rangers by the end of June.', S), ['by the end of June [..2026-06] planned']);
+    assert.deepEqual(events('The port will reopen by the end of the week.', S), ['by the end of the week [..2026-03-08] planned']);
+  });
+  it('reads a news agency’s short month before a day ("Feb. 3", "Sept. 14, 2026")', () => {
+    assert.deepEqual(events('The first leak was found on Feb. 3.', S), ['on Feb. 3 2026-02-03']);
+    assert.deepEqual(calendarDay('Sept. 14, 2026', S, true), { edtf: '2026-09-14', start: '2026-09-14', end: '2026-09-14' });
+  });
+  it('does not cut a clause at the comma of a thousand', () => {
+    const r = draft('The campaign will begin next week and should reach 200,000 homes by the end of March.', { published: S, id: 'invented' });
+    const built = buildStory({ id: 'invented', articleText: r.articleText, yamlText: r.yamlText });
+    assert.deepEqual(built.story!.events.map((e) => e.title), ['The campaign will begin next week', 'Should reach 200,000 homes by the end of March']);
+  });
+});

@@ -23,6 +23,8 @@ const WEEKDAY_OF_WEEK = new RegExp(`^(?:on )?(${WEEKDAYS.join('|')}) of (last|th
 const PAST_SPAN = /^(?:(?:over|in|during|for) )?the (?:past|last) (?:(\d+|[a-z]+(?:-[a-z]+)?) )?(days?|weeks?|months?|years?|decades?)$/;
 const WITHIN = /^within (?:the next )?(\d+|[a-z]+(?:-[a-z]+)?) (days?|weeks?|months?|years?)$/;
 const INTO = new RegExp(`^(?:well )?into ${MONTH}$`);
+const SHORT_MONTHS: Readonly<Record<string, string>> = { jan: 'january', feb: 'february', aug: 'august', sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december' };
+const END_OF_WEEK = /^by the end of (?:the|this) week$/;
 const MONTH_OF_YEAR = new RegExp(`^(?:in )?${MONTH},? (?:of )?(last|this|next) year$`);
 const PART_OF_WEEK = /^(earlier|later) this week$/;
 const WEEKEND = /^(?:over|at|during) the weekend$/;
@@ -41,8 +43,14 @@ function shift(day: string, count: number, unit: string): string {
 
 export function calendarDay(phrase: string, published: string, planned: boolean): CalendarDate | undefined {
   const p = parseIsoDay(published);
-  const text = phrase.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.,]$/, '');
+  // "Feb. 3": the short months of news agencies
+  const text = phrase.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.,]$/, '').replace(/\b(jan|feb|aug|sept?|oct|nov|dec)\.\s/, (_, m: string) => `${SHORT_MONTHS[m]} `);
   if (!p) return undefined;
+  // "by the end of the week": from the publication day to its week's Sunday
+  if (END_OF_WEEK.test(text)) {
+    const sunday = addDays(published, (7 - weekday(published)) % 7);
+    return { edtf: `[..${sunday}]`, start: published, end: sunday };
+  }
   // "Tuesday of last week": that weekday in the ISO week named
   const w = WEEKDAY_OF_WEEK.exec(text);
   if (w) {

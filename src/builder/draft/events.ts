@@ -29,10 +29,12 @@ const SEASON = '(?:spring|summer|autumn|fall|winter)';
 const UNIT = '(?:days?|weeks?|months?|years?|decades?)';
 const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)';
 const PART = '(?:early|mid|late)[- ]';
+/** News agencies' short months before a day: "Feb. 3", "Sept. 14" (read by the draft's calendar). */
+const MONTH_ABBR = '(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.';
 
 /** Time expressions, longest forms first; each match is offered to the resolver as it stands. */
 const BASE = [
-  `the end of (?:the|this|next) (?:decade|year|month)`,
+  `the end of (?:(?:the|this|next) (?:decade|year|month|week|${SEASON})|${MONTH}(?: \\d{4})?|\\d{4})`,
   // read by the draft's own calendar (calendar.ts), not by the resolver
   `(?:on )?${WEEKDAY} of (?:last|this|next) week`,
   `(?:over |during )?the past (?:${COUNT} )?(?:days|weeks|months|years|decades|year|month|decade)`,
@@ -63,6 +65,7 @@ const BASE = [
   `(?:from |between )?\\d{4} (?:to|and|through|until) \\d{4}`,
   `(?:in |on |this |last |next )?(?:${PART})?${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?`,
   `(?:on )?\\d{1,2} ${MONTH}(?:,? \\d{4})?`,
+  `(?:on )?${MONTH_ABBR} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?`,
   `(?:in |this |last |next )?(?:${PART})?${MONTH}(?:,? \\d{4})?`,
   `(?:in )?\\d{4}`,
   `(?:on |last |this |next |this coming )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?`,
@@ -82,7 +85,8 @@ const BACKWARD = /\b(?:last|past|ago|yesterday|earlier|previous)\b/i;
 const ONGOING = /\b(?:since|still|continues? to|ongoing|remains?|has been|have been)\b/i;
 
 /** Where a sentence's clauses meet: commas, semicolons, colons, dashes, brackets. */
-const BOUNDARY = /[,;:()]|\s[–—-]\s/g;
+// a comma between thousands ("200,000") is not a boundary
+const BOUNDARY = /(?<!\d),|,(?!\d{3}(?!\d))|[;:()]|\s[–—-]\s/g;
 const FILLER = /\b(?:and|but|or|then|so|yet|when|while|after|before|which|who|that)\b/gi;
 
 /**
