@@ -237,3 +237,23 @@ describe('draft events: "by the end of March", short months, thousands (sentence
     assert.deepEqual(built.story!.events.map((e) => e.title), ['The campaign will begin next week', 'Should reach 200,000 homes by the end of March']);
   });
 });
+
+describe('draft events: anchored months, scheduled presents, "until the end of" (sentences written here)', () => {
+  const H = '2026-06-18';
+  it('counts "the following week" from a season, and "in November of that year" from the year before it', () => {
+    assert.deepEqual(events('The insurer collapsed in the autumn of 2023, and two brokers failed the following week. Regulators took control of it in November of that year.', H), [
+      'in the autumn of 2023 2023-23',
+      'the following week 2023-12-04/2023-12-10',
+      'in November of that year 2023-11',
+    ]);
+  });
+  it('reads a scheduled present ("takes effect on July 1", "reopens on Monday") as planned, a past tense as past', () => {
+    assert.deepEqual(events('The new tariff takes effect on July 1.', H), ['on July 1 2026-07-01 planned']);
+    assert.deepEqual(events('The ferry reopens on Monday.', H), ['on Monday 2026-06-22 planned']);
+    assert.deepEqual(events('The ferry reopened on Monday.', H), ['on Monday 2026-06-15']);
+  });
+  it('reads "until the end of the year" and "until the end of March" as open to the publication day', () => {
+    assert.deepEqual(events('Traders have until the end of the year to register.', H), ['until the end of the year ../2026 planned']);
+    assert.deepEqual(calendarDay('until the end of March', H, true), { edtf: '../2027-03', start: H, end: '2027-03-31' });
+  });
+});

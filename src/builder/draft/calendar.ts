@@ -24,6 +24,7 @@ const PAST_SPAN = /^(?:(?:over|in|during|for) )?the (?:past|last) (?:(\d+|[a-z]+
 const WITHIN = /^within (?:the next )?(\d+|[a-z]+(?:-[a-z]+)?) (days?|weeks?|months?|years?)$/;
 const INTO = new RegExp(`^(?:well )?into ${MONTH}$`);
 const SHORT_MONTHS: Readonly<Record<string, string>> = { jan: 'january', feb: 'february', aug: 'august', sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december' };
+const UNTIL_END = new RegExp(`^(?:until|till|through) the end of (?:(?:the|this) (year|month|week)|${MONTH})$`);
 const END_OF_WEEK = /^by the end of (?:the|this) week$/;
 const MONTH_OF_YEAR = new RegExp(`^(?:in )?${MONTH},? (?:of )?(last|this|next) year$`);
 const PART_OF_WEEK = /^(earlier|later) this week$/;
@@ -46,6 +47,21 @@ export function calendarDay(phrase: string, published: string, planned: boolean)
   // "Feb. 3": the short months of news agencies
   const text = phrase.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.,]$/, '').replace(/\b(jan|feb|aug|sept?|oct|nov|dec)\.\s/, (_, m: string) => `${SHORT_MONTHS[m]} `);
   if (!p) return undefined;
+  // "until the end of the year": from the publication day to the end of it, as "until"
+  const untilEnd = UNTIL_END.exec(text);
+  if (untilEnd) {
+    let end: string;
+    let edtf: string;
+    if (untilEnd[1] === 'year') [end, edtf] = [isoDay(p.year, 12, 31), `../${p.year}`];
+    else if (untilEnd[1] === 'month') [end, edtf] = [isoDay(p.year, p.month, daysInMonth(p.year, p.month)), `../${published.slice(0, 7)}`];
+    else if (untilEnd[1] === 'week') [end, edtf] = [addDays(published, (7 - weekday(published)) % 7), ''];
+    else {
+      const month = MONTHS.indexOf(untilEnd[2]) + 1;
+      const year = month >= p.month ? p.year : p.year + 1;
+      [end, edtf] = [isoDay(year, month, daysInMonth(year, month)), `../${year}-${String(month).padStart(2, '0')}`];
+    }
+    return { edtf: edtf || `../${end}`, start: published, end };
+  }
   // "by the end of the week": from the publication day to its week's Sunday
   if (END_OF_WEEK.test(text)) {
     const sunday = addDays(published, (7 - weekday(published)) % 7);
@@ -152,6 +168,7 @@ export function calendarDay(phrase: string, published: string, planned: boolean)
   return { edtf: day, start: day, end: day };
 }
 
+const MONTH_OF_THAT_YEAR = new RegExp(`^(?:in )?${MONTH},? (?:of )?(?:that|the same) year$`);
 const SAME_DAY = /^(?:on )?(?:(?:later|earlier) )?(?:that|the same) (?:day|night|morning|afternoon|evening)$/;
 const SAME_SPAN = /^(?:(?:in|during) )?(?:(later|earlier) )?(?:that|the same) (year|month|week)$/;
 
@@ -162,6 +179,14 @@ const SAME_SPAN = /^(?:(?:in|during) )?(?:(later|earlier) )?(?:that|the same) (y
  */
 export function anchoredDay(phrase: string, anchor: { start: string; end: string }): CalendarDate | undefined {
   const text = phrase.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.,]$/, '');
+  // "in November of that year": that month of the anchor's year
+  const monthOf = MONTH_OF_THAT_YEAR.exec(text);
+  if (monthOf) {
+    if (anchor.start.slice(0, 4) !== anchor.end.slice(0, 4)) return undefined;
+    const year = Number(anchor.start.slice(0, 4));
+    const month = MONTHS.indexOf(monthOf[1]) + 1;
+    return { edtf: `${year}-${String(month).padStart(2, '0')}`, start: isoDay(year, month, 1), end: isoDay(year, month, daysInMonth(year, month)) };
+  }
   if (SAME_DAY.test(text)) return anchor.start === anchor.end ? span(anchor.start, anchor.end) : undefined;
   const m = SAME_SPAN.exec(text);
   if (!m) return undefined;

@@ -264,7 +264,8 @@ export function draft(text: string, options: DraftOptions): DraftResult {
     if (anchor && status === 'past' && r.start > published) continue;
     // "Three days later", counted from "in 2019": days from a year name no days
     const span = anchorDays ? daysBetween(anchorDays.start, anchorDays.end) : 0;
-    if (anchor && ((/\b(?:days?|weeks?)\b/i.test(e.phrase) && span > 31) || (/\bmonths?\b/i.test(e.phrase) && span > 366))) continue;
+    const offset = /^\S+\s+(days?|weeks?|months?)\s+(?:later|earlier|after|before|afterwards|on)$/i.exec(e.phrase)?.[1];
+    if (anchor && offset && ((/^(?:days?|weeks?)$/i.test(offset) && span > 31) || (/^months?$/i.test(offset) && span > 366))) continue;
     // the date decides what the verbs could not: "was due to begin next month" is still to come,
     // "forecast earlier this month" is past, "since last summer … has threatened" runs to today
     const settled = statusForDate(status, r.start, r.end, published);

@@ -60,6 +60,7 @@ const BASE = [
   `${COUNT} ${UNIT} (?:after|before) the [\\p{L}-]+`,
   `the (?:following|next|previous|preceding) (?:day|week|month|year)|the (?:day|month|year) (?:after|before)|the day after`,
   // read by the draft's calendar from the event dated before (anchoredDay)
+  `(?:in )?${MONTH},? (?:of )?(?:that|the same) year`,
   `(?:(?:later|earlier) )?(?:that|the same) (?:day|night|morning|afternoon|evening|week|month|year)`,
   `(?:from |between )?${MONTH}(?: \\d{4})? (?:to|and|through|until) ${MONTH}(?: \\d{4})?`,
   `(?:from |between )?\\d{4} (?:to|and|through|until) \\d{4}`,
@@ -76,9 +77,9 @@ const TIME = new RegExp(`(?<![\\p{L}\\d’'-])(?:(?:since|until|by) )?(?:${BASE.
 const NEEDS_PREPOSITION = new RegExp(`^(?:\\d{4}|${MONTH})$`, 'i');
 const MONTH_WORD = new RegExp(`\\b${MONTH}\\b`, 'i');
 /** Phrases counted from another event: "two years later", "the following day", "since then". */
-const ANCHORED = new RegExp(`^(?:${COUNT} ${UNIT} (?:later|earlier|afterwards|after|before)|the (?:following|next|previous|preceding) (?:day|week|month|year)|the (?:day|month|year) (?:after|before)|the day after|(?:(?:later|earlier) )?(?:that|the same) (?:day|night|morning|afternoon|evening|week|month|year))$`, 'i');
+const ANCHORED = new RegExp(`^(?:${COUNT} ${UNIT} (?:later|earlier|afterwards|after|before)|the (?:following|next|previous|preceding) (?:day|week|month|year)|the (?:day|month|year) (?:after|before)|the day after|(?:(?:later|earlier) )?(?:that|the same) (?:day|night|morning|afternoon|evening|week|month|year)|(?:in )?${MONTH},? (?:of )?(?:that|the same) year)$`, 'i');
 
-const PLANNED = /\b(?:will|starting|(?:plans?|planned|intends?|hopes?|aims?|promised|promises|pledged|pledges|vowed|vows|is due|are due|is scheduled|are scheduled|is set|are set|is to|are to|(?:is|are|was|were) due|(?:is|are|was|were) meant) to|(?:is|are) (?:scheduled|expected to be held|set) for|(?:set|scheduled|slated) for|pending|upcoming)\b/i;
+const PLANNED = /\b(?:will|starting|takes? effect|comes? into (?:force|effect)|(?:begins|starts|opens|closes|ends|expires|resumes|reopens)\s+(?:on|in|next|this|at|from)\b|(?:plans?|planned|intends?|hopes?|aims?|promised|promises|pledged|pledges|vowed|vows|is due|are due|is scheduled|are scheduled|is set|are set|is to|are to|(?:is|are|was|were) due|(?:is|are|was|were) meant) to|(?:is|are) (?:scheduled|expected to be held|set) for|(?:set|scheduled|slated) for|pending|upcoming)\b/i;
 const EXPECTED = /\b(?:(?:is|are) expected to|expects?|forecasts?|projected to|(?:is|are) likely to|predicts?|predicted)\b/i;
 const THREATENED = /\bthreaten(?:s|ed)? to\b/i;
 const BACKWARD = /\b(?:last|past|ago|yesterday|earlier|previous)\b/i;
