@@ -79,3 +79,14 @@ describe('draft speakers: possessive subjects and roles that only name an organi
     assert.deepEqual(lines.map((l) => l.split(' | ')[1]), ['Elias Phiri', 'Elias Phiri']);
   });
 });
+
+describe('draft speakers: a partial quote in the second clause of a sentence', () => {
+  it('takes the subject of the clause after "while", "but" or ", and", not the sentence’s', () => {
+    const [a, b] = q('The airline’s chief executive, Tom Baker, said he was “confident” of a deal, while the pilots’ leader, Ruth Allen, called that “wishful thinking.”');
+    assert.deepEqual([a.speaker, b.speaker], ['Tom Baker', 'Ruth Allen']);
+    assert.equal(q('The union said it was ready, and the company called the offer “final.”')[0].speaker, 'the company');
+  });
+  it('keeps the sentence’s subject when the second clause hands no words to anyone', () => {
+    assert.equal(q('Mr. Baker said the talks were over, and that the offer was “final.”')[0].speaker, 'Mr. Baker');
+  });
+});

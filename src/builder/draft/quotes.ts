@@ -133,6 +133,23 @@ const SUBJECT = new RegExp(String.raw`^(${PEOPLE_OF}|${DETERMINED}|${NAMED}|[Hh]
  * name in apposition to a description ("Its chairman, Ama Ofori, said …") is the speaker.
  */
 export function subjectOf(before: string): string | undefined {
+  return lastClauseSubject(before) ?? subjectOfClause(before);
+}
+
+/**
+ * "Tom Baker said he was “confident”, while the union’s leader, Ruth Allen, called that “…”": the subject
+ * of the last clause (after "while", "but", ", and", ";") that hands words over, not of the sentence.
+ */
+export function lastClauseSubject(before: string): string | undefined {
+  const joints = [...before.matchAll(/(?:,\s+|\s)(?:while|whereas|but)\s+|;\s+|,\s+and\s+/g)].map((m) => m.index! + m[0].length).reverse();
+  for (const at of joints) {
+    const found = subjectOfClause(before.slice(at));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function subjectOfClause(before: string): string | undefined {
   const clause = before.trim().replace(/^(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Asked|Writing|Interviewed)\b[^,“”]*,\s+/, '');
   const m = SUBJECT.exec(clause);
   if (!m) return undefined;
@@ -209,6 +226,10 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[] {
       } else if (according) {
         speaker = trimSpeaker(according[1]);
         context = according[0].replace(/^,?\s*/, '').replace(/[,.]\s*$/, '');
+      } else if (partial && lastClauseSubject(before)) {
+        speaker = lastClauseSubject(before);
+        context = before.trim();
+        doubts.push('partial quote: the speaker is taken from the subject of its clause');
       } else if (beforeApposition) {
         const [, head, appositions] = beforeApposition;
         const one = /^,\s+([^,“”]+)$/.exec(appositions)?.[1];
