@@ -90,3 +90,21 @@ describe('draft speakers: a partial quote in the second clause of a sentence', (
     assert.equal(q('Mr. Baker said the talks were over, and that the offer was “final.”')[0].speaker, 'Mr. Baker');
   });
 });
+
+describe('draft speakers: signs in a row, "they", and a role written before the name', () => {
+  it('keeps a sign standing alone a sign, and "read another" a second sign, not a continuation', () => {
+    const [a, b] = q('“Enough,” read one placard. “We want clean water,” read another.');
+    assert.deepEqual([a.medium, b.medium, b.continues], ['sign', 'sign', false]);
+    // the paragraph after a quoted speaker does not lend its speaker to a sign
+    const [, sign] = q('“We are fine,” the mayor said.', '“Closed,” read a notice.');
+    assert.deepEqual([sign.medium, sign.speaker], ['sign', undefined]);
+  });
+  it('gives “…,” they said to the plural people the paragraph has speaking', () => {
+    const lines = spoken('Kofi Asare, a ferryman, said the river was rising. Local residents told reporters the water had turned brown. “We cannot drink it,” they said.');
+    assert.deepEqual(lines.map((l) => l.split(' | ')[1]), ['Local residents']);
+  });
+  it('gives “the minister” to the person named just after that role word', () => {
+    const lines = spoken('The environment minister, Clara Nunes, visited the site on Monday. “This river belongs to everyone,” the minister said.');
+    assert.deepEqual(lines.map((l) => l.split(' | ')[1]), ['Clara Nunes']);
+  });
+});

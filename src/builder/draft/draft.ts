@@ -103,14 +103,20 @@ export function draft(text: string, options: DraftOptions): DraftResult {
       if (chosen && !sexOf.has(chosen)) sexOf.set(chosen, sex);
       return chosen ?? lastSpeaker.actor;
     }
-    if (/^(?:they|we)$/i.test(w)) return lastSpeaker.actor;
+    if (/^(?:they|we)$/i.test(w)) {
+      // "Officials said the water was safe. “…,” they said": the people the paragraph last has speaking
+      const plural = [...paragraphs[at[0]].slice(0, at[1]).matchAll(PLURAL_SPEAKERS)].at(-1)?.[1];
+      const known = plural ? all.find((a) => bare(a.name) === normalise(plural) || [...a.aliases].some((x) => bare(x) === normalise(plural))) : undefined;
+      if (plural && (known || !all.some((a) => a.kind === 'person' && a.name.endsWith(plural)))) return known ?? describe(plural, [at[0], paragraphs[at[0]].lastIndexOf(plural, at[1])]);
+      return lastSpeaker.actor;
+    }
     const surname = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Prof)\.?\s+(.+)$/.exec(w)?.[1] ?? w;
     const bySurname = all.find((a) => a.kind === 'person' && a.name.split(' ').at(-1) === surname);
     if (bySurname) return bySurname;
     // "the minister", "the spokesman", "the company": the last one named with that role or word
     if (/^[a-z][a-z-]*(?: [a-z-]+)?$/.test(w) && /^the\s/i.test(words)) {
       const head = w.split(' ').at(-1)!;
-      const byRole = [...entities.personMentions].reverse().find((m) => (m.at[0] < at[0] || (m.at[0] === at[0] && m.at[1] < at[1])) && new RegExp(`\\b${escapeRegExp(head)}\\b(?![’']s)`, 'i').test(`${m.actor.role ?? ''}`));
+      const byRole = [...entities.personMentions].reverse().find((m) => (m.at[0] < at[0] || (m.at[0] === at[0] && m.at[1] < at[1])) && (new RegExp(`\\b${escapeRegExp(head)}\\b(?![’']s)`, 'i').test(`${m.actor.role ?? ''}`) || titledBefore(head, paragraphs[m.at[0]].slice(Math.max(0, m.at[1] - 80), m.at[1]))));
       if (byRole) return byRole.actor;
       const org = all.find((a) => a.kind === 'organization' && new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(a.name));
       if (org) return org;
@@ -475,6 +481,12 @@ export function describedPerson(before: string): { words: string; index: number 
 }
 
 /** A status that the builder accepts for a date: past ones end by publication, planned ones start on or after it. */
+/** "The environment minister, Clara Nunes", "Prime Minister Elena Rossi": the role word just before a name. */
+const titledBefore = (head: string, before: string) => new RegExp(`\\b${escapeRegExp(head)}(?:,\\s+|\\s+)$`, 'i').test(before);
+
+/** The plural people who speak in a sentence: "Officials said", "Local residents told reporters". */
+const PLURAL_SPEAKERS = /(?:^|[.;]\s+|,\s+)((?:[A-Z][\p{Ll}-]+\s+|(?:local|senior|some|many|several|other)\s+)?[A-Za-z][\p{Ll}-]+[^s\W]s)\s+(?:also\s+)?(?:said|say|told|have said|had said|argued|insisted|warned|added)\b/gu;
+
 export function statusForDate(status: string, start: string, end: string, published: string): 'past' | 'ongoing' | 'planned' | 'expected' | 'threatened' | 'conditional' {
   const s = status as ReturnType<typeof statusForDate>;
   if (s === 'past' && end > published) return start >= published ? 'planned' : 'ongoing';

@@ -30,7 +30,8 @@ export interface FoundQuote {
 }
 
 const VERBS = 'said|says|say|added|adds|told|tells|asked|asks|wrote|writes|explained|explains|warned|warns|insisted|insists|noted|notes|argued|argues|declared|declares|announced|announces|stated|states|replied|replies|recalled|recalls|shouted|chanted|continued|acknowledged|conceded|complained|urged|vowed|promised|predicted|claimed|claims|suggested|admitted|stressed|remarked|observed|posted|tweeted|testified|ruled|concluded|cautioned|pledged|joked|whispered|yelled|recounted|lamented|boasted|countered|responded|responds';
-const SIGN = /^,?\s*(?:read|reads|said|proclaimed|declared)\s+(?:a|an|the|one|another)\s+(?:hand-?(?:written|painted)\s+|large\s+|cardboard\s+)?(sign|banner|placard|poster|slogan|T-shirt|billboard|message|note)\b(?:\s+(?:waved|held|carried|hoisted|raised|painted|written)(?:\s+up)?\s+by\s+([^,.;“”]+))?/i;
+const SIGN = /^,?\s*(?:read|reads|said|proclaimed|declared)\s+(?:a|an|the|one|another)\s+(?:hand-?(?:written|painted)\s+|large\s+|cardboard\s+)?(sign|banner|placard|poster|slogan|T-shirt|billboard|message|note|notice|graffiti)\b(?:\s+(?:waved|held|carried|hoisted|raised|painted|written)(?:\s+up)?\s+by\s+([^,.;“”]+))?/i;
+const SIGN_ANOTHER = /^,?\s*(?:read|reads|said)\s+(another|a second|a third|one more)\b()/i;
 /** "a handwritten sign taped to the shutter of a pharmacy read: “…”": the sign named before the quotation. */
 const SIGN_BEFORE = /\b(?:a|an|the|one|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:sign|banner|placard|poster|T-shirt|billboard|slogan|notice)\b([^“”.;]*?)\s+(?:read|reads|said|says|proclaimed|declared)\s*:?\s*$/iu;
 /** Who put a sign up: "held by one fisherman"; else whose wall it is on: "the shutter of a pharmacy". */
@@ -195,7 +196,8 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[] {
       let speaker: string | undefined;
       let context: string | undefined;
       let medium: Pick<FoundQuote, 'medium' | 'channel'> = { medium: 'spoken' };
-      const sign = SIGN.exec(after);
+      // "“…,” read one placard. “…,” read another.": a second sign
+      const sign = SIGN.exec(after) ?? (previous?.medium === 'sign' && previous.paragraph === p ? SIGN_ANOTHER.exec(after) : null);
       const signBefore = sign ? null : SIGN_BEFORE.exec(before);
       const afterVerb = AFTER_VERB_NP.exec(after);
       const afterNp = AFTER_NP_VERB.exec(after);
@@ -249,7 +251,8 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[] {
       if (speaker !== undefined && medium.medium !== 'sign') medium = mediumOf(`${before} ${after}`);
       if (speaker !== undefined && /^(?:it|this|that)$/i.test(speaker)) speaker = undefined;
 
-      const continues = speaker === undefined && previous !== undefined && previous.paragraph === p && !partial;
+      const another = sign !== null && SIGN_ANOTHER.test(after);
+      const continues = speaker === undefined && previous !== undefined && previous.paragraph === p && !partial && !another;
       if (continues) {
         speaker = previous!.speaker;
         medium = { medium: previous!.medium, ...(previous!.channel ? { channel: previous!.channel } : {}) };
@@ -278,7 +281,8 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[] {
   for (let i = 1; i < found.length; i++) {
     const q = found[i];
     const prev = found[i - 1];
-    if (q.speaker === undefined && !q.partial && prev.speaker !== undefined && q.paragraph === prev.paragraph + 1) {
+    // (a sign's words are not the last speaker's)
+    if (q.speaker === undefined && !q.partial && q.medium !== 'sign' && prev.speaker !== undefined && q.paragraph === prev.paragraph + 1) {
       q.speaker = prev.speaker;
       q.medium = prev.medium;
       q.doubts = [`no attribution: taken as ${JSON.stringify(prev.speaker)}, who is quoted in the paragraph before`];
