@@ -257,3 +257,15 @@ describe('draft events: anchored months, scheduled presents, "until the end of" 
     assert.deepEqual(calendarDay('until the end of March', H, true), { edtf: '../2027-03', start: H, end: '2027-03-31' });
   });
 });
+
+describe('draft events: a weekday written with its calendar day (sentences written here)', () => {
+  it('drafts "on Monday, March 3, 2025" as one date, the calendar day', () => {
+    assert.deepEqual(events('The fire broke out at the depot on Monday, March 3, 2025.', '2026-06-18'), ['March 3, 2025 2025-03-03']);
+  });
+  it('reads the status from the weekday’s clause ("will reply on Friday, 26 June")', () => {
+    assert.deepEqual(events('The ministry will reply on Friday, 26 June.', '2026-06-18'), ['26 June 2026-06-26 planned']);
+  });
+  it('keeps a weekday and a later calendar day of another clause apart', () => {
+    assert.deepEqual(events('Fire crews came on Monday, and on March 3 the army followed.', '2026-06-18'), ['on Monday 2026-06-15', 'on March 3 2026-03-03']);
+  });
+});

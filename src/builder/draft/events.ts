@@ -246,6 +246,8 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
       const times = [...narration.matchAll(TIME)];
       for (const m of times) {
         let phrase = m[0];
+        // "on Monday, March 3, 2025": the weekday of the calendar day that follows, one date
+        if (new RegExp(`^(?:on )?${WEEKDAY}$`, 'i').test(phrase) && new RegExp(`^,?\\s+(?:${MONTH}|${MONTH_ABBR})\\s+\\d{1,2}\\b|^,?\\s+\\d{1,2}\\s+${MONTH}\\b`).test(narration.slice(m.index! + m[0].length))) continue;
         // "every Saturday", "each spring": a habit, not a date
         if (/\b(?:every|each)\s+$/i.test(narration.slice(0, m.index))) continue;
         const bare = phrase.replace(/^(?:since|until|by|before) /i, '');
@@ -267,7 +269,10 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
           if (!/^\s*(?:[,.;:)]|$|(?:of|in|on|at|and|to|for|by)\b)/.test(narration.slice(m.index! + m[0].length))) continue;
           phrase = named[1];
         }
-        const clause = sharedClause(narration, clauseOf(narration, m.index!, m.index! + m[0].length), m, times);
+        // "on Friday, 26 June": the clause of the weekday that names the day
+        const weekdayBefore = new RegExp(`(?:on )?${WEEKDAY},\\s+$`, 'i').exec(narration.slice(Math.max(0, m.index! - 20), m.index));
+        const from = weekdayBefore ? m.index! - weekdayBefore[0].length : m.index!;
+        const clause = sharedClause(narration, clauseOf(narration, from, m.index! + m[0].length), m, times);
         // "the arrival this past week will make …": a phrase that looks back dates a past event, whatever the verbs
         const status = BACKWARD.test(phrase) ? 'past' : statusOf(clause.text, narration, m.index! - clause.start);
         // "By Wednesday evening the gap had narrowed": the day itself, read back
