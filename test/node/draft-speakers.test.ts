@@ -108,3 +108,21 @@ describe('draft speakers: signs in a row, "they", and a role written before the 
     assert.deepEqual(lines.map((l) => l.split(' | ')[1]), ['Clara Nunes']);
   });
 });
+
+describe('draft speakers: partial quotes handed over without "said"', () => {
+  it('reads the subject of a relative clause of naming ("which the company has called “…”")', () => {
+    assert.equal(q('The walkout, which the port authority has called “unlawful,” entered its third day.')[0].speaker, 'the port authority');
+    assert.equal(q('Dockers voted against what they called a “hunger wage.”')[0].speaker, 'they');
+  });
+  it('reads the person a sentence opens on ("For Mr. Osei, the offer is “…”")', () => {
+    assert.equal(q('For Mr. Osei, the offer is “an insult.”')[0].speaker, 'Mr. Osei');
+  });
+  it('reads whose words a possessive names, for partial and whole quotes', () => {
+    assert.equal(q('The mayor’s promise of “clean streets by spring” has not been kept.')[0].speaker, 'The mayor');
+    assert.equal(q('Mr. Osei’s message to the council was simple: “Fix the road.”')[0].speaker, 'Mr. Osei');
+  });
+  it('reads a plural subject with a present verb, without its auxiliary', () => {
+    assert.equal(q('Divers describe the wreck as “a coffin.”')[0].speaker, 'Divers');
+    assert.equal(q('Police have vowed to arrest “anyone who blocks the bridge.”')[0].speaker, 'Police');
+  });
+});

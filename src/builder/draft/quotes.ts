@@ -87,6 +87,8 @@ function trimSpeaker(words: string): string {
   }
   return words
     .replace(/\s+(?:in|on|at|during|after|before|while|when|from|to|of|as|who|which|that|because|adding|according|based|standing|speaking|sitting|referring|citing|whose)\b.*$/s, '')
+    // "Police have vowed": the auxiliary is not the speaker's
+    .replace(/(?:\s+(?:have|has|had|also|later|then|again|once|will|would|could|did))+$/, '')
     .replace(/,.*$/s, '')
     .replace(/\s+(?:on Saturday|on Sunday|last week|this week|yesterday|today)$/i, '')
     .trim();
@@ -101,6 +103,13 @@ function speakerOfApposition(head: string, apposition: string): string {
   if (named && /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s/.test(head)) return apposition.trim();
   return trimSpeaker(head);
 }
+
+/** "which the company has called “illegal”": the subject of a relative clause of naming. */
+const RELATIVE_SAYER = /\b(?:which|what|that|whom)\s+((?:the|a|an|its|his|her|their)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?|[A-Z][\p{L}.’'-]*(?:\s+[A-Z][\p{L}.’'-]*)*|he|she|they)\s+(?:has\s+|have\s+|had\s+)?(?:called|calls|call|described|describes|describe|termed|dubbed|branded|labell?ed|denounced|hailed)(?:\s+(?:as|it|them|an?|the))?\s*$/u;
+/** "For Mr. Banda, the offer is “an insult”": the person the sentence opens on. */
+const FOR_SAYER = /^\s*(?:For|To)\s+((?:[A-Z][\p{L}.’'-]*\s?){1,4}|(?:the|many|some)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?),\s+[^“”]*$/u;
+/** "The minister’s promise of “zero tolerance”", "Mr. Banda’s message was simple: “…”": whose words. */
+const POSSESSIVE_SAYER = /(?:^|[.;,]\s+)((?:[Tt]he\s+)?(?:[A-Z][\p{L}.-]*\s+){0,3}[\p{L}.-]+)[’']s\s+(?:(?:[a-z-]+\s+){0,1})(?:promise|pledge|message|reply|answer|response|verdict|advice|demand|plea|warning|words|call|claim|vow|description|slogan|motto|request|explanation|argument)\b[^“”]*$/u;
 
 /** A finite verb: the words before the appositions are a clause of their own, not the speaker. */
 const CLAUSE_VERB = /\b(?:is|are|was|were|will|would|has|have|had|could|can|should|must|may|might)\b/;
@@ -118,7 +127,7 @@ function speakerOfTrailingAppositions(appositions: string): string | undefined {
 }
 
 /** Verbs by which the reporter's sentence hands words to its subject: "called the plan “a trap”". */
-const SAYING_VERBS = String.raw`(?:${VERBS}|called|calls|described|describes|accused|accuses|denounced|denounces|termed|dubbed|branded|labelled|labeled|hailed|critici[sz]ed|blamed|pledged|threatened|dismissed|rejected|demanded|demands|defended|offered|needed|needs|wants|wanted|insisted)`;
+const SAYING_VERBS = String.raw`(?:${VERBS}|called|calls|call|described|describes|describe|accused|accuses|denounced|denounces|termed|dubbed|branded|labelled|labeled|hailed|critici[sz]ed|blamed|pledged|threatened|dismissed|rejected|demanded|demands|defended|offered|needed|needs|wants|wanted|insisted)`;
 const DETERMINED = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{L}’'-]+(?:\s+(?:[\p{Ll}’'-]+|[A-Z][\p{L}’'-]*)){0,5}?`;
 const NAMED = String.raw`(?:[Tt]he\s+)?[A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|of|for|and|the|de))*`;
 /** "Observers from the Malawi Election Support Network", "Lawyers for the families": people by what they are and whose. */
@@ -228,6 +237,14 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[] {
       } else if (according) {
         speaker = trimSpeaker(according[1]);
         context = according[0].replace(/^,?\s*/, '').replace(/[,.]\s*$/, '');
+      } else if (partial && (RELATIVE_SAYER.test(before) || FOR_SAYER.test(before))) {
+        speaker = trimSpeaker((RELATIVE_SAYER.exec(before) ?? FOR_SAYER.exec(before))![1].trim());
+        context = before.trim();
+        doubts.push('partial quote: the speaker is taken from the words that hand it over');
+      } else if (POSSESSIVE_SAYER.test(before)) {
+        speaker = trimSpeaker(POSSESSIVE_SAYER.exec(before)![1].trim());
+        context = before.trim().replace(/[,:]\s*$/, '');
+        doubts.push('the speaker is the one whose words the sentence names');
       } else if (partial && lastClauseSubject(before)) {
         speaker = lastClauseSubject(before);
         context = before.trim();
