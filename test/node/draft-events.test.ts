@@ -269,3 +269,20 @@ describe('draft events: a weekday written with its calendar day (sentences writt
     assert.deepEqual(events('Fire crews came on Monday, and on March 3 the army followed.', '2026-06-18'), ['on Monday 2026-06-15', 'on March 3 2026-03-03']);
   });
 });
+
+describe('draft events: whose time a time is, in a clause of deciding or threatening (sentences written here)', () => {
+  const H = '2026-06-18';
+  it('dates the threat by the time right after its verb, and the threatened act by the time after "to"', () => {
+    assert.deepEqual(events('The dockers threatened on Tuesday to strike next week.', H), ['on Tuesday 2026-06-16', 'next week 2026-06-22/2026-06-28 threatened']);
+  });
+  it('reads the act a vote decided on as planned ("voted in May to close the market in September")', () => {
+    assert.deepEqual(events('The council voted in May to close the market in September.', H), ['in May 2026-05', 'in September 2026-09 planned']);
+  });
+  it('reads an "if" clause of a sentence about the future as conditional, and "is expected within" as expected', () => {
+    assert.deepEqual(events('If approved in July, the plant would open in 2028.', H), ['in July 2026-07 conditional', 'in 2028 2028 conditional']);
+    assert.deepEqual(events('A ruling is expected within two weeks.', H), ['within two weeks 2026-06-18/2026-07-02 expected']);
+  });
+  it('keeps "could not" in the past', () => {
+    assert.deepEqual(events('Residents could not leave their homes on Monday.', H), ['on Monday 2026-06-15']);
+  });
+});

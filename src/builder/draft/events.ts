@@ -80,7 +80,7 @@ const MONTH_WORD = new RegExp(`\\b${MONTH}\\b`, 'i');
 const ANCHORED = new RegExp(`^(?:${COUNT} ${UNIT} (?:later|earlier|afterwards|after|before)|the (?:following|next|previous|preceding) (?:day|week|month|year)|the (?:day|month|year) (?:after|before)|the day after|(?:(?:later|earlier) )?(?:that|the same) (?:day|night|morning|afternoon|evening|week|month|year)|(?:in )?${MONTH},? (?:of )?(?:that|the same) year)$`, 'i');
 
 const PLANNED = /\b(?:will|starting|takes? effect|comes? into (?:force|effect)|(?:begins|starts|opens|closes|ends|expires|resumes|reopens)\s+(?:on|in|next|this|at|from)\b|(?:plans?|planned|intends?|hopes?|aims?|promised|promises|pledged|pledges|vowed|vows|is due|are due|is scheduled|are scheduled|is set|are set|is to|are to|(?:is|are|was|were) due|(?:is|are|was|were) meant) to|(?:is|are) (?:scheduled|expected to be held|set) for|(?:set|scheduled|slated) for|pending|upcoming)\b/i;
-const EXPECTED = /\b(?:(?:is|are) expected to|expects?|forecasts?|projected to|(?:is|are) likely to|predicts?|predicted)\b/i;
+const EXPECTED = /\b(?:(?:is|are) expected to|(?:is|are) expected\b|expects?|forecasts?|projected to|(?:is|are) likely to|predicts?|predicted)\b/i;
 const THREATENED = /\bthreaten(?:s|ed)? to\b/i;
 const BACKWARD = /\b(?:last|past|ago|yesterday|earlier|previous)\b/i;
 const ONGOING = /\b(?:since|still|continues? to|ongoing|remains?|has been|have been)\b/i;
@@ -144,10 +144,18 @@ export function sharedClause(sentence: string, clause: Span, m: RegExpExecArray 
  * Monday that it would appeal": the time is the saying's).
  */
 export function statusOf(clause: string, sentence: string, at = clause.length): Status {
-  if (THREATENED.test(clause)) return 'threatened';
+  // "threatened on Tuesday to strike": the verbs read without the times between them
+  // "threatened on Tuesday to strike": a time right after the verb dates the threat itself
+  if (/\b(?:threatened|promised|pledged|vowed|announced|said|agreed|decided|voted|planned|hoped)\s+$/i.test(clause.slice(0, at))) return 'past';
+  const verbs = clause.replace(new RegExp(TIME.source, TIME.flags), ' ').replace(/\s+/g, ' ');
+  // "voted in May to close the market in September": the act decided on, dated after its "to"
+  if (/\b(?:voted|decided|agreed|promised|pledged|vowed|resolved|undertook|ordered)\b[^,;]*\bto\s+[a-z]+\b/i.test(clause.slice(0, at)) && !/\b(?:had|was|were)\s+(?:\w+\s+)?(?:to|been)\b/i.test(clause.slice(0, at))) return THREATENED.test(verbs) ? 'threatened' : 'planned';
+  if (THREATENED.test(verbs) || THREATENED.test(clause)) return 'threatened';
   if (/\b(?:would|could)\b/i.test(clause) && /\b(?:if|unless)\b/i.test(sentence)) return 'conditional';
-  if (EXPECTED.test(clause)) return 'expected';
-  if (PLANNED.test(clause)) return 'planned';
+  // "If approved in July, the plant would open": the condition is itself still to come
+  if (/^(?:if|unless)\b/i.test(clause.trim()) && /\b(?:will|would|could)\b/i.test(sentence)) return 'conditional';
+  if (EXPECTED.test(verbs) || EXPECTED.test(clause)) return 'expected';
+  if (PLANNED.test(verbs) || PLANNED.test(clause)) return 'planned';
   if (/\bwould\b(?!\s+have\b)/i.test(clause.slice(0, at))) return 'planned';
   return 'past';
 }
