@@ -286,3 +286,16 @@ describe('draft events: whose time a time is, in a clause of deciding or threate
     assert.deepEqual(events('Residents could not leave their homes on Monday.', H), ['on Monday 2026-06-15']);
   });
 });
+
+describe('draft events: more statuses (sentences written here)', () => {
+  const H = '2026-06-18';
+  it('reads "expected … to" and "could" + verb as expected, "If …, … will" as conditional', () => {
+    assert.deepEqual(events('She expected prices to fall by the end of the decade.', H), ['by the end of the decade [..2029] expected']);
+    assert.deepEqual(events('Talks could resume next month.', H), ['next month 2026-07 expected']);
+    assert.deepEqual(events('If the rains fail, we will close the school by March.', H), ['by March [..2027-03] conditional']);
+  });
+  it('reads "ordered a halt … until March" as a state lasting from today, not as planned', () => {
+    assert.deepEqual(events('A judge on Monday ordered a halt to the evictions until March.', H), ['on Monday 2026-06-15', 'until March ../2027-03 ongoing']);
+    assert.deepEqual(events('Traders have until the end of the year to register.', H), ['until the end of the year ../2026 planned']);
+  });
+});

@@ -80,7 +80,7 @@ const MONTH_WORD = new RegExp(`\\b${MONTH}\\b`, 'i');
 const ANCHORED = new RegExp(`^(?:${COUNT} ${UNIT} (?:later|earlier|afterwards|after|before)|the (?:following|next|previous|preceding) (?:day|week|month|year)|the (?:day|month|year) (?:after|before)|the day after|(?:(?:later|earlier) )?(?:that|the same) (?:day|night|morning|afternoon|evening|week|month|year)|(?:in )?${MONTH},? (?:of )?(?:that|the same) year)$`, 'i');
 
 const PLANNED = /\b(?:will|starting|takes? effect|comes? into (?:force|effect)|(?:begins|starts|opens|closes|ends|expires|resumes|reopens)\s+(?:on|in|next|this|at|from)\b|(?:plans?|planned|intends?|hopes?|aims?|promised|promises|pledged|pledges|vowed|vows|is due|are due|is scheduled|are scheduled|is set|are set|is to|are to|(?:is|are|was|were) due|(?:is|are|was|were) meant) to|(?:is|are) (?:scheduled|expected to be held|set) for|(?:set|scheduled|slated) for|pending|upcoming)\b/i;
-const EXPECTED = /\b(?:(?:is|are) expected to|(?:is|are) expected\b|expects?|forecasts?|projected to|(?:is|are) likely to|predicts?|predicted)\b/i;
+const EXPECTED = /\b(?:(?:is|are) expected to|(?:is|are) expected\b|expects?|expected\s+(?:[\p{L}-]+\s+){1,3}to|could(?!\s+(?:not|have|be reached)\b)(?=\s+[a-z]+)|forecasts?|projected to|(?:is|are) likely to|predicts?|predicted)\b/iu;
 const THREATENED = /\bthreaten(?:s|ed)? to\b/i;
 const BACKWARD = /\b(?:last|past|ago|yesterday|earlier|previous)\b/i;
 const ONGOING = /\b(?:since|still|continues? to|ongoing|remains?|has been|have been)\b/i;
@@ -149,9 +149,9 @@ export function statusOf(clause: string, sentence: string, at = clause.length): 
   if (/\b(?:threatened|promised|pledged|vowed|announced|said|agreed|decided|voted|planned|hoped)\s+$/i.test(clause.slice(0, at))) return 'past';
   const verbs = clause.replace(new RegExp(TIME.source, TIME.flags), ' ').replace(/\s+/g, ' ');
   // "voted in May to close the market in September": the act decided on, dated after its "to"
-  if (/\b(?:voted|decided|agreed|promised|pledged|vowed|resolved|undertook|ordered)\b[^,;]*\bto\s+[a-z]+\b/i.test(clause.slice(0, at)) && !/\b(?:had|was|were)\s+(?:\w+\s+)?(?:to|been)\b/i.test(clause.slice(0, at))) return THREATENED.test(verbs) ? 'threatened' : 'planned';
+  if (/\b(?:voted|decided|agreed|promised|pledged|vowed|resolved|undertook|ordered)\b[^,;]*\bto\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|them|him|me|us|court)\b)[a-z]+\b/i.test(clause.slice(0, at)) && !/\b(?:had|was|were)\s+(?:\w+\s+)?(?:to|been)\b/i.test(clause.slice(0, at))) return THREATENED.test(verbs) ? 'threatened' : 'planned';
   if (THREATENED.test(verbs) || THREATENED.test(clause)) return 'threatened';
-  if (/\b(?:would|could)\b/i.test(clause) && /\b(?:if|unless)\b/i.test(sentence)) return 'conditional';
+  if (/\b(?:would|could|will)\b/i.test(clause) && /\b(?:if|unless)\b/i.test(sentence)) return 'conditional';
   // "If approved in July, the plant would open": the condition is itself still to come
   if (/^(?:if|unless)\b/i.test(clause.trim()) && /\b(?:will|would|could)\b/i.test(sentence)) return 'conditional';
   if (EXPECTED.test(verbs) || EXPECTED.test(clause)) return 'expected';
@@ -292,6 +292,8 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
         const doubts: string[] = [];
         let finalStatus: Status = status;
         if (status === 'past' && /^since\b/i.test(phrase) && ONGOING.test(clause.text)) finalStatus = 'ongoing';
+        // "the court halted the demolitions until March": a state from today until then
+        if (status === 'past' && /^(?:until|till|through) /i.test(phrase) && PAST_BY_VERB.test(clause.text)) finalStatus = 'ongoing';
         const condition = finalStatus === 'conditional' ? /\b(?:if|unless)\b[^,.;]*/i.exec(narration)?.[0] : undefined;
         if (finalStatus !== 'past') doubts.push(`status "${finalStatus}" read from the verbs`);
         if (quoted.some(([a, b]) => a < m.index! && m.index! < b)) doubts.push('dated inside a quotation: the speaker’s words, read from the publication day');
