@@ -299,3 +299,13 @@ describe('draft events: more statuses (sentences written here)', () => {
     assert.deepEqual(events('Traders have until the end of the year to register.', H), ['until the end of the year ../2026 planned']);
   });
 });
+
+describe('draft events: "today" inside a quotation (sentences written here)', () => {
+  it('drafts no date for a quotation’s "today" or "tonight", whose day is the day it was said', () => {
+    assert.deepEqual(events('“Today the river gave us back our boats,” said Kofi Asare, a ferryman. “Tonight we will sleep.”', '2026-06-18'), []);
+  });
+  it('keeps a hypothetical one (“I would quit tomorrow if …”), and the narration’s own "today"', () => {
+    assert.deepEqual(events('“I would quit tomorrow if the fares rose,” said Kofi Asare.', '2026-06-18'), ['tomorrow 2026-06-19 conditional']);
+    assert.deepEqual(events('The ferry resumed today.', '2026-06-18'), ['today 2026-06-18']);
+  });
+});

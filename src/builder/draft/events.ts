@@ -74,6 +74,7 @@ const BASE = [
 ];
 /** "since", "until", "by" open any of them on one side; a bare year or month only counts after one. */
 const TIME = new RegExp(`(?<![\\p{L}\\d’'-])(?:(?:since|until|by) )?(?:${BASE.join('|')})(?![\\p{L}\\d]|,\\d)`, 'giu');
+const DEICTIC = /^(?:today|tonight|tomorrow|yesterday(?: \w+)?|last night|this (?:morning|afternoon|evening))$/i;
 const NEEDS_PREPOSITION = new RegExp(`^(?:\\d{4}|${MONTH})$`, 'i');
 const MONTH_WORD = new RegExp(`\\b${MONTH}\\b`, 'i');
 /** Phrases counted from another event: "two years later", "the following day", "since then". */
@@ -281,6 +282,10 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
         const weekdayBefore = new RegExp(`(?:on )?${WEEKDAY},\\s+$`, 'i').exec(narration.slice(Math.max(0, m.index! - 20), m.index));
         const from = weekdayBefore ? m.index! - weekdayBefore[0].length : m.index!;
         const clause = sharedClause(narration, clauseOf(narration, from, m.index! + m[0].length), m, times);
+        // “Today, for once, the judges listened”: a quotation's "today" is the day it was said, which the
+        // publication day need not be; kept in a hypothetical (“I would resign tomorrow if …”), where the
+        // day is the speaker's figure of speech, read from the publication day
+        if (DEICTIC.test(phrase) && quoted.some(([a, b]) => a < m.index! && m.index! < b) && statusOf(clause.text, narration, m.index! - clause.start) !== 'conditional') continue;
         // "the arrival this past week will make …": a phrase that looks back dates a past event, whatever the verbs
         const status = BACKWARD.test(phrase) ? 'past' : statusOf(clause.text, narration, m.index! - clause.start);
         // "By Wednesday evening the gap had narrowed": the day itself, read back
@@ -296,7 +301,8 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
         if (status === 'past' && /^(?:until|till|through) /i.test(phrase) && PAST_BY_VERB.test(clause.text)) finalStatus = 'ongoing';
         const condition = finalStatus === 'conditional' ? /\b(?:if|unless)\b[^,.;]*/i.exec(narration)?.[0] : undefined;
         if (finalStatus !== 'past') doubts.push(`status "${finalStatus}" read from the verbs`);
-        if (quoted.some(([a, b]) => a < m.index! && m.index! < b)) doubts.push('dated inside a quotation: the speaker’s words, read from the publication day');
+        const inQuote = quoted.some(([a, b]) => a < m.index! && m.index! < b);
+        if (inQuote) doubts.push('dated inside a quotation: the speaker’s words, read from the publication day');
         const event: FoundEvent = { paragraph: p, sentence, phrase, status: finalStatus, ...(condition ? { condition } : {}), title: sentence.text.slice(clause.start, clause.end), doubts };
         if (/^[’']s\b/.test(narration.slice(m.index! + m[0].length))) event.possessive = true;
         words.set(event, m[0]);
