@@ -309,3 +309,11 @@ describe('draft events: "today" inside a quotation (sentences written here)', ()
     assert.deepEqual(events('The ferry resumed today.', '2026-06-18'), ['today 2026-06-18']);
   });
 });
+
+describe('draft events: a future denied (sentences written here)', () => {
+  it('drafts no event for "would not change this year" or "will never reopen", but keeps "will not reopen until March"', () => {
+    assert.deepEqual(events('The ferry company said its fares would not change this year.', '2026-06-18'), []);
+    assert.deepEqual(events('The old bridge will never reopen next year or after.', '2026-06-18'), []);
+    assert.deepEqual(events('The school will not reopen until March.', '2026-06-18'), ['until March ../2027-03 planned']);
+  });
+});

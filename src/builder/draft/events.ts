@@ -292,6 +292,8 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
         if (/^by /i.test(phrase) && status === 'past' && PAST_BY_VERB.test(narration.slice(m.index! + m[0].length)) && !OBLIGATION.test(narration)) phrase = phrase.slice(3);
         if (seen.has(phrase.toLowerCase())) continue;
         seen.add(phrase.toLowerCase());
+        // "its fares would not change this year": a future denied is no event (not "until", which dates the state)
+        if (status !== 'past' && !/^(?:until|till|through) /i.test(phrase) && /\b(?:will|would|shall)\s+not\b|\b(?:won|wouldn|shan)[’']t\b|\bnever\b/i.test(narration.slice(clause.start, m.index))) continue;
         const anchored = ANCHORED.test(phrase);
         if (!anchored && !resolves(phrase, status !== 'past')) continue;
         const doubts: string[] = [];
