@@ -126,3 +126,18 @@ describe('draft speakers: partial quotes handed over without "said"', () => {
     assert.equal(q('Police have vowed to arrest “anyone who blocks the bridge.”')[0].speaker, 'Police');
   });
 });
+
+describe('draft speakers: a sentence ending in a colon, statements "from" someone, closed quotations', () => {
+  it('takes the subject of a sentence that ends in a colon, or the one "her message" stands for', () => {
+    assert.equal(q('Dr. Amina Juma, the clinic’s director, was blunt: “We are out of oxygen.”')[0].speaker, 'Dr. Amina Juma');
+    assert.equal(q('Her message was simple: “Go home.”')[0].speaker, 'she');
+  });
+  it('gives words "according to a statement from" someone to that someone', () => {
+    const [s] = q('“Stocks will last two days,” according to a statement from the health ministry.');
+    assert.deepEqual([s.speaker, s.medium], ['the health ministry', 'statement']);
+  });
+  it('does not take a quotation closed in its paragraph for one running on into the next', () => {
+    const [a, b] = q('Dr. Amina Juma, the clinic’s director, was blunt: “We are out of oxygen.”', '“Stocks will last two days,” according to a statement from the health ministry.');
+    assert.deepEqual([a.speaker, b.speaker], ['Dr. Amina Juma', 'the health ministry']);
+  });
+});

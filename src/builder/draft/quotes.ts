@@ -77,6 +77,8 @@ function sentenceAt(all: readonly Span[], index: number): Span {
 
 /** The speaker words of an attribution: "Mariama Saley, 40, who…" → "Mariama Saley". */
 function trimSpeaker(words: string): string {
+  // "a statement from the health ministry": the ministry
+  words = words.replace(/^(?:a|an|the)\s+(?:(?:joint|written|brief)\s+)?(?:statement|letter|post|report|e-?mail|message|release|press release|communiqu[ée]|note)\s+(?:from|by|issued by|of)\s+/i, '');
   // "another protester, Amadou Soumana": the name in apposition is the speaker
   const apposition = /^(?:another|an?|one|the)\s+[\p{Ll}\s-]+,\s+((?:[A-Z][\p{L}.’'-]*\s?){2,})/u.exec(words);
   if (apposition) return apposition[1].trim();
@@ -104,6 +106,8 @@ function speakerOfApposition(head: string, apposition: string): string {
   return trimSpeaker(head);
 }
 
+/** "Dr. Amina Juma, the clinic’s director, was blunt: “…”": the subject of a sentence that ends in a colon. */
+const COLON_SUBJECT = new RegExp(String.raw`^\s*((?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Col)\.\s+)?[A-Z][\p{L}’'.-]*(?:\s+[A-Z][\p{L}’'.-]*){0,3}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?)((?:,\s+[^,“”]+){0,2}),?\s+(?:was|were|is|are|had|has|put it|kept it|gave|offered)\b[^“”]*:\s*$`, 'u');
 /** "which the company has called “illegal”": the subject of a relative clause of naming. */
 const RELATIVE_SAYER = /\b(?:which|what|that|whom)\s+((?:the|a|an|its|his|her|their)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?|[A-Z][\p{L}.’'-]*(?:\s+[A-Z][\p{L}.’'-]*)*|he|she|they)\s+(?:has\s+|have\s+|had\s+)?(?:called|calls|call|described|describes|describe|termed|dubbed|branded|labell?ed|denounced|hailed)(?:\s+(?:as|it|them|an?|the))?\s*$/u;
 /** "For Mr. Banda, the offer is “an insult”": the person the sentence opens on. */
@@ -237,6 +241,15 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[] {
       } else if (according) {
         speaker = trimSpeaker(according[1]);
         context = according[0].replace(/^,?\s*/, '').replace(/[,.]\s*$/, '');
+      } else if (!partial && COLON_SUBJECT.test(before)) {
+        // "Dr. Amina Juma, the clinic’s director, was blunt: “…”"
+        const [, head, appositions] = COLON_SUBJECT.exec(before)!;
+        const one = /^,\s+([^,“”]+)$/.exec(appositions)?.[1];
+        // "Her message was simple: “…”": the one "her" stands for
+        const pronoun = /^(Her|His|Their)\s+(?:message|reply|answer|response|verdict|advice|demand|plea|warning|words|explanation)$/.exec(head.trim())?.[1];
+        speaker = pronoun ? { Her: 'she', His: 'he', Their: 'they' }[pronoun] : one ? speakerOfApposition(head, one) : trimSpeaker(head);
+        context = before.trim().replace(/:\s*$/, '');
+        doubts.push('the speaker is the subject of the sentence that introduces the quotation');
       } else if (partial && (RELATIVE_SAYER.test(before) || FOR_SAYER.test(before))) {
         speaker = trimSpeaker((RELATIVE_SAYER.exec(before) ?? FOR_SAYER.exec(before))![1].trim());
         context = before.trim();
@@ -288,7 +301,8 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[] {
     const q = found[i];
     const next = found[i + 1];
     if (q.speaker !== undefined || q.partial || next.paragraph !== q.paragraph + 1 || next.speaker === undefined) continue;
-    if (q.end < paragraphs[q.paragraph].trimEnd().length - 1 || !/^\s*“/.test(paragraphs[next.paragraph])) continue;
+    // (a quotation closed in its paragraph, “…”, does not run on)
+    if (q.end < paragraphs[q.paragraph].trimEnd().length - 1 || /^[”"]/.test(paragraphs[q.paragraph].slice(q.end).trimStart()) || !/^\s*“/.test(paragraphs[next.paragraph])) continue;
     q.speaker = next.speaker;
     q.medium = next.medium;
     if (next.channel) q.channel = next.channel;
