@@ -141,3 +141,10 @@ describe('draft speakers: a sentence ending in a colon, statements "from" someon
     assert.deepEqual([a.speaker, b.speaker], ['Dr. Amina Juma', 'the health ministry']);
   });
 });
+
+describe('draft speakers: a name with its own "of"', () => {
+  it('keeps "of" followed by a capital in the speaker ("The Central Bank of Kenya said …")', () => {
+    assert.equal(q('The Central Bank of Kenya said in a statement that the rate would “restore calm.”')[0].speaker, 'The Central Bank of Kenya');
+    assert.equal(q('“We are ready,” said a spokesman of the port.')[0].speaker, 'a spokesman of the port');
+  });
+});

@@ -88,7 +88,8 @@ function trimSpeaker(words: string): string {
     if (described.split(/\s+/).length <= 9) return described;
   }
   return words
-    .replace(/\s+(?:in|on|at|during|after|before|while|when|from|to|of|as|who|which|that|because|adding|according|based|standing|speaking|sitting|referring|citing|whose)\b.*$/s, '')
+    // "The National Bank of Ethiopia": a name's own "of" (a capital follows) is kept
+    .replace(/\s+(?:in|on|at|during|after|before|while|when|from|to|of(?!\s+(?:the\s+)?[A-Z])|as|who|which|that|because|adding|according|based|standing|speaking|sitting|referring|citing|whose)\b.*$/s, '')
     // "Police have vowed": the auxiliary is not the speaker's
     .replace(/(?:\s+(?:have|has|had|also|later|then|again|once|will|would|could|did))+$/, '')
     .replace(/,.*$/s, '')
