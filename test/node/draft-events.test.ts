@@ -317,3 +317,11 @@ describe('draft events: a future denied (sentences written here)', () => {
     assert.deepEqual(events('The school will not reopen until March.', '2026-06-18'), ['until March ../2027-03 planned']);
   });
 });
+
+describe('draft events: a run of weekdays (sentences written here)', () => {
+  it('dates "from Monday to Wednesday" as one run of days, back for a past event and forward for a planned one', () => {
+    assert.deepEqual(events('The talks, held in Accra from Monday to Wednesday, ended without a deal.', '2026-06-18'), ['from Monday to Wednesday 2026-06-15/2026-06-17']);
+    assert.deepEqual(events('Inspectors will visit the quarry from Tuesday to Friday.', '2026-06-18'), ['from Tuesday to Friday 2026-06-23/2026-06-26 planned']);
+    assert.deepEqual(calendarDay('between Friday and Sunday', '2026-06-18', false), { edtf: '2026-06-12/2026-06-14', start: '2026-06-12', end: '2026-06-14' });
+  });
+});

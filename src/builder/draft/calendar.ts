@@ -26,6 +26,7 @@ const INTO = new RegExp(`^(?:well )?into ${MONTH}$`);
 const SHORT_MONTHS: Readonly<Record<string, string>> = { jan: 'january', feb: 'february', aug: 'august', sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december' };
 const UNTIL_END = new RegExp(`^(?:until|till|through) the end of (?:(?:the|this) (year|month|week)|${MONTH})$`);
 const END_OF_WEEK = /^by the end of (?:the|this) week$/;
+const WEEKDAY_SPAN = new RegExp(`^(?:from|between) (${WEEKDAYS.join('|')}) (?:to|and|through|until) (${WEEKDAYS.join('|')})$`);
 const MONTH_OF_YEAR = new RegExp(`^(?:in )?${MONTH},? (?:of )?(last|this|next) year$`);
 const PART_OF_WEEK = /^(earlier|later) this week$/;
 const WEEKEND = /^(?:over|at|during) the weekend$/;
@@ -98,6 +99,18 @@ export function calendarDay(phrase: string, published: string, planned: boolean)
     if (planned && end < published) return undefined;
     const [from, to] = [planned && start < published ? published : start, !planned && end > published ? published : end];
     return from === start && to === end ? { edtf: start.slice(0, 7), start, end } : span(from, to);
+  }
+  // "from Monday to Wednesday": the latest such run of days ended by the publication day (past), the next one (to come)
+  const days = WEEKDAY_SPAN.exec(text);
+  if (days) {
+    const [first, last] = [WEEKDAYS.indexOf(days[1]), WEEKDAYS.indexOf(days[2])];
+    const length = (last - first + 7) % 7;
+    if (planned) {
+      const start = addDays(published, (first - weekday(published) + 7) % 7);
+      return span(start, addDays(start, length));
+    }
+    const end = addDays(published, -((weekday(published) - last + 7) % 7));
+    return span(addDays(end, -length), end);
   }
   // "in October last year": that month of the year named
   const monthOfYear = MONTH_OF_YEAR.exec(text);

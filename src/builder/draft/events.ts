@@ -64,6 +64,7 @@ const BASE = [
   `(?:(?:later|earlier) )?(?:that|the same) (?:day|night|morning|afternoon|evening|week|month|year)`,
   `(?:from |between )?${MONTH}(?: \\d{4})? (?:to|and|through|until) ${MONTH}(?: \\d{4})?`,
   `(?:from |between )?\\d{4} (?:to|and|through|until) \\d{4}`,
+  `(?:from |between )${WEEKDAY} (?:to|and|through|until) ${WEEKDAY}`,
   `(?:in |on |this |last |next )?(?:${PART})?${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?`,
   `(?:on )?\\d{1,2} ${MONTH}(?:,? \\d{4})?`,
   `(?:on )?${MONTH_ABBR} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?`,
@@ -184,7 +185,7 @@ function titleOf(sentence: string, phrase: string): string {
     .replace(/^[“"‘]+|[”"’]+$/g, '')
     .replace(/,?\s+(?:according to [^,.]+|(?:he|she|they|officials|police|the \w+|[A-Z][\p{L}.’'-]+(?: [A-Z][\p{L}.’'-]+)*) (?:said|says|added|told [^,.]+))\.?$/u, '')
     .replace(new RegExp(`^${escapeRegExp(phrase)},?\\s+`, 'i'), '')
-    .replace(/[.;:]+$/, '')
+    .replace(/[.;:,]+$/, '')
     .trim();
   // a dateline ("LOKOJA, Nigeria — ") is not part of the event
   t = t.replace(/^[A-Z][A-Z .'’-]+(?:,\s+[\p{L} .'’-]+?)?\s+[—–-]\s+/u, '');
