@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { buildStory } from '../../src/builder/build.js';
 import { anchoredDay, calendarDay } from '../../src/builder/draft/calendar.js';
 import { draft } from '../../src/builder/draft/draft.js';
-import { clauseOf } from '../../src/builder/draft/events.js';
+import { clauseOf, withSubject } from '../../src/builder/draft/events.js';
 import { sameWhen } from '../../src/builder/draft/score.js';
 
 /** The events of a draft as the builder reads them: phrase, EDTF, status. */
@@ -203,7 +203,7 @@ describe('draft events: common wire phrases the resolver leaves to the draft (se
     const built = buildStory({ id: 'invented', articleText: r.articleText, yamlText: r.yamlText });
     assert.deepEqual(built.story!.events.map((e) => [e.when.edtf, e.status ?? 'past', e.title]), [
       ['2025-11-19', 'past', 'Nurses met the governor on Wednesday night'],
-      ['2025-11-21', 'planned', 'Will meet him again on Friday'],
+      ['2025-11-21', 'planned', 'Nurses will meet him again on Friday'],
     ]);
   });
 });
@@ -234,7 +234,7 @@ describe('draft events: "by the end of March", short months, thousands (sentence
   it('does not cut a clause at the comma of a thousand', () => {
     const r = draft('The campaign will begin next week and should reach 200,000 homes by the end of March.', { published: S, id: 'invented' });
     const built = buildStory({ id: 'invented', articleText: r.articleText, yamlText: r.yamlText });
-    assert.deepEqual(built.story!.events.map((e) => e.title), ['The campaign will begin next week', 'Should reach 200,000 homes by the end of March']);
+    assert.deepEqual(built.story!.events.map((e) => e.title), ['The campaign will begin next week', 'The campaign should reach 200,000 homes by the end of March']);
   });
 });
 
@@ -323,5 +323,13 @@ describe('draft events: a run of weekdays (sentences written here)', () => {
     assert.deepEqual(events('The talks, held in Accra from Monday to Wednesday, ended without a deal.', '2026-06-18'), ['from Monday to Wednesday 2026-06-15/2026-06-17']);
     assert.deepEqual(events('Inspectors will visit the quarry from Tuesday to Friday.', '2026-06-18'), ['from Tuesday to Friday 2026-06-23/2026-06-26 planned']);
     assert.deepEqual(calendarDay('between Friday and Sunday', '2026-06-18', false), { edtf: '2026-06-12/2026-06-14', start: '2026-06-12', end: '2026-06-14' });
+  });
+});
+
+describe('draft events: titles of clauses cut from one sentence (sentences written here)', () => {
+  it('gives a clause that starts with its verb the sentence’s subject, and leaves other clauses alone', () => {
+    assert.equal(withSubject('had laid off 300 workers last month', 'The mill said on Monday that it had laid off 300 workers last month.'), 'The mill had laid off 300 workers last month');
+    assert.equal(withSubject('then again in 2019', 'The government first promised reforms in 2015, then again in 2019.'), 'then again in 2019');
+    assert.equal(withSubject('A kiln explosion killed two men last week', 'Workers walked out on Monday after a kiln explosion killed two men last week.'), 'A kiln explosion killed two men last week');
   });
 });

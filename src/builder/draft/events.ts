@@ -196,6 +196,19 @@ function titleOf(sentence: string, phrase: string): string {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
+/**
+ * "will meet her again on Friday", cut from "Nurses met the governor on Wednesday and will meet him again
+ * on Friday": a clause that starts with its verb gets the sentence's subject back, for its title.
+ */
+export function withSubject(clause: string, sentence: string): string {
+  const rest = clause.replace(/^(?:then|later)\s+/, '');
+  if (!/^(?:will|would|had|has|have|was|were|is|are|could|should|may|might)\b/.test(rest) && !/^[a-z]{3,}ed\b/.test(rest)) return clause;
+  const verb = /\s(?:said|says|is|are|was|were|will|would|has|have|had|could|should|met|began|came|went|took|gave|made|rose|fell|left|held|won|lost|\p{Ll}{3,}ed)\b/u.exec(sentence);
+  const subject = verb ? sentence.slice(0, verb.index).replace(/^[A-Z][A-Z .'’-]+(?:,\s+[\p{L} .'’-]+?)?\s+[—–-]\s+/u, '').trim() : '';
+  if (!subject || subject.split(/\s+/).length > 8 || /[,;:“”]/.test(subject) || sentence.trimStart().startsWith(clause)) return clause;
+  return `${subject} ${rest}`;
+}
+
 /** A noun's stem, to find the event it names: "the vote" → "vot" (voted), "the ruling" → "rul" (ruled). */
 const stem = (noun: string) => {
   const s = noun.toLowerCase().replace(/(?:ings?|ions?|ments?|es|e|s)$/, '');
@@ -332,7 +345,7 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
         }
       }
       // one time in the sentence: the sentence is its title; several: each its own clause
-      for (const e of inSentence) e.title = titleOf(inSentence.length === 1 ? sentence.text : e.title, words.get(e) ?? e.phrase);
+      for (const e of inSentence) e.title = titleOf(inSentence.length === 1 ? sentence.text : withSubject(e.title, narration), words.get(e) ?? e.phrase);
       found.push(...inSentence);
     }
   });
