@@ -333,3 +333,12 @@ describe('draft events: titles of clauses cut from one sentence (sentences writt
     assert.equal(withSubject('A kiln explosion killed two men last week', 'Workers walked out on Monday after a kiln explosion killed two men last week.'), 'A kiln explosion killed two men last week');
   });
 });
+
+describe('draft events: "earlier in the week", "dates back to 2023" (sentences written here)', () => {
+  it('reads them as the days before publication in its week, and the year a thing began', () => {
+    assert.deepEqual(events('Earlier in the week, the harbour master had warned of delays.', '2026-06-18'), ['Earlier in the week 2026-06-15/2026-06-17']);
+    assert.deepEqual(events('The quarrel over the jetty dates back to 2023.', '2026-06-18'), ['2023 2023']);
+    // a bare year elsewhere still needs its preposition
+    assert.deepEqual(events('The jetty was rebuilt, with 2023 the worst year for storms.', '2026-06-18'), []);
+  });
+});

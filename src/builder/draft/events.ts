@@ -46,7 +46,7 @@ const BASE = [
   `(?:in |over |during )?the (?:year|12 months|twelve months) (?:to|through|ending(?: in)?) (?:the end of )?${MONTH}(?: \\d{4})?`,
   `in (?:the )?${SEASON}(?: of \\d{4}| \\d{4})?`,
   `(?:for )?most of last week`,
-  `(?:earlier|later) this (?:week|month|year)`,
+  `(?:earlier|later) this (?:week|month|year)|(?:earlier|later) in the week`,
   `${PART}(?:last|next|this) year`,
   `${PART}\\d{4}`,
   // "weekend" before "week": "this weekend" is not "this week"
@@ -277,7 +277,9 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
         // "2019" alone is a number, "March" alone a name: they count after "in", "since", "by", or
         // as the year of an event noun ("the disputed 2019 presidential election")
         const yearOfEvent = /^\d{4}$/.test(phrase) && ((/\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}$/.test(narration.slice(Math.max(0, m.index! - 40), m.index)) && YEAR_EVENT.test(narration.slice(m.index! + 4))) || EVENT_OF_YEAR.test(narration.slice(Math.max(0, m.index! - 60), m.index)));
-        if (bare === phrase && NEEDS_PREPOSITION.test(phrase) && !yearOfEvent) continue;
+        // "the dispute dates back to 2023": the year it began
+        const backTo = /^\d{4}$/.test(phrase) && /\b(?:dates?|dating|goes|go|going|went)\s+back\s+to\s+$/i.test(narration.slice(Math.max(0, m.index! - 30), m.index));
+        if (bare === phrase && NEEDS_PREPOSITION.test(phrase) && !yearOfEvent && !backTo) continue;
         // "who has lived in Mathare since the 1980s": how long a state has lasted, not an event
         if (/^since\b/i.test(phrase) && /\b(?:has|have|had)\s+(?:lived|resided|worked|served|stayed|taught|farmed)\b[^,;]*$/i.test(narration.slice(0, m.index))) continue;
         // "the largest … since the spring of 2021": a comparison, not an event of that time
