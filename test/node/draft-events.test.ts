@@ -6,9 +6,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildStory } from '../../src/builder/build.js';
-import { calendarDay } from '../../src/builder/draft/calendar.js';
+import { anchoredDay, calendarDay } from '../../src/builder/draft/calendar.js';
 import { draft } from '../../src/builder/draft/draft.js';
-import { clauseOf } from '../../src/builder/draft/events.js';
+import { clauseOf, withSubject } from '../../src/builder/draft/events.js';
 import { sameWhen } from '../../src/builder/draft/score.js';
 
 /** The events of a draft as the builder reads them: phrase, EDTF, status. */
@@ -155,5 +155,190 @@ describe('draft events: states, events named twice, and "before the hearing"', (
     assert.deepEqual(built.errors.map((e) => e.message), []);
     const threat = built.story!.events.find((e) => e.when.phrase === 'before the hearing');
     assert.deepEqual([threat?.status, threat?.when.start, threat?.when.end], ['threatened', Q, '2026-06-09']);
+  });
+});
+
+describe('draft events: rules added with the Ethiopia tuning article (sentences written here)', () => {
+  // P = Thursday 2026-10-15
+  const Q = '2026-10-15';
+  it('reads a "by" that closes a past clause as the day itself, and keeps a deadline a deadline', () => {
+    assert.deepEqual(events('By Sunday night the river had fallen below the bridge.', Q), ['Sunday night 2026-10-11']);
+    assert.deepEqual(events('The contractor must repair the bridge by Sunday.', Q), ['by Sunday [..2026-10-18] planned']);
+  });
+  it('dates the year written after an event noun ("the drought of 2015")', () => {
+    assert.deepEqual(events('Farmers still speak of the drought of 2015, when the wells ran dry.', Q), ['2015 2015']);
+  });
+  it('counts "two years later" from that year, and drops a past clause its anchor would put after publication', () => {
+    assert.deepEqual(events('Farmers still speak of the drought of 2015. Two years later, the rains failed again.', Q), ['2015 2015', 'Two years later 2017']);
+    assert.deepEqual(events('Prices have risen since last Friday. Two years later, the mill closed.', Q), ['since last Friday 2026-10-09/.. ongoing']);
+  });
+  it('dates "in the year to July" as the twelve months ending with the last July', () => {
+    assert.deepEqual(calendarDay('in the year to July', Q, false), { edtf: '2025-08/2026-07', start: '2025-08-01', end: '2026-07-31' });
+    assert.deepEqual(calendarDay('the 12 months to October 2026', '2026-11-02', false), { edtf: '2025-11/2026-10', start: '2025-11-01', end: '2026-10-31' });
+    // October 2026 has not ended on 2026-10-15: the year to October is the one before
+    assert.deepEqual(calendarDay('in the year to October', Q, false)?.end, '2025-10-31');
+    assert.deepEqual(events('Tea exports earned $1.2 billion in the year to June.', Q), ['in the year to June 2025-07/2026-06']);
+  });
+});
+
+describe('draft events: common wire phrases the resolver leaves to the draft (sentences written here)', () => {
+  // P = Thursday 2025-11-20
+  const R = '2025-11-20';
+  it('reads "in October last year" as one month, not a month and a year', () => {
+    assert.deepEqual(events('The company listed its shares in October last year.', R), ['in October last year 2024-10']);
+    assert.deepEqual(calendarDay('March next year', R, true), { edtf: '2026-03', start: '2026-03-01', end: '2026-03-31' });
+  });
+  it('reads "earlier this week", "later this week", "over the weekend" and "since the start of the year"', () => {
+    assert.deepEqual(calendarDay('earlier this week', R, false), { edtf: '2025-11-17/2025-11-19', start: '2025-11-17', end: '2025-11-19' });
+    assert.deepEqual(calendarDay('later this week', R, true), { edtf: '2025-11-21/2025-11-23', start: '2025-11-21', end: '2025-11-23' });
+    // on a Monday nothing of the week came before
+    assert.equal(calendarDay('earlier this week', '2025-11-17', false), undefined);
+    assert.deepEqual(calendarDay('over the weekend', R, false)?.edtf, '2025-11-15/2025-11-16');
+    assert.deepEqual(calendarDay('over the weekend', R, true)?.edtf, '2025-11-22/2025-11-23');
+    assert.deepEqual(calendarDay('over the weekend', '2025-11-23', false)?.edtf, '2025-11-22/2025-11-23');
+    assert.deepEqual(events('Since the start of the year, three divers have drowned at the quarry.', R), ['Since the start of the year 2025-01-01/.. ongoing']);
+  });
+  it('cuts a clause with two times at the conjunction between them: each its own status and title', () => {
+    const r = draft('Nurses met the governor on Wednesday night and will meet him again on Friday.', { published: R, id: 'invented' });
+    const built = buildStory({ id: 'invented', articleText: r.articleText, yamlText: r.yamlText });
+    assert.deepEqual(built.story!.events.map((e) => [e.when.edtf, e.status ?? 'past', e.title]), [
+      ['2025-11-19', 'past', 'Nurses met the governor on Wednesday night'],
+      ['2025-11-21', 'planned', 'Nurses will meet him again on Friday'],
+    ]);
+  });
+});
+
+describe('draft events: "that year", "later that month", "the same day" (sentences written here)', () => {
+  it('counts them from the event dated before', () => {
+    assert.deepEqual(events('A barge sank off the port in 2019. That year, the harbour master banned night crossings.', '2025-11-20'), ['in 2019 2019', 'That year 2019']);
+    assert.deepEqual(events('The levee broke on March 3, 2021. Later that month, the governor resigned.', '2025-11-20'), ['on March 3, 2021 2021-03-03', 'Later that month 2021-03-04/2021-03-31']);
+    assert.deepEqual(anchoredDay('the same day', { start: '2021-03-03', end: '2021-03-03' }), { edtf: '2021-03-03', start: '2021-03-03', end: '2021-03-03' });
+    assert.deepEqual(anchoredDay('earlier that year', { start: '2021-03-03', end: '2021-03-03' }), { edtf: '2021-01-01/2021-03-02', start: '2021-01-01', end: '2021-03-02' });
+  });
+  it('gives no day to "that day" after a span, and none to "three days later" after a year', () => {
+    assert.equal(anchoredDay('that day', { start: '2021-03-01', end: '2021-03-31' }), undefined);
+    assert.deepEqual(events('A barge sank off the port in 2019. Three days later, a second one ran aground.', '2025-11-20'), ['in 2019 2019']);
+  });
+});
+
+describe('draft events: "by the end of March", short months, thousands (sentences written here)', () => {
+  const S = '2026-03-05';
+  it('reads "by the end of" a month, a year or the week as a deadline', () => {
+    assert.deepEqual(events('The agency must hire 300 rangers by the end of June.', S), ['by the end of June [..2026-06] planned']);
+    assert.deepEqual(events('The port will reopen by the end of the week.', S), ['by the end of the week [..2026-03-08] planned']);
+  });
+  it('reads a news agency’s short month before a day ("Feb. 3", "Sept. 14, 2026")', () => {
+    assert.deepEqual(events('The first leak was found on Feb. 3.', S), ['on Feb. 3 2026-02-03']);
+    assert.deepEqual(calendarDay('Sept. 14, 2026', S, true), { edtf: '2026-09-14', start: '2026-09-14', end: '2026-09-14' });
+  });
+  it('does not cut a clause at the comma of a thousand', () => {
+    const r = draft('The campaign will begin next week and should reach 200,000 homes by the end of March.', { published: S, id: 'invented' });
+    const built = buildStory({ id: 'invented', articleText: r.articleText, yamlText: r.yamlText });
+    assert.deepEqual(built.story!.events.map((e) => e.title), ['The campaign will begin next week', 'The campaign should reach 200,000 homes by the end of March']);
+  });
+});
+
+describe('draft events: anchored months, scheduled presents, "until the end of" (sentences written here)', () => {
+  const H = '2026-06-18';
+  it('counts "the following week" from a season, and "in November of that year" from the year before it', () => {
+    assert.deepEqual(events('The insurer collapsed in the autumn of 2023, and two brokers failed the following week. Regulators took control of it in November of that year.', H), [
+      'in the autumn of 2023 2023-23',
+      'the following week 2023-12-04/2023-12-10',
+      'in November of that year 2023-11',
+    ]);
+  });
+  it('reads a scheduled present ("takes effect on July 1", "reopens on Monday") as planned, a past tense as past', () => {
+    assert.deepEqual(events('The new tariff takes effect on July 1.', H), ['on July 1 2026-07-01 planned']);
+    assert.deepEqual(events('The ferry reopens on Monday.', H), ['on Monday 2026-06-22 planned']);
+    assert.deepEqual(events('The ferry reopened on Monday.', H), ['on Monday 2026-06-15']);
+  });
+  it('reads "until the end of the year" and "until the end of March" as open to the publication day', () => {
+    assert.deepEqual(events('Traders have until the end of the year to register.', H), ['until the end of the year ../2026 planned']);
+    assert.deepEqual(calendarDay('until the end of March', H, true), { edtf: '../2027-03', start: H, end: '2027-03-31' });
+  });
+});
+
+describe('draft events: a weekday written with its calendar day (sentences written here)', () => {
+  it('drafts "on Monday, March 3, 2025" as one date, the calendar day', () => {
+    assert.deepEqual(events('The fire broke out at the depot on Monday, March 3, 2025.', '2026-06-18'), ['March 3, 2025 2025-03-03']);
+  });
+  it('reads the status from the weekday’s clause ("will reply on Friday, 26 June")', () => {
+    assert.deepEqual(events('The ministry will reply on Friday, 26 June.', '2026-06-18'), ['26 June 2026-06-26 planned']);
+  });
+  it('keeps a weekday and a later calendar day of another clause apart', () => {
+    assert.deepEqual(events('Fire crews came on Monday, and on March 3 the army followed.', '2026-06-18'), ['on Monday 2026-06-15', 'on March 3 2026-03-03']);
+  });
+});
+
+describe('draft events: whose time a time is, in a clause of deciding or threatening (sentences written here)', () => {
+  const H = '2026-06-18';
+  it('dates the threat by the time right after its verb, and the threatened act by the time after "to"', () => {
+    assert.deepEqual(events('The dockers threatened on Tuesday to strike next week.', H), ['on Tuesday 2026-06-16', 'next week 2026-06-22/2026-06-28 threatened']);
+  });
+  it('reads the act a vote decided on as planned ("voted in May to close the market in September")', () => {
+    assert.deepEqual(events('The council voted in May to close the market in September.', H), ['in May 2026-05', 'in September 2026-09 planned']);
+  });
+  it('reads an "if" clause of a sentence about the future as conditional, and "is expected within" as expected', () => {
+    assert.deepEqual(events('If approved in July, the plant would open in 2028.', H), ['in July 2026-07 conditional', 'in 2028 2028 conditional']);
+    assert.deepEqual(events('A ruling is expected within two weeks.', H), ['within two weeks 2026-06-18/2026-07-02 expected']);
+  });
+  it('keeps "could not" in the past', () => {
+    assert.deepEqual(events('Residents could not leave their homes on Monday.', H), ['on Monday 2026-06-15']);
+  });
+});
+
+describe('draft events: more statuses (sentences written here)', () => {
+  const H = '2026-06-18';
+  it('reads "expected … to" and "could" + verb as expected, "If …, … will" as conditional', () => {
+    assert.deepEqual(events('She expected prices to fall by the end of the decade.', H), ['by the end of the decade [..2029] expected']);
+    assert.deepEqual(events('Talks could resume next month.', H), ['next month 2026-07 expected']);
+    assert.deepEqual(events('If the rains fail, we will close the school by March.', H), ['by March [..2027-03] conditional']);
+  });
+  it('reads "ordered a halt … until March" as a state lasting from today, not as planned', () => {
+    assert.deepEqual(events('A judge on Monday ordered a halt to the evictions until March.', H), ['on Monday 2026-06-15', 'until March ../2027-03 ongoing']);
+    assert.deepEqual(events('Traders have until the end of the year to register.', H), ['until the end of the year ../2026 planned']);
+  });
+});
+
+describe('draft events: "today" inside a quotation (sentences written here)', () => {
+  it('drafts no date for a quotation’s "today" or "tonight", whose day is the day it was said', () => {
+    assert.deepEqual(events('“Today the river gave us back our boats,” said Kofi Asare, a ferryman. “Tonight we will sleep.”', '2026-06-18'), []);
+  });
+  it('keeps a hypothetical one (“I would quit tomorrow if …”), and the narration’s own "today"', () => {
+    assert.deepEqual(events('“I would quit tomorrow if the fares rose,” said Kofi Asare.', '2026-06-18'), ['tomorrow 2026-06-19 conditional']);
+    assert.deepEqual(events('The ferry resumed today.', '2026-06-18'), ['today 2026-06-18']);
+  });
+});
+
+describe('draft events: a future denied (sentences written here)', () => {
+  it('drafts no event for "would not change this year" or "will never reopen", but keeps "will not reopen until March"', () => {
+    assert.deepEqual(events('The ferry company said its fares would not change this year.', '2026-06-18'), []);
+    assert.deepEqual(events('The old bridge will never reopen next year or after.', '2026-06-18'), []);
+    assert.deepEqual(events('The school will not reopen until March.', '2026-06-18'), ['until March ../2027-03 planned']);
+  });
+});
+
+describe('draft events: a run of weekdays (sentences written here)', () => {
+  it('dates "from Monday to Wednesday" as one run of days, back for a past event and forward for a planned one', () => {
+    assert.deepEqual(events('The talks, held in Accra from Monday to Wednesday, ended without a deal.', '2026-06-18'), ['from Monday to Wednesday 2026-06-15/2026-06-17']);
+    assert.deepEqual(events('Inspectors will visit the quarry from Tuesday to Friday.', '2026-06-18'), ['from Tuesday to Friday 2026-06-23/2026-06-26 planned']);
+    assert.deepEqual(calendarDay('between Friday and Sunday', '2026-06-18', false), { edtf: '2026-06-12/2026-06-14', start: '2026-06-12', end: '2026-06-14' });
+  });
+});
+
+describe('draft events: titles of clauses cut from one sentence (sentences written here)', () => {
+  it('gives a clause that starts with its verb the sentence’s subject, and leaves other clauses alone', () => {
+    assert.equal(withSubject('had laid off 300 workers last month', 'The mill said on Monday that it had laid off 300 workers last month.'), 'The mill had laid off 300 workers last month');
+    assert.equal(withSubject('then again in 2019', 'The government first promised reforms in 2015, then again in 2019.'), 'then again in 2019');
+    assert.equal(withSubject('A kiln explosion killed two men last week', 'Workers walked out on Monday after a kiln explosion killed two men last week.'), 'A kiln explosion killed two men last week');
+  });
+});
+
+describe('draft events: "earlier in the week", "dates back to 2023" (sentences written here)', () => {
+  it('reads them as the days before publication in its week, and the year a thing began', () => {
+    assert.deepEqual(events('Earlier in the week, the harbour master had warned of delays.', '2026-06-18'), ['Earlier in the week 2026-06-15/2026-06-17']);
+    assert.deepEqual(events('The quarrel over the jetty dates back to 2023.', '2026-06-18'), ['2023 2023']);
+    // a bare year elsewhere still needs its preposition
+    assert.deepEqual(events('The jetty was rebuilt, with 2023 the worst year for storms.', '2026-06-18'), []);
   });
 });

@@ -3,7 +3,7 @@
  * calendar days ("March 17", "17 March 2026", "since January 5", "by March 17"), a weekday of a
  * named week ("Tuesday of last week"), the days ending on the publication day ("over the past year",
  * "in the past three months"), a span from it ("within 30 days", planned) and a month an event runs
- * into ("into October"). Without a year, a day or month is chosen as the resolver chooses a weekday:
+ * into ("into October"), and the twelve months to a month ("in the year to July"). Without a year, a day or month is chosen as the resolver chooses a weekday:
  * the latest on or before the publication day for a past event, the first on or after it for one
  * still to come.
  */
@@ -23,6 +23,15 @@ const WEEKDAY_OF_WEEK = new RegExp(`^(?:on )?(${WEEKDAYS.join('|')}) of (last|th
 const PAST_SPAN = /^(?:(?:over|in|during|for) )?the (?:past|last) (?:(\d+|[a-z]+(?:-[a-z]+)?) )?(days?|weeks?|months?|years?|decades?)$/;
 const WITHIN = /^within (?:the next )?(\d+|[a-z]+(?:-[a-z]+)?) (days?|weeks?|months?|years?)$/;
 const INTO = new RegExp(`^(?:well )?into ${MONTH}$`);
+const SHORT_MONTHS: Readonly<Record<string, string>> = { jan: 'january', feb: 'february', aug: 'august', sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december' };
+const UNTIL_END = new RegExp(`^(?:until|till|through) the end of (?:(?:the|this) (year|month|week)|${MONTH})$`);
+const END_OF_WEEK = /^by the end of (?:the|this) week$/;
+const WEEKDAY_SPAN = new RegExp(`^(?:from|between) (${WEEKDAYS.join('|')}) (?:to|and|through|until) (${WEEKDAYS.join('|')})$`);
+const MONTH_OF_YEAR = new RegExp(`^(?:in )?${MONTH},? (?:of )?(last|this|next) year$`);
+const PART_OF_WEEK = /^(earlier|later) (?:this|in the) week$/;
+const WEEKEND = /^(?:over|at|during) the weekend$/;
+const SINCE_START = /^since the (?:start|beginning) of (?:the|this) (year|month|week)$/;
+const YEAR_TO = new RegExp(`^(?:(?:in|over|during|for) )?the (?:year|12 months|twelve months) (?:to|through|ending(?: in)?) (?:the end of )?${MONTH}(?: (\\d{4}))?$`);
 
 const span = (start: string, end: string): CalendarDate => ({ edtf: start === end ? start : `${start}/${end}`, start, end });
 
@@ -36,8 +45,29 @@ function shift(day: string, count: number, unit: string): string {
 
 export function calendarDay(phrase: string, published: string, planned: boolean): CalendarDate | undefined {
   const p = parseIsoDay(published);
-  const text = phrase.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.,]$/, '');
+  // "Feb. 3": the short months of news agencies
+  const text = phrase.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.,]$/, '').replace(/\b(jan|feb|aug|sept?|oct|nov|dec)\.\s/, (_, m: string) => `${SHORT_MONTHS[m]} `);
   if (!p) return undefined;
+  // "until the end of the year": from the publication day to the end of it, as "until"
+  const untilEnd = UNTIL_END.exec(text);
+  if (untilEnd) {
+    let end: string;
+    let edtf: string;
+    if (untilEnd[1] === 'year') [end, edtf] = [isoDay(p.year, 12, 31), `../${p.year}`];
+    else if (untilEnd[1] === 'month') [end, edtf] = [isoDay(p.year, p.month, daysInMonth(p.year, p.month)), `../${published.slice(0, 7)}`];
+    else if (untilEnd[1] === 'week') [end, edtf] = [addDays(published, (7 - weekday(published)) % 7), ''];
+    else {
+      const month = MONTHS.indexOf(untilEnd[2]) + 1;
+      const year = month >= p.month ? p.year : p.year + 1;
+      [end, edtf] = [isoDay(year, month, daysInMonth(year, month)), `../${year}-${String(month).padStart(2, '0')}`];
+    }
+    return { edtf: edtf || `../${end}`, start: published, end };
+  }
+  // "by the end of the week": from the publication day to its week's Sunday
+  if (END_OF_WEEK.test(text)) {
+    const sunday = addDays(published, (7 - weekday(published)) % 7);
+    return { edtf: `[..${sunday}]`, start: published, end: sunday };
+  }
   // "Tuesday of last week": that weekday in the ISO week named
   const w = WEEKDAY_OF_WEEK.exec(text);
   if (w) {
@@ -70,6 +100,66 @@ export function calendarDay(phrase: string, published: string, planned: boolean)
     const [from, to] = [planned && start < published ? published : start, !planned && end > published ? published : end];
     return from === start && to === end ? { edtf: start.slice(0, 7), start, end } : span(from, to);
   }
+  // "from Monday to Wednesday": the latest such run of days ended by the publication day (past), the next one (to come)
+  const days = WEEKDAY_SPAN.exec(text);
+  if (days) {
+    const [first, last] = [WEEKDAYS.indexOf(days[1]), WEEKDAYS.indexOf(days[2])];
+    const length = (last - first + 7) % 7;
+    if (planned) {
+      const start = addDays(published, (first - weekday(published) + 7) % 7);
+      return span(start, addDays(start, length));
+    }
+    const end = addDays(published, -((weekday(published) - last + 7) % 7));
+    return span(addDays(end, -length), end);
+  }
+  // "in October last year": that month of the year named
+  const monthOfYear = MONTH_OF_YEAR.exec(text);
+  if (monthOfYear) {
+    const month = MONTHS.indexOf(monthOfYear[1]) + 1;
+    const year = p.year + (monthOfYear[2] === 'last' ? -1 : monthOfYear[2] === 'next' ? 1 : 0);
+    const start = isoDay(year, month, 1);
+    const end = isoDay(year, month, daysInMonth(year, month));
+    if (planned ? end < published : start > published) return undefined;
+    const [from, to] = [planned && start < published ? published : start, !planned && end > published ? published : end];
+    return from === start && to === end ? { edtf: start.slice(0, 7), start, end } : span(from, to);
+  }
+  // "earlier this week": Monday of the publication day's week to the day before; "later this week": the day after to Sunday
+  const partOfWeek = PART_OF_WEEK.exec(text);
+  if (partOfWeek) {
+    const monday = addDays(published, -((weekday(published) + 6) % 7));
+    const sunday = addDays(monday, 6);
+    if (partOfWeek[1] === 'earlier') return !planned && monday < published ? span(monday, addDays(published, -1)) : undefined;
+    return planned && published < sunday ? span(addDays(published, 1), sunday) : undefined;
+  }
+  // "over the weekend": the publication day's own weekend (cut at it) on a Saturday or Sunday; else the
+  // weekend before it (past) or after it (to come)
+  if (WEEKEND.test(text)) {
+    const day = weekday(published);
+    if (day === 6 || day === 0) {
+      const saturday = day === 6 ? published : addDays(published, -1);
+      return planned ? span(published, addDays(saturday, 1)) : span(saturday, published);
+    }
+    const saturday = planned ? addDays(published, 6 - day) : addDays(published, -(day + 1));
+    return span(saturday, addDays(saturday, 1));
+  }
+  // "since the start of the year": from its first day to the publication day
+  const sinceStart = SINCE_START.exec(text);
+  if (sinceStart) {
+    const first = sinceStart[1] === 'year' ? isoDay(p.year, 1, 1) : sinceStart[1] === 'month' ? isoDay(p.year, p.month, 1) : addDays(published, -((weekday(published) + 6) % 7));
+    return { edtf: `${first}/..`, start: first, end: published };
+  }
+  // "in the year to July": the twelve months that end with the last July ended by the publication day
+  const yearTo = YEAR_TO.exec(text);
+  if (yearTo) {
+    if (planned) return undefined;
+    const month = MONTHS.indexOf(yearTo[1]) + 1;
+    let year = yearTo[2] !== undefined ? Number(yearTo[2]) : p.year;
+    if (yearTo[2] === undefined && isoDay(year, month, daysInMonth(year, month)) > published) year--;
+    const end = isoDay(year, month, daysInMonth(year, month));
+    if (end > published) return undefined;
+    const start = addMonths(isoDay(year, month, 1), -11);
+    return { edtf: `${start.slice(0, 7)}/${end.slice(0, 7)}`, start, end };
+  }
   const m = PHRASE.exec(text);
   if (!m) return undefined;
   const month = MONTHS.indexOf(m[2] ?? m[5]) + 1;
@@ -90,3 +180,44 @@ export function calendarDay(phrase: string, published: string, planned: boolean)
   if (open === 'by') return day >= published ? { edtf: `[..${day}]`, start: published, end: day } : undefined;
   return { edtf: day, start: day, end: day };
 }
+
+const MONTH_OF_THAT_YEAR = new RegExp(`^(?:in )?${MONTH},? (?:of )?(?:that|the same) year$`);
+const SAME_DAY = /^(?:on )?(?:(?:later|earlier) )?(?:that|the same) (?:day|night|morning|afternoon|evening)$/;
+const SAME_SPAN = /^(?:(?:in|during) )?(?:(later|earlier) )?(?:that|the same) (year|month|week)$/;
+
+/**
+ * "That year", "later that month", "the same day", counted from the event dated before them: the year,
+ * month, ISO week or day that holds the anchor's days ("later"/"earlier": the rest of it after or
+ * before them). Undefined when the anchor is not inside one such unit.
+ */
+export function anchoredDay(phrase: string, anchor: { start: string; end: string }): CalendarDate | undefined {
+  const text = phrase.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.,]$/, '');
+  // "in November of that year": that month of the anchor's year
+  const monthOf = MONTH_OF_THAT_YEAR.exec(text);
+  if (monthOf) {
+    if (anchor.start.slice(0, 4) !== anchor.end.slice(0, 4)) return undefined;
+    const year = Number(anchor.start.slice(0, 4));
+    const month = MONTHS.indexOf(monthOf[1]) + 1;
+    return { edtf: `${year}-${String(month).padStart(2, '0')}`, start: isoDay(year, month, 1), end: isoDay(year, month, daysInMonth(year, month)) };
+  }
+  if (SAME_DAY.test(text)) return anchor.start === anchor.end ? span(anchor.start, anchor.end) : undefined;
+  const m = SAME_SPAN.exec(text);
+  if (!m) return undefined;
+  let first: string;
+  let last: string;
+  if (m[2] === 'year') [first, last] = [`${anchor.start.slice(0, 4)}-01-01`, `${anchor.start.slice(0, 4)}-12-31`];
+  else if (m[2] === 'month') {
+    const a = parseIsoDay(anchor.start)!;
+    [first, last] = [isoDay(a.year, a.month, 1), isoDay(a.year, a.month, daysInMonth(a.year, a.month))];
+  } else {
+    first = addDays(anchor.start, -((weekday(anchor.start) + 6) % 7));
+    last = addDays(first, 6);
+  }
+  if (anchor.end > last) return undefined;
+  if (m[1] === 'later') return anchor.end < last ? span(addDays(anchor.end, 1), last) : undefined;
+  if (m[1] === 'earlier') return anchor.start > first ? span(first, addDays(anchor.start, -1)) : undefined;
+  if (m[2] === 'year') return { edtf: first.slice(0, 4), start: first, end: last };
+  if (m[2] === 'month') return { edtf: first.slice(0, 7), start: first, end: last };
+  return span(first, last);
+}
+

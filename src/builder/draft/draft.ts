@@ -11,7 +11,8 @@ import type { BuildError } from '../errors.js';
 import { resolveDateForCli } from '../date-command.js';
 import { type DraftActor, type DraftPlace, findEntities } from './entities.js';
 import { NAMED_BEFORE } from './descriptions.js';
-import { calendarDay } from './calendar.js';
+import { anchoredDay, calendarDay } from './calendar.js';
+import { daysBetween } from '../days.js';
 import { EVENT_NOUN, beforeEvents, findEvents } from './events.js';
 import { findFigures } from './figures.js';
 import { gazetteer } from './gazetteer.js';
@@ -102,14 +103,20 @@ export function draft(text: string, options: DraftOptions): DraftResult {
       if (chosen && !sexOf.has(chosen)) sexOf.set(chosen, sex);
       return chosen ?? lastSpeaker.actor;
     }
-    if (/^(?:they|we)$/i.test(w)) return lastSpeaker.actor;
+    if (/^(?:they|we)$/i.test(w)) {
+      // "Officials said the water was safe. “…,” they said": the people the paragraph last has speaking
+      const plural = [...paragraphs[at[0]].slice(0, at[1]).matchAll(PLURAL_SPEAKERS)].at(-1)?.[1];
+      const known = plural ? all.find((a) => bare(a.name) === normalise(plural) || [...a.aliases].some((x) => bare(x) === normalise(plural))) : undefined;
+      if (plural && (known || !all.some((a) => a.kind === 'person' && a.name.endsWith(plural)))) return known ?? describe(plural, [at[0], paragraphs[at[0]].lastIndexOf(plural, at[1])]);
+      return lastSpeaker.actor;
+    }
     const surname = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Prof)\.?\s+(.+)$/.exec(w)?.[1] ?? w;
     const bySurname = all.find((a) => a.kind === 'person' && a.name.split(' ').at(-1) === surname);
     if (bySurname) return bySurname;
     // "the minister", "the spokesman", "the company": the last one named with that role or word
     if (/^[a-z][a-z-]*(?: [a-z-]+)?$/.test(w) && /^the\s/i.test(words)) {
       const head = w.split(' ').at(-1)!;
-      const byRole = [...entities.personMentions].reverse().find((m) => (m.at[0] < at[0] || (m.at[0] === at[0] && m.at[1] < at[1])) && new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(`${m.actor.role ?? ''}`));
+      const byRole = [...entities.personMentions].reverse().find((m) => (m.at[0] < at[0] || (m.at[0] === at[0] && m.at[1] < at[1])) && (new RegExp(`\\b${escapeRegExp(head)}\\b(?![’']s)`, 'i').test(`${m.actor.role ?? ''}`) || titledBefore(head, paragraphs[m.at[0]].slice(Math.max(0, m.at[1] - 80), m.at[1]))));
       if (byRole) return byRole.actor;
       const org = all.find((a) => a.kind === 'organization' && new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(a.name));
       if (org) return org;
@@ -117,6 +124,9 @@ export function draft(text: string, options: DraftOptions): DraftResult {
     // "Opposition lawmaker Venâncio Mondlane", "Police spokesman Bruno Shioso": a named person after a description
     const described2 = all.find((a) => a.kind === 'person' && a.name.includes(' ') && new RegExp(`\\s${escapeRegExp(a.name)}$`).test(w));
     if (described2) return described2;
+    // "The opposition Citizens’ Forum", "the state-owned Zesco": a named actor after lower-case words that describe it
+    const described3 = /^(?:[a-z][\p{Ll}-]*\s+){1,3}[A-Z]/u.test(w) ? all.find((a) => [a.name, ...a.aliases].some((x) => /^[A-Z]/.test(x) && x.length > 2 && w.endsWith(` ${x}`) && /^(?:(?!(?:at|of|in|for|from|with|by|on|near|to|and|or)\s)[a-z][\p{Ll}-]*\s+){1,3}$/u.test(w.slice(0, -x.length)))) : undefined;
+    if (described3) return described3;
     if (!create) return undefined;
     if (/^[A-Z]/.test(w) && w.split(' ').every((x) => /^[A-Z][\p{L}.’'-]*$/u.test(x))) {
       const person: DraftActor = { key: `person:${n}`, name: w, kind: 'person', aliases: new Set(), first: at, doubts: ['named only as a speaker'] };
@@ -235,10 +245,11 @@ export function draft(text: string, options: DraftOptions): DraftResult {
   const events: Item[] = [];
   const published = options.published;
   // the resolver's phrases, else a calendar day the article states ("March 17")
-  const dateOf = (phrase: string, planned: boolean, anchor?: string) => {
+  const dateOf = (phrase: string, planned: boolean, anchor?: string, anchorDays?: { start: string; end: string }) => {
     const r = resolveDateForCli(phrase, { published, planned, ...(anchor ? { anchor } : {}) });
     if (r.ok) return { ...r.result, stated: false };
-    const day = calendarDay(phrase, published, planned);
+    // "later that year": from the days of the event it counts from
+    const day = (anchorDays && anchoredDay(phrase, anchorDays)) || calendarDay(phrase, published, planned);
     return day && { ...day, stated: true };
   };
   const dated = findEvents(paragraphs, (phrase, planned) => dateOf(phrase, planned) !== undefined, corrections);
@@ -246,20 +257,28 @@ export function draft(text: string, options: DraftOptions): DraftResult {
   const spans = dated.map((e) => (e.anchor === undefined ? dateOf(e.phrase, e.status !== 'past' && e.status !== 'ongoing') : undefined));
   // an anchor is an index in `dated`; some of those do not resolve and make no item
   const itemOf: (Item | undefined)[] = [];
+  const daysOfItem = new Map<Item, { start: string; end: string }>();
   for (const e of dated) {
     itemOf.push(undefined);
     const anchor = e.anchor !== undefined ? itemOf[e.anchor] : undefined;
     const anchorWhen = anchor?.when as { edtf: string } | undefined;
     let status = e.status;
-    let r = dateOf(e.phrase, status !== 'past' && status !== 'ongoing', anchorWhen?.edtf);
+    const anchorDays = anchor ? daysOfItem.get(anchor) : undefined;
+    let r = dateOf(e.phrase, status !== 'past' && status !== 'ongoing', anchorWhen?.edtf, anchorDays);
     if (!r) continue;
+    // "Two years later, a devaluation pushed prices up": a past clause counted into the future has the wrong anchor
+    if (anchor && status === 'past' && r.start > published) continue;
+    // "Three days later", counted from "in 2019": days from a year name no days
+    const span = anchorDays ? daysBetween(anchorDays.start, anchorDays.end) : 0;
+    const offset = /^\S+\s+(days?|weeks?|months?)\s+(?:later|earlier|after|before|afterwards|on)$/i.exec(e.phrase)?.[1];
+    if (anchor && offset && ((/^(?:days?|weeks?)$/i.test(offset) && span > 31) || (/^months?$/i.test(offset) && span > 366))) continue;
     // the date decides what the verbs could not: "was due to begin next month" is still to come,
     // "forecast earlier this month" is past, "since last summer … has threatened" runs to today
     const settled = statusForDate(status, r.start, r.end, published);
     if (settled !== status) {
       e.doubts = [...e.doubts.filter((d) => !/^status /.test(d)), `status "${settled}" taken from the date (${r.start}..${r.end}) against the publication day`];
       status = settled;
-      r = dateOf(e.phrase, status !== 'past' && status !== 'ongoing', anchorWhen?.edtf) ?? r;
+      r = dateOf(e.phrase, status !== 'past' && status !== 'ongoing', anchorWhen?.edtf, anchorDays) ?? r;
     }
     // "Saturday’s demonstration" after "protesters gathered on Saturday": the same event again; "last
     // week’s by-elections", when the article dates them closer ("on Tuesday of last week"), too
@@ -289,6 +308,7 @@ export function draft(text: string, options: DraftOptions): DraftResult {
     doubt(item, e.doubts);
     events.push(item);
     itemOf[itemOf.length - 1] = item;
+    daysOfItem.set(item, years ? { start: `${firstYear}-01-01`, end: `${lastYear}-12-31` } : { start: r.start, end: r.end });
   }
 
   // "pending a full hearing in March" and "the hearing, which has been set for March 17": one event still
@@ -461,6 +481,12 @@ export function describedPerson(before: string): { words: string; index: number 
 }
 
 /** A status that the builder accepts for a date: past ones end by publication, planned ones start on or after it. */
+/** "The environment minister, Clara Nunes", "Prime Minister Elena Rossi": the role word just before a name. */
+const titledBefore = (head: string, before: string) => new RegExp(`\\b${escapeRegExp(head)}(?:,\\s+|\\s+)$`, 'i').test(before);
+
+/** The plural people who speak in a sentence: "Officials said", "Local residents told reporters". */
+const PLURAL_SPEAKERS = /(?:^|[.;]\s+|,\s+)((?:[A-Z][\p{Ll}-]+\s+|(?:local|senior|some|many|several|other)\s+)?[A-Za-z][\p{Ll}-]+[^s\W]s)\s+(?:also\s+)?(?:said|say|told|have said|had said|argued|insisted|warned|added)\b/gu;
+
 export function statusForDate(status: string, start: string, end: string, published: string): 'past' | 'ongoing' | 'planned' | 'expected' | 'threatened' | 'conditional' {
   const s = status as ReturnType<typeof statusForDate>;
   if (s === 'past' && end > published) return start >= published ? 'planned' : 'ongoing';

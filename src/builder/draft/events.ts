@@ -29,18 +29,24 @@ const SEASON = '(?:spring|summer|autumn|fall|winter)';
 const UNIT = '(?:days?|weeks?|months?|years?|decades?)';
 const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)';
 const PART = '(?:early|mid|late)[- ]';
+/** News agencies' short months before a day: "Feb. 3", "Sept. 14" (read by the draft's calendar). */
+const MONTH_ABBR = '(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.';
 
 /** Time expressions, longest forms first; each match is offered to the resolver as it stands. */
 const BASE = [
-  `the end of (?:the|this|next) (?:decade|year|month)`,
+  `the end of (?:(?:the|this|next) (?:decade|year|month|week|${SEASON})|${MONTH}(?: \\d{4})?|\\d{4})`,
   // read by the draft's own calendar (calendar.ts), not by the resolver
   `(?:on )?${WEEKDAY} of (?:last|this|next) week`,
   `(?:over |during )?the past (?:${COUNT} )?(?:days|weeks|months|years|decades|year|month|decade)`,
   `within (?:the next )?${COUNT} ${UNIT}`,
   `(?:well )?into ${MONTH}`,
+  `(?:in )?${MONTH},? (?:of )?(?:last|this|next) year`,
+  `(?:over|at|during) the weekend`,
+  `since the (?:start|beginning) of (?:the|this) (?:year|month|week)`,
+  `(?:in |over |during )?the (?:year|12 months|twelve months) (?:to|through|ending(?: in)?) (?:the end of )?${MONTH}(?: \\d{4})?`,
   `in (?:the )?${SEASON}(?: of \\d{4}| \\d{4})?`,
   `(?:for )?most of last week`,
-  `(?:earlier|later) this (?:week|month|year)`,
+  `(?:earlier|later) this (?:week|month|year)|(?:earlier|later) in the week`,
   `${PART}(?:last|next|this) year`,
   `${PART}\\d{4}`,
   // "weekend" before "week": "this weekend" is not "this week"
@@ -53,10 +59,15 @@ const BASE = [
   // "two weeks after the vote": counted from the event the noun names
   `${COUNT} ${UNIT} (?:after|before) the [\\p{L}-]+`,
   `the (?:following|next|previous|preceding) (?:day|week|month|year)|the (?:day|month|year) (?:after|before)|the day after`,
+  // read by the draft's calendar from the event dated before (anchoredDay)
+  `(?:in )?${MONTH},? (?:of )?(?:that|the same) year`,
+  `(?:(?:later|earlier) )?(?:that|the same) (?:day|night|morning|afternoon|evening|week|month|year)`,
   `(?:from |between )?${MONTH}(?: \\d{4})? (?:to|and|through|until) ${MONTH}(?: \\d{4})?`,
   `(?:from |between )?\\d{4} (?:to|and|through|until) \\d{4}`,
+  `(?:from |between )${WEEKDAY} (?:to|and|through|until) ${WEEKDAY}`,
   `(?:in |on |this |last |next )?(?:${PART})?${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?`,
   `(?:on )?\\d{1,2} ${MONTH}(?:,? \\d{4})?`,
+  `(?:on )?${MONTH_ABBR} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?`,
   `(?:in |this |last |next )?(?:${PART})?${MONTH}(?:,? \\d{4})?`,
   `(?:in )?\\d{4}`,
   `(?:on |last |this |next |this coming )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?`,
@@ -64,19 +75,21 @@ const BASE = [
 ];
 /** "since", "until", "by" open any of them on one side; a bare year or month only counts after one. */
 const TIME = new RegExp(`(?<![\\p{L}\\d’'-])(?:(?:since|until|by) )?(?:${BASE.join('|')})(?![\\p{L}\\d]|,\\d)`, 'giu');
+const DEICTIC = /^(?:today|tonight|tomorrow|yesterday(?: \w+)?|last night|this (?:morning|afternoon|evening))$/i;
 const NEEDS_PREPOSITION = new RegExp(`^(?:\\d{4}|${MONTH})$`, 'i');
 const MONTH_WORD = new RegExp(`\\b${MONTH}\\b`, 'i');
 /** Phrases counted from another event: "two years later", "the following day", "since then". */
-const ANCHORED = new RegExp(`^(?:${COUNT} ${UNIT} (?:later|earlier|afterwards|after|before)|the (?:following|next|previous|preceding) (?:day|week|month|year)|the (?:day|month|year) (?:after|before)|the day after)$`, 'i');
+const ANCHORED = new RegExp(`^(?:${COUNT} ${UNIT} (?:later|earlier|afterwards|after|before)|the (?:following|next|previous|preceding) (?:day|week|month|year)|the (?:day|month|year) (?:after|before)|the day after|(?:(?:later|earlier) )?(?:that|the same) (?:day|night|morning|afternoon|evening|week|month|year)|(?:in )?${MONTH},? (?:of )?(?:that|the same) year)$`, 'i');
 
-const PLANNED = /\b(?:will|starting|(?:plans?|planned|intends?|hopes?|aims?|promised|promises|pledged|pledges|vowed|vows|is due|are due|is scheduled|are scheduled|is set|are set|is to|are to|(?:is|are|was|were) due|(?:is|are|was|were) meant) to|(?:is|are) (?:scheduled|expected to be held|set) for|(?:set|scheduled|slated) for|pending|upcoming)\b/i;
-const EXPECTED = /\b(?:(?:is|are) expected to|expects?|forecasts?|projected to|(?:is|are) likely to|predicts?|predicted)\b/i;
+const PLANNED = /\b(?:will|starting|takes? effect|comes? into (?:force|effect)|(?:begins|starts|opens|closes|ends|expires|resumes|reopens)\s+(?:on|in|next|this|at|from)\b|(?:plans?|planned|intends?|hopes?|aims?|promised|promises|pledged|pledges|vowed|vows|is due|are due|is scheduled|are scheduled|is set|are set|is to|are to|(?:is|are|was|were) due|(?:is|are|was|were) meant) to|(?:is|are) (?:scheduled|expected to be held|set) for|(?:set|scheduled|slated) for|pending|upcoming)\b/i;
+const EXPECTED = /\b(?:(?:is|are) expected to|(?:is|are) expected\b|expects?|expected\s+(?:[\p{L}-]+\s+){1,3}to|could(?!\s+(?:not|have|be reached)\b)(?=\s+[a-z]+)|forecasts?|projected to|(?:is|are) likely to|predicts?|predicted)\b/iu;
 const THREATENED = /\bthreaten(?:s|ed)? to\b/i;
 const BACKWARD = /\b(?:last|past|ago|yesterday|earlier|previous)\b/i;
 const ONGOING = /\b(?:since|still|continues? to|ongoing|remains?|has been|have been)\b/i;
 
 /** Where a sentence's clauses meet: commas, semicolons, colons, dashes, brackets. */
-const BOUNDARY = /[,;:()]|\s[–—-]\s/g;
+// a comma between thousands ("200,000") is not a boundary
+const BOUNDARY = /(?<!\d),|,(?!\d{3}(?!\d))|[;:()]|\s[–—-]\s/g;
 const FILLER = /\b(?:and|but|or|then|so|yet|when|while|after|before|which|who|that)\b/gi;
 
 /**
@@ -97,6 +110,35 @@ export function clauseOf(sentence: string, start: number, end: number): Span {
   return { start: from, end: to, text: sentence.slice(from, to) };
 }
 
+const CONJUNCTION = /\b(?:and|but|then|while|after|before|until|as)\s+/g;
+
+/**
+ * "met the minister on Wednesday and will meet her again on Friday": a clause holding two times is cut at
+ * the conjunction between them, so that each time has its own verbs (its status) and its own title.
+ */
+export function sharedClause(sentence: string, clause: Span, m: RegExpExecArray | RegExpMatchArray, times: readonly (RegExpExecArray | RegExpMatchArray)[]): Span {
+  const at = m.index!;
+  const end = at + m[0].length;
+  const inClause = times.filter((t) => t !== m && t.index! >= clause.start && t.index! + t[0].length <= clause.end);
+  const before = inClause.filter((t) => t.index! + t[0].length <= at).at(-1);
+  const after = inClause.find((t) => t.index! >= end);
+  let from = clause.start;
+  let to = clause.end;
+  if (before) {
+    const gap = sentence.slice(before.index! + before[0].length, at);
+    const cut = [...gap.matchAll(CONJUNCTION)].at(-1);
+    if (cut) from = before.index! + before[0].length + cut.index! + cut[0].length;
+  }
+  if (after) {
+    const gap = sentence.slice(end, after.index);
+    const cut = [...gap.matchAll(CONJUNCTION)][0];
+    if (cut) to = end + cut.index!;
+  }
+  if (from === clause.start && to === clause.end) return clause;
+  while (to > from && /[\s,;:]/.test(sentence[to - 1])) to--;
+  return { start: from, end: to, text: sentence.slice(from, to) };
+}
+
 /**
  * The status a clause's verbs give its event; `sentence` holds the "if" of a "would". `at`, the offset of
  * the time expression in the clause, tells a reported future ("said it would appeal on Monday": the
@@ -104,10 +146,18 @@ export function clauseOf(sentence: string, start: number, end: number): Span {
  * Monday that it would appeal": the time is the saying's).
  */
 export function statusOf(clause: string, sentence: string, at = clause.length): Status {
-  if (THREATENED.test(clause)) return 'threatened';
-  if (/\b(?:would|could)\b/i.test(clause) && /\b(?:if|unless)\b/i.test(sentence)) return 'conditional';
-  if (EXPECTED.test(clause)) return 'expected';
-  if (PLANNED.test(clause)) return 'planned';
+  // "threatened on Tuesday to strike": the verbs read without the times between them
+  // "threatened on Tuesday to strike": a time right after the verb dates the threat itself
+  if (/\b(?:threatened|promised|pledged|vowed|announced|said|agreed|decided|voted|planned|hoped)\s+$/i.test(clause.slice(0, at))) return 'past';
+  const verbs = clause.replace(new RegExp(TIME.source, TIME.flags), ' ').replace(/\s+/g, ' ');
+  // "voted in May to close the market in September": the act decided on, dated after its "to"
+  if (/\b(?:voted|decided|agreed|promised|pledged|vowed|resolved|undertook|ordered)\b[^,;]*\bto\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|them|him|me|us|court)\b)[a-z]+\b/i.test(clause.slice(0, at)) && !/\b(?:had|was|were)\s+(?:\w+\s+)?(?:to|been)\b/i.test(clause.slice(0, at))) return THREATENED.test(verbs) ? 'threatened' : 'planned';
+  if (THREATENED.test(verbs) || THREATENED.test(clause)) return 'threatened';
+  if (/\b(?:would|could|will)\b/i.test(clause) && /\b(?:if|unless)\b/i.test(sentence)) return 'conditional';
+  // "If approved in July, the plant would open": the condition is itself still to come
+  if (/^(?:if|unless)\b/i.test(clause.trim()) && /\b(?:will|would|could)\b/i.test(sentence)) return 'conditional';
+  if (EXPECTED.test(verbs) || EXPECTED.test(clause)) return 'expected';
+  if (PLANNED.test(verbs) || PLANNED.test(clause)) return 'planned';
   if (/\bwould\b(?!\s+have\b)/i.test(clause.slice(0, at))) return 'planned';
   return 'past';
 }
@@ -115,7 +165,16 @@ export function statusOf(clause: string, sentence: string, at = clause.length): 
 /** "the largest demonstration … since the spring of 2021": a comparison with a time, not an event dated by it. */
 const SUPERLATIVE = /\b(?:largest|biggest|highest|lowest|worst|best|deadliest|strongest|weakest|heaviest|longest|shortest|fewest|first|most|least|\w+est) (?:[\p{L}’'-]+ ){0,8}$/iu;
 /** "the disputed 2019 presidential election": a year written as a modifier of an event noun. */
-const YEAR_EVENT = /^(?:\s+[a-z-]+){0,2}?\s+(?:elections?|votes?|polls?|referendum|coup|floods?|drought|war|crisis|census|strike|protests?|uprising|famine|earthquake|cyclone|outbreak|epidemic|pandemic|agreement|accord|deal|treaty|budget|constitution|championship|games|tournament|summit|conference)\b/;
+const YEAR_EVENT_NOUN = '(?:elections?|votes?|polls?|referendum|coup|floods?|drought|war|crisis|census|strike|protests?|uprising|famine|earthquake|cyclone|outbreak|epidemic|pandemic|agreement|accord|deal|treaty|budget|constitution|championship|games|tournament|summit|conference)';
+const YEAR_EVENT = new RegExp(`^(?:\\s+[a-z-]+){0,2}?\\s+${YEAR_EVENT_NOUN}\\b`);
+/** "the food crisis of 2008", "the floods of 1999": the year of an event noun, written after it. */
+const EVENT_OF_YEAR = new RegExp(`\\b(?:the|a|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}${YEAR_EVENT_NOUN}\\s+of\\s+$`, 'u');
+/**
+ * "By Wednesday evening the gap had narrowed": a "by" that closes a past clause dates it on that day,
+ * not as a deadline still to come; not where the sentence speaks of a duty or a plan ("must be paid by Friday").
+ */
+const PAST_BY_VERB = /\b(?:had|was|were)\b|\b(?!(?:need|feed|seed|speed|bleed|breed|proceed|succeed|exceed)\b)[a-z]{3,}ed\b/;
+const OBLIGATION = /\b(?:must|should|shall|will|would|could|can|may|might|needs? to|has to|have to|ought|deadline|due|expects?|expected|aims?|plans?|promised|pledged|vowed|hopes?|intends?|wants?|asked|ordered|told to)\b/i;
 /** Past-tense verbs of a main clause, for "X happened last summer, when Y": both are events of that time. */
 const PAST_VERB = /\b(?:\w{3,}ed|began|came|went|took|gave|made|rose|fell|left|held|sent|told|won|lost|met|paid|struck|broke|fled|fought|saw|sold|bought|built|drove|ran|shut|set|cut|hit|put|led|seized|signed)\b/;
 const NOT_AN_EVENT_CLAUSE = /\b(?:was|were|is|are|would|could|will|had been|has been|have been)\b/;
@@ -126,7 +185,7 @@ function titleOf(sentence: string, phrase: string): string {
     .replace(/^[“"‘]+|[”"’]+$/g, '')
     .replace(/,?\s+(?:according to [^,.]+|(?:he|she|they|officials|police|the \w+|[A-Z][\p{L}.’'-]+(?: [A-Z][\p{L}.’'-]+)*) (?:said|says|added|told [^,.]+))\.?$/u, '')
     .replace(new RegExp(`^${escapeRegExp(phrase)},?\\s+`, 'i'), '')
-    .replace(/[.;:]+$/, '')
+    .replace(/[.;:,]+$/, '')
     .trim();
   // a dateline ("LOKOJA, Nigeria — ") is not part of the event
   t = t.replace(/^[A-Z][A-Z .'’-]+(?:,\s+[\p{L} .'’-]+?)?\s+[—–-]\s+/u, '');
@@ -135,6 +194,19 @@ function titleOf(sentence: string, phrase: string): string {
   t = t.charAt(0).toUpperCase() + t.slice(1);
   if (t.length > 100) t = `${t.slice(0, 97).replace(/\s+\S*$/, '')}…`;
   return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/**
+ * "will meet her again on Friday", cut from "Nurses met the governor on Wednesday and will meet him again
+ * on Friday": a clause that starts with its verb gets the sentence's subject back, for its title.
+ */
+export function withSubject(clause: string, sentence: string): string {
+  const rest = clause.replace(/^(?:then|later)\s+/, '');
+  if (!/^(?:will|would|had|has|have|was|were|is|are|could|should|may|might)\b/.test(rest) && !/^[a-z]{3,}ed\b/.test(rest)) return clause;
+  const verb = /\s(?:said|says|is|are|was|were|will|would|has|have|had|could|should|met|began|came|went|took|gave|made|rose|fell|left|held|won|lost|\p{Ll}{3,}ed)\b/u.exec(sentence);
+  const subject = verb ? sentence.slice(0, verb.index).replace(/^[A-Z][A-Z .'’-]+(?:,\s+[\p{L} .'’-]+?)?\s+[—–-]\s+/u, '').trim() : '';
+  if (!subject || subject.split(/\s+/).length > 8 || /[,;:“”]/.test(subject) || sentence.trimStart().startsWith(clause)) return clause;
+  return `${subject} ${rest}`;
 }
 
 /** A noun's stem, to find the event it names: "the vote" → "vot" (voted), "the ruling" → "rul" (ruled). */
@@ -194,15 +266,20 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
       const seen = new Set<string>();
       const inSentence: FoundEvent[] = [];
       const words = new Map<FoundEvent, string>();
-      for (const m of narration.matchAll(TIME)) {
+      const times = [...narration.matchAll(TIME)];
+      for (const m of times) {
         let phrase = m[0];
+        // "on Monday, March 3, 2025": the weekday of the calendar day that follows, one date
+        if (new RegExp(`^(?:on )?${WEEKDAY}$`, 'i').test(phrase) && new RegExp(`^,?\\s+(?:${MONTH}|${MONTH_ABBR})\\s+\\d{1,2}\\b|^,?\\s+\\d{1,2}\\s+${MONTH}\\b`).test(narration.slice(m.index! + m[0].length))) continue;
         // "every Saturday", "each spring": a habit, not a date
         if (/\b(?:every|each)\s+$/i.test(narration.slice(0, m.index))) continue;
         const bare = phrase.replace(/^(?:since|until|by|before) /i, '');
         // "2019" alone is a number, "March" alone a name: they count after "in", "since", "by", or
         // as the year of an event noun ("the disputed 2019 presidential election")
-        const yearOfEvent = /^\d{4}$/.test(phrase) && /\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}$/.test(narration.slice(Math.max(0, m.index! - 40), m.index)) && YEAR_EVENT.test(narration.slice(m.index! + 4));
-        if (bare === phrase && NEEDS_PREPOSITION.test(phrase) && !yearOfEvent) continue;
+        const yearOfEvent = /^\d{4}$/.test(phrase) && ((/\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}$/.test(narration.slice(Math.max(0, m.index! - 40), m.index)) && YEAR_EVENT.test(narration.slice(m.index! + 4))) || EVENT_OF_YEAR.test(narration.slice(Math.max(0, m.index! - 60), m.index)));
+        // "the dispute dates back to 2023": the year it began
+        const backTo = /^\d{4}$/.test(phrase) && /\b(?:dates?|dating|goes|go|going|went)\s+back\s+to\s+$/i.test(narration.slice(Math.max(0, m.index! - 30), m.index));
+        if (bare === phrase && NEEDS_PREPOSITION.test(phrase) && !yearOfEvent && !backTo) continue;
         // "who has lived in Mathare since the 1980s": how long a state has lasted, not an event
         if (/^since\b/i.test(phrase) && /\b(?:has|have|had)\s+(?:lived|resided|worked|served|stayed|taught|farmed)\b[^,;]*$/i.test(narration.slice(0, m.index))) continue;
         // "the largest … since the spring of 2021": a comparison, not an event of that time
@@ -217,19 +294,33 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
           if (!/^\s*(?:[,.;:)]|$|(?:of|in|on|at|and|to|for|by)\b)/.test(narration.slice(m.index! + m[0].length))) continue;
           phrase = named[1];
         }
-        if (seen.has(phrase.toLowerCase())) continue;
-        seen.add(phrase.toLowerCase());
-        const clause = clauseOf(narration, m.index!, m.index! + m[0].length);
+        // "on Friday, 26 June": the clause of the weekday that names the day
+        const weekdayBefore = new RegExp(`(?:on )?${WEEKDAY},\\s+$`, 'i').exec(narration.slice(Math.max(0, m.index! - 20), m.index));
+        const from = weekdayBefore ? m.index! - weekdayBefore[0].length : m.index!;
+        const clause = sharedClause(narration, clauseOf(narration, from, m.index! + m[0].length), m, times);
+        // “Today, for once, the judges listened”: a quotation's "today" is the day it was said, which the
+        // publication day need not be; kept in a hypothetical (“I would resign tomorrow if …”), where the
+        // day is the speaker's figure of speech, read from the publication day
+        if (DEICTIC.test(phrase) && quoted.some(([a, b]) => a < m.index! && m.index! < b) && statusOf(clause.text, narration, m.index! - clause.start) !== 'conditional') continue;
         // "the arrival this past week will make …": a phrase that looks back dates a past event, whatever the verbs
         const status = BACKWARD.test(phrase) ? 'past' : statusOf(clause.text, narration, m.index! - clause.start);
+        // "By Wednesday evening the gap had narrowed": the day itself, read back
+        if (/^by /i.test(phrase) && status === 'past' && PAST_BY_VERB.test(narration.slice(m.index! + m[0].length)) && !OBLIGATION.test(narration)) phrase = phrase.slice(3);
+        if (seen.has(phrase.toLowerCase())) continue;
+        seen.add(phrase.toLowerCase());
+        // "its fares would not change this year": a future denied is no event (not "until", which dates the state)
+        if (status !== 'past' && !/^(?:until|till|through) /i.test(phrase) && /\b(?:will|would|shall)\s+not\b|\b(?:won|wouldn|shan)[’']t\b|\bnever\b/i.test(narration.slice(clause.start, m.index))) continue;
         const anchored = ANCHORED.test(phrase);
         if (!anchored && !resolves(phrase, status !== 'past')) continue;
         const doubts: string[] = [];
         let finalStatus: Status = status;
         if (status === 'past' && /^since\b/i.test(phrase) && ONGOING.test(clause.text)) finalStatus = 'ongoing';
+        // "the court halted the demolitions until March": a state from today until then
+        if (status === 'past' && /^(?:until|till|through) /i.test(phrase) && PAST_BY_VERB.test(clause.text)) finalStatus = 'ongoing';
         const condition = finalStatus === 'conditional' ? /\b(?:if|unless)\b[^,.;]*/i.exec(narration)?.[0] : undefined;
         if (finalStatus !== 'past') doubts.push(`status "${finalStatus}" read from the verbs`);
-        if (quoted.some(([a, b]) => a < m.index! && m.index! < b)) doubts.push('dated inside a quotation: the speaker’s words, read from the publication day');
+        const inQuote = quoted.some(([a, b]) => a < m.index! && m.index! < b);
+        if (inQuote) doubts.push('dated inside a quotation: the speaker’s words, read from the publication day');
         const event: FoundEvent = { paragraph: p, sentence, phrase, status: finalStatus, ...(condition ? { condition } : {}), title: sentence.text.slice(clause.start, clause.end), doubts };
         if (/^[’']s\b/.test(narration.slice(m.index! + m[0].length))) event.possessive = true;
         words.set(event, m[0]);
@@ -256,7 +347,7 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
         }
       }
       // one time in the sentence: the sentence is its title; several: each its own clause
-      for (const e of inSentence) e.title = titleOf(inSentence.length === 1 ? sentence.text : e.title, words.get(e) ?? e.phrase);
+      for (const e of inSentence) e.title = titleOf(inSentence.length === 1 ? sentence.text : withSubject(e.title, narration), words.get(e) ?? e.phrase);
       found.push(...inSentence);
     }
   });

@@ -30,7 +30,13 @@ export interface FoundQuote {
 }
 
 const VERBS = 'said|says|say|added|adds|told|tells|asked|asks|wrote|writes|explained|explains|warned|warns|insisted|insists|noted|notes|argued|argues|declared|declares|announced|announces|stated|states|replied|replies|recalled|recalls|shouted|chanted|continued|acknowledged|conceded|complained|urged|vowed|promised|predicted|claimed|claims|suggested|admitted|stressed|remarked|observed|posted|tweeted|testified|ruled|concluded|cautioned|pledged|joked|whispered|yelled|recounted|lamented|boasted|countered|responded|responds';
-const SIGN = /^,?\s*(?:read|reads|said|proclaimed|declared)\s+(?:a|an|the|one|another)\s+(?:hand-?(?:written|painted)\s+|large\s+|cardboard\s+)?(sign|banner|placard|poster|slogan|T-shirt|billboard|message|note)\b(?:\s+(?:waved|held|carried|hoisted|raised|painted|written)(?:\s+up)?\s+by\s+([^,.;“”]+))?/i;
+const SIGN = /^,?\s*(?:read|reads|said|proclaimed|declared)\s+(?:a|an|the|one|another)\s+(?:hand-?(?:written|painted)\s+|large\s+|cardboard\s+)?(sign|banner|placard|poster|slogan|T-shirt|billboard|message|note|notice|graffiti)\b(?:\s+(?:waved|held|carried|hoisted|raised|painted|written)(?:\s+up)?\s+by\s+([^,.;“”]+))?/i;
+const SIGN_ANOTHER = /^,?\s*(?:read|reads|said)\s+(another|a second|a third|one more)\b()/i;
+/** "a handwritten sign taped to the shutter of a pharmacy read: “…”": the sign named before the quotation. */
+const SIGN_BEFORE = /\b(?:a|an|the|one|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:sign|banner|placard|poster|T-shirt|billboard|slogan|notice)\b([^“”.;]*?)\s+(?:read|reads|said|says|proclaimed|declared)\s*:?\s*$/iu;
+/** Who put a sign up: "held by one fisherman"; else whose wall it is on: "the shutter of a pharmacy". */
+const SIGN_HOLDER = /\b(?:waved|held|carried|hoisted|raised|painted|written|put up|taped|hung|pinned|left)(?:\s+up)?\s+by\s+([^,“”]+)$/i;
+const SIGN_OWNER = /\b(?:shutters?|doors?|windows?|walls?|gates?|fence|front|stall|counter|desk|office|shop|roof|entrance)\s+(?:of|outside)\s+((?:a|an|the|one)\s+[^,“”]+)$/i;
 const NP = String.raw`((?:[A-Z][\p{L}’'.-]*|a|an|the|one|another|his|her|their|its|he|she|they|we|it|I)(?:\s+(?:[\p{L}’'.-]+|\d+))*?)`;
 const AFTER_VERB_NP = new RegExp(String.raw`^,?\s*(?:${VERBS})\s+((?:[A-Z]|an?\s|the\s|one\s|another\s)[^.;:“”]*)`, 'u');
 const AFTER_NP_VERB = new RegExp(String.raw`^,?\s*${NP}\s+(?:also\s+|later\s+|then\s+|once\s+)?(?:${VERBS})\b`, 'u');
@@ -71,6 +77,8 @@ function sentenceAt(all: readonly Span[], index: number): Span {
 
 /** The speaker words of an attribution: "Mariama Saley, 40, who…" → "Mariama Saley". */
 function trimSpeaker(words: string): string {
+  // "a statement from the health ministry": the ministry
+  words = words.replace(/^(?:a|an|the)\s+(?:(?:joint|written|brief)\s+)?(?:statement|letter|post|report|e-?mail|message|release|press release|communiqu[ée]|note)\s+(?:from|by|issued by|of)\s+/i, '');
   // "another protester, Amadou Soumana": the name in apposition is the speaker
   const apposition = /^(?:another|an?|one|the)\s+[\p{Ll}\s-]+,\s+((?:[A-Z][\p{L}.’'-]*\s?){2,})/u.exec(words);
   if (apposition) return apposition[1].trim();
@@ -80,7 +88,10 @@ function trimSpeaker(words: string): string {
     if (described.split(/\s+/).length <= 9) return described;
   }
   return words
-    .replace(/\s+(?:in|on|at|during|after|before|while|when|from|to|of|as|who|which|that|because|adding|according|based|standing|speaking|sitting|referring|citing|whose)\b.*$/s, '')
+    // "The National Bank of Ethiopia": a name's own "of" (a capital follows) is kept
+    .replace(/\s+(?:in|on|at|during|after|before|while|when|from|to|of(?!\s+(?:the\s+)?[A-Z])|as|who|which|that|because|adding|according|based|standing|speaking|sitting|referring|citing|whose)\b.*$/s, '')
+    // "Police have vowed": the auxiliary is not the speaker's
+    .replace(/(?:\s+(?:have|has|had|also|later|then|again|once|will|would|could|did))+$/, '')
     .replace(/,.*$/s, '')
     .replace(/\s+(?:on Saturday|on Sunday|last week|this week|yesterday|today)$/i, '')
     .trim();
@@ -96,14 +107,39 @@ function speakerOfApposition(head: string, apposition: string): string {
   return trimSpeaker(head);
 }
 
+/** "Dr. Amina Juma, the clinic’s director, was blunt: “…”": the subject of a sentence that ends in a colon. */
+const COLON_SUBJECT = new RegExp(String.raw`^\s*((?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Col)\.\s+)?[A-Z][\p{L}’'.-]*(?:\s+[A-Z][\p{L}’'.-]*){0,3}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?)((?:,\s+[^,“”]+){0,2}),?\s+(?:was|were|is|are|had|has|put it|kept it|gave|offered)\b[^“”]*:\s*$`, 'u');
+/** "which the company has called “illegal”": the subject of a relative clause of naming. */
+const RELATIVE_SAYER = /\b(?:which|what|that|whom)\s+((?:the|a|an|its|his|her|their)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?|[A-Z][\p{L}.’'-]*(?:\s+[A-Z][\p{L}.’'-]*)*|he|she|they)\s+(?:has\s+|have\s+|had\s+)?(?:called|calls|call|described|describes|describe|termed|dubbed|branded|labell?ed|denounced|hailed)(?:\s+(?:as|it|them|an?|the))?\s*$/u;
+/** "For Mr. Banda, the offer is “an insult”": the person the sentence opens on. */
+const FOR_SAYER = /^\s*(?:For|To)\s+((?:[A-Z][\p{L}.’'-]*\s?){1,4}|(?:the|many|some)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?),\s+[^“”]*$/u;
+/** "The minister’s promise of “zero tolerance”", "Mr. Banda’s message was simple: “…”": whose words. */
+const POSSESSIVE_SAYER = /(?:^|[.;,]\s+)((?:[Tt]he\s+)?(?:[A-Z][\p{L}.-]*\s+){0,3}[\p{L}.-]+)[’']s\s+(?:(?:[a-z-]+\s+){0,1})(?:promise|pledge|message|reply|answer|response|verdict|advice|demand|plea|warning|words|call|claim|vow|description|slogan|motto|request|explanation|argument)\b[^“”]*$/u;
+
+/** A finite verb: the words before the appositions are a clause of their own, not the speaker. */
+const CLAUSE_VERB = /\b(?:is|are|was|were|will|would|has|have|had|could|can|should|must|may|might)\b/;
+
+/**
+ * "The board meets next week, an IMF spokeswoman, Julia Kessler, said": after a clause, the attribution
+ * is its appositions: the name among them, else the description.
+ */
+function speakerOfTrailingAppositions(appositions: string): string | undefined {
+  const parts = appositions.split(/,\s+/).map((x) => x.trim()).filter(Boolean);
+  const name = parts.filter((x) => /^(?:[A-Z][\p{L}.’'-]*\s?){2,}$/u.test(x)).at(-1);
+  if (name) return name;
+  const described = parts.filter((x) => /^(?:an?|the|one|another)\s/i.test(x) || /^[A-Z]/.test(x)).at(-1);
+  return described ? trimSpeaker(described) : undefined;
+}
+
 /** Verbs by which the reporter's sentence hands words to its subject: "called the plan “a trap”". */
-const SAYING_VERBS = String.raw`(?:${VERBS}|called|calls|described|describes|accused|accuses|denounced|denounces|termed|dubbed|branded|labelled|labeled|hailed|critici[sz]ed|blamed|pledged|threatened|dismissed|rejected|demanded|demands|defended|offered|needed|needs|wants|wanted|insisted)`;
-const DETERMINED = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{L}-]+(?:\s+(?:[\p{Ll}-]+|[A-Z][\p{L}-]*)){0,5}?`;
+const SAYING_VERBS = String.raw`(?:${VERBS}|called|calls|call|described|describes|describe|accused|accuses|denounced|denounces|termed|dubbed|branded|labelled|labeled|hailed|critici[sz]ed|blamed|pledged|threatened|dismissed|rejected|demanded|demands|defended|offered|needed|needs|wants|wanted|insisted)`;
+const DETERMINED = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{L}’'-]+(?:\s+(?:[\p{Ll}’'-]+|[A-Z][\p{L}’'-]*)){0,5}?`;
 const NAMED = String.raw`(?:[Tt]he\s+)?[A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|of|for|and|the|de))*`;
 /** "Observers from the Malawi Election Support Network", "Lawyers for the families": people by what they are and whose. */
 const PEOPLE_OF = String.raw`[A-Z]\p{Ll}+s\s+(?:from|of|for|at|with)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+(?:[A-Z][\p{L}’'-]*|of|for|and))*`;
 // up to three appositions: "Observers from the Network, or MESN, a coalition of church groups, said"
-const SUBJECT = new RegExp(String.raw`^(${PEOPLE_OF}|${DETERMINED}|${NAMED}|[Hh]e|[Ss]he|[Tt]hey)((?:,\s+[^,“”]+){0,3}),?\s+(?:[a-z]+ly\s+|later\s+|also\s+|then\s+|had\s+|has\s+|have\s+)?(${SAYING_VERBS})\b`, 'u');
+// "The opposition Citizens’ Forum (ECF) called …": an acronym in brackets after the subject
+const SUBJECT = new RegExp(String.raw`^(${PEOPLE_OF}|${DETERMINED}|${NAMED}|[Hh]e|[Ss]he|[Tt]hey)(?:\s+\([A-Z][\p{L}.&-]*\))?((?:,\s+[^,“”]+){0,3}),?\s+(?:[a-z]+ly\s+|later\s+|also\s+|then\s+|had\s+|has\s+|have\s+)?(${SAYING_VERBS})\b`, 'u');
 
 /**
  * The speaker of a partial quote: the subject of its sentence, when the sentence hands words to it
@@ -112,6 +148,23 @@ const SUBJECT = new RegExp(String.raw`^(${PEOPLE_OF}|${DETERMINED}|${NAMED}|[Hh]
  * name in apposition to a description ("Its chairman, Ama Ofori, said …") is the speaker.
  */
 export function subjectOf(before: string): string | undefined {
+  return lastClauseSubject(before) ?? subjectOfClause(before);
+}
+
+/**
+ * "Tom Baker said he was “confident”, while the union’s leader, Ruth Allen, called that “…”": the subject
+ * of the last clause (after "while", "but", ", and", ";") that hands words over, not of the sentence.
+ */
+export function lastClauseSubject(before: string): string | undefined {
+  const joints = [...before.matchAll(/(?:,\s+|\s)(?:while|whereas|but)\s+|;\s+|,\s+and\s+/g)].map((m) => m.index! + m[0].length).reverse();
+  for (const at of joints) {
+    const found = subjectOfClause(before.slice(at));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function subjectOfClause(before: string): string | undefined {
   const clause = before.trim().replace(/^(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Asked|Writing|Interviewed)\b[^,“”]*,\s+/, '');
   const m = SUBJECT.exec(clause);
   if (!m) return undefined;
@@ -157,7 +210,9 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[] {
       let speaker: string | undefined;
       let context: string | undefined;
       let medium: Pick<FoundQuote, 'medium' | 'channel'> = { medium: 'spoken' };
-      const sign = SIGN.exec(after);
+      // "“…,” read one placard. “…,” read another.": a second sign
+      const sign = SIGN.exec(after) ?? (previous?.medium === 'sign' && previous.paragraph === p ? SIGN_ANOTHER.exec(after) : null);
+      const signBefore = sign ? null : SIGN_BEFORE.exec(before);
       const afterVerb = AFTER_VERB_NP.exec(after);
       const afterNp = AFTER_NP_VERB.exec(after);
       const afterApposition = afterNp ? null : AFTER_NP_APPOSITION_VERB.exec(after);
@@ -168,6 +223,12 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[] {
         medium = { medium: 'sign' };
         speaker = sign[2] ? trimSpeaker(sign[2]) : undefined;
         context = after.replace(/^,?\s*/, '').replace(/[.,]\s*$/, '');
+        if (!speaker) doubts.push('a sign with no one named as holding it');
+      } else if (signBefore) {
+        medium = { medium: 'sign' };
+        const by = SIGN_HOLDER.exec(signBefore[1]) ?? SIGN_OWNER.exec(signBefore[1]);
+        speaker = by ? trimSpeaker(by[1]) : undefined;
+        context = before.slice(signBefore.index).trim().replace(/[,:]\s*$/, '');
         if (!speaker) doubts.push('a sign with no one named as holding it');
       } else if (afterVerb && !/^(?:that|it|to)\b/i.test(afterVerb[1])) {
         speaker = trimSpeaker(afterVerb[1]);
@@ -181,10 +242,31 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[] {
       } else if (according) {
         speaker = trimSpeaker(according[1]);
         context = according[0].replace(/^,?\s*/, '').replace(/[,.]\s*$/, '');
+      } else if (!partial && COLON_SUBJECT.test(before)) {
+        // "Dr. Amina Juma, the clinic’s director, was blunt: “…”"
+        const [, head, appositions] = COLON_SUBJECT.exec(before)!;
+        const one = /^,\s+([^,“”]+)$/.exec(appositions)?.[1];
+        // "Her message was simple: “…”": the one "her" stands for
+        const pronoun = /^(Her|His|Their)\s+(?:message|reply|answer|response|verdict|advice|demand|plea|warning|words|explanation)$/.exec(head.trim())?.[1];
+        speaker = pronoun ? { Her: 'she', His: 'he', Their: 'they' }[pronoun] : one ? speakerOfApposition(head, one) : trimSpeaker(head);
+        context = before.trim().replace(/:\s*$/, '');
+        doubts.push('the speaker is the subject of the sentence that introduces the quotation');
+      } else if (partial && (RELATIVE_SAYER.test(before) || FOR_SAYER.test(before))) {
+        speaker = trimSpeaker((RELATIVE_SAYER.exec(before) ?? FOR_SAYER.exec(before))![1].trim());
+        context = before.trim();
+        doubts.push('partial quote: the speaker is taken from the words that hand it over');
+      } else if (POSSESSIVE_SAYER.test(before)) {
+        speaker = trimSpeaker(POSSESSIVE_SAYER.exec(before)![1].trim());
+        context = before.trim().replace(/[,:]\s*$/, '');
+        doubts.push('the speaker is the one whose words the sentence names');
+      } else if (partial && lastClauseSubject(before)) {
+        speaker = lastClauseSubject(before);
+        context = before.trim();
+        doubts.push('partial quote: the speaker is taken from the subject of its clause');
       } else if (beforeApposition) {
         const [, head, appositions] = beforeApposition;
         const one = /^,\s+([^,“”]+)$/.exec(appositions)?.[1];
-        speaker = one ? speakerOfApposition(head, one) : trimSpeaker(head);
+        speaker = CLAUSE_VERB.test(head) ? speakerOfTrailingAppositions(appositions) : one ? speakerOfApposition(head, one) : trimSpeaker(head);
         context = before.trim().replace(/[,:]\s*$/, '');
       } else if (beforeNp) {
         speaker = trimSpeaker(beforeNp[1]);
@@ -200,7 +282,8 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[] {
       if (speaker !== undefined && medium.medium !== 'sign') medium = mediumOf(`${before} ${after}`);
       if (speaker !== undefined && /^(?:it|this|that)$/i.test(speaker)) speaker = undefined;
 
-      const continues = speaker === undefined && previous !== undefined && previous.paragraph === p && !partial;
+      const another = sign !== null && SIGN_ANOTHER.test(after);
+      const continues = speaker === undefined && previous !== undefined && previous.paragraph === p && !partial && !another;
       if (continues) {
         speaker = previous!.speaker;
         medium = { medium: previous!.medium, ...(previous!.channel ? { channel: previous!.channel } : {}) };
@@ -219,7 +302,8 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[] {
     const q = found[i];
     const next = found[i + 1];
     if (q.speaker !== undefined || q.partial || next.paragraph !== q.paragraph + 1 || next.speaker === undefined) continue;
-    if (q.end < paragraphs[q.paragraph].trimEnd().length - 1 || !/^\s*“/.test(paragraphs[next.paragraph])) continue;
+    // (a quotation closed in its paragraph, “…”, does not run on)
+    if (q.end < paragraphs[q.paragraph].trimEnd().length - 1 || /^[”"]/.test(paragraphs[q.paragraph].slice(q.end).trimStart()) || !/^\s*“/.test(paragraphs[next.paragraph])) continue;
     q.speaker = next.speaker;
     q.medium = next.medium;
     if (next.channel) q.channel = next.channel;
@@ -229,7 +313,8 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[] {
   for (let i = 1; i < found.length; i++) {
     const q = found[i];
     const prev = found[i - 1];
-    if (q.speaker === undefined && !q.partial && prev.speaker !== undefined && q.paragraph === prev.paragraph + 1) {
+    // (a sign's words are not the last speaker's)
+    if (q.speaker === undefined && !q.partial && q.medium !== 'sign' && prev.speaker !== undefined && q.paragraph === prev.paragraph + 1) {
       q.speaker = prev.speaker;
       q.medium = prev.medium;
       q.doubts = [`no attribution: taken as ${JSON.stringify(prev.speaker)}, who is quoted in the paragraph before`];
