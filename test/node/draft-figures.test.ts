@@ -86,3 +86,15 @@ describe('draft figures: names with numbers, frequencies, and units in two forms
     assert.deepEqual(f('They need three times the beds.'), ['three times | 3 | times']);
   });
 });
+
+describe('draft figures: pesos and page counts', () => {
+  it('reads pesos as the money of the country the article names, and as nothing where it names none', () => {
+    const currencies = (...paragraphs: string[]) => findFigures(paragraphs).map((x) => x.currency);
+    assert.deepEqual(currencies('MONTERREY, Mexico — The plant cost 900 million pesos.'), ['MXN']);
+    assert.deepEqual(currencies('BOGOTÁ, Colombia — Fares rose to 3,200 pesos.', 'Colombian drivers struck.'), ['COP']);
+    assert.deepEqual(currencies('The plant cost 900 million pesos.'), []);
+  });
+  it('reads a number glued to "page" as a count of pages', () => {
+    assert.deepEqual(f('The court issued a 48-page ruling.'), ['48-page | 48 | page']);
+  });
+});
