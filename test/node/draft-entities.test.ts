@@ -326,3 +326,32 @@ describe('draft entities: kinds of place from the words around them, companies b
     assert.deepEqual(people.map((p) => p.name), ['A surveyor at the project']);
   });
 });
+
+describe('draft entities: funders inside adjectives, buildings, acronyms by initials, one-word institutions', () => {
+  it('reads the funder inside "the X-funded Y" and reads Y on', () => {
+    const e = entities('Monitors from the UN-funded Andes Water Network (AWN) left on Friday.');
+    assert.ok(actor(e, 'UN')?.aliases.has('UN-funded'));
+    assert.ok(actor(e, 'Andes Water Network')?.aliases.has('AWN'));
+    assert.ok(!e.actors.some((a) => /-funded\s/.test(a.name)));
+  });
+  it('reads a named building one goes to as a place, not an actor, and keeps it so later', () => {
+    const e = entities('Marchers walked to the gates of the Federal Assembly.', 'Nurses at the door said it took hours to reach the Santa Ana Hospital.', 'Seats in the Federal Assembly were empty.');
+    assert.equal(place(e, 'Federal Assembly')?.kind, 'facility');
+    assert.equal(place(e, 'Santa Ana Hospital')?.kind, 'facility');
+    assert.ok(!actor(e, 'Federal Assembly') && !actor(e, 'Santa Ana Hospital'));
+  });
+  it('takes an acronym made of the initials of an organisation named before as its alias', () => {
+    const e = entities('The Andean Development Fund lent the money.', 'An ADF mission arrives in June. ADF staff agreed.');
+    assert.ok(actor(e, 'Andean Development Fund')?.aliases.has('ADF'));
+    assert.ok(!actor(e, 'ADF'));
+  });
+  it('reads a one-word institution opening a sentence as the institution, and a trade as nothing', () => {
+    const e = entities('Parliament will vote in May.', 'Mining has divided the valley.');
+    assert.equal(actor(e, 'Parliament')?.kind, 'organization');
+    assert.ok(!actor(e, 'Mining'));
+  });
+  it('does not make "central X" a region of its own', () => {
+    const e = entities('Thousands marched through central Lima on Sunday.');
+    assert.ok(!e.places.some((p) => /^Central /.test(p.name)));
+  });
+});

@@ -70,6 +70,12 @@ const BUSINESS_LAST = /^\S+\s(?:Resources|Holdings|Group|Minerals|Mining|Metals|
 const GEO_FIRST = /^(?:Sierra|Cordillera|Serra|Mount|Mt\.|Cerro|Monte|Cape)\s+(?:(?:de|del|de la|do|da|dos|das)\s+)?\p{Lu}/u;
 const PERSON_VERB = /^\s+(?:said|says|told|added|wrote|asked|warned|argued|declined|did not|has|had|was|is|who|,\s+who)\b/;
 
+/** One-word institutions that act: "Parliament will vote", "Police said". */
+const INSTITUTION = /^(?:Parliament|Congress|Senate|Police|Government|Cabinet|Army|Navy|Presidency|Judiciary|Military)$/;
+/** Institutions named for their buildings: after `TO_BUILDING` they are the building. */
+const BUILDING = /\s(?:Hospital|Clinic|Assembly|Stadium|Palace|Hall|Cathedral|Mosque|Church|Prison|Courthouse|Barracks)$/;
+/** Words that go to or stand at a building: "the gates of the", "to reach the", "outside the" (not "at": "a physician at"). */
+const TO_BUILDING = /\b(?:gates? of|doors? of|steps of|front of|reach|reached|reaching|outside|near|towards?|into|inside|entrance to|walls of)\s+(?:the\s+)?$/i;
 /** Prepositions before a place: "in Yeji", "off Akosombo", "near Koton Karfe". */
 const LOCATIVE = /\b(?:in|at|near|off|outside|inside|around|across|towards?|into)\s+$/i;
 /** Organisations whose name ends "of <country>" as a whole: "Central Bank of Nigeria", "University of Ghana". */
@@ -204,8 +210,20 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     const text = paragraphs[run.paragraph];
     const after = text.slice(run.end);
     const at: [number, number] = [run.paragraph, run.start];
-    const name = run.text.replace(/^The\s+/, '');
+    let name = run.text.replace(/^The\s+/, '');
     if (demonyms.has(name)) continue;
+    // "a World Bank-funded company", "the EU-funded Malawi Election Network": the funder, named inside
+    // the adjective (the adjective is its mention); the name after it is read on
+    const funded = /^(.+?)-(?:funded|backed|financed|owned|sponsored|supported)(?:\s+(\p{Lu}.*))?$/u.exec(name);
+    if (funded) {
+      const [adjective, funder, rest] = [funded[0].slice(0, funded[0].length - (funded[2]?.length ?? -1) - 1), funded[1], funded[2]];
+      const c = countryByName.get(normalise(funder));
+      if (c) addActor(`country:${c.iso}`, { name: c.name, kind: 'country', country: c.iso, first: at }, adjective);
+      else if (!acronyms.has(funder)) addActor(`org:${normalise(funder)}`, { name: funder, kind: 'organization', first: at }, adjective);
+      else acronyms.get(funder)!.aliases.add(adjective);
+      if (!rest) continue;
+      name = rest;
+    }
     // "1,150 CFA francs": a currency's name
     if (/^\s+(?:francs?|dollars?|euros?|pounds?|shillings?|naira|cedis?|kwacha|rand|dirhams?)\b/.test(after)) continue;
     const before = text.slice(0, run.start);
@@ -230,6 +248,12 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     const facility = facilityByName.get(name);
     if (facility && !locative && !countryByName.has(normalise(name))) {
       addPlace(`facility:${normalise(facility)}`, { name: facility, kind: 'facility', first: at });
+      continue;
+    }
+    // "to the gates of the National Assembly", "to reach the Principal Hospital": the building, a place
+    // (and so it stays, where it does not speak)
+    if (BUILDING.test(name) && name.includes(' ') && (TO_BUILDING.test(before) || places.has(`facility:${normalise(name)}`)) && !PERSON_VERB.test(after)) {
+      addPlace(`facility:${normalise(name)}`, { name, kind: 'facility', first: at });
       continue;
     }
     // "Ghana’s Parliament": a country's own institution, named by one word
@@ -337,7 +361,8 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       continue;
     }
     // "Union leader Joyce Banda", "Company spokesman Peter Banda": a common noun opening the sentence
-    if (!name.includes(' ') && run.sentenceStart && ORG_WORDS.test(name) && /^\s+\p{Ll}/u.test(after)) continue;
+    // ("Parliament will vote" is the legislature, "Mining has divided" a trade)
+    if (!name.includes(' ') && run.sentenceStart && ORG_WORDS.test(name) && /^\s+\p{Ll}/u.test(after) && (!INSTITUTION.test(name) || /^\s+\p{Ll}[\p{L}-]*\s+\p{Lu}/u.test(after))) continue;
     // "its member of Parliament": a seat, not the legislature acting
     if (/^(?:Parliament|Congress|Senate|National Assembly)$/.test(name) && /\bmembers?\s+of\s+(?:the\s+)?$/i.test(before)) continue;
     if (ORG_WORDS.test(name) || /\sNations$/.test(name) || /^[A-Z]{2,6}$/.test(name) && runs.filter((r) => r.text === name).length >= 2) {
@@ -572,6 +597,16 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     const country = within && ('iso' in within ? within.iso : within.country);
     const place = addPlace(`${site.kind}:${normalise(site.name)}`, { name: site.name, kind: site.kind, ...(country ? { country } : {}), first: [site.paragraph, site.start] }, site.words);
     if (!place.doubts.length) place.doubts.push('not in the gazetteer: read as a place from the words around it');
+  }
+  // "IMF" where the article wrote "the International Monetary Fund" without "(IMF)": an acronym made of
+  // the initials of an organisation named before
+  const initials = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  for (const short of [...actors.values()].filter((a) => a.kind === 'organization' && /^[A-Z]{2,6}$/.test(a.name))) {
+    const full = [...actors.values()].filter((a) => a !== short && a.kind === 'organization' && a.name.includes(' ') && initials(a.name) === short.name);
+    if (full.length !== 1) continue;
+    full[0].aliases.add(short.name);
+    for (const x of short.aliases) full[0].aliases.add(x);
+    actors.delete(short.key);
   }
   // "the Red Cross" after "the Nigerian Red Cross Society": the shorter name of one named before
   for (const short of [...actors.values()].filter((a) => a.kind === 'organization' && a.key.startsWith('org:'))) {

@@ -139,7 +139,8 @@ export function findFigures(paragraphs: readonly string[], skip: ReadonlySet<num
       // neighbouring countries" counts the names just listed
       const plainNoun = !!nounUnit && /^(?:[a-z-]+\s+)?(?:[a-z-]{3,}s|[a-z]*(?:men|people|children|police|cattle|sheep|staff|personnel))\b/.test(nounUnit) && !/^one$/i.test(a);
       if (!digits && !scaleA && !/dozen/i.test(a) && (!(knownUnit || plainNoun || partitive) || /^one$/i.test(a))) continue;
-      if (!digits && !scaleA && (/\b(?:the|these|those|all)\s+$/i.test(before) || LISTED.test(text.slice(Math.max(0, start - 80), start)))) continue;
+      // ("two of the seven constituencies" does count the whole: a partitive's "of the" is not a reference back)
+      if (!digits && !scaleA && ((/\b(?:the|these|those|all)\s+$/i.test(before) && !/\bof\s+the\s+$/i.test(before)) || LISTED.test(text.slice(Math.max(0, start - 80), start)))) continue;
       // "two years later", "three days ago", "aged 40 years old": time expressions and ages
       if (/^(?:days?|weeks?|months?|years?|hours?)$/.test(knownUnit ?? '') && /^\s+(?:ago|later|earlier|old|after|before|from now)\b/.test(text.slice(start + whole.length))) continue;
       if (/[:\d]$/.test(before)) continue;

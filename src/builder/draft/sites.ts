@@ -51,7 +51,8 @@ const NOUN_AFTER = 'hospital|clinic|health centre|health center|smelter|shaft|bo
 /** Heads that make the named place an electoral or administrative area. */
 const REGION_NOUN = /^(?:constituency|ward|municipality|commune)$/;
 const FACILITY_NOUN = /^(?:hospital|clinic|health centre|health center|smelter|shaft|chapel|church|cathedral|mosque|temple|market|camp|bridge|mine|embassy|consulate|border post)$/;
-const DIRECTION = 'northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern';
+// (not "central": "central Dakar" is Dakar)
+const DIRECTION = 'northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern';
 const AREA_AFTER = 'settlements|informal settlements|outskirts|suburbs|slums|neighbourhoods|neighborhoods|districts|villages|camps|coast|coastline|hinterland|borderlands|waterfront|riverfront|old town|city centre|city center|downtown';
 
 /** A numbered road: "National Route 52", "Highway 1", "State Road 7A". */
