@@ -30,8 +30,6 @@ const WORKS = '[a-z]+ologist|[a-z]*scientist|physician|statistician|economist|an
 
 /** "the collective", "the women’s cooperative": an end named by a common noun, which the caller resolves to the actor it fits. */
 const COMMON = String.raw`(the\s+(?:[a-z]+(?:’s|s’)\s+)?[a-z][a-z-]+)`;
-/** A name, or a common noun for one. */
-const END = String.raw`(?:${NAME}|${COMMON})`;
 /** "Moustapha Sène, 58,": an age between a name and its apposition. */
 const AGE = String.raw`(?:\d{1,3},\s+)?`;
 /** "a weaver from El Moreno and president of …": a first apposition before the one with the role. */
