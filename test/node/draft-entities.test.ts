@@ -289,3 +289,69 @@ describe('draft entities: squares, parties and currencies (sentences invented he
     assert.ok(!actor(e, 'CFA'));
   });
 });
+
+describe('draft entities: kinds of place from the words around them, companies by their short names', () => {
+  it('reads "the village of X" as a town and "the provinces of X and Y" as regions, even where a city has the name', () => {
+    const e = entities('Elena Cruz, a potter from the village of Santa Inés, spoke for the provinces of Oruro and Potosí.', 'Oruro has the most mines.');
+    assert.equal(place(e, 'Santa Inés')?.kind, 'city');
+    assert.equal(place(e, 'Oruro')?.kind, 'region');
+    assert.equal(place(e, 'Potosí')?.kind, 'region');
+    assert.ok(place(e, 'Oruro')?.aliases.has('Oruro'), 'the later "Oruro" is a mention of the province');
+    assert.ok(!actor(e, 'Santa Inés'));
+  });
+  it('reads a numbered road, a salt flat, a range named by its first word and a river named "Río"', () => {
+    const e = entities('Trucks left National Route 9 for the Uyuni Mar salt flat. The Uyuni Mar basin is dry.', 'Snow fell on the Sierra de Lípez, and the Río Pilcomayo rose.');
+    assert.equal(place(e, 'National Route 9')?.kind, 'site');
+    assert.equal(place(e, 'Uyuni Mar salt flat')?.kind, 'site');
+    assert.ok(place(e, 'Uyuni Mar salt flat')?.aliases.has('Uyuni Mar basin'), 'one proper name with two heads is one place');
+    assert.ok(!place(e, 'Uyuni Mar basin'));
+    assert.equal(place(e, 'Sierra de Lípez')?.kind, 'site');
+    assert.equal(place(e, 'Río Pilcomayo')?.kind, 'river');
+    assert.ok(!actor(e, 'Uyuni Mar') && !actor(e, 'National Route'));
+  });
+  it('reads a company after "the X miner", and its name without "Corp." or its first word as its mentions', () => {
+    const e = entities('Andes Cobre Corp., a unit of the Chilean miner Vantor Resources, paid the fine.', 'Andes Cobre says the wells are safe. Vantor’s shares fell.');
+    assert.equal(actor(e, 'Vantor Resources')?.kind, 'organization');
+    assert.ok(actor(e, 'Andes Cobre Corp.')?.aliases.has('Andes Cobre'));
+    assert.ok(actor(e, 'Vantor Resources')?.aliases.has('Vantor'));
+    assert.ok(!actor(e, 'Andes Cobre'));
+  });
+  it('takes "police" as the provincial police named before', () => {
+    const e = entities('The provincial police counted 300 marchers.', 'Later, police fired tear gas.');
+    const police = e.actors.filter((a) => /police/i.test(a.name));
+    assert.equal(police.length, 1, police.map((a) => a.name).join(', '));
+  });
+  it('describes an unnamed engineer by the project he works at', () => {
+    const people = unnamedPeople(['A surveyor at the project, who spoke on condition of anonymity, said the dam leaked.']);
+    assert.deepEqual(people.map((p) => p.name), ['A surveyor at the project']);
+  });
+});
+
+describe('draft entities: funders inside adjectives, buildings, acronyms by initials, one-word institutions', () => {
+  it('reads the funder inside "the X-funded Y" and reads Y on', () => {
+    const e = entities('Monitors from the UN-funded Andes Water Network (AWN) left on Friday.');
+    assert.ok(actor(e, 'UN')?.aliases.has('UN-funded'));
+    assert.ok(actor(e, 'Andes Water Network')?.aliases.has('AWN'));
+    assert.ok(!e.actors.some((a) => /-funded\s/.test(a.name)));
+  });
+  it('reads a named building one goes to as a place, not an actor, and keeps it so later', () => {
+    const e = entities('Marchers walked to the gates of the Federal Assembly.', 'Nurses at the door said it took hours to reach the Santa Ana Hospital.', 'Seats in the Federal Assembly were empty.');
+    assert.equal(place(e, 'Federal Assembly')?.kind, 'facility');
+    assert.equal(place(e, 'Santa Ana Hospital')?.kind, 'facility');
+    assert.ok(!actor(e, 'Federal Assembly') && !actor(e, 'Santa Ana Hospital'));
+  });
+  it('takes an acronym made of the initials of an organisation named before as its alias', () => {
+    const e = entities('The Andean Development Fund lent the money.', 'An ADF mission arrives in June. ADF staff agreed.');
+    assert.ok(actor(e, 'Andean Development Fund')?.aliases.has('ADF'));
+    assert.ok(!actor(e, 'ADF'));
+  });
+  it('reads a one-word institution opening a sentence as the institution, and a trade as nothing', () => {
+    const e = entities('Parliament will vote in May.', 'Mining has divided the valley.');
+    assert.equal(actor(e, 'Parliament')?.kind, 'organization');
+    assert.ok(!actor(e, 'Mining'));
+  });
+  it('does not make "central X" a region of its own', () => {
+    const e = entities('Thousands marched through central Lima on Sunday.');
+    assert.ok(!e.places.some((p) => /^Central /.test(p.name)));
+  });
+});

@@ -55,7 +55,7 @@ describe('draft figures: counts, partitives and currencies', () => {
   });
   it('reads the noun a partitive counts, and still reads the whole it is part of', () => {
     assert.deepEqual(f('At least 40 of the council’s 120 members walked out.'), ['At least 40 of the council’s 120 members | 40 | members | at-least', '120 members | 120 | members']);
-    assert.deepEqual(f('Three of the five turbines stopped.'), ['Three of the five turbines | 3 | turbines']);
+    assert.deepEqual(f('Three of the five turbines stopped.'), ['Three of the five turbines | 3 | turbines', 'five turbines | 5 | turbines']);
   });
   it('gives money no unit from the words after it, and reads those words again', () => {
     assert.deepEqual(f('A grant of $2.5 million over four years was signed.'), ['$2.5 million | 2500000 | USD', 'over four years | 4 | years | more-than']);
@@ -84,5 +84,24 @@ describe('draft figures: names with numbers, frequencies, and units in two forms
     assert.deepEqual(f('The bus crashed on the M3 highway.'), []);
     assert.deepEqual(f('The seat has changed hands three times since 2009.'), []);
     assert.deepEqual(f('They need three times the beds.'), ['three times | 3 | times']);
+  });
+});
+
+describe('draft figures: pesos and page counts', () => {
+  it('reads pesos as the money of the country the article names, and as nothing where it names none', () => {
+    const currencies = (...paragraphs: string[]) => findFigures(paragraphs).map((x) => x.currency);
+    assert.deepEqual(currencies('MONTERREY, Mexico — The plant cost 900 million pesos.'), ['MXN']);
+    assert.deepEqual(currencies('BOGOTÁ, Colombia — Fares rose to 3,200 pesos.', 'Colombian drivers struck.'), ['COP']);
+    assert.deepEqual(currencies('The plant cost 900 million pesos.'), []);
+  });
+  it('reads a number glued to "page" as a count of pages', () => {
+    assert.deepEqual(f('The court issued a 48-page ruling.'), ['48-page | 48 | page']);
+  });
+});
+
+describe('draft figures: the whole of a partitive in words', () => {
+  it('counts the whole after "of the" in "two of the seven districts", but not "the seven districts" alone', () => {
+    assert.deepEqual(f('Two of the seven districts reported.'), ['Two of the seven districts | 2 | districts', 'seven districts | 7 | districts']);
+    assert.deepEqual(f('Results from the seven districts came in.'), []);
   });
 });

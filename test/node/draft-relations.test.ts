@@ -41,6 +41,38 @@ describe('draft relations', () => {
   });
 });
 
+describe('draft relations: subsidiaries, ages, roles before names, common nouns', () => {
+  it('reads "a subsidiary of" past a description of the owner, and "its subsidiary, Y"', () => {
+    assert.deepEqual(r('Tarn Copper Ltd., a subsidiary of the Peruvian group Andes Holdings, paid the fine.'), ['Tarn Copper Ltd subsidiary-of Andes Holdings']);
+    assert.deepEqual(r('Andes Holdings owns three mines. Its subsidiary, Tarn Copper, runs the largest.'), ['Tarn Copper subsidiary-of Andes Holdings']);
+  });
+  it('reads an age and a first apposition before the role, and a possessor after the name', () => {
+    assert.deepEqual(r('Inés Mamani, 61, a farmer from Uyuni and president of the Quinoa Growers Federation, spoke.'), ['Inés Mamani leads Quinoa Growers Federation']);
+    assert.deepEqual(r('Jorge Paz, 45, the union’s general secretary, walked out.'), ['Jorge Paz leads union']);
+  });
+  it('reads a candidate of the subject of the same sentence', () => {
+    assert.deepEqual(r('The Green Front says its candidate, Ana Ruiz, won.'), ['Ana Ruiz candidate-of Green Front']);
+  });
+  it('reads a role before the name: "A geologist at X, Y" and "The mining minister, Y"', () => {
+    assert.deepEqual(r('A geologist at the University of Potosí, Raúl Vega, disagreed.'), ['Raúl Vega works-for University of Potosí']);
+    assert.deepEqual(r('Talks stalled. The mining minister, Elena Soto, left early.'), ['Elena Soto leads mining ministry']);
+  });
+  it('reads common nouns as ends: "a lawyer for the federation", "who heads the growers’ cooperative", "The federation, a member of X"', () => {
+    assert.deepEqual(r('Luis Cruz, a lawyer for the federation, filed it.'), ['Luis Cruz works-for federation']);
+    assert.deepEqual(r('Rosa Flores, 50, who heads the growers’ cooperative, agreed.'), ['Rosa Flores leads growers’ cooperative']);
+    assert.deepEqual(r('“We will go on,” she said. The federation, a member of Via Campesina, backed her.'), ['The federation member-of Via Campesina']);
+  });
+  it('gives a relation to a common noun the organisation it names, not a person whose role has the word', () => {
+    const out = draft('The Salt Miners Federation met in Uyuni on Monday. Jorge Paz, 45, the federation’s general secretary, spoke. Luis Cruz, a lawyer for the federation, said it would appeal.', { published: '2026-05-14', id: 'invented' });
+    const built = buildStory({ id: 'invented', articleText: out.articleText, yamlText: out.yamlText });
+    assert.deepEqual(built.errors.map((e) => e.message), []);
+    const story = built.story!;
+    const name = (id: string) => story.actors.find((a) => a.id === id)?.name;
+    const rels = story.relations.map((x) => `${name(x.from)} ${x.kind} ${name(x.to)}`);
+    assert.ok(rels.includes('Luis Cruz works-for Salt Miners Federation'), rels.join('; '));
+  });
+});
+
 describe('draft relations: places and unnamed staff', () => {
   it('reads where an organisation is and whom a lawmaker represents', () => {
     assert.deepEqual(r('Radio Savanna, a community station in Tamale, aired it.'), ['Radio Savanna based-in Tamale']);

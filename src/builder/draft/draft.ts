@@ -359,7 +359,13 @@ export function draft(text: string, options: DraftOptions): DraftResult {
   const relations: Item[] = [];
   for (const r of findRelations(paragraphs)) {
     // "the commission’s chairwoman": a common noun names the last actor it fits, as "the minister" does
-    const end = (words: string) => findActor(/^\p{Ll}/u.test(words) ? `the ${words}` : words, [r.paragraph, 0], false);
+    // "a lawyer for the collective": a common noun at an end names an organisation or group before a person
+    const common = (words: string) => {
+      const head = /^(?:the\s+)?\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*)*$/iu.test(words) && !/\p{Lu}/u.test(words.replace(/^The\s/, '')) ? words.split(/\s+/).at(-1)! : undefined;
+      const word = head && new RegExp(`(?<![\\p{L}])${escapeRegExp(head)}(?![\\p{L}])`, 'iu');
+      return word ? all.find((a) => a.kind !== 'person' && [a.name, ...a.aliases].some((n) => word.test(n))) : undefined;
+    };
+    const end = (words: string) => common(words) ?? findActor(/^\p{Ll}/u.test(words) ? `the ${words}` : words, [r.paragraph, 0], false);
     let from = end(r.from);
     const to = end(r.to);
     // "a World Bank-funded company": the funder is named only inside the adjective

@@ -7,7 +7,7 @@ import type { City, Country, Gazetteer } from './gazetteer.js';
 import { ORG_WORDS, capitalisedRuns, type NameHit } from './names.js';
 import { escapeRegExp } from '../article.js';
 import { hasWords, normalise, sentences } from './text.js';
-import { coordinatedSites, describedSites } from './sites.js';
+import { coordinatedSites, describedSites, kindOfSites } from './sites.js';
 import { type Described, actingGroups, dateline, insideQuote, institutions, services, unnamedPeople } from './descriptions.js';
 
 export type ActorKind = 'person' | 'organization' | 'country' | 'group';
@@ -52,7 +52,7 @@ const FACILITY = /\b(?:Law Courts|Dam|Port|Airport|Bridge|Base|Air Base|Refinery
 const RIVER = /\bRiver\b|^River\b/;
 /** The last word of a feature of the land: "Canary Islands", "Zomba Plateau", "Aïr Mountains". */
 const GEO = /\s(Islands?|Plateau|Mountains?|Hills?|Highlands|Valley|Coast|Desert|Forest|Gulf|Bay|Peninsula|Delta|Escarpment|Lagoon|Falls|Gorge)$/;
-const PLURAL_GROUP = /\b(countries|protesters|demonstrators|residents|workers|farmers|miners|traders|students|soldiers|troops|rebels|militants|jihadists|refugees|villagers|fishermen|nurses|doctors|teachers|lawmakers|judges|lawyers|activists|voters|officials|investors|families|herders|insurgents|mercenaries|instructors|advisers|diplomats|analysts|police officers|health workers|aid workers|engineers|drivers|parents|survivors|victims|officers)\b/gi;
+const PLURAL_GROUP = /\b(countries|protesters|demonstrators|residents|workers|farmers|miners|traders|students|soldiers|troops|rebels|militants|jihadists|refugees|villagers|fishermen|nurses|doctors|teachers|lawmakers|judges|lawyers|activists|voters|officials|investors|families|herders|insurgents|mercenaries|instructors|advisers|diplomats|analysts|police officers|health workers|aid workers|engineers|drivers|parents|survivors|victims|officers|leaders)\b/gi;
 const GROUP_WORDS = /\b(?:State|Qaeda|Shabab|Haram|Brotherhood|Front|Army|Islam|Jihad|Movement|Revolution|Republic|Kingdom|Empire|Road|Street|Avenue|Square|Hill|Island|Islands|Valley|Mountains|Lake|Ocean|Sea|Coast|Desert|Forest|Park|Day|Week|Cup|Games|Prize|Award)\b/;
 const PLURAL_GROUP_ONLY = new RegExp(`^${PLURAL_GROUP.source}$`, 'i');
 const ADMIN_REGION = /^(?:[A-Z][\p{L}’'-]*\s+)+(?:Region|Province|District|Prefecture|Governorate)$|^[A-Z][\p{L}’'-]*\s+State$/u;
@@ -62,8 +62,20 @@ const AGENT_NOUN = /\b(?:exporter|importer|supplier|manufacturer|producer|develo
 const STOP_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|Parliament|Court)$/;
 const SEAT = /^(?:City Hall|Town Hall|State House|White House|Government House|Élysée|Kremlin)$/;
 const SUFFIX = /^(?:[IVX]{2,4}|Jr\.?|Sr\.?)$/;
+/** A company's legal form at the end of its name: "Puna Lithium Corp." is "Puna Lithium" in running text. */
+const LEGAL_FORM = /\s+(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|PLC|Plc|LLC|SA|S\.A\.|AG|GmbH|Co\.)$/;
+/** A company's last word that its first word alone stands for: "Kestrel Resources" is "Kestrel". */
+const BUSINESS_LAST = /^\S+\s(?:Resources|Holdings|Group|Minerals|Mining|Metals|Energy|Petroleum|Industries|Logistics|Capital|Partners)$/;
+/** Ranges, peaks and capes named by the word before: "Sierra de Aguilar", "Mount Kenya", "Cape Verde". */
+const GEO_FIRST = /^(?:Sierra|Cordillera|Serra|Mount|Mt\.|Cerro|Monte|Cape)\s+(?:(?:de|del|de la|do|da|dos|das)\s+)?\p{Lu}/u;
 const PERSON_VERB = /^\s+(?:said|says|told|added|wrote|asked|warned|argued|declined|did not|has|had|was|is|who|,\s+who)\b/;
 
+/** One-word institutions that act: "Parliament will vote", "Police said". */
+const INSTITUTION = /^(?:Parliament|Congress|Senate|Police|Government|Cabinet|Army|Navy|Presidency|Judiciary|Military)$/;
+/** Institutions named for their buildings: after `TO_BUILDING` they are the building. */
+const BUILDING = /\s(?:Hospital|Clinic|Assembly|Stadium|Palace|Hall|Cathedral|Mosque|Church|Prison|Courthouse|Barracks)$/;
+/** Words that go to or stand at a building: "the gates of the", "to reach the", "outside the" (not "at": "a physician at"). */
+const TO_BUILDING = /\b(?:gates? of|doors? of|steps of|front of|reach|reached|reaching|outside|near|towards?|into|inside|entrance to|walls of)\s+(?:the\s+)?$/i;
 /** Prepositions before a place: "in Yeji", "off Akosombo", "near Koton Karfe". */
 const LOCATIVE = /\b(?:in|at|near|off|outside|inside|around|across|towards?|into)\s+$/i;
 /** Organisations whose name ends "of <country>" as a whole: "Central Bank of Nigeria", "University of Ghana". */
@@ -161,11 +173,31 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
   // "the Zomba Central constituency", "the Chikanda area", "the M3 highway": the names inside are the place's
   // (a known city's "area" is the city's, so it is left to the city)
   const named = describedSites(paragraphs, () => false).filter((x) => !demonyms.has(x.name.split(' ')[0]) && !(/\sarea$/.test(x.name) && (citiesByName.has(normalise(x.name.replace(/\s+area$/, ''))) || countryByName.has(normalise(x.name.replace(/\s+area$/, ''))))));
+  // "the Salinas Grandes salt flat … The Salinas Grandes basin": one proper name with two heads is one place
+  const byProper = new Map<string, DraftPlace>();
   for (const site of named) {
+    const proper = paragraphs[site.paragraph].slice(site.start, site.end);
+    const same = byProper.get(proper);
+    if (same && same.name !== site.name && same.kind === site.kind) {
+      same.aliases.add(site.name);
+      continue;
+    }
     const place = addPlace(`${site.kind}:${normalise(site.name)}`, { name: site.name, kind: site.kind, first: [site.paragraph, site.start] }, site.words);
     if (!place.doubts.length) place.doubts.push('not in the gazetteer: read as a place from the words around it');
+    if (!byProper.has(proper)) byProper.set(proper, place);
   }
-  const inSite = (run: NameHit) => [...coordinated, ...named].some((x) => x.paragraph === run.paragraph && x.start <= run.start && run.end <= x.end);
+  // "the village of El Moreno", "the provinces of Jujuy and Salta": a town the gazetteer lacks, and a
+  // province even where a city has its name
+  const kinded = kindOfSites(paragraphs).filter((x) => x.kind === 'region' || !citiesByName.has(normalise(x.name)));
+  const kindedByName = new Map<string, string>();
+  for (const site of kinded) {
+    if (countryByName.has(normalise(site.name))) continue;
+    const key = `${site.kind}:${normalise(site.name)}`;
+    const place = addPlace(key, { name: site.name, kind: site.kind, ...(main1 ? { country: main1 } : {}), first: [site.paragraph, site.start] });
+    if (!place.doubts.length) place.doubts.push(`not in the gazetteer: read as a ${site.kind === 'city' ? 'town' : 'region'} from the words before it`);
+    kindedByName.set(site.name, key);
+  }
+  const inSite = (run: NameHit) => [...coordinated, ...named, ...kinded].some((x) => x.paragraph === run.paragraph && x.start <= run.start && run.end <= x.end);
   // "in Kogi" once Kogi State is named
   const regionByName = new Map<string, string>();
   for (const run of runs) {
@@ -178,8 +210,20 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     const text = paragraphs[run.paragraph];
     const after = text.slice(run.end);
     const at: [number, number] = [run.paragraph, run.start];
-    const name = run.text.replace(/^The\s+/, '');
+    let name = run.text.replace(/^The\s+/, '');
     if (demonyms.has(name)) continue;
+    // "a World Bank-funded company", "the EU-funded Malawi Election Network": the funder, named inside
+    // the adjective (the adjective is its mention); the name after it is read on
+    const funded = /^(.+?)-(?:funded|backed|financed|owned|sponsored|supported)(?:\s+(\p{Lu}.*))?$/u.exec(name);
+    if (funded) {
+      const [adjective, funder, rest] = [funded[0].slice(0, funded[0].length - (funded[2]?.length ?? -1) - 1), funded[1], funded[2]];
+      const c = countryByName.get(normalise(funder));
+      if (c) addActor(`country:${c.iso}`, { name: c.name, kind: 'country', country: c.iso, first: at }, adjective);
+      else if (!acronyms.has(funder)) addActor(`org:${normalise(funder)}`, { name: funder, kind: 'organization', first: at }, adjective);
+      else acronyms.get(funder)!.aliases.add(adjective);
+      if (!rest) continue;
+      name = rest;
+    }
     // "1,150 CFA francs": a currency's name
     if (/^\s+(?:francs?|dollars?|euros?|pounds?|shillings?|naira|cedis?|kwacha|rand|dirhams?)\b/.test(after)) continue;
     const before = text.slice(0, run.start);
@@ -190,6 +234,12 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       addPlace(`river:${normalise(river)}`, { name: river, kind: 'river', first: at }, `the ${name}`);
       continue;
     }
+    // "Jujuy" once "the province of Jujuy" is named
+    const kindedKey = kindedByName.get(name);
+    if (kindedKey) {
+      places.get(kindedKey)!.aliases.add(name);
+      continue;
+    }
     const region = regionByName.get(name);
     if (region && !countryByName.has(normalise(name))) {
       addPlace(`region:${normalise(region)}`, { name: region, kind: 'region', first: at });
@@ -198,6 +248,12 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     const facility = facilityByName.get(name);
     if (facility && !locative && !countryByName.has(normalise(name))) {
       addPlace(`facility:${normalise(facility)}`, { name: facility, kind: 'facility', first: at });
+      continue;
+    }
+    // "to the gates of the National Assembly", "to reach the Principal Hospital": the building, a place
+    // (and so it stays, where it does not speak)
+    if (BUILDING.test(name) && name.includes(' ') && (TO_BUILDING.test(before) || places.has(`facility:${normalise(name)}`)) && !PERSON_VERB.test(after)) {
+      addPlace(`facility:${normalise(name)}`, { name, kind: 'facility', first: at });
       continue;
     }
     // "Ghana’s Parliament": a country's own institution, named by one word
@@ -231,6 +287,12 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       continue;
     }
     if (acronyms.has(name)) continue;
+    // "Puna Lithium" after "Puna Lithium Corp.", "Kestrel" after "Kestrel Resources": the company's short name
+    const company = [...actors.values()].find((a) => a.kind === 'organization' && a.name !== name && (a.name.replace(LEGAL_FORM, '') === name || (BUSINESS_LAST.test(a.name) && a.name.split(' ')[0] === name)));
+    if (company) {
+      company.aliases.add(name);
+      continue;
+    }
     // "Islamic State": a movement's name, not an administrative state
     if (/^Islamic\s/.test(name)) {
       addActor(`group:${normalise(name)}`, { name, kind: 'group', first: at });
@@ -242,6 +304,10 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       continue;
     }
     // "the Canary Islands", "the Zomba Plateau", "the Rift Valley": a feature of the land is a place
+    if (GEO_FIRST.test(name) && !ORG_WORDS.test(name)) {
+      addPlace(`site:${normalise(name)}`, { name, kind: 'site', first: at });
+      continue;
+    }
     const feature = GEO.exec(name)?.[1];
     if (feature && !ORG_WORDS.test(name) && name !== feature) {
       addPlace(`${/^(?:Islands|Coast|Desert|Delta|Valley|Highlands|Peninsula)$/.test(feature) ? 'region' : 'site'}:${normalise(name)}`, { name, kind: /^(?:Islands|Coast|Desert|Delta|Valley|Highlands|Peninsula)$/.test(feature) ? 'region' : 'site', first: at });
@@ -259,11 +325,12 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       continue;
     }
     // "the news outlet Ria Novosti", "the mining company Zamcu": the kind named before the name
-    if (/\b(?:outlet|agency|broadcaster|newspaper|channel|station|company|firm|group|lender|bank|charity|consortium|developer|operator|contractor|insurer|utility|party|militia|movement)\s+$/.test(before) && !countryByName.has(normalise(name))) {
+    if (/\b(?:outlet|agency|broadcaster|newspaper|channel|station|company|firm|group|lender|bank|charity|consortium|developer|operator|contractor|insurer|utility|party|militia|movement|miner|producer|exporter|manufacturer|retailer|carrier|airline|trader)\s+$/.test(before) && !countryByName.has(normalise(name))) {
       addActor(`org:${normalise(name)}`, { name, kind: 'organization', first: at });
       continue;
     }
-    if (RIVER.test(name) && !/\s(?:County|Region|Province|District|State)$/.test(name)) {
+    // "the Río Grande", "the Rio Doce": a river named by the Spanish or Portuguese word (never "the Rio de Janeiro")
+    if ((RIVER.test(name) || (/^R[ií]o\s/.test(name) && /\bthe\s+$/i.test(before))) && !/\s(?:County|Region|Province|District|State)$/.test(name)) {
       addPlace(`river:${normalise(name)}`, { name: /^the /i.test(text.slice(Math.max(0, run.start - 4), run.start)) ? name : name, kind: 'river', first: at });
       continue;
     }
@@ -294,7 +361,8 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       continue;
     }
     // "Union leader Joyce Banda", "Company spokesman Peter Banda": a common noun opening the sentence
-    if (!name.includes(' ') && run.sentenceStart && ORG_WORDS.test(name) && /^\s+\p{Ll}/u.test(after)) continue;
+    // ("Parliament will vote" is the legislature, "Mining has divided" a trade)
+    if (!name.includes(' ') && run.sentenceStart && ORG_WORDS.test(name) && /^\s+\p{Ll}/u.test(after) && (!INSTITUTION.test(name) || /^\s+\p{Ll}[\p{L}-]*\s+\p{Lu}/u.test(after))) continue;
     // "its member of Parliament": a seat, not the legislature acting
     if (/^(?:Parliament|Congress|Senate|National Assembly)$/.test(name) && /\bmembers?\s+of\s+(?:the\s+)?$/i.test(before)) continue;
     if (ORG_WORDS.test(name) || /\sNations$/.test(name) || /^[A-Z]{2,6}$/.test(name) && runs.filter((r) => r.text === name).length >= 2) {
@@ -521,6 +589,7 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
   const isKnown = (name: string) => countryByName.has(normalise(name)) || [...places.values()].some((p) => p.name === name || p.aliases.has(name));
   for (const site of describedSites(paragraphs, isKnown)) {
     if (actors.has(`org:${normalise(site.name)}`)) continue;
+    if ([...places.values()].some((p) => p.aliases.has(site.name))) continue;
     if (/\sarea$/.test(site.name) && isKnown(site.name.replace(/\s+area$/, ''))) continue;
     // "the Eritrean border" names no place of its own
     if (demonyms.has(site.name.split(' ')[0])) continue;
@@ -529,9 +598,20 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     const place = addPlace(`${site.kind}:${normalise(site.name)}`, { name: site.name, kind: site.kind, ...(country ? { country } : {}), first: [site.paragraph, site.start] }, site.words);
     if (!place.doubts.length) place.doubts.push('not in the gazetteer: read as a place from the words around it');
   }
+  // "IMF" where the article wrote "the International Monetary Fund" without "(IMF)": an acronym made of
+  // the initials of an organisation named before
+  const initials = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  for (const short of [...actors.values()].filter((a) => a.kind === 'organization' && /^[A-Z]{2,6}$/.test(a.name))) {
+    const full = [...actors.values()].filter((a) => a !== short && a.kind === 'organization' && a.name.includes(' ') && initials(a.name) === short.name);
+    if (full.length !== 1) continue;
+    full[0].aliases.add(short.name);
+    for (const x of short.aliases) full[0].aliases.add(x);
+    actors.delete(short.key);
+  }
   // "the Red Cross" after "the Nigerian Red Cross Society": the shorter name of one named before
   for (const short of [...actors.values()].filter((a) => a.kind === 'organization' && a.key.startsWith('org:'))) {
-    const longer = [...actors.values()].filter((a) => a !== short && a.kind === 'organization' && a.name.length > short.name.length && hasWords(a.name, short.name) && (a.first[0] < short.first[0] || (a.first[0] === short.first[0] && a.first[1] < short.first[1])));
+    // ("the police" after "the provincial police": a described one, in lower case)
+    const longer = [...actors.values()].filter((a) => a !== short && a.kind === 'organization' && a.name.length > short.name.length && (hasWords(a.name, short.name) || (!a.key.startsWith('org:') && hasWords(a.name.toLowerCase(), short.name.toLowerCase()))) && (a.first[0] < short.first[0] || (a.first[0] === short.first[0] && a.first[1] < short.first[1])));
     if (!longer.length) continue;
     longer[0].aliases.add(short.name);
     for (const x of short.aliases) longer[0].aliases.add(x);

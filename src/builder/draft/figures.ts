@@ -41,6 +41,9 @@ const SCALE = String.raw`(?:\s+(?:thousand|million|billion|trillion)|(?:m|bn)\b)
 const SYMBOLS: Readonly<Record<string, string>> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '₦': 'NGN', 'GH₵': 'GHS', '₵': 'GHS', 'KSh': 'KES', R: 'ZAR', '¥': 'JPY', 'CFA': 'XOF' };
 const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   dollars: 'USD', 'US dollars': 'USD', 'U.S. dollars': 'USD', naira: 'NGN', cedis: 'GHS', cedi: 'GHS', euros: 'EUR', euro: 'EUR', pounds: 'GBP', shillings: 'KES', 'Kenyan shillings': 'KES', shilling: 'KES', 'CFA francs': 'XOF', francs: 'XOF', rand: 'ZAR', kwacha: 'ZMW', dirhams: 'MAD', yuan: 'CNY', rupees: 'INR', birr: 'ETB', leones: 'SLL', dalasi: 'GMD',
+  reais: 'BRL', soles: 'PEN', bolivianos: 'BOB', taka: 'BDT', rupiah: 'IDR', baht: 'THB', ringgit: 'MYR', dong: 'VND',
+  // pesos are several countries' money: which one, the article says (SHARED_LIST); no guess otherwise
+  pesos: '', peso: '',
 };
 /**
  * Currency names that several countries share: the code of the country the article names most
@@ -50,20 +53,21 @@ const CURRENCY_NAMES: Readonly<Record<string, string>> = {
 const SHARED_LIST: Record<string, readonly (readonly [string, RegExp])[]> = {
   kwacha: [['MWK', /\bMalawi(?:an)?\b/g], ['ZMW', /\bZambia(?:n)?\b/g]],
   francs: [['XAF', /\b(?:Cameroon(?:ian)?|Chad(?:ian)?|Central African Republic|Gabon(?:ese)?|Equatorial Guinea|Congo(?:lese)?)\b/g], ['XOF', /\b(?:Senegal(?:ese)?|Mali(?:an)?|Niger(?:ien)?|Burkina Faso|Burkinab[eé]|Côte d’Ivoire|Ivory Coast|Ivorian|Benin(?:ese)?|Togo(?:lese)?|Guinea-Bissau)\b/g]],
+  pesos: [['ARS', /\bArgentin(?:a|e|ian)\b/g], ['MXN', /\bMexic(?:o|an)\b/g], ['CLP', /\bChile(?:an)?\b/g], ['COP', /\bColombia(?:n)?\b/g], ['UYU', /\bUruguay(?:an)?\b/g], ['PHP', /\bPhilippines?\b|\bFilipino\b/g], ['DOP', /\bDominican Republic\b/g], ['CUP', /\bCuba(?:n)?\b/g]],
   shillings: [['KES', /\bKenya(?:n)?\b/g], ['UGX', /\bUganda(?:n)?\b/g], ['TZS', /\bTanzania(?:n)?\b/g], ['SOS', /\bSomali(?:a)?\b/g]],
 };
-const SHARED_NAMES: Readonly<Record<string, readonly (readonly [string, RegExp])[]>> = { ...SHARED_LIST, 'CFA francs': SHARED_LIST.francs, CFA: SHARED_LIST.francs, shilling: SHARED_LIST.shillings };
+const SHARED_NAMES: Readonly<Record<string, readonly (readonly [string, RegExp])[]>> = { ...SHARED_LIST, 'CFA francs': SHARED_LIST.francs, CFA: SHARED_LIST.francs, shilling: SHARED_LIST.shillings, peso: SHARED_LIST.pesos };
 
 /** The code for a currency name in an article: the country it names most, else the default. */
 export function currencyIn(name: string, article: string): string | undefined {
   const choices = SHARED_NAMES[name];
-  const fallback = CURRENCY_NAMES[name] ?? SYMBOLS[name];
+  const fallback = CURRENCY_NAMES[name] || SYMBOLS[name] || undefined;
   if (!choices) return fallback;
   const counts = choices.map(([code, re]) => [code, (article.match(re) ?? []).length] as const).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
   return counts[0]?.[0] ?? fallback;
 }
 
-const CODES = ['USD', 'EUR', 'GBP', 'NGN', 'GHS', 'KES', 'XOF', 'XAF', 'ZAR', 'ZMW', 'MAD', 'CNY', 'INR', 'ETB', 'UGX', 'TZS', 'RWF', 'EGP'];
+const CODES = ['USD', 'EUR', 'GBP', 'NGN', 'GHS', 'KES', 'XOF', 'XAF', 'ZAR', 'ZMW', 'MAD', 'CNY', 'INR', 'ETB', 'UGX', 'TZS', 'RWF', 'EGP', 'ARS', 'MXN', 'CLP', 'COP', 'BRL', 'PEN', 'BOB', 'BDT', 'PKR', 'IDR', 'PHP'];
 const UNIT = String.raw`(?:\s+(percent|per cent|%|people|persons|families|households|homes|houses|villages|km|kilometres|kilometers|miles|metres|meters|tonnes|tons|kg|kilograms|MW|megawatts|GW|gigawatts|kWh|hectares|acres|days|weeks|months|years|decades|hours|times|barrels|litres|liters|cases|deaths|dead|students|workers|miners|soldiers|troops|police officers|officers|protesters|residents|patients|children|women|men|jobs|schools|hospitals|vehicles|trucks|boats|cattle|head of cattle|doses|beds|votes|seats|members|employees|staff|refugees|migrants)\b|\s+((?:[A-Z][a-z]+\s+)?[a-z]+(?:\s+[a-z]+)?))?`;
 const PATTERN = new RegExp(
   String.raw`(?:\b(${QUALIFIER_WORDS})\s+)?(?:between\s+|from\s+)?(US\$|GH₵|KSh|CFA|[$€£₦₵¥]|\b(?:${CODES.join('|')})\s?)?(${NUM})${SCALE}(?:\s*(?:-|–|to|and)\s*(?:US\$|[$€£₦₵])?(${NUM})(${SCALE}))?(%)?` + UNIT,
@@ -135,7 +139,8 @@ export function findFigures(paragraphs: readonly string[], skip: ReadonlySet<num
       // neighbouring countries" counts the names just listed
       const plainNoun = !!nounUnit && /^(?:[a-z-]+\s+)?(?:[a-z-]{3,}s|[a-z]*(?:men|people|children|police|cattle|sheep|staff|personnel))\b/.test(nounUnit) && !/^one$/i.test(a);
       if (!digits && !scaleA && !/dozen/i.test(a) && (!(knownUnit || plainNoun || partitive) || /^one$/i.test(a))) continue;
-      if (!digits && !scaleA && (/\b(?:the|these|those|all)\s+$/i.test(before) || LISTED.test(text.slice(Math.max(0, start - 80), start)))) continue;
+      // ("two of the seven constituencies" does count the whole: a partitive's "of the" is not a reference back)
+      if (!digits && !scaleA && ((/\b(?:the|these|those|all)\s+$/i.test(before) && !/\bof\s+the\s+$/i.test(before)) || LISTED.test(text.slice(Math.max(0, start - 80), start)))) continue;
       // "two years later", "three days ago", "aged 40 years old": time expressions and ages
       if (/^(?:days?|weeks?|months?|years?|hours?)$/.test(knownUnit ?? '') && /^\s+(?:ago|later|earlier|old|after|before|from now)\b/.test(text.slice(start + whole.length))) continue;
       if (/[:\d]$/.test(before)) continue;
@@ -225,7 +230,7 @@ export function findFigures(paragraphs: readonly string[], skip: ReadonlySet<num
   // "a 30-km stretch", "a 10-day strike": a number and its unit made one adjective (not "a 40-year-old")
   paragraphs.forEach((text, p) => {
     if (skip.has(p)) return;
-    for (const m of text.matchAll(/(?<![\p{L}\d,.-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)-(km|kilometre|kilometer|mile|metre|meter|foot|tonne|ton|megawatt|MW|gigawatt|GW|hectare|acre|hour|day|week|month|year|storey|bed|seat)(?![\p{L}-])/gu)) {
+    for (const m of text.matchAll(/(?<![\p{L}\d,.-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)-(km|kilometre|kilometer|mile|metre|meter|foot|tonne|ton|megawatt|MW|gigawatt|GW|hectare|acre|hour|day|week|month|year|storey|bed|seat|page)(?![\p{L}-])/gu)) {
       if (found.some((f) => f.paragraph === p && f.start <= m.index! && m.index! < f.end)) continue;
       found.push({ paragraph: p, start: m.index!, end: m.index! + m[0].length, text: m[0], value: Number(m[1].replace(/,/g, '')), unit: m[2], doubts: [] });
     }

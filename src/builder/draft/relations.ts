@@ -20,13 +20,24 @@ export interface FoundRelation {
 
 const WORD = String.raw`[A-Z][\p{L}’'.-]*`;
 const NAME = String.raw`((?:the\s+)?${WORD}(?:\s+(?:of|for|the|and|de|du)?\s*${WORD})*)`;
-const ROLES = 'president|vice president|leader|head|chief|chairman|chairwoman|chairperson|chair|director|director general|executive director|managing director|minister|spokesman|spokeswoman|spokesperson|governor|mayor|commander|founder|secretary-general|secretary general|general secretary|chief executive|chief executive officer|CEO|prime minister|king|emir|coordinator|boss';
+const ROLES = 'candidate|nominee|president|vice president|leader|head|chief|chairman|chairwoman|chairperson|chair|director|director general|executive director|managing director|minister|spokesman|spokeswoman|spokesperson|governor|mayor|commander|founder|secretary-general|secretary general|general secretary|chief executive|chief executive officer|CEO|prime minister|king|emir|coordinator|boss';
 const SPEAKS = /^spokes/;
-const kindOf = (role: string) => (SPEAKS.test(role) ? 'speaks-for' : 'leads');
+const kindOf = (role: string) => (SPEAKS.test(role) ? 'speaks-for' : /^(?:candidate|nominee)$/.test(role) ? 'candidate-of' : 'leads');
 const ADJ = String.raw`(?:[a-z][a-z-]*\s+){0,3}?`;
 /** "the commission’s chairwoman", "Its spokesman": a possessor that is not a name. */
 const POSSESSOR = String.raw`((?:[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)’s|[Ii]ts|[Tt]heir)`;
-const WORKS = 'economist|analyst|researcher|professor|lecturer|engineer|lawyer|official|officer|reporter|correspondent|adviser|advisor|scientist|doctor|teacher|employee|manager';
+const WORKS = '[a-z]+ologist|[a-z]*scientist|physician|statistician|economist|analyst|researcher|professor|lecturer|engineer|lawyer|official|officer|reporter|correspondent|adviser|advisor|scientist|doctor|teacher|employee|manager';
+
+/** "the collective", "the women’s cooperative": an end named by a common noun, which the caller resolves to the actor it fits. */
+const COMMON = String.raw`(the\s+(?:[a-z]+(?:’s|s’)\s+)?[a-z][a-z-]+)`;
+/** "Moustapha Sène, 58,": an age between a name and its apposition. */
+const AGE = String.raw`(?:\d{1,3},\s+)?`;
+/** "a weaver from El Moreno and president of …": a first apposition before the one with the role. */
+const FIRST = String.raw`(?:(?:a|an|the)\s+[^,.;“”]{1,80}?\s+and\s+)?`;
+/** "the Canadian miner Kestrel Resources": a description before the name. */
+const DESCRIBED = String.raw`(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:[a-z]+\s+){0,2}?`;
+/** Words for a company another owns. */
+const OWNED = 'subsidiary|unit|division|affiliate|arm';
 
 const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<FoundRelation, 'paragraph' | 'evidence'> }[] = [
   // "Niger’s president, Mohamed Bazoum" → Bazoum leads Niger
@@ -34,9 +45,22 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<FoundRelation,
   // "The commission’s chairwoman, Justice Chikondi Banda", "Its spokesman, Peter Mwale"
   { re: new RegExp(String.raw`${POSSESSOR}\s+${ADJ}(${ROLES}),\s+${NAME}`, 'gu'), build: (m) => ({ from: m[3], to: m[1].replace(/’s$/, ''), kind: kindOf(m[2]), label: m[2] }) },
   // "Mohamed Bazoum, the democratically elected president of Niger" / "Y, a spokesman for X"
-  { re: new RegExp(String.raw`${NAME},\s+(?:the|a|an)\s+${ADJ}(${ROLES})\s+(?:of|for|at)\s+${NAME}`, 'gu'), build: (m) => ({ from: m[1], to: m[3], kind: kindOf(m[2]), label: m[2] }) },
+  { re: new RegExp(String.raw`${NAME},\s+${AGE}${FIRST}(?:(?:the|a|an)\s+)?${ADJ}(${ROLES})\s+(?:of|for|at)\s+${NAME}`, 'gu'), build: (m) => ({ from: m[1], to: m[3], kind: kindOf(m[2]), label: m[2] }) },
+  // "Moustapha Sène, 58, the collective’s secretary general": a possessor after the name
+  { re: new RegExp(String.raw`${NAME},\s+${AGE}(?:the\s+|its\s+)?${POSSESSOR}\s+${ADJ}(${ROLES})\b(?!\s+(?:of|for|at)\b)`, 'gu'), build: (m) => ({ from: m[1], to: m[2].replace(/’s$/, ''), kind: kindOf(m[3]), label: m[3] }) },
+  // "Puna Mining Ltd., a subsidiary of the Chilean group Andes Holdings"
+  { re: new RegExp(String.raw`${NAME},\s+(?:a|an|the)\s+${ADJ}(${OWNED})\s+of\s+${DESCRIBED}${NAME}`, 'gu'), build: (m) => ({ from: m[1], to: m[3], kind: 'subsidiary-of', label: m[2] }) },
+  // "Andes Holdings’ subsidiary Puna Mining", "its subsidiary, Puna Mining"
+  { re: new RegExp(String.raw`(?:${NAME}’s?|${POSSESSOR})\s+(?:[a-z]+\s+)?(${OWNED}),?\s+${NAME}`, 'gu'), build: (m) => ({ from: m[4], to: m[1] ?? m[2].replace(/’s$/, ''), kind: 'subsidiary-of', label: m[3] }) },
+  // "The finance minister, Awa Diop Sarr": a minister leads the ministry of that name
+  { re: new RegExp(String.raw`(?:^|(?<=[.!?][”"])\s+|,\s+|\b(?:and|said|says)\s+)[Tt]he\s+((?:[a-z]+\s+){0,2})minister,\s+${NAME}`, 'gu'), build: (m) => ({ from: m[2], to: `the ${m[1]}ministry`, kind: 'leads', label: `${m[1]}minister` }) },
+  // "A hydrologist at the National University, Tomás Cardozo": the role before the name
+  { re: new RegExp(String.raw`(?:^|(?<=[.!?][”"])\s+|,\s+|\b(?:and|said|says|told)\s+)(?:[Aa]n?|[Tt]he)\s+${ADJ}(${WORKS})\s+(?:at|with|for|of)\s+${NAME},\s+${NAME}`, 'gu'), build: (m) => ({ from: m[3], to: m[2], kind: 'works-for', label: m[1] }) },
+  // "Coumba Faye, a lawyer for the collective", "Ama Owusu, who heads the women’s cooperative": the other end a common noun
+  { re: new RegExp(String.raw`${NAME},\s+${AGE}(?:the|a|an)\s+${ADJ}(${WORKS})\s+(?:at|with|for|of)\s+${COMMON}(?![\p{L}’-]|\s+\p{Lu}|\s+of\b)`, 'gu'), build: (m) => ({ from: m[1], to: m[3], kind: 'works-for', label: m[2] }) },
+  { re: new RegExp(String.raw`${NAME},\s+${AGE}who\s+(?:leads|heads|runs|chairs|founded)\s+${COMMON}(?![\p{L}’-]|\s+\p{Lu}|\s+of\b)`, 'gu'), build: (m) => ({ from: m[1], to: m[2], kind: 'leads', label: 'leads' }) },
   // "Y, a member of X", "Y, a member of the opposition X"
-  { re: new RegExp(String.raw`${NAME},\s+(?:a|an)\s+(?:[a-z]+\s+)?member\s+of\s+(?:the\s+)?${ADJ}${NAME}`, 'gu'), build: (m) => ({ from: m[1], to: m[2], kind: 'member-of', label: 'member of' }) },
+  { re: new RegExp(String.raw`(?:${NAME}|(?:^|(?<=[.!?][”"]\s))([Tt]he\s+[a-z]+)),\s+${AGE}(?:a|an)\s+(?:[a-z]+\s+)?member\s+of\s+(?:the\s+)?${ADJ}${NAME}`, 'gu'), build: (m) => ({ from: m[1] ?? m[2], to: m[3], kind: 'member-of', label: 'member of' }) },
   // "X, funded by Z" / "X, which is funded by Z" / "X, a legal aid group funded by Z"
   { re: new RegExp(String.raw`${NAME},?\s+(?:which is\s+|that is\s+|(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}?)?(?:funded|financed|backed|bankrolled)\s+(?:in part\s+)?by\s+${NAME}`, 'gu'), build: (m) => ({ from: m[2], to: m[1], kind: 'funds', label: 'funds' }) },
   // "Sunu Bus, a World Bank-funded company"
@@ -67,20 +91,21 @@ function subjectOf(sentence: string | undefined): string | undefined {
 }
 
 /** A name as the actor list keeps it: no "the" before a name, no title before a person's. */
-const bare = (words: string) => words.replace(/(\p{L}{3,})\.$/u, '$1').replace(/^[Tt]he\s+(?=\p{Lu})/u, '').replace(/^(?:Justice|Judge|Gen\.|General|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Professor|President|Minister|Sen\.)\s+(?=\p{Lu})/u, '');
+const bare = (words: string) => words.replace(/(\p{L}{3,})\.$/u, '$1').replace(/^[Tt]he\s+(?=\p{Lu})/u, '').replace(/^the\s+(?=\p{Ll})/u, '').replace(/^(?:Justice|Judge|Gen\.|General|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Professor|President|Minister|Sen\.)\s+(?=\p{Lu})/u, '');
 
 export function findRelations(paragraphs: readonly string[]): FoundRelation[] {
   const found: FoundRelation[] = [];
   let previous: string | undefined;
   paragraphs.forEach((text, paragraph) => {
     for (const { text: sentence } of sentences(text)) {
-      const pronoun = (words: string) => (/^(?:its|their|it|they)$/i.test(words) ? subjectOf(previous) : words);
-      const add = (evidence: string, r: Omit<FoundRelation, 'paragraph' | 'evidence'>) => {
-        const from = pronoun(r.from);
-        const to = pronoun(r.to);
+      // "The MPA says its candidate, …": the subject of the words before it in the sentence, else of the sentence before
+      const pronoun = (words: string, index: number) => (/^(?:its|their|it|they)$/i.test(words) ? (index > 0 ? subjectOf(sentence.slice(0, index)) : undefined) ?? subjectOf(previous) : words);
+      const add = (evidence: string, r: Omit<FoundRelation, 'paragraph' | 'evidence'>, index = 0) => {
+        const from = pronoun(r.from, index);
+        const to = pronoun(r.to, index);
         if (from && to && !found.some((x) => x.paragraph === paragraph && x.from === bare(from) && x.to === bare(to))) found.push({ paragraph, evidence, ...r, from: bare(from), to: bare(to) });
       };
-      for (const { re, build } of PATTERNS) for (const m of sentence.matchAll(re)) add(m[0], build(m as RegExpExecArray));
+      for (const { re, build } of PATTERNS) for (const m of sentence.matchAll(re)) add(m[0], build(m as RegExpExecArray), m.index);
       const led = LED_BY.exec(sentence);
       if (led) add(led[0], { from: led[3], to: led[1] ?? led[2], kind: 'leads', label: 'leads' });
       previous = sentence;

@@ -47,12 +47,48 @@ export function coordinatedSites(paragraphs: readonly string[]): Site[] {
 
 /** Words that say what kind of camp, mine or hospital: "refugee camp", "copper mine", "district hospital". */
 const KIND_WORD = 'refugee|displacement|displaced|transit|copper|gold|cobalt|coal|iron|uranium|lithium|diamond|open-pit|underground|health|district|general|referral|teaching|military|army|fishing|cattle|weekly|central';
-const NOUN_AFTER = 'hospital|clinic|health centre|health center|smelter|shaft|border post|gate|constituency|ward|municipality|commune|area|district|highway|road|expressway|riverfront|waterfront|corridor|chapel|church|cathedral|mosque|temple|market|camp|neighbourhood|neighborhood|estate|settlement|quarter|suburb|township|valley|basin|plateau|delta|coast|border|crossing|junction|bridge|railway|canal|reservoir|lagoon|peninsula|island|forest|park|reserve|mine|embassy|consulate';
+const NOUN_AFTER = 'hospital|clinic|health centre|health center|smelter|shaft|border post|gate|constituency|ward|municipality|commune|area|district|highway|road|expressway|riverfront|waterfront|corridor|chapel|church|cathedral|mosque|temple|market|camp|neighbourhood|neighborhood|estate|settlement|quarter|suburb|township|valley|basin|plateau|delta|coast|border|crossing|junction|bridge|railway|canal|reservoir|lagoon|peninsula|island|forest|park|reserve|mine|embassy|consulate|salt flat|salt flats|salt pan|wetlands|wetland|glacier|oasis';
 /** Heads that make the named place an electoral or administrative area. */
 const REGION_NOUN = /^(?:constituency|ward|municipality|commune)$/;
 const FACILITY_NOUN = /^(?:hospital|clinic|health centre|health center|smelter|shaft|chapel|church|cathedral|mosque|temple|market|camp|bridge|mine|embassy|consulate|border post)$/;
-const DIRECTION = 'northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern';
+// (not "central": "central Dakar" is Dakar)
+const DIRECTION = 'northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern';
 const AREA_AFTER = 'settlements|informal settlements|outskirts|suburbs|slums|neighbourhoods|neighborhoods|districts|villages|camps|coast|coastline|hinterland|borderlands|waterfront|riverfront|old town|city centre|city center|downtown';
+
+/** A numbered road: "National Route 52", "Highway 1", "State Road 7A". */
+const ROUTE = /(?<![\p{L}\p{N}])(?:(?:National|State|Provincial|Federal|Regional|Trunk|County)\s+)?(?:Route|Highway|Road|Motorway|Expressway|Interstate|Ruta|Rodovia)\s+\d{1,4}[A-Z]?(?![\p{L}\p{N}])/gu;
+
+/** A place the words before it give the kind of (`kindOfSites`). */
+export interface KindedSite {
+  name: string;
+  kind: 'city' | 'region';
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * "the village of El Moreno", "the town of Tilcara", "the provinces of Jujuy and Salta": a place the
+ * words before it give the kind of. Villages, towns and cities are `city`; provinces, states,
+ * districts and the like `region`.
+ */
+export function kindOfSites(paragraphs: readonly string[]): KindedSite[] {
+  const out: KindedSite[] = [];
+  const one = `${CAP}(?:\\s+(?:(?:de|del|de la|do|da|des|du|el|la|al)\\s+)?${CAP}){0,2}`;
+  const re = new RegExp(`\\bthe\\s+(villages?|towns?|city|cities|hamlets?|provinces?|states?|regions?|districts?|departments?|municipality)\\s+of\\s+(${one})(?:\\s+and\\s+(${one}))?(?![\\p{L}’'-])`, 'gu');
+  paragraphs.forEach((text, p) => {
+    for (const m of text.matchAll(re)) {
+      const [all, noun, a, b] = m;
+      const kind = /^(?:village|town|city|cities|hamlet)s?$/.test(noun) ? 'city' : 'region';
+      const starts = [m.index! + all.indexOf(a, all.indexOf(' of ') + 4), ...(b ? [m.index! + all.lastIndexOf(b)] : [])];
+      for (const [k, name] of (b ? [a, b] : [a]).entries()) {
+        const start = starts[k];
+        out.push({ name, kind, paragraph: p, start, end: start + name.length });
+      }
+    }
+  });
+  return out;
+}
 
 /**
  * "the Adankolo district", "the Presbyterian chapel", "the Lokoja–Abuja highway"; and, with the places
@@ -61,10 +97,12 @@ const AREA_AFTER = 'settlements|informal settlements|outskirts|suburbs|slums|nei
 export function describedSites(paragraphs: readonly string[], known: (name: string) => boolean): Site[] {
   const out: Site[] = [];
   // "the Adankolo district", "at Kalembe refugee camp", "the Kasenga copper mine": a kind word may stand between
-  const named = new RegExp(`(?:\\bthe|\\b(?:at|in|near|from|outside|inside|to)(?=\\s+${CAP_N}(?:[–-]${CAP})?(?:\\s+${CAP}){0,2}\\s+(?:(?:${KIND_WORD})\\s+)?(?:camp|mine|hospital|clinic|market|border post|gate|district)\\b))\\s+(${CAP_N}(?:[–-]${CAP})?(?:\\s+${CAP}){0,2})\\s+((?:(?:${KIND_WORD})\\s+)?)(${NOUN_AFTER})\\b(?![\\p{L}-])`, 'gu');
+  const named = new RegExp(`(?:\\b[Tt]he|\\b(?:at|in|near|from|outside|inside|to)(?=\\s+${CAP_N}(?:[–-]${CAP})?(?:\\s+${CAP}){0,2}\\s+(?:(?:${KIND_WORD})\\s+)?(?:camp|mine|hospital|clinic|market|border post|gate|district)\\b))\\s+(${CAP_N}(?:[–-]${CAP})?(?:\\s+${CAP}){0,2})\\s+((?:(?:${KIND_WORD})\\s+)?)(${NOUN_AFTER})\\b(?![\\p{L}-])`, 'gu');
   const possessive = new RegExp(`\\b(${CAP}(?:\\s+${CAP}){0,2})[’']s\\s+((?:[a-z][a-z-]*\\s+){0,1}?(?:${AREA_AFTER}))\\b`, 'gu');
   const direction = new RegExp(`(?<![\\p{L}-])(${DIRECTION})\\s+(${CAP}(?:\\s+${CAP}){0,2})(?![\\p{L}’'-])`, 'gu');
   paragraphs.forEach((text, p) => {
+    // "National Route 52", "Highway 1", "Interstate 95": a numbered road
+    for (const m of text.matchAll(ROUTE)) out.push({ name: m[0], kind: 'site', paragraph: p, start: m.index!, end: m.index! + m[0].length });
     for (const m of text.matchAll(named)) {
       const [all, name, kindWord, noun] = m;
       // "Mzuzu’s central hospital": a possessive names the owner, not the place
