@@ -9,6 +9,7 @@
  */
 import { addDays, addMonths, daysInMonth, isoDay, parseIsoDay, weekday } from '../days.js';
 import { MONTHS, WEEKDAYS, countOf } from '../date-words.js';
+import { mondayOf } from '../date-spans.js';
 
 export interface CalendarDate {
   edtf: string;
@@ -35,6 +36,15 @@ const YEAR_TO = new RegExp(`^(?:(?:in|over|during|for) )?the (?:year|12 months|t
 
 const span = (start: string, end: string): CalendarDate => ({ edtf: start === end ? start : `${start}/${end}`, start, end });
 
+/** A month, cut where it crosses the publication day: from it (to come) or up to it (past); the month itself when it does not cross it. */
+function monthUpTo(start: string, end: string, published: string, planned: boolean): CalendarDate {
+  const [from, to] = [planned && start < published ? published : start, !planned && end > published ? published : end];
+  return from === start && to === end ? { edtf: start.slice(0, 7), start, end } : span(from, to);
+}
+
+/** Lower case, single spaces, no closing full stop or comma: the form the patterns read. */
+const plain = (phrase: string) => phrase.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.,]$/, '');
+
 /** `count` units back from (negative) or on from `day`. */
 function shift(day: string, count: number, unit: string): string {
   if (unit.startsWith('day')) return addDays(day, count);
@@ -46,7 +56,7 @@ function shift(day: string, count: number, unit: string): string {
 export function calendarDay(phrase: string, published: string, planned: boolean): CalendarDate | undefined {
   const p = parseIsoDay(published);
   // "Feb. 3": the short months of news agencies
-  const text = phrase.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.,]$/, '').replace(/\b(jan|feb|aug|sept?|oct|nov|dec)\.\s/, (_, m: string) => `${SHORT_MONTHS[m]} `);
+  const text = plain(phrase).replace(/\b(jan|feb|aug|sept?|oct|nov|dec)\.\s/, (_, m: string) => `${SHORT_MONTHS[m]} `);
   if (!p) return undefined;
   // "until the end of the year": from the publication day to the end of it, as "until"
   const untilEnd = UNTIL_END.exec(text);
@@ -55,7 +65,7 @@ export function calendarDay(phrase: string, published: string, planned: boolean)
     let edtf: string;
     if (untilEnd[1] === 'year') [end, edtf] = [isoDay(p.year, 12, 31), `../${p.year}`];
     else if (untilEnd[1] === 'month') [end, edtf] = [isoDay(p.year, p.month, daysInMonth(p.year, p.month)), `../${published.slice(0, 7)}`];
-    else if (untilEnd[1] === 'week') [end, edtf] = [addDays(published, (7 - weekday(published)) % 7), ''];
+    else if (untilEnd[1] === 'week') [end, edtf] = [addDays(mondayOf(published), 6), ''];
     else {
       const month = MONTHS.indexOf(untilEnd[2]) + 1;
       const year = month >= p.month ? p.year : p.year + 1;
@@ -65,13 +75,13 @@ export function calendarDay(phrase: string, published: string, planned: boolean)
   }
   // "by the end of the week": from the publication day to its week's Sunday
   if (END_OF_WEEK.test(text)) {
-    const sunday = addDays(published, (7 - weekday(published)) % 7);
+    const sunday = addDays(mondayOf(published), 6);
     return { edtf: `[..${sunday}]`, start: published, end: sunday };
   }
   // "Tuesday of last week": that weekday in the ISO week named
   const w = WEEKDAY_OF_WEEK.exec(text);
   if (w) {
-    const monday = addDays(published, -((weekday(published) + 6) % 7));
+    const monday = mondayOf(published);
     const week = w[2] === 'last' ? addDays(monday, -7) : w[2] === 'next' ? addDays(monday, 7) : monday;
     const day = addDays(week, (WEEKDAYS.indexOf(w[1]) + 6) % 7);
     return (planned ? day >= published : day <= published) || w[2] === 'this' ? span(day, day) : undefined;
@@ -97,8 +107,7 @@ export function calendarDay(phrase: string, published: string, planned: boolean)
     const start = isoDay(year, month, 1);
     const end = isoDay(year, month, daysInMonth(year, month));
     if (planned && end < published) return undefined;
-    const [from, to] = [planned && start < published ? published : start, !planned && end > published ? published : end];
-    return from === start && to === end ? { edtf: start.slice(0, 7), start, end } : span(from, to);
+    return monthUpTo(start, end, published, planned);
   }
   // "from Monday to Wednesday": the latest such run of days ended by the publication day (past), the next one (to come)
   const days = WEEKDAY_SPAN.exec(text);
@@ -120,13 +129,12 @@ export function calendarDay(phrase: string, published: string, planned: boolean)
     const start = isoDay(year, month, 1);
     const end = isoDay(year, month, daysInMonth(year, month));
     if (planned ? end < published : start > published) return undefined;
-    const [from, to] = [planned && start < published ? published : start, !planned && end > published ? published : end];
-    return from === start && to === end ? { edtf: start.slice(0, 7), start, end } : span(from, to);
+    return monthUpTo(start, end, published, planned);
   }
   // "earlier this week": Monday of the publication day's week to the day before; "later this week": the day after to Sunday
   const partOfWeek = PART_OF_WEEK.exec(text);
   if (partOfWeek) {
-    const monday = addDays(published, -((weekday(published) + 6) % 7));
+    const monday = mondayOf(published);
     const sunday = addDays(monday, 6);
     if (partOfWeek[1] === 'earlier') return !planned && monday < published ? span(monday, addDays(published, -1)) : undefined;
     return planned && published < sunday ? span(addDays(published, 1), sunday) : undefined;
@@ -145,7 +153,7 @@ export function calendarDay(phrase: string, published: string, planned: boolean)
   // "since the start of the year": from its first day to the publication day
   const sinceStart = SINCE_START.exec(text);
   if (sinceStart) {
-    const first = sinceStart[1] === 'year' ? isoDay(p.year, 1, 1) : sinceStart[1] === 'month' ? isoDay(p.year, p.month, 1) : addDays(published, -((weekday(published) + 6) % 7));
+    const first = sinceStart[1] === 'year' ? isoDay(p.year, 1, 1) : sinceStart[1] === 'month' ? isoDay(p.year, p.month, 1) : mondayOf(published);
     return { edtf: `${first}/..`, start: first, end: published };
   }
   // "in the year to July": the twelve months that end with the last July ended by the publication day
@@ -191,7 +199,7 @@ const SAME_SPAN = /^(?:(?:in|during) )?(?:(later|earlier) )?(?:that|the same) (y
  * before them). Undefined when the anchor is not inside one such unit.
  */
 export function anchoredDay(phrase: string, anchor: { start: string; end: string }): CalendarDate | undefined {
-  const text = phrase.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.,]$/, '');
+  const text = plain(phrase);
   // "in November of that year": that month of the anchor's year
   const monthOf = MONTH_OF_THAT_YEAR.exec(text);
   if (monthOf) {
@@ -210,7 +218,7 @@ export function anchoredDay(phrase: string, anchor: { start: string; end: string
     const a = parseIsoDay(anchor.start)!;
     [first, last] = [isoDay(a.year, a.month, 1), isoDay(a.year, a.month, daysInMonth(a.year, a.month))];
   } else {
-    first = addDays(anchor.start, -((weekday(anchor.start) + 6) % 7));
+    first = mondayOf(anchor.start);
     last = addDays(first, 6);
   }
   if (anchor.end > last) return undefined;

@@ -486,13 +486,13 @@ export function describedPerson(before: string): { words: string; index: number 
   return found.at(-1);
 }
 
-/** A status that the builder accepts for a date: past ones end by publication, planned ones start on or after it. */
 /** "The environment minister, Clara Nunes", "Prime Minister Elena Rossi": the role word just before a name. */
 const titledBefore = (head: string, before: string) => new RegExp(`\\b${escapeRegExp(head)}(?:,\\s+|\\s+)$`, 'i').test(before);
 
 /** The plural people who speak in a sentence: "Officials said", "Local residents told reporters". */
 const PLURAL_SPEAKERS = /(?:^|[.;]\s+|,\s+)((?:[A-Z][\p{Ll}-]+\s+|(?:local|senior|some|many|several|other)\s+)?[A-Za-z][\p{Ll}-]+[^s\W]s)\s+(?:also\s+)?(?:said|say|told|have said|had said|argued|insisted|warned|added)\b/gu;
 
+/** A status that the builder accepts for a date: past ones end by publication, planned ones start on or after it. */
 export function statusForDate(status: string, start: string, end: string, published: string): 'past' | 'ongoing' | 'planned' | 'expected' | 'threatened' | 'conditional' {
   const s = status as ReturnType<typeof statusForDate>;
   if (s === 'past' && end > published) return start >= published ? 'planned' : 'ongoing';

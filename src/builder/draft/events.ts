@@ -146,9 +146,9 @@ export function sharedClause(sentence: string, clause: Span, m: RegExpExecArray 
  * Monday that it would appeal": the time is the saying's).
  */
 export function statusOf(clause: string, sentence: string, at = clause.length): Status {
-  // "threatened on Tuesday to strike": the verbs read without the times between them
   // "threatened on Tuesday to strike": a time right after the verb dates the threat itself
   if (/\b(?:threatened|promised|pledged|vowed|announced|said|agreed|decided|voted|planned|hoped)\s+$/i.test(clause.slice(0, at))) return 'past';
+  // "threatened on Tuesday to strike": the verbs read without the times between them
   const verbs = clause.replace(new RegExp(TIME.source, TIME.flags), ' ').replace(/\s+/g, ' ');
   // "voted in May to close the market in September": the act decided on, dated after its "to"
   if (/\b(?:voted|decided|agreed|promised|pledged|vowed|resolved|undertook|ordered)\b[^,;]*\bto\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|them|him|me|us|court)\b)[a-z]+\b/i.test(clause.slice(0, at)) && !/\b(?:had|was|were)\s+(?:\w+\s+)?(?:to|been)\b/i.test(clause.slice(0, at))) return THREATENED.test(verbs) ? 'threatened' : 'planned';
@@ -301,9 +301,11 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
         // “Today, for once, the judges listened”: a quotation's "today" is the day it was said, which the
         // publication day need not be; kept in a hypothetical (“I would resign tomorrow if …”), where the
         // day is the speaker's figure of speech, read from the publication day
-        if (DEICTIC.test(phrase) && quoted.some(([a, b]) => a < m.index! && m.index! < b) && statusOf(clause.text, narration, m.index! - clause.start) !== 'conditional') continue;
+        const inQuote = quoted.some(([a, b]) => a < m.index! && m.index! < b);
+        const byVerbs = statusOf(clause.text, narration, m.index! - clause.start);
+        if (DEICTIC.test(phrase) && inQuote && byVerbs !== 'conditional') continue;
         // "the arrival this past week will make …": a phrase that looks back dates a past event, whatever the verbs
-        const status = BACKWARD.test(phrase) ? 'past' : statusOf(clause.text, narration, m.index! - clause.start);
+        const status = BACKWARD.test(phrase) ? 'past' : byVerbs;
         // "By Wednesday evening the gap had narrowed": the day itself, read back
         if (/^by /i.test(phrase) && status === 'past' && PAST_BY_VERB.test(narration.slice(m.index! + m[0].length)) && !OBLIGATION.test(narration)) phrase = phrase.slice(3);
         if (seen.has(phrase.toLowerCase())) continue;
@@ -319,7 +321,6 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
         if (status === 'past' && /^(?:until|till|through) /i.test(phrase) && PAST_BY_VERB.test(clause.text)) finalStatus = 'ongoing';
         const condition = finalStatus === 'conditional' ? /\b(?:if|unless)\b[^,.;]*/i.exec(narration)?.[0] : undefined;
         if (finalStatus !== 'past') doubts.push(`status "${finalStatus}" read from the verbs`);
-        const inQuote = quoted.some(([a, b]) => a < m.index! && m.index! < b);
         if (inQuote) doubts.push('dated inside a quotation: the speaker’s words, read from the publication day');
         const event: FoundEvent = { paragraph: p, sentence, phrase, status: finalStatus, ...(condition ? { condition } : {}), title: sentence.text.slice(clause.start, clause.end), doubts };
         if (/^[’']s\b/.test(narration.slice(m.index! + m[0].length))) event.possessive = true;
