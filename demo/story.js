@@ -1,7 +1,20 @@
 // demo/story.html: shows one story of data/ with every widget. ?id=<folder>&scheme=dark&lang=fr
 // (an external module, so the page runs under a CSP without 'unsafe-inline').
 const params = new URLSearchParams(location.search);
-const ids = ['niamey-protests-2024', 'lokoja-flood-2025', 'nairobi-river-evictions-2026', 'lake-volta-floating-solar-2026', 'chad-meningitis-2026', 'copperbelt-strike-2025'];
+const ids = [
+  'niamey-protests-2024',
+  'chad-meningitis-2026',
+  'copperbelt-strike-2025',
+  'dakar-fuel-protests-2025',
+  'dakar-trawler-licences-2026',
+  'ethiopia-birr-devaluation-2026',
+  'jujuy-lithium-ruling-2026',
+  'lake-volta-floating-solar-2026',
+  'lokoja-flood-2025',
+  'malawi-by-elections-2026',
+  'nairobi-river-evictions-2026',
+  'zomba-by-election-2026',
+];
 const id = ids.includes(params.get('id')) ? params.get('id') : ids[0];
 if (params.get('scheme')) document.documentElement.dataset.scheme = params.get('scheme');
 if (params.get('lang')) document.documentElement.lang = params.get('lang');
