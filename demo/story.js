@@ -7,12 +7,14 @@ const ids = [
   'copperbelt-strike-2025',
   'dakar-fuel-protests-2025',
   'dakar-trawler-licences-2026',
+  'dorohusk-farm-blockade-2026',
   'ethiopia-birr-devaluation-2026',
   'jujuy-lithium-ruling-2026',
   'lake-volta-floating-solar-2026',
   'lokoja-flood-2025',
   'malawi-by-elections-2026',
   'nairobi-river-evictions-2026',
+  'tongi-factory-fire-inquiry-2026',
   'zomba-by-election-2026',
 ];
 const id = ids.includes(params.get('id')) ? params.get('id') : ids[0];

@@ -10,7 +10,7 @@ import { draft } from '../src/builder/draft/draft.js';
 import { formatScores, scoreStory } from '../src/builder/draft/score.js';
 import type { Story } from '../src/story/types.js';
 
-const HELD_BACK = new Set(['chad-meningitis-2026', 'copperbelt-strike-2025']);
+const HELD_BACK = new Set(['chad-meningitis-2026', 'copperbelt-strike-2025', 'tongi-factory-fire-inquiry-2026', 'dorohusk-farm-blockade-2026']);
 const ids = readdirSync('data', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 for (const group of [ids.filter((id) => !HELD_BACK.has(id)), ids.filter((id) => HELD_BACK.has(id))]) {
   console.log(group.some((id) => HELD_BACK.has(id)) ? '\n# held back (never tuned on)' : '# tuning articles');

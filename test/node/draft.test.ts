@@ -20,7 +20,7 @@ import type { Story } from '../../src/story/types.js';
 
 const DATA = resolve(import.meta.dirname, '../../data');
 /** Articles written and annotated before the extractor was tuned (data/README.md): scored, never tuned on. */
-const HELD_BACK = new Set(['chad-meningitis-2026', 'copperbelt-strike-2025']);
+const HELD_BACK = new Set(['chad-meningitis-2026', 'copperbelt-strike-2025', 'tongi-factory-fire-inquiry-2026', 'dorohusk-farm-blockade-2026']);
 const FLOORS = JSON.parse(readFileSync(new URL('./draft-floors.json', import.meta.url), 'utf8')) as unknown;
 
 describe('draft: sentences', () => {
