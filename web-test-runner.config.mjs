@@ -17,7 +17,28 @@ const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 // Background tabs of a shared context are throttled and axe runs time out (modernweb-dev/web#2403):
 // one browser context per test page.
-const createPage = async ({ browser }) => (await browser.createBrowserContext()).newPage();
+const createPage = async ({ browser }) => tolerateNoOrientation(await (await browser.createBrowserContext()).newPage());
+
+// puppeteer-core 24's setViewport sends BiDi's emulation.setScreenOrientationOverride beside the viewport
+// itself; Firefox ESR 140 (Debian bookworm's since late 2026) does not know that command, so every page
+// failed before its first test. The viewport command is sent and applied on its own: tolerate only the
+// orientation command's absence, as puppeteer already does for setTouchOverride. The rejection comes before the
+// viewport command's answer, so the viewport is then set again, alone, and awaited.
+function tolerateNoOrientation(page) {
+  const setViewport = page.setViewport.bind(page);
+  page.setViewport = async (viewport) => {
+    try {
+      await setViewport(viewport);
+    } catch (error) {
+      if (!/unknown command emulation\.setScreenOrientationOverride/.test(String(error?.message))) throw error;
+      await page.mainFrame().browsingContext.setViewport({
+        viewport: viewport?.width && viewport?.height ? { width: viewport.width, height: viewport.height } : null,
+        devicePixelRatio: viewport?.deviceScaleFactor ?? null,
+      });
+    }
+  };
+  return page;
+}
 
 const wanted = (process.env.WTR_BROWSERS ?? 'chromium,firefox').split(',');
 const browsers = [];
