@@ -355,3 +355,37 @@ describe('draft entities: funders inside adjectives, buildings, acronyms by init
     assert.ok(!e.places.some((p) => /^Central /.test(p.name)));
   });
 });
+
+describe('draft entities: compass regions, "and" in a long name, ports and kinds after the name (sentences invented here)', () => {
+  it('reads "the X and Y Agency" as one organisation, and its one-word name after "known as"', () => {
+    const e = entities('The National Flood and Drought Agency, known as Banjira, said the dykes held.', 'Banjira sent boats.');
+    assert.ok(actor(e, 'National Flood and Drought Agency')?.aliases.has('Banjira'));
+    assert.ok(!actor(e, 'National Flood') && !actor(e, 'Drought Agency') && !actor(e, 'Banjira'));
+  });
+  it('reads a compass word before a proper name as a region, not a person, and the bare name as a region too', () => {
+    const e = entities('Floods hit towns in Tondano, North Talaud, on Monday.', 'Ferries along the western coast of Talaud stopped.');
+    assert.equal(place(e, 'North Talaud')?.kind, 'region');
+    assert.equal(place(e, 'Talaud')?.kind, 'region');
+    assert.ok(!e.actors.some((a) => /Talaud/.test(a.name)));
+  });
+  it('does not make a compass word before a known city a region of its own', () => {
+    const e = entities('Central Lima was quiet on Sunday.');
+    assert.ok(!e.places.some((p) => p.name === 'Central Lima'));
+  });
+  it('reads "the port of X" as the town and its port, and "the northern X region" as the region X, once', () => {
+    const e = entities('Boats left the port of Wanci at dawn.', 'Rain fell on the northern Amhara region, where roads closed.');
+    assert.equal(place(e, 'Wanci')?.kind, 'city');
+    assert.equal(place(e, 'Port of Wanci')?.kind, 'facility');
+    assert.equal(place(e, 'Amhara')?.kind, 'region');
+    assert.equal(e.places.filter((p) => /Amhara/.test(p.name)).length, 1);
+  });
+  it('does not read "the X region" before a noun as a place', () => {
+    const e = entities('The Sidama regional council voted on Friday, and the Borana region authorities agreed.');
+    assert.ok(!place(e, 'Borana'));
+  });
+  it('reads a business by its trade word: securities, materials', () => {
+    const e = entities('Rina Sari, an analyst at Garuda Securities, said the buyer, Hanmi Battery Materials, had waited.');
+    assert.equal(actor(e, 'Garuda Securities')?.kind, 'organization');
+    assert.equal(actor(e, 'Hanmi Battery Materials')?.kind, 'organization');
+  });
+});
