@@ -389,3 +389,33 @@ describe('draft entities: compass regions, "and" in a long name, ports and kinds
     assert.equal(actor(e, 'Hanmi Battery Materials')?.kind, 'organization');
   });
 });
+
+describe('draft entities: office-holders, public offices and more acting groups (sentences invented here)', () => {
+  it('reads an office-holder the article names by the office alone, and not one it names', () => {
+    const e = entities(
+      'Peru’s president ordered an inquiry on Monday, the cabinet secretary said, and asked the governor of Puno to report.',
+      'Chile’s president, Ana Rojas, flew to Lima. Tomás Vera, the mayor of Arica, stayed.',
+    );
+    assert.equal(actor(e, 'Peru’s president')?.kind, 'person');
+    assert.equal(actor(e, 'The cabinet secretary')?.kind, 'person');
+    assert.ok(actor(e, 'The governor of Puno')?.aliases.has('the governor of Puno'));
+    assert.ok(!actor(e, 'Chile’s president') && !actor(e, 'The mayor of Arica'));
+    assert.ok(!e.actors.some((a) => /cabinet$/i.test(a.name)), '"the cabinet secretary" is no cabinet');
+  });
+  it('drops "the finance minister" where the article names the finance minister', () => {
+    const e = entities('Finance Minister Rosa Quispe spoke first.', 'Later the finance minister said the budget would hold.');
+    assert.ok(!actor(e, 'The finance minister'));
+    assert.ok(!actor(e, 'Later the finance minister'));
+  });
+  it('reads a public office with words that say whose and what it is, and no "head office"', () => {
+    const e = entities('The provincial weather office said rain would ease.', 'The firm’s head office said nothing.');
+    assert.equal(actor(e, 'Provincial weather office')?.kind, 'organization');
+    assert.ok(!e.actors.some((a) => /head office/i.test(a.name)));
+  });
+  it('finds rescuers and groups that act, and a group with "near" in its phrase', () => {
+    const e = entities('Rescuers dug through the night.', 'Fishermen near the port of Wanci reported empty nets, rights groups say.');
+    assert.ok(actor(e, 'Rescuers'));
+    assert.ok(actor(e, 'Fishermen near the port of Wanci'));
+    assert.ok(actor(e, 'Rights groups'));
+  });
+});

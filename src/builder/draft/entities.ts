@@ -8,7 +8,7 @@ import { ORG_WORDS, capitalisedRuns, type NameHit } from './names.js';
 import { escapeRegExp } from '../article.js';
 import { hasWords, normalise, sentences } from './text.js';
 import { coordinatedSites, describedSites, kindOfSites } from './sites.js';
-import { type Described, actingGroups, dateline, insideQuote, institutions, services, unnamedPeople } from './descriptions.js';
+import { type Described, actingGroups, dateline, insideQuote, institutions, officeHolders, services, unnamedPeople } from './descriptions.js';
 
 export type ActorKind = 'person' | 'organization' | 'country' | 'group';
 export type PlaceKind = 'city' | 'country' | 'region' | 'site' | 'river' | 'facility';
@@ -68,6 +68,8 @@ const LEGAL_FORM = /\s+(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|PLC|Plc|LLC|
 const BUSINESS_LAST = /^\S+\s(?:Resources|Holdings|Group|Minerals|Mining|Metals|Energy|Petroleum|Industries|Logistics|Capital|Partners)$/;
 /** Ranges, peaks and capes named by the word before: "Sierra de Aguilar", "Mount Kenya", "Cape Verde". */
 const GEO_FIRST = /^(?:Sierra|Cordillera|Serra|Mount|Mt\.|Cerro|Monte|Cape)\s+(?:(?:de|del|de la|do|da|dos|das)\s+)?\p{Lu}/u;
+/** The office in a titled alias: "President" in "President Bola Tinubu". */
+const LEADING_OFFICE = /^((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+)\s+\p{Lu}/u;
 /** A compass word before one proper name: "Central Sulawesi", "North Kivu", "Upper Nile". */
 const DIRECTION_NAME = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|North-East|North-West|South-East|South-West|Northeast|Northwest|Southeast|Southwest|Upper|Lower)\s+(\p{Lu}[\p{Ll}\p{M}’'-]+)$/u;
 const PERSON_VERB = /^\s+(?:said|says|told|added|wrote|asked|warned|argued|declined|did not|has|had|was|is|who|,\s+who)\b/;
@@ -534,6 +536,9 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     }),
     ...services(paragraphs),
     ...unnamedPeople(paragraphs),
+    // "the finance minister said" is Finance Minister Dawit Alemu where the article names him
+    // ("Kim Joon-ho, the president of Hanbit" holds another office than Indonesia’s president)
+    ...officeHolders(paragraphs, (words) => countryByName.has(normalise(words))).filter((d) => !persons.some((x) => [x.role, ...[...x.aliases].map((a) => LEADING_OFFICE.exec(a)?.[1])].some((r) => r !== undefined && [d.office, `${d.office} of ${d.of ?? ''}`.toLowerCase()].includes(r.toLowerCase().replace(/^the\s+/, ''))))),
     ...actingGroups(paragraphs, [...demonyms].filter((d) => /[^s]s$/.test(d) && /^\p{Lu}/u.test(d) && countryByName.size > 0)),
   ];
   const bareName = (n: string) => normalise(n).replace(/^(?:the|a|an|one)\s+/, '');
