@@ -419,3 +419,11 @@ describe('draft entities: office-holders, public offices and more acting groups 
     assert.ok(actor(e, 'Rights groups'));
   });
 });
+
+describe('draft entities: local bodies (sentences invented here)', () => {
+  it('reads "the X regency council" as an organisation named with its place, not a person', () => {
+    const e = entities('Ari Putra, a member of the Kulon Progo regency council, objected.');
+    assert.ok(actor(e, 'Kulon Progo regency council')?.aliases.has('the Kulon Progo regency council'));
+    assert.ok(!e.actors.some((a) => a.kind === 'person' && a.name === 'Kulon Progo'));
+  });
+});

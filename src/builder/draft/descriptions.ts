@@ -157,6 +157,10 @@ export function services(paragraphs: readonly string[]): Described[] {
       if (!out.has(d.key)) out.set(d.key, d);
     }
     for (const m of text.matchAll(/\b(presidential guard|republican guard|national guard)\b/g)) add(`org:${m[1]}`, capital(m[1]), m[1], [p, m.index!]);
+    // "the Morowali regency council", "the Kisumu county assembly": a local body, its place's name and its kind
+    for (const m of text.matchAll(/\b[Tt]he\s+((?:[A-Z][\p{L}’'-]*\s+){1,2}(?:regency|county|district|city|municipal|provincial|regional|town|village)\s+(?:council|assembly))\b/gu)) {
+      add(`org:${normalise(m[1])}`, m[1], m[0].replace(/^The\s/, 'the '), [p, m.index!]);
+    }
     for (const m of text.matchAll(/\b(?:[Aa]|[Tt]he)\s+((?:government|presidential|parliamentary|county|state)\s+(?:task force|commission of inquiry|commission|committee|panel|inquiry))\b/g)) {
       add(`org:${normalise(m[1])}`, capital(m[1]), m[0].replace(/^The\s/, 'the '), [p, m.index!]);
     }

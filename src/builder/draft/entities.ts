@@ -364,6 +364,11 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       addPlace(`region:${normalise(name)}`, { name, kind: 'region', first: at });
       continue;
     }
+    // "the Kulon Progo regency council": the name before a local body's kind is its place, not a person
+    if (/^\s+(?:regency|county|district|municipal|provincial|regional|town|village)\s+(?:council|assembly|government|administration)\b/.test(after) && !ORG_WORDS.test(name) && !citiesByName.has(normalise(name)) && !countryByName.has(normalise(name))) {
+      if (![...places.values()].some((x) => x.name === name || x.aliases.has(name))) addPlace(`region:${normalise(name)}`, { name, kind: 'region', ...(main1 ? { country: main1 } : {}), first: at });
+      continue;
+    }
     // "Central Sulawesi", "North Kivu", "West Java": a compass word before a proper name is a region (never
     // a person), and the name alone ("the coast of Sulawesi"), once the article uses it, the larger one
     if ((directionRegion(name) || directionBare.has(name)) && !run.title) {
