@@ -427,3 +427,15 @@ describe('draft entities: local bodies (sentences invented here)', () => {
     assert.ok(!e.actors.some((a) => a.kind === 'person' && a.name === 'Kulon Progo'));
   });
 });
+
+describe('draft entities: organs of an organisation, leaders as a group (sentences invented here)', () => {
+  it('reads "the X’s executive board approved" as an organisation, and not a board no one acts as', () => {
+    const e = entities('The next day, the ADB’s executive board approved the loan.', 'Zanaco’s audit committee members were absent.');
+    assert.ok(actor(e, 'ADB’s executive board')?.aliases.has('executive board'));
+    assert.ok(!e.actors.some((a) => /audit committee/.test(a.name)));
+  });
+  it('reads "Community leaders said" as a group', () => {
+    const e = entities('Community leaders said about 900 people had joined the march.');
+    assert.equal(actor(e, 'Community leaders')?.kind, 'group');
+  });
+});

@@ -157,6 +157,12 @@ export function services(paragraphs: readonly string[]): Described[] {
       if (!out.has(d.key)) out.set(d.key, d);
     }
     for (const m of text.matchAll(/\b(presidential guard|republican guard|national guard)\b/g)) add(`org:${m[1]}`, capital(m[1]), m[1], [p, m.index!]);
+    // "the IMF’s executive board approved", "Zanaco’s board said": an organ of an organisation the article names, when it acts
+    for (const m of text.matchAll(/\b((?:[A-Z][\p{L}-]*\s+){0,3}[A-Z][\p{L}-]*)[’']s?\s+((?:executive|supervisory|governing|management|investment|monetary policy|audit)\s+(?:board|committee|council))(?=\s+(?:has|had|will|would|approved|rejected|voted|met|said|says|decided|agreed|endorsed|delayed|suspended)\b)/gu)) {
+      const [all, owner, body] = m;
+      if (insideQuote(text, m.index!)) continue;
+      add(`org:${normalise(owner)}:${body}`, all, body, [p, m.index!]);
+    }
     // "the Morowali regency council", "the Kisumu county assembly": a local body, its place's name and its kind
     for (const m of text.matchAll(/\b[Tt]he\s+((?:[A-Z][\p{L}’'-]*\s+){1,2}(?:regency|county|district|city|municipal|provincial|regional|town|village)\s+(?:council|assembly))\b/gu)) {
       add(`org:${normalise(m[1])}`, m[1], m[0].replace(/^The\s/, 'the '), [p, m.index!]);
@@ -256,7 +262,7 @@ export function insideQuote(text: string, index: number): boolean {
 }
 
 /** Plural nouns for people who act together. */
-export const GROUP_NOUNS = 'rescuers|protesters|demonstrators|residents|workers|farmers|miners|traders|students|soldiers|troops|rebels|militants|jihadists|refugees|villagers|fishermen|nurses|doctors|teachers|lawmakers|legislators|judges|lawyers|activists|voters|officials|investors|families|herders|insurgents|mercenaries|instructors|advisers|diplomats|analysts|police officers|health workers|aid workers|engineers|drivers|parents|survivors|victims|officers|contractors|surveyors|ministers|communities|juntas|supporters|opponents|critics|women|men|youths|employees|strikers|unions|households|donors|lenders|creditors|shareholders|scientists|researchers|experts|economists|witnesses|volunteers|pilgrims|settlers|migrants|fighters|gunmen|guards|medics|patients|passengers|vendors|landlords|tenants|clerics|elders|chiefs|groups';
+export const GROUP_NOUNS = 'rescuers|protesters|demonstrators|residents|workers|farmers|miners|traders|students|soldiers|troops|rebels|militants|jihadists|refugees|villagers|fishermen|nurses|doctors|teachers|lawmakers|legislators|judges|lawyers|activists|voters|officials|investors|families|herders|insurgents|mercenaries|instructors|advisers|diplomats|analysts|police officers|health workers|aid workers|engineers|drivers|parents|survivors|victims|officers|contractors|surveyors|ministers|communities|juntas|supporters|opponents|critics|women|men|youths|employees|strikers|unions|households|donors|lenders|creditors|shareholders|scientists|researchers|experts|economists|witnesses|volunteers|pilgrims|settlers|migrants|fighters|gunmen|guards|medics|patients|passengers|vendors|landlords|tenants|clerics|elders|chiefs|leaders|groups';
 const NOT_MODIFIER = /^(?:hundred|thousand|million|dozen|several|when|while|if|after|before|since|because|but|so|then|said|says|say|told|also|only|even|just|not|now|still|where|there|here|this|the|a|an|some|many|more|most|other|all|several|few|these|those|their|its|his|her|our|my|your|about|of|and|or|than|at|least|hundreds|thousands|dozens|scores|millions|no|any|such|both|each|every|two|three|four|five|six|seven|eight|nine|ten|including|among|by|for|from|to|with|in|on|as|that|which|who|whose|fellow|angry|young|old|local)$/i;
 const GROUP_VERB = '(?:say|says|said|told|fear|fears|feared|expect|expects|expected|may|might|will|would|can|could|must|should|have|had|are|were|want|wants|wanted|plan|plans|oppose|urge|demand|hope|worry|claim|insist|refuse|warn|accuse|believe|argue|blame|deny|gathered|marched|promised|returned|reported|recorded|confirmed|announced|counted|estimated|launched|seized|floated|fired|blocked|protested|fled|stormed|attacked|killed|took|came|went|began|joined|rejected|called|met|voted|filed|dug|searched|waited)';
 const ADVERB = '(?:first|still|also|often|later|then|now|already|have|had|never|long|once|again|too)';
