@@ -439,3 +439,11 @@ describe('draft entities: organs of an organisation, leaders as a group (sentenc
     assert.equal(actor(e, 'Community leaders')?.kind, 'group');
   });
 });
+
+describe('draft entities: coalitions (sentences invented here)', () => {
+  it('reads "the governing coalition" as the article’s country’s, and no bare "the coalition"', () => {
+    const e = entities('ACCRA, Ghana — The governing coalition holds 140 seats.', 'The coalition of the willing is a phrase.');
+    assert.ok(actor(e, 'Ghana’s governing coalition')?.aliases.has('The governing coalition'));
+    assert.equal(e.actors.filter((a) => /coalition/i.test(a.name)).length, 1);
+  });
+});

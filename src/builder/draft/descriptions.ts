@@ -24,7 +24,7 @@ export function dateline(first: string): { place: string; country: string; agenc
   return { place, country: m[2], ...(m[3] ? { agency: m[3] } : {}) };
 }
 
-const INSTITUTION = 'government|ministry|parliament|military|army|navy|air force|police|utility|television|radio|broadcaster|junta|cabinet|senate|presidency|judiciary|central bank|electoral commission|regulator|office';
+const INSTITUTION = 'government|ministry|parliament|military|army|navy|air force|police|utility|television|radio|broadcaster|junta|cabinet|senate|presidency|judiciary|central bank|electoral commission|regulator|office|coalition';
 /** Nouns after which an institution's word is only a modifier: "government spokesman", "army troops", "the cabinet secretary". */
 const MODIFIED = /^\s+(?:spokes\w+|secretary|secretaries|officials?|ministers?|troops|soldiers|forces|plans?|officers?|critics|supporters|sources?|aides?|delegation|policy|programme|program|budget|statement|website|account|buildings?|headquarters|vehicles?|concession|bonds?|workers|employees|staff|task force|panel|committee|commission)\b/;
 /** Institutions a country has one of, so that "the government" needs no other word. */
@@ -64,7 +64,8 @@ export function institutions(paragraphs: readonly string[], countries: CountryLo
     if (alias !== d.name && !d.aliases.includes(alias)) d.aliases.push(alias);
     last.set(head, d);
   };
-  const re = new RegExp(`(?:\\b([A-Z][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*){0,3})[’']s|\\b([Tt]he|[Ii]ts))\\s+(?:([A-Z][\\p{L}-]+)\\s+)?((?:[a-z][a-z-]*\\s+){0,2}?)(${INSTITUTION})((?:\\s+of\\s+[a-z]+(?:\\s+and\\s+[a-z]+)?)?)(?![\\p{L}-])`, 'gu');
+  // ("the coalition of the willing": "of the" opens another noun phrase, not a portfolio)
+  const re = new RegExp(`(?:\\b([A-Z][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*){0,3})[’']s|\\b([Tt]he|[Ii]ts))\\s+(?:([A-Z][\\p{L}-]+)\\s+)?((?:[a-z][a-z-]*\\s+){0,2}?)(${INSTITUTION})((?:\\s+of\\s+(?!(?:the|a|an)\\b)[a-z]+(?:\\s+and\\s+[a-z]+)?)?)(?![\\p{L}-])`, 'gu');
   paragraphs.forEach((text, p) => {
     for (const m of text.matchAll(re)) {
       const [all, owner, the, demonym, mods, head, of] = m;
