@@ -355,3 +355,95 @@ describe('draft entities: funders inside adjectives, buildings, acronyms by init
     assert.ok(!e.places.some((p) => /^Central /.test(p.name)));
   });
 });
+
+describe('draft entities: compass regions, "and" in a long name, ports and kinds after the name (sentences invented here)', () => {
+  it('reads "the X and Y Agency" as one organisation, and its one-word name after "known as"', () => {
+    const e = entities('The National Flood and Drought Agency, known as Banjira, said the dykes held.', 'Banjira sent boats.');
+    assert.ok(actor(e, 'National Flood and Drought Agency')?.aliases.has('Banjira'));
+    assert.ok(!actor(e, 'National Flood') && !actor(e, 'Drought Agency') && !actor(e, 'Banjira'));
+  });
+  it('reads a compass word before a proper name as a region, not a person, and the bare name as a region too', () => {
+    const e = entities('Floods hit towns in Tondano, North Talaud, on Monday.', 'Ferries along the western coast of Talaud stopped.');
+    assert.equal(place(e, 'North Talaud')?.kind, 'region');
+    assert.equal(place(e, 'Talaud')?.kind, 'region');
+    assert.ok(!e.actors.some((a) => /Talaud/.test(a.name)));
+  });
+  it('does not make a compass word before a known city a region of its own', () => {
+    const e = entities('Central Lima was quiet on Sunday.');
+    assert.ok(!e.places.some((p) => p.name === 'Central Lima'));
+  });
+  it('reads "the port of X" as the town and its port, and "the northern X region" as the region X, once', () => {
+    const e = entities('Boats left the port of Wanci at dawn.', 'Rain fell on the northern Amhara region, where roads closed.');
+    assert.equal(place(e, 'Wanci')?.kind, 'city');
+    assert.equal(place(e, 'Port of Wanci')?.kind, 'facility');
+    assert.equal(place(e, 'Amhara')?.kind, 'region');
+    assert.equal(e.places.filter((p) => /Amhara/.test(p.name)).length, 1);
+  });
+  it('does not read "the X region" before a noun as a place', () => {
+    const e = entities('The Sidama regional council voted on Friday, and the Borana region authorities agreed.');
+    assert.ok(!place(e, 'Borana'));
+  });
+  it('reads a business by its trade word: securities, materials', () => {
+    const e = entities('Rina Sari, an analyst at Garuda Securities, said the buyer, Hanmi Battery Materials, had waited.');
+    assert.equal(actor(e, 'Garuda Securities')?.kind, 'organization');
+    assert.equal(actor(e, 'Hanmi Battery Materials')?.kind, 'organization');
+  });
+});
+
+describe('draft entities: office-holders, public offices and more acting groups (sentences invented here)', () => {
+  it('reads an office-holder the article names by the office alone, and not one it names', () => {
+    const e = entities(
+      'Peru’s president ordered an inquiry on Monday, the cabinet secretary said, and asked the governor of Puno to report.',
+      'Chile’s president, Ana Rojas, flew to Lima. Tomás Vera, the mayor of Arica, stayed.',
+    );
+    assert.equal(actor(e, 'Peru’s president')?.kind, 'person');
+    assert.equal(actor(e, 'The cabinet secretary')?.kind, 'person');
+    assert.ok(actor(e, 'The governor of Puno')?.aliases.has('the governor of Puno'));
+    assert.ok(!actor(e, 'Chile’s president') && !actor(e, 'The mayor of Arica'));
+    assert.ok(!e.actors.some((a) => /cabinet$/i.test(a.name)), '"the cabinet secretary" is no cabinet');
+  });
+  it('drops "the finance minister" where the article names the finance minister', () => {
+    const e = entities('Finance Minister Rosa Quispe spoke first.', 'Later the finance minister said the budget would hold.');
+    assert.ok(!actor(e, 'The finance minister'));
+    assert.ok(!actor(e, 'Later the finance minister'));
+  });
+  it('reads a public office with words that say whose and what it is, and no "head office"', () => {
+    const e = entities('The provincial weather office said rain would ease.', 'The firm’s head office said nothing.');
+    assert.equal(actor(e, 'Provincial weather office')?.kind, 'organization');
+    assert.ok(!e.actors.some((a) => /head office/i.test(a.name)));
+  });
+  it('finds rescuers and groups that act, and a group with "near" in its phrase', () => {
+    const e = entities('Rescuers dug through the night.', 'Fishermen near the port of Wanci reported empty nets, rights groups say.');
+    assert.ok(actor(e, 'Rescuers'));
+    assert.ok(actor(e, 'Fishermen near the port of Wanci'));
+    assert.ok(actor(e, 'Rights groups'));
+  });
+});
+
+describe('draft entities: local bodies (sentences invented here)', () => {
+  it('reads "the X regency council" as an organisation named with its place, not a person', () => {
+    const e = entities('Ari Putra, a member of the Kulon Progo regency council, objected.');
+    assert.ok(actor(e, 'Kulon Progo regency council')?.aliases.has('the Kulon Progo regency council'));
+    assert.ok(!e.actors.some((a) => a.kind === 'person' && a.name === 'Kulon Progo'));
+  });
+});
+
+describe('draft entities: organs of an organisation, leaders as a group (sentences invented here)', () => {
+  it('reads "the X’s executive board approved" as an organisation, and not a board no one acts as', () => {
+    const e = entities('The next day, the ADB’s executive board approved the loan.', 'Zanaco’s audit committee members were absent.');
+    assert.ok(actor(e, 'ADB’s executive board')?.aliases.has('executive board'));
+    assert.ok(!e.actors.some((a) => /audit committee/.test(a.name)));
+  });
+  it('reads "Community leaders said" as a group', () => {
+    const e = entities('Community leaders said about 900 people had joined the march.');
+    assert.equal(actor(e, 'Community leaders')?.kind, 'group');
+  });
+});
+
+describe('draft entities: coalitions (sentences invented here)', () => {
+  it('reads "the governing coalition" as the article’s country’s, and no bare "the coalition"', () => {
+    const e = entities('ACCRA, Ghana — The governing coalition holds 140 seats.', 'The coalition of the willing is a phrase.');
+    assert.ok(actor(e, 'Ghana’s governing coalition')?.aliases.has('The governing coalition'));
+    assert.equal(e.actors.filter((a) => /coalition/i.test(a.name)).length, 1);
+  });
+});

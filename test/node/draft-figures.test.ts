@@ -105,3 +105,13 @@ describe('draft figures: the whole of a partitive in words', () => {
     assert.deepEqual(f('Results from the seven districts came in.'), []);
   });
 });
+
+describe('draft figures: spans with "the" and counts with an acronym (sentences invented here)', () => {
+  it('reads "the 48 hours before" as a span the article counts, and "two days before" as a time expression', () => {
+    assert.deepEqual(f('Rain fell for the 48 hours before the flood.'), ['48 hours | 48 | hours']);
+    assert.deepEqual(f('The dyke broke two days before the vote.'), []);
+  });
+  it('reads a count whose noun an acronym qualifies', () => {
+    assert.deepEqual(f('Police said three PLN engineers had been questioned.'), ['three PLN engineers | 3 | PLN engineers']);
+  });
+});

@@ -97,3 +97,25 @@ describe('draft scorer: units', () => {
     assert.equal(scoreStory(story('km'), story('miles')).figures.recall, 0);
   });
 });
+
+describe('draft relations: acronyms, named possessors after a name, offices and loans (sentences invented here)', () => {
+  it('reads a subsidiary past the acronym in parentheses, and a role after a named possessor', () => {
+    assert.deepEqual(r('Andalas Pulp Industri (API), a unit of Garuda Timber Group, makes paper.'), ['Andalas Pulp Industri subsidiary-of Garuda Timber Group']);
+    assert.deepEqual(r('Andalas Pulp Industri (API), a unit of the Dutch group Van Lier Holdings, makes paper.'), ['Andalas Pulp Industri subsidiary-of Van Lier Holdings']);
+    assert.deepEqual(r('“We are ready,” said Budi Santika, 47, API’s chief executive.'), ['Budi Santika leads API']);
+  });
+  it('reads "a member of" after a first apposition, to a local body', () => {
+    assert.deepEqual(r('Rina Wulan, 39, a teacher and a member of the Sleman regency council, spoke.'), ['Rina Wulan member-of Sleman regency council']);
+  });
+  it('reads the employer after its description, not the place in it', () => {
+    assert.deepEqual(r('Arif Rahman, an analyst at the Surabaya brokerage Tirta Capital, disagreed.'), ['Arif Rahman works-for Tirta Capital']);
+  });
+  it('reads a spokesperson of a body named by a common noun, and office-holders named by the office', () => {
+    assert.deepEqual(r('A ministry spokeswoman, Sari Dewi, declined to comment.'), ['Sari Dewi speaks-for ministry']);
+    assert.deepEqual(r('Peru’s president ordered an inquiry and asked the governor of Puno to report.'), ['Peru’s president leads Peru', 'governor of Puno leads Puno']);
+    assert.deepEqual(r('Tomás Vera, the mayor of Arica, stayed. Chile’s president, Ana Rojas, flew in.'), ['Tomás Vera leads Arica', 'Ana Rojas leads Chile']);
+  });
+  it('reads a loan from a lender as funding of the sentence’s subject', () => {
+    assert.deepEqual(r('The Kalama Bridge is funded in part by a $90 million loan from the Coral Sea Bank.'), ['Coral Sea Bank funds Kalama Bridge']);
+  });
+});

@@ -24,13 +24,15 @@ export function dateline(first: string): { place: string; country: string; agenc
   return { place, country: m[2], ...(m[3] ? { agency: m[3] } : {}) };
 }
 
-const INSTITUTION = 'government|ministry|parliament|military|army|navy|air force|police|utility|television|radio|broadcaster|junta|cabinet|senate|presidency|judiciary|central bank|electoral commission|regulator';
-/** Nouns after which an institution's word is only a modifier: "government spokesman", "army troops". */
-const MODIFIED = /^\s+(?:spokes\w+|officials?|ministers?|troops|soldiers|forces|plans?|officers?|critics|supporters|sources?|aides?|delegation|policy|programme|program|budget|statement|website|account|buildings?|headquarters|vehicles?|concession|bonds?|workers|employees|staff|task force|panel|committee|commission)\b/;
+const INSTITUTION = 'government|ministry|parliament|military|army|navy|air force|police|utility|television|radio|broadcaster|junta|cabinet|senate|presidency|judiciary|central bank|electoral commission|regulator|office|coalition';
+/** Nouns after which an institution's word is only a modifier: "government spokesman", "army troops", "the cabinet secretary". */
+const MODIFIED = /^\s+(?:spokes\w+|secretary|secretaries|officials?|ministers?|troops|soldiers|forces|plans?|officers?|critics|supporters|sources?|aides?|delegation|policy|programme|program|budget|statement|website|account|buildings?|headquarters|vehicles?|concession|bonds?|workers|employees|staff|task force|panel|committee|commission)\b/;
 /** Institutions a country has one of, so that "the government" needs no other word. */
 const ONE_OF = /^(?:government|parliament|military|army|navy|air force|junta|cabinet|senate|presidency|judiciary|central bank|electoral commission)$/;
 /** Modifiers that do not tell one institution from another of the same country. */
 const GENERIC = /^(?:national|federal|central|military-led|military|civilian|interim|transitional|current|new|former)$/;
+/** What a public office does: "the weather office", "the statistics office". */
+const OFFICE_OF = /\b(?:weather|meteorological|statistics|labour|labor|tax|audit|lands?|immigration|passport|electoral|prosecutor’s|prosecutors’)\s+$/;
 /** Modifiers that make an institution a province's or a city's, not the country's. */
 const LOCAL = /\b(?:state|county|regional|provincial|local|city|municipal|district)\b/;
 
@@ -62,7 +64,8 @@ export function institutions(paragraphs: readonly string[], countries: CountryLo
     if (alias !== d.name && !d.aliases.includes(alias)) d.aliases.push(alias);
     last.set(head, d);
   };
-  const re = new RegExp(`(?:\\b([A-Z][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*){0,3})[’']s|\\b([Tt]he|[Ii]ts))\\s+(?:([A-Z][\\p{L}-]+)\\s+)?((?:[a-z][a-z-]*\\s+){0,2}?)(${INSTITUTION})((?:\\s+of\\s+[a-z]+(?:\\s+and\\s+[a-z]+)?)?)(?![\\p{L}-])`, 'gu');
+  // ("the coalition of the willing": "of the" opens another noun phrase, not a portfolio)
+  const re = new RegExp(`(?:\\b([A-Z][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*){0,3})[’']s|\\b([Tt]he|[Ii]ts))\\s+(?:([A-Z][\\p{L}-]+)\\s+)?((?:[a-z][a-z-]*\\s+){0,2}?)(${INSTITUTION})((?:\\s+of\\s+(?!(?:the|a|an)\\b)[a-z]+(?:\\s+and\\s+[a-z]+)?)?)(?![\\p{L}-])`, 'gu');
   paragraphs.forEach((text, p) => {
     for (const m of text.matchAll(re)) {
       const [all, owner, the, demonym, mods, head, of] = m;
@@ -70,6 +73,9 @@ export function institutions(paragraphs: readonly string[], countries: CountryLo
       if (MODIFIED.test(after) || /^\s+[A-Z]/.test(after) || /^[’']s\s+(?:spokes|officials?\b|ministers?\b)/.test(after)) continue;
       const modifiers = mods.trim().split(/\s+/).filter(Boolean);
       if (modifiers.some((w) => /^(?:whole|entire|same|other|new|previous|next|last|first)$/.test(w))) continue;
+      // "the provincial weather office", "the national statistics office": an office is an institution only
+      // with words that say whose and what it is (not "the head office", "a country office")
+      if (head === 'office' && !(LOCAL.test(mods) || OFFICE_OF.test(mods)) && !owner) continue;
       const at: [number, number] = [p, m.index!];
       // a junta is the government that soldiers run
       const distinct = [...modifiers.filter((w) => !GENERIC.test(w)), head === 'junta' ? 'government' : head, of.trim()].filter(Boolean).join(' ');
@@ -152,6 +158,16 @@ export function services(paragraphs: readonly string[]): Described[] {
       if (!out.has(d.key)) out.set(d.key, d);
     }
     for (const m of text.matchAll(/\b(presidential guard|republican guard|national guard)\b/g)) add(`org:${m[1]}`, capital(m[1]), m[1], [p, m.index!]);
+    // "the IMF’s executive board approved", "Zanaco’s board said": an organ of an organisation the article names, when it acts
+    for (const m of text.matchAll(/\b((?:[A-Z][\p{L}-]*\s+){0,3}[A-Z][\p{L}-]*)[’']s?\s+((?:executive|supervisory|governing|management|investment|monetary policy|audit)\s+(?:board|committee|council))(?=\s+(?:has|had|will|would|approved|rejected|voted|met|said|says|decided|agreed|endorsed|delayed|suspended)\b)/gu)) {
+      const [all, owner, body] = m;
+      if (insideQuote(text, m.index!)) continue;
+      add(`org:${normalise(owner)}:${body}`, all, body, [p, m.index!]);
+    }
+    // "the Morowali regency council", "the Kisumu county assembly": a local body, its place's name and its kind
+    for (const m of text.matchAll(/\b[Tt]he\s+((?:[A-Z][\p{L}’'-]*\s+){1,2}(?:regency|county|district|city|municipal|provincial|regional|town|village)\s+(?:council|assembly))\b/gu)) {
+      add(`org:${normalise(m[1])}`, m[1], m[0].replace(/^The\s/, 'the '), [p, m.index!]);
+    }
     for (const m of text.matchAll(/\b(?:[Aa]|[Tt]he)\s+((?:government|presidential|parliamentary|county|state)\s+(?:task force|commission of inquiry|commission|committee|panel|inquiry))\b/g)) {
       add(`org:${normalise(m[1])}`, capital(m[1]), m[0].replace(/^The\s/, 'the '), [p, m.index!]);
     }
@@ -196,6 +212,46 @@ export function unnamedPeople(paragraphs: readonly string[]): Described[] {
   return [...out.values()];
 }
 
+/** Offices one person holds, by which news names someone it does not name. */
+const OFFICES = 'president|vice president|prime minister|premier|governor|mayor|king|queen|emir|sultan|chancellor|attorney general|chief justice|cabinet secretary|foreign minister|finance minister|interior minister|defence minister|defense minister|health minister|energy minister|mining minister|mines minister|labour minister|labor minister|justice minister';
+const HOLDER_VERB = '(?:said|says|told|added|announced|ordered|asked|wrote|declared|signed|promised|warned|visited|met|called|urged|denied|confirmed)';
+
+/**
+ * Office-holders named by their office alone: "Indonesia’s president ordered", "asked the governor of
+ * Central Sulawesi", "the cabinet secretary said". Not an office before or after a name ("Kenya’s
+ * president, William Ruto", "Ama Owusu, the mayor of Tamale"); the caller also drops an office a
+ * person the article names holds.
+ */
+export function officeHolders(paragraphs: readonly string[], isCountry: (words: string) => boolean): (Described & { office: string; of?: string })[] {
+  const out = new Map<string, Described & { office: string; of?: string }>();
+  const named = (text: string, index: number, end: number) => NAMED_BEFORE.test(text.slice(0, index)) || /^,?\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{Ll}’'-]+(?:,|\s+(?:said|says|told))/u.test(text.slice(end));
+  const add = (key: string, name: string, alias: string, office: string, at: [number, number], of?: string) => {
+    if (!out.has(key)) out.set(key, { key, name, kind: 'person', aliases: alias === name ? [] : [alias], at, office, ...(of ? { of } : {}) });
+  };
+  const ofCountry = new RegExp(`\\b((?:[A-Z][\\p{L}’'-]*\\s+){0,2}[A-Z][\\p{L}’'-]*)[’']s\\s+(${OFFICES})(?![\\p{L}’'-])`, 'gu');
+  const ofPlace = new RegExp(`\\b([Tt]he)\\s+(governor|mayor|president|prime minister|premier|king|emir|sultan)\\s+of\\s+((?:the\\s+)?[A-Z][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*)*)`, 'gu');
+  const acting = new RegExp(`\\b([Tt]he)\\s+(${OFFICES})(?=\\s+${HOLDER_VERB}\\b)`, 'gu');
+  paragraphs.forEach((text, p) => {
+    for (const m of text.matchAll(ofCountry)) {
+      const [all, owner, office] = m;
+      if (!isCountry(owner) || insideQuote(text, m.index!) || named(text, m.index!, m.index! + all.length)) continue;
+      add(`office:${normalise(owner)}:${office}`, all, all, office, [p, m.index!], owner);
+    }
+    for (const m of text.matchAll(ofPlace)) {
+      const [all, , office, where] = m;
+      if (insideQuote(text, m.index!) || named(text, m.index!, m.index! + all.length)) continue;
+      add(`office:${normalise(where)}:${office}`, capital(all), all, office, [p, m.index!], where.replace(/^the\s+/, ''));
+    }
+    for (const m of text.matchAll(acting)) {
+      const [all, , office] = m;
+      // "the governor of X said" is read above
+      if (insideQuote(text, m.index!) || named(text, m.index!, m.index! + all.length) || [...out.values()].some((d) => d.office === office)) continue;
+      add(`office:${office}`, capital(all), all, office, [p, m.index!]);
+    }
+  });
+  return [...out.values()];
+}
+
 /** True when `index` lies inside a quotation (“…”) of the paragraph. */
 export function insideQuote(text: string, index: number): boolean {
   let depth = 0;
@@ -207,9 +263,9 @@ export function insideQuote(text: string, index: number): boolean {
 }
 
 /** Plural nouns for people who act together. */
-export const GROUP_NOUNS = 'protesters|demonstrators|residents|workers|farmers|miners|traders|students|soldiers|troops|rebels|militants|jihadists|refugees|villagers|fishermen|nurses|doctors|teachers|lawmakers|legislators|judges|lawyers|activists|voters|officials|investors|families|herders|insurgents|mercenaries|instructors|advisers|diplomats|analysts|police officers|health workers|aid workers|engineers|drivers|parents|survivors|victims|officers|contractors|surveyors|ministers|communities|juntas|supporters|opponents|critics|women|men|youths|employees|strikers|unions|households|donors|lenders|creditors|shareholders|scientists|researchers|experts|economists|witnesses|volunteers|pilgrims|settlers|migrants|fighters|gunmen|guards|medics|patients|passengers|vendors|landlords|tenants|clerics|elders|chiefs';
+export const GROUP_NOUNS = 'rescuers|protesters|demonstrators|residents|workers|farmers|miners|traders|students|soldiers|troops|rebels|militants|jihadists|refugees|villagers|fishermen|nurses|doctors|teachers|lawmakers|legislators|judges|lawyers|activists|voters|officials|investors|families|herders|insurgents|mercenaries|instructors|advisers|diplomats|analysts|police officers|health workers|aid workers|engineers|drivers|parents|survivors|victims|officers|contractors|surveyors|ministers|communities|juntas|supporters|opponents|critics|women|men|youths|employees|strikers|unions|households|donors|lenders|creditors|shareholders|scientists|researchers|experts|economists|witnesses|volunteers|pilgrims|settlers|migrants|fighters|gunmen|guards|medics|patients|passengers|vendors|landlords|tenants|clerics|elders|chiefs|leaders|groups';
 const NOT_MODIFIER = /^(?:hundred|thousand|million|dozen|several|when|while|if|after|before|since|because|but|so|then|said|says|say|told|also|only|even|just|not|now|still|where|there|here|this|the|a|an|some|many|more|most|other|all|several|few|these|those|their|its|his|her|our|my|your|about|of|and|or|than|at|least|hundreds|thousands|dozens|scores|millions|no|any|such|both|each|every|two|three|four|five|six|seven|eight|nine|ten|including|among|by|for|from|to|with|in|on|as|that|which|who|whose|fellow|angry|young|old|local)$/i;
-const GROUP_VERB = '(?:say|says|said|told|fear|fears|feared|expect|expects|expected|may|might|will|would|can|could|must|should|have|had|are|were|want|wants|wanted|plan|plans|oppose|urge|demand|hope|worry|claim|insist|refuse|warn|accuse|believe|argue|blame|deny|gathered|marched|promised|returned|reported|recorded|confirmed|announced|counted|estimated|launched|seized|floated|fired|blocked|protested|fled|stormed|attacked|killed|took|came|went|began|joined|rejected|called|met|voted|filed)';
+const GROUP_VERB = '(?:say|says|said|told|fear|fears|feared|expect|expects|expected|may|might|will|would|can|could|must|should|have|had|are|were|want|wants|wanted|plan|plans|oppose|urge|demand|hope|worry|claim|insist|refuse|warn|accuse|believe|argue|blame|deny|gathered|marched|promised|returned|reported|recorded|confirmed|announced|counted|estimated|launched|seized|floated|fired|blocked|protested|fled|stormed|attacked|killed|took|came|went|began|joined|rejected|called|met|voted|filed|dug|searched|waited)';
 const ADVERB = '(?:first|still|also|often|later|then|now|already|have|had|never|long|once|again|too)';
 
 /**
@@ -223,7 +279,7 @@ export function actingGroups(paragraphs: readonly string[], peoples: readonly st
   // "Ghanaians still use a word for it": a people named by its demonym, when it acts
   const nouns = [GROUP_NOUNS, ...peoples.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))].join('|');
   const np = `((?:${mod}\\s+){0,2}?)(${nouns})((?:\\s+and\\s+(?:${nouns}))?)`;
-  const pp = "((?:\\s+(?:for|of|from|in|at|with)\\s+[^,.;:“”\"]{1,40}?)?)";
+  const pp = "((?:\\s+(?:for|of|from|in|at|with|near)\\s+[^,.;:“”\"]{1,40}?)?)";
   // after "still", "also", "never" comes a verb, whichever it is
   const subject = new RegExp(`(?<![\\p{L}-])${np}${pp}(?=\\s+(?:${ADVERB}\\s+)?${GROUP_VERB}\\b|\\s+(?:still|also|often|never|already)\\s+[a-z]+|,?\\s+(?:who|which)\\b)`, 'giu');
   const inverted = new RegExp(`\\b(?:say|says|said)\\s+${np}(?=[.,;])`, 'giu');

@@ -8,7 +8,7 @@ import { ORG_WORDS, capitalisedRuns, type NameHit } from './names.js';
 import { escapeRegExp } from '../article.js';
 import { hasWords, normalise, sentences } from './text.js';
 import { coordinatedSites, describedSites, kindOfSites } from './sites.js';
-import { type Described, actingGroups, dateline, insideQuote, institutions, services, unnamedPeople } from './descriptions.js';
+import { type Described, actingGroups, dateline, insideQuote, institutions, officeHolders, services, unnamedPeople } from './descriptions.js';
 
 export type ActorKind = 'person' | 'organization' | 'country' | 'group';
 export type PlaceKind = 'city' | 'country' | 'region' | 'site' | 'river' | 'facility';
@@ -68,6 +68,10 @@ const LEGAL_FORM = /\s+(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|PLC|Plc|LLC|
 const BUSINESS_LAST = /^\S+\s(?:Resources|Holdings|Group|Minerals|Mining|Metals|Energy|Petroleum|Industries|Logistics|Capital|Partners)$/;
 /** Ranges, peaks and capes named by the word before: "Sierra de Aguilar", "Mount Kenya", "Cape Verde". */
 const GEO_FIRST = /^(?:Sierra|Cordillera|Serra|Mount|Mt\.|Cerro|Monte|Cape)\s+(?:(?:de|del|de la|do|da|dos|das)\s+)?\p{Lu}/u;
+/** The office in a titled alias: "President" in "President Bola Tinubu". */
+const LEADING_OFFICE = /^((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+)\s+\p{Lu}/u;
+/** A compass word before one proper name: "Central Sulawesi", "North Kivu", "Upper Nile". */
+const DIRECTION_NAME = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|North-East|North-West|South-East|South-West|Northeast|Northwest|Southeast|Southwest|Upper|Lower)\s+(\p{Lu}[\p{Ll}\p{M}’'-]+)$/u;
 const PERSON_VERB = /^\s+(?:said|says|told|added|wrote|asked|warned|argued|declined|did not|has|had|was|is|who|,\s+who)\b/;
 
 /** One-word institutions that act: "Parliament will vote", "Police said". */
@@ -163,6 +167,12 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
   }
 
   const main1 = paragraphs.length ? countryByName.get(normalise(dateline(paragraphs[0])?.country ?? ''))?.iso : undefined;
+  // (not "Central Lima": a compass word before a known city or country is only a part of it)
+  const directionRegion = (name: string) => {
+    const m = DIRECTION_NAME.exec(name);
+    return !!m && !ORG_WORDS.test(name) && !countryByName.has(normalise(name)) && !citiesByName.has(normalise(name)) && !citiesByName.has(normalise(m[1])) && !countryByName.has(normalise(m[1]));
+  };
+  const directionBare = new Set(runs.filter((r) => directionRegion(r.text)).map((r) => DIRECTION_NAME.exec(r.text)![1]).filter((bare) => runs.some((r) => r.text === bare)));
   const persons: DraftActor[] = [];
   const surnameOf = new Map<string, DraftActor>();
   const acronyms = new Map<string, DraftActor>();
@@ -188,7 +198,13 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
   }
   // "the village of El Moreno", "the provinces of Jujuy and Salta": a town the gazetteer lacks, and a
   // province even where a city has its name
-  const kinded = kindOfSites(paragraphs).filter((x) => x.kind === 'region' || !citiesByName.has(normalise(x.name)));
+  const allKinded = kindOfSites(paragraphs);
+  // "the port of Kolonodale": the port is a facility of the town ("Port of Tema"), whether or not the gazetteer knows the town
+  for (const site of allKinded.filter((x) => x.port)) {
+    const port = addPlace(`facility:port of ${normalise(site.name)}`, { name: `Port of ${site.name}`, kind: 'facility', ...(main1 ? { country: main1 } : {}), first: [site.paragraph, site.start] }, `the port of ${site.name}`);
+    if (!port.doubts.length) port.doubts.push('not in the gazetteer: read as a port from "the port of"');
+  }
+  const kinded = allKinded.filter((x) => x.kind === 'region' || !citiesByName.has(normalise(x.name)));
   const kindedByName = new Map<string, string>();
   for (const site of kinded) {
     if (countryByName.has(normalise(site.name))) continue;
@@ -280,7 +296,8 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       continue;
     }
     // "the National Emergency Management Agency (NEMA)" and "known as NEMA"
-    const acronym = /^\s*\(([A-Z][A-Za-z]{1,9})\)/.exec(after)?.[1] ?? /^,?\s+(?:known as|or)\s+([A-Z]{2,10})\b/.exec(after)?.[1];
+    // ("the National Search and Rescue Agency, known as Basarnas": a short name in one word, for an organisation)
+    const acronym = /^\s*\(([A-Z][A-Za-z]{1,9})\)/.exec(after)?.[1] ?? /^,?\s+(?:known as|or)\s+([A-Z]{2,10})\b/.exec(after)?.[1] ?? (ORG_WORDS.test(name) ? /^,?\s+known as\s+([A-Z][a-z]{3,11})(?=[,.;]|\s+(?:said|says|has|had|is|was)\b)/.exec(after)?.[1] : undefined);
     if (acronym && (ORG_WORDS.test(name) || name.split(' ').length >= 2)) {
       const org = addActor(`org:${normalise(name)}`, { name, kind: 'organization', first: at }, acronym);
       acronyms.set(acronym, org);
@@ -345,6 +362,17 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     }
     if (REGIONS.has(name)) {
       addPlace(`region:${normalise(name)}`, { name, kind: 'region', first: at });
+      continue;
+    }
+    // "the Kulon Progo regency council": the name before a local body's kind is its place, not a person
+    if (/^\s+(?:regency|county|district|municipal|provincial|regional|town|village)\s+(?:council|assembly|government|administration)\b/.test(after) && !ORG_WORDS.test(name) && !citiesByName.has(normalise(name)) && !countryByName.has(normalise(name))) {
+      if (![...places.values()].some((x) => x.name === name || x.aliases.has(name))) addPlace(`region:${normalise(name)}`, { name, kind: 'region', ...(main1 ? { country: main1 } : {}), first: at });
+      continue;
+    }
+    // "Central Sulawesi", "North Kivu", "West Java": a compass word before a proper name is a region (never
+    // a person), and the name alone ("the coast of Sulawesi"), once the article uses it, the larger one
+    if ((directionRegion(name) || directionBare.has(name)) && !run.title) {
+      addPlace(`region:${normalise(name)}`, { name, kind: 'region', ...(main1 ? { country: main1 } : {}), first: at });
       continue;
     }
     // "the UN children’s agency": a short run in capitals is an acronym, not the town of that name
@@ -513,6 +541,9 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     }),
     ...services(paragraphs),
     ...unnamedPeople(paragraphs),
+    // "the finance minister said" is Finance Minister Dawit Alemu where the article names him
+    // ("Kim Joon-ho, the president of Hanbit" holds another office than Indonesia’s president)
+    ...officeHolders(paragraphs, (words) => countryByName.has(normalise(words))).filter((d) => !persons.some((x) => [x.role, ...[...x.aliases].map((a) => LEADING_OFFICE.exec(a)?.[1])].some((r) => r !== undefined && [d.office, `${d.office} of ${d.of ?? ''}`.toLowerCase()].includes(r.toLowerCase().replace(/^the\s+/, ''))))),
     ...actingGroups(paragraphs, [...demonyms].filter((d) => /[^s]s$/.test(d) && /^\p{Lu}/u.test(d) && countryByName.size > 0)),
   ];
   const bareName = (n: string) => normalise(n).replace(/^(?:the|a|an|one)\s+/, '');
@@ -593,6 +624,8 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     if (/\sarea$/.test(site.name) && isKnown(site.name.replace(/\s+area$/, ''))) continue;
     // "the Eritrean border" names no place of its own
     if (demonyms.has(site.name.split(' ')[0])) continue;
+    // "the northern Tigray region" is Tigray, read with its kind word above
+    if (kinded.some((k) => k.paragraph === site.paragraph && k.start === site.start)) continue;
     const within = site.within ? [...places.values()].find((p) => p.name === site.within || p.aliases.has(site.within!)) ?? countryByName.get(normalise(site.within)) : undefined;
     const country = within && ('iso' in within ? within.iso : within.country);
     const place = addPlace(`${site.kind}:${normalise(site.name)}`, { name: site.name, kind: site.kind, ...(country ? { country } : {}), first: [site.paragraph, site.start] }, site.words);

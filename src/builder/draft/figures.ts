@@ -68,7 +68,7 @@ export function currencyIn(name: string, article: string): string | undefined {
 }
 
 const CODES = ['USD', 'EUR', 'GBP', 'NGN', 'GHS', 'KES', 'XOF', 'XAF', 'ZAR', 'ZMW', 'MAD', 'CNY', 'INR', 'ETB', 'UGX', 'TZS', 'RWF', 'EGP', 'ARS', 'MXN', 'CLP', 'COP', 'BRL', 'PEN', 'BOB', 'BDT', 'PKR', 'IDR', 'PHP'];
-const UNIT = String.raw`(?:\s+(percent|per cent|%|people|persons|families|households|homes|houses|villages|km|kilometres|kilometers|miles|metres|meters|tonnes|tons|kg|kilograms|MW|megawatts|GW|gigawatts|kWh|hectares|acres|days|weeks|months|years|decades|hours|times|barrels|litres|liters|cases|deaths|dead|students|workers|miners|soldiers|troops|police officers|officers|protesters|residents|patients|children|women|men|jobs|schools|hospitals|vehicles|trucks|boats|cattle|head of cattle|doses|beds|votes|seats|members|employees|staff|refugees|migrants)\b|\s+((?:[A-Z][a-z]+\s+)?[a-z]+(?:\s+[a-z]+)?))?`;
+const UNIT = String.raw`(?:\s+(percent|per cent|%|people|persons|families|households|homes|houses|villages|km|kilometres|kilometers|miles|metres|meters|tonnes|tons|kg|kilograms|MW|megawatts|GW|gigawatts|kWh|hectares|acres|days|weeks|months|years|decades|hours|times|barrels|litres|liters|cases|deaths|dead|students|workers|miners|soldiers|troops|police officers|officers|protesters|residents|patients|children|women|men|jobs|schools|hospitals|vehicles|trucks|boats|cattle|head of cattle|doses|beds|votes|seats|members|employees|staff|refugees|migrants)\b|\s+((?:[A-Z][a-z]+\s+|[A-Z]{2,6}\s+)?[a-z]+(?:\s+[a-z]+)?))?`;
 const PATTERN = new RegExp(
   String.raw`(?:\b(${QUALIFIER_WORDS})\s+)?(?:between\s+|from\s+)?(US\$|GH₵|KSh|CFA|[$€£₦₵¥]|\b(?:${CODES.join('|')})\s?)?(${NUM})${SCALE}(?:\s*(?:-|–|to|and)\s*(?:US\$|[$€£₦₵])?(${NUM})(${SCALE}))?(%)?` + UNIT,
   'giu',
@@ -137,12 +137,14 @@ export function findFigures(paragraphs: readonly string[], skip: ReadonlySet<num
       // a number word counts a known unit ("five tonnes") or a plural noun ("seven lawmakers"), "a dozen"
       // anything; "one" is an article; "the two countries" refers back, and "Mali and Niger, two
       // neighbouring countries" counts the names just listed
-      const plainNoun = !!nounUnit && /^(?:[a-z-]+\s+)?(?:[a-z-]{3,}s|[a-z]*(?:men|people|children|police|cattle|sheep|staff|personnel))\b/.test(nounUnit) && !/^one$/i.test(a);
+      // ("two SNU managers": an acronym may qualify the noun)
+      const plainNoun = !!nounUnit && /^(?:[a-z-]+\s+|[A-Z]{2,6}\s+)?(?:[a-z-]{3,}s|[a-z]*(?:men|people|children|police|cattle|sheep|staff|personnel))\b/.test(nounUnit) && !/^one$/i.test(a);
       if (!digits && !scaleA && !/dozen/i.test(a) && (!(knownUnit || plainNoun || partitive) || /^one$/i.test(a))) continue;
       // ("two of the seven constituencies" does count the whole: a partitive's "of the" is not a reference back)
       if (!digits && !scaleA && ((/\b(?:the|these|those|all)\s+$/i.test(before) && !/\bof\s+the\s+$/i.test(before)) || LISTED.test(text.slice(Math.max(0, start - 80), start)))) continue;
       // "two years later", "three days ago", "aged 40 years old": time expressions and ages
-      if (/^(?:days?|weeks?|months?|years?|hours?)$/.test(knownUnit ?? '') && /^\s+(?:ago|later|earlier|old|after|before|from now)\b/.test(text.slice(start + whole.length))) continue;
+      // (but "in the 24 hours before the collapse" is a span the article counts: "the" makes it a noun phrase)
+      if (/^(?:days?|weeks?|months?|years?|hours?)$/.test(knownUnit ?? '') && /^\s+(?:ago|later|earlier|old|after|before|from now)\b/.test(text.slice(start + whole.length)) && !/\b(?:the|first|last|final)\s+$/i.test(before)) continue;
       if (/[:\d]$/.test(before)) continue;
       // "the M3 highway", "an A320": a number glued to letters names a thing
       if (/\p{L}$/u.test(before)) continue;

@@ -63,9 +63,11 @@ export function capitalisedRuns(text: string, paragraph: number, sentenceSpans: 
     }
     return false;
   };
-  // "the Environment and Land Court": one capitalised word, "and", then words that end an organisation's name
+  // "the Environment and Land Court", "the National Search and Rescue Agency": capitalised words after
+  // "the", "and", then words that end an organisation's name (up to three words before "and", so that
+  // a list of names is not read as one)
   const andEndsOrg = (j: number) => {
-    if (j !== i || !/\bthe\s+$/.test(text.slice(0, tokens[i].start)) || tokens[j + 1].word !== 'and') return false;
+    if (j - i > 2 || !/\b[Tt]he\s+$/.test(text.slice(0, tokens[i].start)) || tokens[j + 1].word !== 'and') return false;
     let k = j + 2;
     while (k + 1 < tokens.length && WORD.test(tokens[k + 1].word) && text.slice(tokens[k].end, tokens[k + 1].start) === ' ' && !ORG_END.test(tokens[k].word)) k++;
     return k < tokens.length && WORD.test(tokens[k].word) && ORG_END.test(tokens[k].word.replace(/[.,]$/, ''));
@@ -143,4 +145,4 @@ export function capitalisedRuns(text: string, paragraph: number, sentenceSpans: 
   return hits;
 }
 
-export const ORG_WORDS = /\b(?:FM|TV|Courts|Tribunals|Ministry|Ministries|Department|Bank|Agency|Council|Union|Party|Association|Company|Corporation|Corp|Inc|Ltd|Limited|Group|Authority|Court|Commission|Committee|Army|Navy|Forces|Force|Police|Institute|University|College|School|Hospital|Fund|Organization|Organisation|Network|Alliance|Front|Movement|Service|Services|News|Times|Post|Press|Agency|Office|Board|Assembly|Parliament|Senate|Congress|Government|Cabinet|Federation|Foundation|Trust|Society|Church|Mosque|Club|League|Coalition|Brigade|Corps|Guard|Industries|Holdings|Energy|Power|Mining|Mines|Resources|Minerals|Metals|Petroleum|Logistics|Electric|Electricity|Airways|Airlines|Telecom|Media|Television|Radio|Watch|International|Initiative|Project|Programme|Program|Center|Centre|Tribunal|Secretariat|Directorate|Bureau|Reserve|Exchange|Partners|Capital|Consortium|Cooperative|Co-operative|Syndicate|Chamber|Red Cross|Red Crescent|Médecins|Doctors Without Borders|UNICEF|WHO|ECOWAS|NATO|IMF)\b/;
+export const ORG_WORDS = /\b(?:FM|TV|Courts|Tribunals|Ministry|Ministries|Department|Bank|Agency|Council|Union|Party|Association|Company|Corporation|Corp|Inc|Ltd|Limited|Group|Authority|Court|Commission|Committee|Army|Navy|Forces|Force|Police|Institute|University|College|School|Hospital|Fund|Organization|Organisation|Network|Alliance|Front|Movement|Service|Services|News|Times|Post|Press|Agency|Office|Board|Assembly|Parliament|Senate|Congress|Government|Cabinet|Federation|Foundation|Trust|Society|Church|Mosque|Club|League|Coalition|Brigade|Corps|Guard|Industries|Holdings|Energy|Power|Mining|Mines|Resources|Minerals|Materials|Metals|Petroleum|Securities|Investments|Insurance|Motors|Steel|Chemicals|Pharmaceuticals|Shipping|Construction|Engineering|Technologies|Ventures|Brokerage|Logistics|Electric|Electricity|Airways|Airlines|Telecom|Media|Television|Radio|Watch|International|Initiative|Project|Programme|Program|Center|Centre|Tribunal|Secretariat|Directorate|Bureau|Reserve|Exchange|Partners|Capital|Consortium|Cooperative|Co-operative|Syndicate|Chamber|Red Cross|Red Crescent|Médecins|Doctors Without Borders|UNICEF|WHO|ECOWAS|NATO|IMF)\b/;

@@ -35,7 +35,14 @@ const AGE = String.raw`(?:\d{1,3},\s+)?`;
 /** "a weaver from El Moreno and president of …": a first apposition before the one with the role. */
 const FIRST = String.raw`(?:(?:a|an|the)\s+[^,.;“”]{1,80}?\s+and\s+)?`;
 /** "the Canadian miner Kestrel Resources": a description before the name. */
-const DESCRIBED = String.raw`(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:[a-z]+\s+){0,2}?`;
+// (a capitalised word is a description only before a common noun: "Nusantara Metals Group" keeps its first word)
+const DESCRIBED = String.raw`(?:the\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?[a-z]+\s+(?:[a-z]+\s+)?)??`;
+/** "(SNU)": an acronym in parentheses after a name. */
+const ACRONYM = String.raw`(?:\s+\([A-Z][A-Za-z]{1,9}\))?`;
+/** "the Morowali regency council": a local body, a proper name with its kind in lower case. */
+const LOCAL_BODY = String.raw`(?:\s+(?:regency|county|district|city|municipal|provincial|regional|state|town|village)\s+(?:council|assembly))?`;
+/** Offices one person holds in a country or a place: "Indonesia’s president", "the governor of X". */
+const OFFICE = 'president|prime minister|premier|governor|mayor|king|queen|emir|sultan';
 /** Words for a company another owns. */
 const OWNED = 'subsidiary|unit|division|affiliate|arm';
 
@@ -48,8 +55,11 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<FoundRelation,
   { re: new RegExp(String.raw`${NAME},\s+${AGE}${FIRST}(?:(?:the|a|an)\s+)?${ADJ}(${ROLES})\s+(?:of|for|at)\s+${NAME}`, 'gu'), build: (m) => ({ from: m[1], to: m[3], kind: kindOf(m[2]), label: m[2] }) },
   // "Moustapha Sène, 58, the collective’s secretary general": a possessor after the name
   { re: new RegExp(String.raw`${NAME},\s+${AGE}(?:the\s+|its\s+)?${POSSESSOR}\s+${ADJ}(${ROLES})\b(?!\s+(?:of|for|at)\b)`, 'gu'), build: (m) => ({ from: m[1], to: m[2].replace(/’s$/, ''), kind: kindOf(m[3]), label: m[3] }) },
+  // "Hendra Wijaya, 52, SNU’s chief executive", "Col. Agus Santoso, Basarnas’s operations chief": a named possessor after the name
+  { re: new RegExp(String.raw`${NAME},\s+${AGE}${NAME}’s\s+${ADJ}(${ROLES})\b(?!\s+(?:of|for|at)\b)`, 'gu'), build: (m) => ({ from: m[1], to: m[2], kind: kindOf(m[3]), label: m[3] }) },
   // "Puna Mining Ltd., a subsidiary of the Chilean group Andes Holdings"
-  { re: new RegExp(String.raw`${NAME},\s+(?:a|an|the)\s+${ADJ}(${OWNED})\s+of\s+${DESCRIBED}${NAME}`, 'gu'), build: (m) => ({ from: m[1], to: m[3], kind: 'subsidiary-of', label: m[2] }) },
+  // ("PT Sulawesi Nikel Utama (SNU), a subsidiary of …": the acronym in parentheses between)
+  { re: new RegExp(String.raw`${NAME}${ACRONYM},\s+(?:a|an|the)\s+${ADJ}(${OWNED})\s+of\s+${DESCRIBED}${NAME}(?![\p{L}’'.-])(?!\s+[a-z]+\s+(?:[a-z]+\s+)?\p{Lu})`, 'gu'), build: (m) => ({ from: m[1], to: m[3], kind: 'subsidiary-of', label: m[2] }) },
   // "Andes Holdings’ subsidiary Puna Mining", "its subsidiary, Puna Mining"
   { re: new RegExp(String.raw`(?:${NAME}’s?|${POSSESSOR})\s+(?:[a-z]+\s+)?(${OWNED}),?\s+${NAME}`, 'gu'), build: (m) => ({ from: m[4], to: m[1] ?? m[2].replace(/’s$/, ''), kind: 'subsidiary-of', label: m[3] }) },
   // "The finance minister, Awa Diop Sarr": a minister leads the ministry of that name
@@ -60,7 +70,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<FoundRelation,
   { re: new RegExp(String.raw`${NAME},\s+${AGE}(?:the|a|an)\s+${ADJ}(${WORKS})\s+(?:at|with|for|of)\s+${COMMON}(?![\p{L}’-]|\s+\p{Lu}|\s+of\b)`, 'gu'), build: (m) => ({ from: m[1], to: m[3], kind: 'works-for', label: m[2] }) },
   { re: new RegExp(String.raw`${NAME},\s+${AGE}who\s+(?:leads|heads|runs|chairs|founded)\s+${COMMON}(?![\p{L}’-]|\s+\p{Lu}|\s+of\b)`, 'gu'), build: (m) => ({ from: m[1], to: m[2], kind: 'leads', label: 'leads' }) },
   // "Y, a member of X", "Y, a member of the opposition X"
-  { re: new RegExp(String.raw`(?:${NAME}|(?:^|(?<=[.!?][”"]\s))([Tt]he\s+[a-z]+)),\s+${AGE}(?:a|an)\s+(?:[a-z]+\s+)?member\s+of\s+(?:the\s+)?${ADJ}${NAME}`, 'gu'), build: (m) => ({ from: m[1] ?? m[2], to: m[3], kind: 'member-of', label: 'member of' }) },
+  // ("Yusuf Rahman, 44, the union’s chairman and a member of the Morowali regency council": after a first apposition, to a local body)
+  { re: new RegExp(String.raw`(?:${NAME}|(?:^|(?<=[.!?][”"]\s))([Tt]he\s+[a-z]+)),\s+${AGE}(?:[^,.;“”]{1,60}?\s+and\s+)?(?:a|an)\s+(?:[a-z]+\s+)?member\s+of\s+(?:the\s+)?${ADJ}(${NAME.slice(1, -1)}${LOCAL_BODY})`, 'gu'), build: (m) => ({ from: m[1] ?? m[2], to: m[3], kind: 'member-of', label: 'member of' }) },
   // "X, funded by Z" / "X, which is funded by Z" / "X, a legal aid group funded by Z"
   { re: new RegExp(String.raw`${NAME},?\s+(?:which is\s+|that is\s+|(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}?)?(?:funded|financed|backed|bankrolled)\s+(?:in part\s+)?by\s+${NAME}`, 'gu'), build: (m) => ({ from: m[2], to: m[1], kind: 'funds', label: 'funds' }) },
   // "Sunu Bus, a World Bank-funded company"
@@ -69,8 +80,17 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<FoundRelation,
   { re: new RegExp(String.raw`\b(?:the|a|an)\s+(${WORD}(?:\s+${WORD})*)-(funded|financed|backed)\s+${NAME}`, 'gu'), build: (m) => ({ from: m[1], to: m[3], kind: 'funds', label: m[2], fromMention: `${m[1]}-${m[2]}` }) },
   // "Y, who leads X" / "Y, who heads X" / "Y, the chief of Z, leads X"
   { re: new RegExp(String.raw`${NAME},\s+(?:who\s+(?:leads|heads|runs|chairs|founded)|[^,]{3,60},\s+(?:leads|heads|runs|chairs))\s+${NAME}`, 'gu'), build: (m) => ({ from: m[1], to: m[2], kind: 'leads', label: 'leads' }) },
-  // "Mariama Ba, an economist at Cheikh Anta Diop University"
-  { re: new RegExp(String.raw`${NAME},\s+(?:a|an|the)\s+${ADJ}(${WORKS})\s+(?:at|with|for|of)\s+${NAME}`, 'gu'), build: (m) => ({ from: m[1], to: m[3], kind: 'works-for', label: m[2] }) },
+  // "Mariama Ba, an economist at Cheikh Anta Diop University" (not "at the Jakarta brokerage …": below)
+  { re: new RegExp(String.raw`${NAME},\s+(?:a|an|the)\s+${ADJ}(${WORKS})\s+(?:at|with|for|of)\s+${NAME}(?![\p{L}’'.-])(?!\s+[a-z]+\s+\p{Lu})`, 'gu'), build: (m) => ({ from: m[1], to: m[3], kind: 'works-for', label: m[2] }) },
+  // "Lina Hartati, a commodities analyst at the Jakarta brokerage Mandala Securities": the employer after its description
+  { re: new RegExp(String.raw`${NAME},\s+(?:a|an|the)\s+${ADJ}(${WORKS})\s+(?:at|with|for|of)\s+the\s+(?:\p{Lu}[\p{L}’'-]*\s+)?[a-z]+\s+${NAME}`, 'gu'), build: (m) => ({ from: m[1], to: m[3], kind: 'works-for', label: m[2] }) },
+  // "A ministry spokeswoman, Dewi Lestari": a spokesperson for the body a common noun names
+  { re: new RegExp(String.raw`(?:^|(?<=[.!?][”"])\s+|,\s+|\b(?:and|said|says)\s+)(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+(spokesman|spokeswoman|spokesperson),\s+${NAME}`, 'gu'), build: (m) => ({ from: m[3], to: `the ${m[1]}`, kind: 'speaks-for', label: m[2] }) },
+  // "Indonesia’s president ordered", "asked the governor of Central Sulawesi": an office-holder the article names by the office alone
+  { re: new RegExp(String.raw`${NAME}’s\s+(${OFFICE})\b(?!,?\s+\p{Lu})`, 'gu'), build: (m) => ({ from: `${m[1]}’s ${m[2]}`, to: m[1], kind: 'leads', label: m[2] }) },
+  { re: new RegExp(String.raw`(?<!\p{Lu}[\p{L}’'-]*,\s+)\b[Tt]he\s+(${OFFICE})\s+of\s+${NAME}(?!,\s+\p{Lu})`, 'gu'), build: (m) => ({ from: `the ${m[1]} of ${m[2]}`, to: m[2], kind: 'leads', label: m[1] }) },
+  // "The project is funded in part by a $400 million loan from the X Bank": the sentence's subject, funded by the lender
+  { re: new RegExp(String.raw`^(${NAME.slice(1, -1)}|[Tt]he\s+[a-z]+|It|They)(?:,[^,]{1,80},)?\s+(?:is|was|are|were|has been|had been)\s+(?:funded|financed|backed|paid for)\s+(?:in part\s+|partly\s+|largely\s+|mostly\s+)?by\s+(?:a|an)\s+[^,.;]{1,40}?\s+(?:loan|grant|credit|investment)s?\s+from\s+${NAME}`, 'gu'), build: (m) => ({ from: m[2], to: m[1], kind: 'funds', label: 'funds' }) },
   // "Justice Miriam Wafula of the Environment and Land Court"
   { re: new RegExp(String.raw`\b(?:Justice|Judge|Professor|Prof\.|Dr\.)\s+(${WORD}(?:\s+${WORD})*)\s+of\s+(?:the\s+)?${NAME}`, 'gu'), build: (m) => ({ from: m[1], to: m[2], kind: 'member-of', label: 'of' }) },
   // "Niger’s alliance with Russia"

@@ -65,6 +65,8 @@ export interface KindedSite {
   paragraph: number;
   start: number;
   end: number;
+  /** "the port of Kolonodale": the town has a port, a facility of its own ("Port of Kolonodale"). */
+  port?: true;
 }
 
 /**
@@ -75,15 +77,22 @@ export interface KindedSite {
 export function kindOfSites(paragraphs: readonly string[]): KindedSite[] {
   const out: KindedSite[] = [];
   const one = `${CAP}(?:\\s+(?:(?:de|del|de la|do|da|des|du|el|la|al)\\s+)?${CAP}){0,2}`;
-  const re = new RegExp(`\\bthe\\s+(villages?|towns?|city|cities|hamlets?|provinces?|states?|regions?|districts?|departments?|municipality)\\s+of\\s+(${one})(?:\\s+and\\s+(${one}))?(?![\\p{L}’'-])`, 'gu');
+  const re = new RegExp(`\\bthe\\s+(villages?|towns?|city|cities|hamlets?|ports?|provinces?|states?|regions?|regencies|regency|districts?|departments?|municipality)\\s+of\\s+(${one})(?:\\s+and\\s+(${one}))?(?![\\p{L}’'-])`, 'gu');
+  // "the northern Tigray region", "the Morowali regency": the kind after the name (not "the Lagos state
+  // government", where the words name an institution)
+  const after = new RegExp(`\\bthe\\s+(?:(?:${DIRECTION})\\s+)?(${CAP}(?:\\s+${CAP})?)\\s+(region|province|regency|prefecture|governorate)(?![\\p{L}’'-])(?!\\s+[a-z])`, 'gu');
   paragraphs.forEach((text, p) => {
+    for (const m of text.matchAll(after)) {
+      const start = m.index! + m[0].indexOf(m[1], 4);
+      out.push({ name: m[1], kind: 'region', paragraph: p, start, end: start + m[1].length });
+    }
     for (const m of text.matchAll(re)) {
       const [all, noun, a, b] = m;
-      const kind = /^(?:village|town|city|cities|hamlet)s?$/.test(noun) ? 'city' : 'region';
+      const kind = /^(?:village|town|city|cities|hamlet|port)s?$/.test(noun) ? 'city' : 'region';
       const starts = [m.index! + all.indexOf(a, all.indexOf(' of ') + 4), ...(b ? [m.index! + all.lastIndexOf(b)] : [])];
       for (const [k, name] of (b ? [a, b] : [a]).entries()) {
         const start = starts[k];
-        out.push({ name, kind, paragraph: p, start, end: start + name.length });
+        out.push({ name, kind, paragraph: p, start, end: start + name.length, ...(/^ports?$/.test(noun) ? { port: true as const } : {}) });
       }
     }
   });
