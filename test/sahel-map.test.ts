@@ -111,7 +111,7 @@ describe('<sahel-map>', () => {
     it('lists the places it cannot show, and every place with its country in the text alternative', async () => {
       const { el } = await render();
       const notShown = el.shadowRoot!.querySelector('[part="not-shown"]')!;
-      expect(words(notShown.querySelector('h3'))).to.equal('Not shown: fictional or unknown location');
+      expect(words(notShown.querySelector('h3'))).to.equal('Not on the map');
       expect([...notShown.querySelectorAll('li button')].map(words)).to.deep.equal([
         'US Embassy in Niamey',
         'The square in Niamey',

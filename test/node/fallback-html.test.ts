@@ -149,7 +149,7 @@ describe('fallbackHtml: content of each widget', () => {
     assert.match(all, /Washington<\/span><span[^>]*> — City, United States \(beyond the map, to the north-west\)/);
     // the places without coordinates beside the map; the map drawn from the story's outlines, named for screen readers
     const notOnMap = story.places.filter((p) => !story.map!.places.some((m) => m.id === p.id));
-    const side = map.slice(map.indexOf('>Not shown: fictional or unknown location</h3>'), map.indexOf('<details'));
+    const side = map.slice(map.indexOf('>Not on the map</h3>'), map.indexOf('<details'));
     assert.ok(notOnMap.length && side.length > 0 && notOnMap.every((p) => side.includes(`>${escapeHtml(p.name)}</span>`)), 'places not on the map, beside it');
     assert.ok(map.includes(story.map!.countries.find((x) => x.iso === 'NE')!.d), 'Niger outlined');
     assert.match(map, /<div role="img" aria-label="Map of the places in this story: [^"]*Niamey[^"]*"/);

@@ -159,7 +159,7 @@ export const ar: Strings = {
   mapTitle: 'أماكن المقال',
   mapLabel: 'خريطة أماكن المقال',
   placeKind: { city: 'مدينة', country: 'دولة', region: 'منطقة', site: 'موقع', river: 'نهر', facility: 'منشأة' },
-  notShown: 'غير معروضة: مكان خيالي أو مجهول',
+  notShown: 'غير معروضة على الخريطة',
   fictional: 'مكان خيالي أو مُخفى',
   beyondMap: (direction) => `خارج الخريطة، باتجاه ${direction}`,
   directions: ['الشمال', 'الشمال الشرقي', 'الشرق', 'الجنوب الشرقي', 'الجنوب', 'الجنوب الغربي', 'الغرب', 'الشمال الغربي'],

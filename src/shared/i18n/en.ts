@@ -248,8 +248,8 @@ export const en = {
     river: 'River',
     facility: 'Facility',
   } satisfies Record<PlaceKind, string>,
-  /** Heading of the places that have no point on the map. */
-  notShown: 'Not shown: fictional or unknown location',
+  /** Heading of the places that have no point on the map (each says why: fictional, beyond the edge, or no coordinates given). */
+  notShown: 'Not on the map',
   fictional: 'fictional or disguised',
   /** A place beyond the map's edges; `direction` is one of `directions`. */
   beyondMap: (direction: string) => `beyond the map, to the ${direction}`,

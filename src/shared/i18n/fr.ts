@@ -182,7 +182,7 @@ export const fr: Strings = {
     river: 'Fleuve ou rivière',
     facility: 'Installation',
   },
-  notShown: 'Non représentés : lieu fictif ou inconnu',
+  notShown: 'Absents de la carte',
   fictional: 'lieu fictif ou masqué',
   beyondMap: (direction) => `hors de la carte, vers ${direction}`,
   directions: ['le nord', 'le nord-est', 'l’est', 'le sud-est', 'le sud', 'le sud-ouest', 'l’ouest', 'le nord-ouest'],

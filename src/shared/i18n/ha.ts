@@ -146,7 +146,7 @@ export const ha: Strings = {
   mapTitle: 'Wuraren labarin',
   mapLabel: 'Taswirar wuraren labarin',
   placeKind: { city: 'Birni', country: 'Ƙasa', region: 'Yanki', site: 'Wuri', river: 'Kogi', facility: 'Cibiya' },
-  notShown: 'Ba a nuna ba: wurin ƙage ko wanda ba a sani ba',
+  notShown: 'Ba a nuna a taswira ba',
   fictional: 'wurin ƙage ko ɓoyayye',
   beyondMap: (direction) => `a wajen taswira, zuwa ${direction}`,
   directions: ['arewa', 'arewa maso gabas', 'gabas', 'kudu maso gabas', 'kudu', 'kudu maso yamma', 'yamma', 'arewa maso yamma'],
