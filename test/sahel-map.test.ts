@@ -72,6 +72,18 @@ describe('<sahel-map>', () => {
       expect(focused).to.deep.equal(markers(el));
     });
 
+    it('orders the markers of a row in the direction of the text, from the dir around it', async () => {
+      const { el } = await render();
+      const order = (m: SahelMap) => markers(m).map((b) => b.dataset.place);
+      // Mali lies west of Air Base 201, in the same row: first left to right, last right to left
+      expect(order(el).indexOf('mali')).to.be.below(order(el).indexOf('drone-base'));
+      const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><sahel-story .story=${niger}><sahel-map></sahel-map></sahel-story></div>`);
+      const rtl = wrapper.querySelector('sahel-map')!;
+      await waitUntil(() => rtl.shadowRoot!.querySelector('.marker'), 'map never rendered');
+      await rtl.updateComplete;
+      expect(order(rtl).indexOf('mali')).to.be.above(order(rtl).indexOf('drone-base'));
+    });
+
     it('keeps marker labels from overlapping each other', async () => {
       const { el } = await render();
       const labels = [...el.shadowRoot!.querySelectorAll('.marker .label')];
@@ -86,15 +98,22 @@ describe('<sahel-map>', () => {
     });
 
     it('lays its labels out for its real width from the first frame (a phone-wide map does not move them later)', async () => {
-      // The labels of the first frame that shows the map, read in animation-frame callbacks (before that frame's
-      // layout and paint, and before any ResizeObserver callback), then once everything settled.
+      // The labels of the first frame that shows the map, as painted: read in a ResizeObserver callback of that
+      // frame (after its layout, before its paint), made after the map's own observer so that it runs after it, as
+      // the browser calls observers in the order they were made. Then once everything settled.
       const read = (el: SahelMap) => markers(el).map((m) => `${m.dataset.place} ${m.querySelector<HTMLElement>('.label')!.getAttribute('style')}`);
       let first: string[] | undefined;
       let frames = 0;
       const watch = () => {
         const map = document.querySelector<SahelMap>('#first-frame sahel-map');
-        if (map?.shadowRoot?.querySelector('.marker')) first ??= read(map);
-        if (!first && ++frames < 600) requestAnimationFrame(watch);
+        const frame = map?.shadowRoot?.querySelector('.frame');
+        if (map && frame && map.shadowRoot!.querySelector('.marker')) {
+          const paint = new ResizeObserver(() => {
+            first ??= read(map);
+            paint.disconnect();
+          });
+          paint.observe(frame);
+        } else if (++frames < 600) requestAnimationFrame(watch);
       };
       requestAnimationFrame(watch);
       // a story with places close together, whose labels take other spots on a narrow map than on a 640 px one

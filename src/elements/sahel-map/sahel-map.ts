@@ -89,6 +89,47 @@ export function placeItems(story: Story, placeId: string): { events: TimelineEve
 }
 
 /**
+ * The direction of the text around a map, from the document's directionality (`:dir()`: the nearest `dir`
+ * attribute, `dir="auto"` resolved, across shadow roots), which needs no style: `getComputedStyle(this).direction`
+ * forced a style recalculation of the page for every map, in the middle of the other widgets' renders.
+ */
+function isRtl(el: Element): boolean {
+  try {
+    return el.matches(':dir(rtl)');
+  } catch {
+    // an engine without `:dir()`
+    return getComputedStyle(el).direction === 'rtl';
+  }
+}
+
+/*
+ * One ResizeObserver for every map of the page. It reports the drawings' widths after the browser's own layout of
+ * a frame and before its paint, without forcing a layout: measuring each map in its own `updated`
+ * (`getBoundingClientRect`) forced one layout of the page per map, interleaved with the other widgets' renders
+ * (57 on a busy page, 0.7–1 s). A map's first render places its labels for a 640 px drawing; the observer's first
+ * report, in the same frame, renders it again for its real width (the update runs in the microtask after the
+ * callback, and the browser lays out again before it paints), so no frame shows the labels at the wrong places.
+ */
+let resizeObserver: ResizeObserver | undefined;
+const observed = new WeakMap<Element, SahelMap>();
+
+function observeFrame(frame: Element, map: SahelMap): void {
+  resizeObserver ??= new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const width = entry.borderBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
+      observed.get(entry.target)?._resized(width);
+    }
+  });
+  observed.set(frame, map);
+  resizeObserver.observe(frame);
+}
+
+function unobserveFrame(frame: Element): void {
+  observed.delete(frame);
+  resizeObserver?.unobserve(frame);
+}
+
+/**
  * A locator map of the story's places, drawn as inline SVG from the map the builder prepared
  * (`story.map`: Natural Earth outlines, projected and simplified at build time), so it makes no
  * request of any kind, works offline and prints. Places with coordinates are markers with labels placed
@@ -136,37 +177,36 @@ export class SahelMap extends LitElement {
   protected override scheduleUpdate(): Promise<unknown> | undefined {
     return holdForStrings(this._locale, () => super.scheduleUpdate());
   }
-  private _resize?: ResizeObserver;
+  /** The drawing the shared ResizeObserver watches for this map (replaced when the map renders anew). */
+  private _frame: Element | null = null;
 
   /** Rendered width of the map drawing in CSS pixels (labels keep their size in pixels while the map scales). */
   @state() private _width = 0;
 
+  /** Called by the shared ResizeObserver with the drawing's width. @internal */
+  _resized(width: number): void {
+    width = Math.round(width);
+    if (width > 0 && Math.abs(width - this._width) > 2) this._width = width;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    // A map that starts hidden lays its labels out again when it gets a size.
-    this._resize ??= new ResizeObserver(() => {
-      const width = Math.round(this.renderRoot.querySelector('.frame')?.getBoundingClientRect().width ?? 0);
-      if (width > 0 && Math.abs(width - this._width) > 2) this._width = width;
-    });
-    this._resize.observe(this);
+    // a map that starts hidden lays its labels out again when it gets a size
+    if (this._frame) observeFrame(this._frame, this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._resize?.disconnect();
+    if (this._frame) unobserveFrame(this._frame);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const frame = this.renderRoot.querySelector('.frame');
-    if (!frame) return;
-    this._resize?.observe(frame);
-    // The first layout placed the labels for a 640 px drawing. Measure the drawing now, in the same task, so the
-    // update this schedules lays them out again for their real width before the browser paints: waiting for the
-    // ResizeObserver would paint them once at the wrong places and then move them (a layout shift on a phone).
-    if (!this._width) {
-      const width = Math.round(frame.getBoundingClientRect().width);
-      if (width > 0) this._width = width;
+    if (frame !== this._frame) {
+      if (this._frame) unobserveFrame(this._frame);
+      this._frame = frame;
+      if (frame) observeFrame(frame, this);
     }
   }
 
@@ -219,7 +259,7 @@ export class SahelMap extends LitElement {
     const Hpx = H * px;
     const Wpx = W * px;
     // the server has no styles: left to right there, and the browser lays out again on upgrade
-    const rtl = !isServer && getComputedStyle(this).direction === 'rtl';
+    const rtl = !isServer && isRtl(this);
     const byId = new Map(story.places.map((p) => [p.id, p]));
     const cx = W / 2;
     const cy = H / 2;
@@ -327,7 +367,7 @@ export class SahelMap extends LitElement {
     const highlightIso = selectedPlace?.kind === 'country' ? selectedPlace.country : undefined;
     const pct = (x: number, y: number) => ({ left: `${(x / W) * 100}%`, top: `${(y / H) * 100}%` });
     const iv = map.inset.viewBox;
-    const km = new Intl.NumberFormat(this._locale.lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 0 });
+    const km = shared(Intl.NumberFormat, this._locale.lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 0 });
     return html`<div class="frame" part="map" role="group" aria-label=${s.mapLabel} ${cssProps({ 'aspect-ratio': `${W} / ${H}` })}>
       <svg class="chart" viewBox=${map.viewBox.join(' ')} preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false">
         <rect class="sea" x="-10" y="-10" width=${W + 20} height=${H + 20}></rect>
