@@ -103,8 +103,8 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * Printing shows every event expanded, vertically. Nothing animates.
  *
  * Long timelines render progressively: the first 100 events at once, the rest in slices of about 25 ms of script, one task
- * each (so 10,000 events never freeze the page); `updateComplete` resolves after the first render. Off-screen events
- * of long timelines are not laid out.
+ * each (so 10,000 events never freeze the page); `updateComplete` resolves after the first render. Off-screen years
+ * of long timelines (over 50 events) are not laid out, nor the off-screen events of a year of over 500.
  *
  * Loading and error states come from the story (see `<sahel-story>`); when filters leave nothing,
  * it says "No events".
