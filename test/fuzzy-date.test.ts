@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatFuzzyDate, fuzzyDateSpan, fuzzyDateTimeAttr, fuzzyDateYear } from '../src/story/fuzzy-date.js';
+import { dateFormat, datePresets, formatFuzzyDate, fuzzyDateSpan, fuzzyDateTimeAttr, fuzzyDateYear } from '../src/story/fuzzy-date.js';
 import type { DatePrecision, FuzzyDate } from '../src/story/types.js';
 import { loadStrings } from '../src/shared/i18n/strings.js';
 
@@ -188,5 +188,63 @@ describe('fuzzyDateYear', () => {
   it('is the year of the start', () => {
     expect(fuzzyDateYear(cases[7][1])).to.equal(2023);
     expect(fuzzyDateYear(cases[10][1])).to.equal(2016);
+  });
+});
+
+describe('English dates without Intl (fuzzy-date-en.ts)', () => {
+  // Byte for byte what this engine's Intl writes: no `plain()` here, the spaces must be the same too.
+  const intl = (locale: string, preset: string) => new Intl.DateTimeFormat(locale, { ...datePresets[preset], timeZone: 'UTC' });
+  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999
+  const utc = (y: number, m: number, d: number) => new Date(new Date(0).setUTCFullYear(y, m, d));
+  /** Every month and day-of-month shape, leap days, the years' ends, short and long years, and years before 1 (left to Intl). */
+  const days: Date[] = [];
+  for (const y of [1000, 1583, 1900, 1999, 2000, 2023, 2024, 2025, 2100, 9999]) {
+    for (let m = 0; m < 12; m++) for (const d of [1, 9, 10, 28, 29, 30, 31]) days.push(utc(y, m, d));
+  }
+  days.push(utc(987, 3, 5), utc(10_000, 0, 1), utc(44, 2, 15), utc(5, 0, 1), utc(-44, 2, 15), utc(0, 11, 31));
+  // a pseudo-random spread (a fixed sequence, so a failure reproduces)
+  for (let i = 0, x = 7; i < 300; i++) {
+    x = (x * 48271) % 2147483647;
+    days.push(new Date(Date.UTC(1000, 0, 1) + (x % 3_200_000) * 864e5));
+  }
+  /** Pairs: the same day, the same month, the same year, across years; each in order. */
+  const pairs: [Date, Date][] = [];
+  for (let i = 0; i + 1 < days.length; i++) {
+    const [a, b] = [days[i], days[i + 1]].sort((p, q) => +p - +q);
+    pairs.push([a, b], [a, a], [a, new Date(+a + 2 * 864e5)], [a, new Date(+a + 40 * 864e5)], [a, new Date(+a + 400 * 864e5)]);
+  }
+
+  for (const locale of ['en', 'en-US']) {
+    for (const preset of Object.keys(datePresets)) {
+      it(`${locale} "${preset}": format and formatToParts as Intl writes them, ${days.length} days`, () => {
+        const ours = dateFormat(locale, preset);
+        const theirs = intl(locale, preset);
+        for (const d of days) {
+          expect(ours.format(d), d.toISOString()).to.equal(theirs.format(d));
+          expect(ours.formatToParts(d), d.toISOString()).to.deep.equal(theirs.formatToParts(d));
+        }
+      });
+
+      it(`${locale} "${preset}": formatRangeToParts as Intl writes it, ${pairs.length} ranges`, () => {
+        const ours = dateFormat(locale, preset);
+        const theirs = intl(locale, preset);
+        for (const [a, b] of pairs) {
+          const what = `${a.toISOString()} – ${b.toISOString()}`;
+          expect(ours.formatRangeToParts(a, b), what).to.deep.equal(theirs.formatRangeToParts(a, b));
+        }
+      });
+    }
+  }
+
+  it('throws on an invalid date as Intl does (formatFuzzyDate then shows the EDTF)', () => {
+    expect(() => dateFormat('en', 'd').format(new Date(NaN))).to.throw(RangeError);
+    expect(formatFuzzyDate(when('2024-13-45', '2024-13-45', '2024-13-45', 'day'), 'en')).to.equal('2024-13-45');
+  });
+
+  it('labels of every precision and qualifier read as with an Intl formatter (en-GB dates aside, the words are the same)', () => {
+    // a locale tag Intl resolves to en-US patterns but the fast path does not take: the labels must not differ
+    for (const [what, date] of cases) {
+      for (const style of ['short', 'long'] as const) expect(formatFuzzyDate(date, 'en', style), what).to.equal(formatFuzzyDate(date, 'en-u-ca-gregory', style));
+    }
   });
 });

@@ -3,6 +3,7 @@ import { LitElement } from 'lit';
 import { LocaleController, holdForStrings, langOf } from '../src/shared/locale.js';
 import { fr } from '../src/shared/i18n/fr.js';
 import { ha } from '../src/shared/i18n/ha.js';
+import { englishNumber, englishPlural } from '../src/shared/i18n/en-numbers.js';
 import { en, hasStrings, loadStrings, stringsFor } from '../src/shared/i18n/strings.js';
 import type { FuzzyDate } from '../src/story/types.js';
 
@@ -148,6 +149,18 @@ describe('stringsFor', () => {
     expect(fr.mentions(0)).to.equal('0 mention');
     expect(fr.mentions(1)).to.equal('1 mention');
     expect(fr.mentions(3)).to.equal('3 mentions');
+  });
+
+  it('writes English counts as Intl does, without making a NumberFormat or PluralRules', () => {
+    const numbers = [0, -0, 1, -1, 2, 7, 10, 99, 100, 999, 1000, 1001, 9999, 10_000, 12_345, 999_999, 1_000_000, 1_234_567_890, -1234, -1_000_000,
+      Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 2 ** 53, 1e21, 1.5, 0.0004, 1.23456, -2.5, 1234.5678, NaN, Infinity, -Infinity];
+    for (let i = 0, x = 11; i < 500; i++) numbers.push((x = (x * 48271) % 2147483647) % 10 ** (1 + (i % 15)));
+    const rules = new Intl.PluralRules('en');
+    for (const n of numbers) {
+      expect(englishNumber(n), String(n)).to.equal(n.toLocaleString('en'));
+      expect(englishPlural(n), String(n)).to.equal(rules.select(n));
+    }
+    expect(en.timelineOverview(12_345, 'a', 'b', 1_001, [['planned', 2_000]], false)).to.equal('12,345 events, from a to b; 2,000 planned; 1,001 with approximate dates');
   });
 
   it('fills in parameters', () => {

@@ -678,6 +678,28 @@ describe('<sahel-timeline>', () => {
       expect(select10000).to.be.below(ms10000);
       expect(ms1000).to.be.below(4 * bare1000 + 200);
     });
+
+    it('a long timeline skips its off-screen years whole (each as high as its events), and the events of a year of over 500 one by one', async function () {
+      this.timeout(60000);
+      const [, , , el] = await renderStory(bigStory(1000));
+      const groups = $$(el, '.group');
+      expect(groups).to.have.length(26); // 2000–2024, and 2025 with the publication day's row
+      for (const g of groups) {
+        expect(getComputedStyle(g).contentVisibility).to.equal('auto');
+        expect(g.style.getPropertyValue('--_n')).to.equal(String(g.querySelectorAll('.items > li').length));
+      }
+      expect(getComputedStyle($(el, '.item')!).contentVisibility).to.equal('visible');
+      // 2024 is far below the viewport, never laid out: 40 events of 4rem, and 3rem for its label
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      expect(groups[24].getBoundingClientRect().height).to.be.closeTo(40 * 4 * rem + 3 * rem, 1);
+      // one year of 600 events: its items are skipped one by one
+      const oneYear = bigStory(600);
+      for (const e of oneYear.events) e.when = { ...e.when, edtf: e.when.start.replace(/^\d{4}/, '2024'), start: e.when.start.replace(/^\d{4}/, '2024'), end: e.when.start.replace(/^\d{4}/, '2024') };
+      const [, , , single] = await renderStory(oneYear);
+      expect($$(single, '.group')).to.have.length(2); // 2024, and the publication day's 2025
+      expect($(single, '.group.big')).not.to.equal(null);
+      expect(getComputedStyle($(single, '.item')!).contentVisibility).to.equal('auto');
+    });
   });
 
   describe('a story with events that have not happened, open spans and corrections', () => {

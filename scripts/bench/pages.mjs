@@ -122,9 +122,12 @@ const LIT_TITLES = `() => [...document.querySelector('bare-list').shadowRoot.que
 const TLJS = ['.tl-storyslider .tl-slide:not(.tl-slide-titleslide) .tl-headline', '.tl-timenav .tl-timemarker .tl-headline'];
 const TLJS_TITLES = `() => [...document.querySelectorAll(${inlineJSON(TLJS[0])})].map((e) => e.textContent.trim())`;
 
-/** Ours: the CDN bundle, `<sahel-timeline>` inside `<sahel-story>`, the story set as `.story` before upgrade. */
-export function oursPage(story) {
-  return `${head('ours: sahel-timeline', '<script type="module" src="/dist/sahel-widgets.js"></script>')}
+/**
+ * Ours: the CDN bundle, `<sahel-timeline>` inside `<sahel-story>`, the story set as `.story` before upgrade.
+ * `src` is the bundle's URL: another build's (`--baseline`, served under `/base/`) for a before/after run.
+ */
+export function oursPage(story, src = '/dist/sahel-widgets.js') {
+  return `${head('ours: sahel-timeline', `<script type="module" src="${src}"></script>`)}
 ${probe(story.events.length, OURS, OURS_TITLES)}
 </head>
 <body>

@@ -7,11 +7,14 @@
 // Options: --smoke, --runs N, --sizes 10,100, --busy 1,10, --only bytes,compare,scaling,busy,cls,
 // --out FILE (default bench/results.json; the smoke run writes nothing unless given --out),
 // --throttle N (CPU slowed N× in every page load, CDP Emulation.setCPUThrottlingRate; 4 ≈ a mid-range phone),
-// --from-src (serve an esbuild bundle of src/ as dist/sahel-widgets.js: for work on a stale build).
+// --from-src (serve an esbuild bundle of src/ as dist/sahel-widgets.js: for work on a stale build),
+// --baseline DIR (another build's dist folder, e.g. main's: its timeline pages join every interleaved run group,
+// with ratios ours / baseline per group: a before/after comparison in one session), --no-tljs (leave TimelineJS out).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
-import { dirname } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CHROMIUM, launch, settings } from './browser.mjs';
@@ -35,8 +38,15 @@ const { values: args } = parseArgs({
     out: { type: 'string' },
     'from-src': { type: 'boolean', default: false },
     throttle: { type: 'string', default: '1' },
+    baseline: { type: 'string' },
+    'no-tljs': { type: 'boolean', default: false },
   },
 });
+const baseline = args.baseline ? resolve(args.baseline) : null;
+if (baseline && !existsSync(join(baseline, 'sahel-widgets.js'))) {
+  console.error(`bench: --baseline ${args.baseline} holds no sahel-widgets.js`);
+  process.exit(1);
+}
 const list = (s) => s.split(',').map((x) => Number(x.trim()));
 const smoke = args.smoke;
 const config = {
@@ -98,11 +108,14 @@ const server = await startServer(async (path, query) => {
   const key = `${path}?${query}`;
   if (path === '/dist/sahel-widgets.js' && library) return js(library);
   if (path === '/bench/bare-list.js') return js(bareList);
+  // the baseline build's files (its chunks are imported relative to its entry, so the whole folder)
+  if (baseline && path.startsWith('/base/') && /^[\w.-]+$/.test(path.slice(6))) return js(await readFile(join(baseline, path.slice(6))));
   if (path === '/bench/tags.html') return html(TAGS_PAGE);
   const demo = /^\/bench\/demo-(bare|blocking|first)\.html$/.exec(path);
   if (demo) return html(suites.demoVariant(readFileSync(new URL('demo/index.html', root), 'utf8'), demo[1], query.get('widget') ?? ''));
   if (!cache.has(key)) {
     if (path === '/bench/ours.html') cache.set(key, oursPage(storyOf(n)));
+    else if (path === '/bench/base.html' && baseline) cache.set(key, oursPage(storyOf(n), '/base/sahel-widgets.js'));
     else if (path === '/bench/lit.html') cache.set(key, litPage(storyOf(n)));
     else if (path === '/bench/tljs.html') cache.set(key, tljsPage(toTimelineJS(storyOf(n)), storyOf(n).events.length, { local: query.get('local') !== '0' }));
     else if (path === '/bench/busy.html') cache.set(key, busyPage(n, tags.list, story));
@@ -116,6 +129,8 @@ const bench = {
   browser,
   origin: server.origin,
   runs: config.runs,
+  baseline: !!baseline,
+  tljs: !args['no-tljs'],
   // A page of ours not rendered by then fails the bench; the smoke run only has tiny pages.
   timeout: (smoke ? 20_000 : 60_000) * settings.throttle,
   tljsTimeout: (smoke ? 20_000 : 30_000) * settings.throttle,
@@ -146,6 +161,7 @@ const results = {
     sizes: config.sizes,
     commit: git('rev-parse', '--short', 'HEAD'),
     library: args['from-src'] ? 'esbuild bundle of src/ (--from-src)' : `dist/sahel-widgets.js built ${statSync(dist).mtime.toISOString()}`,
+    baseline: baseline ? `${baseline}/sahel-widgets.js built ${statSync(join(baseline, 'sahel-widgets.js')).mtime.toISOString()}` : undefined,
   },
 };
 

@@ -81,13 +81,18 @@ async function compareRound(bench, n, titles, { tljs = true, tljsOptional = true
     { key: 'ours', label: `ours @${n}`, url: `/bench/ours.html${q}`, timeout: bench.timeout, titles },
     { key: 'lit', label: `bare Lit @${n}`, url: `/bench/lit.html${q}`, timeout: bench.timeout, titles },
   ];
-  if (tljs) pages.push({ key: 'tljs', label: `TimelineJS @${n}`, url: `/bench/tljs.html${q}`, timeout: bench.tljsTimeout, titles, optional: tljsOptional });
+  if (bench.baseline) pages.push({ key: 'base', label: `baseline @${n}`, url: `/bench/base.html${q}`, timeout: bench.timeout, titles });
+  if (tljs && bench.tljs) pages.push({ key: 'tljs', label: `TimelineJS @${n}`, url: `/bench/tljs.html${q}`, timeout: bench.tljsTimeout, titles, optional: tljsOptional });
   const runs = await interleave(bench, pages);
   const out = { n, events: titles.length, pages: {}, ratios: {} };
   for (const key of Object.keys(runs)) out.pages[key] = { ...summarize(runs[key]), dnf: runs[key].some((r) => r.timedOut), runsData: runs[key] };
   for (const field of ['dom', 'frame', 'cpu']) {
     out.ratios[`ours/lit ${field}`] = stat(ratios(runs.ours, runs.lit, field));
     if (runs.tljs) out.ratios[`tljs/ours ${field}`] = stat(ratios(runs.tljs, runs.ours, field));
+    if (runs.base) {
+      out.ratios[`base/lit ${field}`] = stat(ratios(runs.base, runs.lit, field));
+      out.ratios[`ours/base ${field}`] = stat(ratios(runs.ours, runs.base, field));
+    }
   }
   out.ratios['ours/lit heap'] = stat(ratios(runs.ours, runs.lit, 'heap'));
   if (runs.tljs) out.ratios['tljs/ours heap'] = stat(ratios(runs.tljs, runs.ours, 'heap'));

@@ -52,7 +52,7 @@ export function markdown(results) {
   if (results.compare) {
     const c = results.compare;
     out.push(`## 2. Timeline, ${c.events} events of the real story`);
-    const names = { ours: 'ours: <sahel-timeline>', lit: 'bare Lit list', tljs: 'TimelineJS 3' };
+    const names = { ours: 'ours: <sahel-timeline>', lit: 'bare Lit list', tljs: 'TimelineJS 3', base: 'baseline build: <sahel-timeline>' };
     out.push(
       table(
         ['page', 'titles in DOM', 'painted', 'main-thread CPU', 'JS heap after GC', 'longest task'],
@@ -65,6 +65,12 @@ export function markdown(results) {
         [
           ['ours / bare Lit', times(c.ratios['ours/lit dom']), times(c.ratios['ours/lit frame']), times(c.ratios['ours/lit cpu']), times(c.ratios['ours/lit heap'])],
           ['TimelineJS / ours', times(c.ratios['tljs/ours dom']), times(c.ratios['tljs/ours frame']), times(c.ratios['tljs/ours cpu']), times(c.ratios['tljs/ours heap'])],
+          ...(c.pages.base
+            ? [
+                ['baseline build / bare Lit', times(c.ratios['base/lit dom']), times(c.ratios['base/lit frame']), times(c.ratios['base/lit cpu']), '–'],
+                ['ours / baseline build', times(c.ratios['ours/base dom']), times(c.ratios['ours/base frame']), times(c.ratios['ours/base cpu']), '–'],
+              ]
+            : []),
         ],
       ),
     );
@@ -91,6 +97,25 @@ export function markdown(results) {
         ]),
       ),
     );
+    if (results.scaling.some((r) => r.pages.base)) {
+      out.push(`Before/after: this build against the baseline build (${meta.baseline}), in the same run groups:`);
+      out.push(
+        table(
+          ['events', 'ours / Lit time', 'baseline / Lit time', 'ours / Lit CPU', 'baseline / Lit CPU', 'ours / baseline time', 'ours / baseline CPU', 'longest task ours', 'longest task baseline'],
+          results.scaling.map((r) => [
+            r.n.toLocaleString('en'),
+            times(r.ratios['ours/lit dom']),
+            times(r.ratios['base/lit dom']),
+            times(r.ratios['ours/lit cpu']),
+            times(r.ratios['base/lit cpu']),
+            times(r.ratios['ours/base dom']),
+            times(r.ratios['ours/base cpu']),
+            ms(r.pages.ours.longestTask),
+            ms(r.pages.base?.longestTask),
+          ]),
+        ),
+      );
+    }
     out.push('JS heap after GC, and the longest task of a run:');
     out.push(
       table(

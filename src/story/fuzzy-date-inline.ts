@@ -20,7 +20,7 @@ function monthNames(locale: string): Set<string> {
     for (const preset of ['m', 'd', 'D']) {
       const f = dateFormat(locale, preset);
       for (let m = 0; m < 12; m++) {
-        const month = f.formatToParts(Date.UTC(2000, m, 15)).find((part) => part.type === 'month')?.value;
+        const month = f.formatToParts(new Date(Date.UTC(2000, m, 15))).find((part) => part.type === 'month')?.value;
         if (month) names.add(month.replace(/\.$/, '').toLocaleLowerCase(locale));
       }
     }

@@ -7,31 +7,40 @@
  */
 import { primaryLang, stringsFor } from '../shared/i18n/strings.js';
 import type { Strings } from '../shared/i18n/strings.js';
+import { englishDateFormat, isPlainEnglish } from './fuzzy-date-en.js';
+import type { DateFormat } from './fuzzy-date-en.js';
 import type { DatePrecision, FuzzyDate, IsoDay } from './types.js';
 
 export type FuzzyDateStyle = 'short' | 'long';
 
-const presets: Record<string, Intl.DateTimeFormatOptions> = {
+/** The `Intl.DateTimeFormat` options of each preset of `dateFormat` (always with `timeZone: 'UTC'`). */
+export const datePresets: Record<string, Intl.DateTimeFormatOptions> = {
   d: { day: 'numeric', month: 'short', year: 'numeric' },
   D: { day: 'numeric', month: 'long', year: 'numeric' },
   m: { month: 'long', year: 'numeric' },
   y: { year: 'numeric' },
 };
-const formats = new Map<string, Intl.DateTimeFormat>();
+const formats = new Map<string, DateFormat>();
 
 /**
  * A cached UTC formatter for a preset (`d` short day, `D` long day, `m` month, `y` year); an invalid locale tag
- * falls back to English instead of throwing.
+ * falls back to English instead of throwing. Plain English (`en`, `en-US`) is written without `Intl`
+ * (`fuzzy-date-en.ts`: the same text, without the cost of a page's first `Intl.DateTimeFormat`).
  */
-export function dateFormat(locale: string, preset: string): Intl.DateTimeFormat {
+export function dateFormat(locale: string, preset: string): DateFormat {
   const key = `${locale}|${preset}`;
   let f = formats.get(key);
   if (!f) {
-    const options = { ...presets[preset], timeZone: 'UTC' };
-    try {
-      f = new Intl.DateTimeFormat(locale, options);
-    } catch {
-      f = new Intl.DateTimeFormat('en', options);
+    const options = { ...datePresets[preset], timeZone: 'UTC' };
+    if (isPlainEnglish(locale)) {
+      let intl: Intl.DateTimeFormat | undefined;
+      f = englishDateFormat(preset, () => (intl ??= new Intl.DateTimeFormat(locale, options)));
+    } else {
+      try {
+        f = new Intl.DateTimeFormat(locale, options);
+      } catch {
+        f = dateFormat('en', preset);
+      }
     }
     formats.set(key, f);
   }
@@ -135,12 +144,13 @@ function range(a: Date, b: Date, precision: DatePrecision, locale: string, long:
   const parts = f.formatRangeToParts(a, b);
   const end = parts.findIndex((part) => part.source === 'endRange');
   const sep = parts[end - 1];
-  if (end < 2 || sep.type !== 'literal') return f.formatRange(a, b);
+  const text = () => parts.map((part) => part.value).join('');
+  if (end < 2 || sep.type !== 'literal') return text();
   const [before, between] = words && long ? words.range(precision, parts[0].value) : ['', ''];
   if (between) sep.value = between;
   // "12 – 14" → "12–14", "2016 – 2018" → "2016–2018"; "Dec 30, 2023 – Jan 2, 2024" keeps its spaces.
   else if (parts[end - 2].type === parts[end].type && /^\d+$/.test(parts[end].value)) sep.value = sep.value.trim();
-  return before + parts.map((part) => part.value).join('');
+  return before + text();
 }
 
 /**

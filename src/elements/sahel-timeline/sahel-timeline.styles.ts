@@ -10,7 +10,7 @@ import type { CSSResult } from 'lit';
  */
 const horizontal = (host: CSSResult) => css`
   ${host} .list { --_dir: to bottom; --_y: 0.625rem; --_at: var(--_y); display: flex; overflow-x: auto; overscroll-behavior-x: contain; scroll-snap-type: x proximity; padding-block-end: var(--_space-m); }
-  ${host} .group { display: flex; flex-direction: column; flex: none; }
+  ${host} .group { display: flex; flex-direction: column; flex: none; contain-intrinsic-size: auto calc(var(--_n, 1) * var(--_item-width)) auto 0; }
   ${host} .year { position: sticky; inset-inline-start: 0; inline-size: fit-content; }
   ${host} .items { display: flex; align-items: start; }
   ${host} .item { flex: 0 0 var(--_item-width); padding-block: 1.25rem var(--_space-s); padding-inline: 0 var(--_space-m); scroll-snap-align: start; }
@@ -26,7 +26,11 @@ const horizontal = (host: CSSResult) => css`
  *   `list-style: none`) made a selection over 10,000 events several times slower (Chromium).
  * - `.list` is positioned so that visually hidden text (absolutely positioned) stays inside the
  *   horizontal scroller instead of widening the page.
- * - `.long` (over 50 events): off-screen items are neither laid out nor painted.
+ * - `.long` (over 50 events): off-screen years are neither laid out nor painted. Years, not items: Chromium checks
+ *   every `content-visibility: auto` box for visibility in every frame, and a 10,000-item list sliced over many
+ *   frames spent more time there than in laying out. A skipped year is as high as its `--_n` events of about
+ *   `--_ih` each (or as it last was), as wide as its events side by side when horizontal; `--_n` is set by the element.
+ *   A year of over BIG_YEAR events (`.big`: a live story's one year) skips its off-screen items too, as all did before.
  * - `.hl`: the `highlight` event or the selected event. `.sel`: an actor is selected, so events are dimmed,
  *   except the actor's own, which a rule rendered with the selection highlights (see the element).
  * - Forced colours drop background gradients and colours: there, rail, dots and chevrons opt out of forcing
@@ -63,7 +67,8 @@ export const styles = css`
       radial-gradient(circle at var(--_side) var(--_x) top var(--_y), var(--_fill) 0.25rem, var(--_ring) calc(0.25rem + 0.5px) 0.375rem, #0000 calc(0.375rem + 0.5px)),
       linear-gradient(var(--_dir), #0000 calc(var(--_at) - 1px), var(--_line) 0 calc(var(--_at) + 1px), #0000 0);
   }
-  .long .item { content-visibility: auto; contain-intrinsic-size: auto 4rem; }
+  .long .group { content-visibility: auto; contain-intrinsic-block-size: auto calc(var(--_n, 1) * var(--_ih, 4rem) + 3rem); }
+  .long .big .item { content-visibility: auto; contain-intrinsic-size: auto var(--_ih, 4rem); }
   .hl { --_fill: var(--_tl-accent); background-color: var(--_highlight); }
   .sel .item { --_ring: var(--_line); color: var(--_muted); }
   .ev {
@@ -94,7 +99,8 @@ export const styles = css`
   .source { padding-inline-start: var(--_space-m); border-inline-start: 3px solid var(--_tl-accent); }
   mark { background: var(--_highlight); color: inherit; text-decoration: underline 1px var(--_tl-accent); text-underline-offset: 0.2em; }
   :host([compact]) { line-height: 1.3; font-size: 0.9375em; }
-  :host([compact]) .item { padding-block-end: 0; contain-intrinsic-size: auto 2.75rem; }
+  :host([compact]) { --_ih: 2.75rem; }
+  :host([compact]) .item { padding-block-end: 0; }
   :host([compact]) .title { display: inline; margin-inline-start: var(--_space-s); }
   @media screen {
     ${horizontal(css`:host([layout='horizontal'])`)}
@@ -111,7 +117,8 @@ export const styles = css`
     .hl { outline: var(--_hl-outline); outline-offset: -2px; }
   }
   @media print {
-    .item { content-visibility: visible; break-inside: avoid; }
+    .group, .item { content-visibility: visible; }
+    .item { break-inside: avoid; }
     .ev { background: none; }
   }
   .future {

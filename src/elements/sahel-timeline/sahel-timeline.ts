@@ -29,6 +29,11 @@ type Label = [short: string, long: string, datetime: string];
 const FIRST = 100;
 const MIN_SLICE = FIRST;
 const SLICE_MS = 25;
+/**
+ * Events of a year past which its off-screen events are skipped one by one, not only the year as a whole (see the
+ * styles' `.long .group`): a year on screen is laid out whole, a few ms for this many.
+ */
+const BIG_YEAR = 500;
 /** Longest wait for a frame before the next slice (a frame may not come: a hidden or throttled page). */
 const FRAME_WAIT_MS = 100;
 
@@ -98,8 +103,8 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * Printing shows every event expanded, vertically. Nothing animates.
  *
  * Long timelines render progressively: the first 100 events at once, the rest in slices of about 25 ms of script, one task
- * each (so 10,000 events never freeze the page); `updateComplete` resolves after the first render. Off-screen events
- * of long timelines are not laid out.
+ * each (so 10,000 events never freeze the page); `updateComplete` resolves after the first render. Off-screen years
+ * of long timelines (over 50 events) are not laid out, nor the off-screen events of a year of over 500.
  *
  * Loading and error states come from the story (see `<sahel-story>`); when filters leave nothing,
  * it says "No events".
@@ -269,6 +274,11 @@ export class SahelTimeline extends LitElement {
 
   protected override updated(): void {
     this.describeHighlights();
+    // the size of a year not laid out (see the styles' `.long .group`): through the CSSOM, which CSP allows (a
+    // `style` attribute in the template it would not)
+    for (const g of this.renderRoot.querySelectorAll<HTMLElement>('.long > .group')) {
+      if (g.style.getPropertyValue('--_n') !== g.dataset.n) g.style.setProperty('--_n', g.dataset.n ?? '1');
+    }
     const pending = ++this.pending;
     if (this.limit >= this.events.length || this.printing) return;
     // The next slice costs per event what the cheapest so far did (a slower one was most likely interrupted).
@@ -438,11 +448,12 @@ export class SahelTimeline extends LitElement {
         class="visually-hidden">${summary(1)}</span></p><p class="keys" aria-hidden="true">${t.timelineKeys}</p><span id="hl-note" hidden>${t.highlighted}</span><ol
         class="list ${events.length > 50 ? 'long' : ''} ${marks ? 'sel' : ''}" part="list" role="list" aria-label=${t.timeline} tabindex="-1"
         >${this.groups.map(([year, all]) => {
-      const items = all.slice(0, left);
+      // whole years as they are: each slice renders the list again, and copying every year shown would cost O(events)
+      const items = left >= all.length ? all : all.slice(0, left);
       left -= items.length;
       // a year's events render again only when something they show changed (not for a new batch elsewhere)
       return items.length
-        ? html`<li class="group"><span class="year" part="year" id="y${year}">${year.startsWith('d') ? capitalise(t.decade(year.slice(1), undefined)) : year}</span><ol class="items" role="list" aria-labelledby="y${year}">${guard(
+        ? html`<li class="group${all.length > BIG_YEAR ? ' big' : ''}" data-n=${all.length}><span class="year" part="year" id="y${year}">${year.startsWith('d') ? capitalise(t.decade(year.slice(1), undefined)) : year}</span><ol class="items" role="list" aria-labelledby="y${year}">${guard(
             [all, items.length, this.labels, this.highlight, selected, this.compact, this.showSources, this.printing, this.toggles],
             () => items.map((e) => this.renderItem(e, active, selected)),
           )}</ol></li>`

@@ -55,7 +55,8 @@ export function renderPublication(row: TimelineEvent, locale: LocaleController):
  */
 export function renderEventMarks(e: TimelineEvent, index: StoryIndex | null, t: Strings): TemplateResult | typeof nothing {
   const status = e.status && e.status !== 'past' ? t.eventStatus[e.status] : '';
-  const corrected = !!index?.correctionsByItem.has(itemKey('event', e.id));
+  // most stories have no corrections: no key to build for each of their events
+  const corrected = !!index?.correctionsByItem.size && index.correctionsByItem.has(itemKey('event', e.id));
   if (!status && !corrected) return nothing;
   return html`${status
     ? html`<span class="mark-status" part="event-status" data-status=${e.status ?? ''}>${status}</span>`

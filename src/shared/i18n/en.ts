@@ -1,8 +1,6 @@
+import { englishNumber as num, englishPlural } from './en-numbers.js';
 import type { ActorKind, BroadcastChannel, DatePrecision, EventStatus, FigureQualifier, PlaceKind, QuoteMedium } from '../../story/types.js';
 
-// Made on first use: every page loads every locale's strings, and each Intl object costs (ICU data) to create.
-let rules: Intl.PluralRules | undefined;
-const plural = { select: (n: number) => (rules ??= new Intl.PluralRules('en')).select(n) };
 
 /**
  * Dates written from the strings, for a locale whose `Intl` data the browser may lack (Debian's Chromium
@@ -53,7 +51,7 @@ export const en = {
   unnamed: 'Unnamed',
   affiliations: 'Affiliations',
   quotes: 'Quotes',
-  mentions: (n: number) => (plural.select(n) === 'one' ? 'mentioned once' : `mentioned ${n.toLocaleString('en')} times`),
+  mentions: (n: number) => (englishPlural(n) === 'one' ? 'mentioned once' : `mentioned ${num(n)} times`),
 
   // Actor badge and list
   /** The toggle that makes every widget of the story highlight one actor. */
@@ -102,7 +100,7 @@ export const en = {
    */
   anonymous: 'not named in the article',
   /** A speaker's age as it follows the name ("Mara Okafor, 52"). */
-  age: (n: number) => n.toLocaleString('en'),
+  age: num,
   copyFailed: 'Could not copy',
   noQuotes: (name: string) => `No quotes by ${name} in this story`,
 
@@ -161,9 +159,9 @@ export const en = {
    * `first`/`last` read inside a sentence; `long` is the spoken form.
    */
   timelineOverview: (n: number, first: string, last: string, approx: number, statuses: [EventStatus, number][], _long: boolean) =>
-    `${n === 1 ? '1 event' : `${n.toLocaleString('en')} events`}, ${first === last ? first : `from ${first} to ${last}`}` +
-    (statuses.length ? `; ${statuses.map(([status, k]) => `${k.toLocaleString('en')} ${status}`).join(', ')}` : '') +
-    (approx ? `; ${approx === 1 ? '1 with an approximate date' : `${approx.toLocaleString('en')} with approximate dates`}` : ''),
+    `${n === 1 ? '1 event' : `${num(n)} events`}, ${first === last ? first : `from ${first} to ${last}`}` +
+    (statuses.length ? `; ${statuses.map(([status, k]) => `${num(k)} ${status}`).join(', ')}` : '') +
+    (approx ? `; ${approx === 1 ? '1 with an approximate date' : `${num(approx)} with approximate dates`}` : ''),
   /** A broadcast quote's medium when the article says which channel. */
   broadcastChannel: {
     radio: 'Broadcast on radio',

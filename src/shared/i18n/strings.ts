@@ -19,8 +19,20 @@ const loaders: Readonly<Record<string, () => Promise<Strings>>> = {
 const loaded = new Map<string, Strings>([['en', en]]);
 const loading = new Map<string, Promise<Strings>>();
 
-/** Primary language subtag of a BCP 47 tag, lower-cased: `fr-CA` → `fr`. */
-export const primaryLang = (lang: string) => lang.split(/[-_]/)[0].toLowerCase();
+const primaries = new Map<string, string>();
+
+/**
+ * Primary language subtag of a BCP 47 tag, lower-cased: `fr-CA` → `fr`. Remembered per tag: every date label asks
+ * (20,000 times for a 10,000-event timeline), and a page has few tags (a page that makes hundreds starts again).
+ */
+export function primaryLang(lang: string): string {
+  let p = primaries.get(lang);
+  if (p === undefined) {
+    if (primaries.size > 100) primaries.clear();
+    primaries.set(lang, (p = lang.split(/[-_]/)[0].toLowerCase()));
+  }
+  return p;
+}
 
 /**
  * The strings for a language tag, by primary subtag (`fr-CA` → French), if they are loaded; English

@@ -150,7 +150,7 @@ function sahel_fb_day_label( $p, $long ) {
 
 /** An interval as Intl's English `formatRange` writes it, closed up between numbers ("Mar 12–14, 2024"), or in words when long. */
 function sahel_fb_date_range( $a, $b, $precision, $long ) {
-	$dash = "\u{2009}\u{2013}\u{2009}"; // ICU's range separator (thin spaces round an en dash)
+	$dash = " \u{2013} "; // the browsers' range separator (an en dash between plain spaces; Node's ICU writes thin spaces)
 	if ( 'year' === $precision ) {
 		return $a[0] === $b[0] ? (string) $a[0] : $a[0] . ( $long ? ' to ' : "\u{2013}" ) . $b[0];
 	}
