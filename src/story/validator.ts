@@ -18,6 +18,12 @@ let loading: Promise<Validator> | null = null;
 /** The validator module, once it has loaded (then validation need not wait); `null` before. */
 export const loadedValidator = (): Validator | null => loaded;
 
+/** Makes the validator available at once, without a load (`validator-sync.ts`, for `sahel-widgets/hydrate`). */
+export function setValidator(module: Validator): void {
+  loaded = module;
+  loading = Promise.resolve(module);
+}
+
 /** The validator module, loading it the first time; a failed load is tried again on the next call. */
 export function validatorModule(): Promise<Validator> {
   loading ??= import('./validate.js').then(
