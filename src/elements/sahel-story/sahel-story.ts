@@ -210,6 +210,8 @@ export class SahelStory extends LitElement {
   private async _fetch(src: string): Promise<void> {
     const abort = (this._abort = new AbortController());
     this._store.setLoading();
+    // the validator loads while the story does (not after it): the story is checked as soon as it arrives
+    validatorModule().catch(() => undefined);
     const timer = setTimeout(() => abort.abort('timeout'), this.timeout);
     try {
       const url = new URL(src, document.baseURI);
