@@ -8,4 +8,6 @@
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 // the embedded story at once (not loaded on first use, as `sahel-widgets` does): hydration needs its data
 import './story/default-story-sync.js';
+// and the validator at once: a page-default <sahel-story> with inline JSON must show its story on first render
+import './story/validator-sync.js';
 export * from './index.js';

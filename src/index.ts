@@ -14,5 +14,6 @@ export { SahelStoryLoadEvent } from './events/sahel-story-load.js';
 export { SahelStoryErrorEvent } from './events/sahel-story-error.js';
 export { SahelSelectEvent } from './events/sahel-select.js';
 export { StoryConsumer } from './shared/story-consumer.js';
-export * from './story/index.js';
+// the story model without `validateStory`: the validator loads on first use (`loadValidator`), see story/api.ts
+export * from './story/api.js';
 import './story/default-story.js';

@@ -17,6 +17,7 @@ import { fallbackStore, setEmbeddedStory } from '../src/story/story-sources.js';
 import { miniStory } from './fixtures/mini-story.js';
 import { auditStory, axTree, deepActive, deepElements, emulateForcedColors, spoken, textContrast } from './helpers/a11y.js';
 import { hasMediaRule } from './helpers/media.js';
+import { storiesSettled } from './helpers/story-ready.js';
 import { langOf } from '../src/shared/locale.js';
 
 const story = auditStory(miniStory);
@@ -33,6 +34,7 @@ const ready = async (root: Element) => {
 };
 async function page<T extends Element = HTMLElement>(template: ReturnType<typeof html>): Promise<T> {
   const el = await fixture<T>(template);
+  await storiesSettled(el);
   await ready(el);
   return el;
 }

@@ -30,6 +30,7 @@ import { newsStory } from './fixtures/news-story.js';
 import { auditStory, axTree, backgroundOf, committedTranscript, deepElements, deepTexts, emulateForcedColors, flatParent, partContrast, resolveColor, rgba, textContrast } from './helpers/a11y.js';
 import type { RGBA } from './helpers/a11y.js';
 import { hasMediaRule } from './helpers/media.js';
+import { storiesSettled } from './helpers/story-ready.js';
 
 const story = auditStory(miniStory);
 setEmbeddedStory(story);
@@ -78,6 +79,7 @@ const variants: Record<string, () => TemplateResult> = {
 async function render(template: TemplateResult, attrs: { lang?: string; dark?: boolean; story?: Story; dir?: string } = {}): Promise<HTMLElement> {
   const body = attrs.story ? html`<sahel-story .story=${attrs.story}>${template}</sahel-story>` : template;
   const page = await fixture<HTMLElement>(html`<div lang=${attrs.lang ?? 'en'} dir=${attrs.dir ?? 'ltr'} style=${attrs.dark ? 'color-scheme: dark; background: #000; color: #fff' : 'color-scheme: light; background: #fff'}>${body}</div>`);
+  await storiesSettled(page);
   await ready(page);
   // open the quote cards' source sentences, so their text is checked too
   for (const card of page.querySelectorAll('quote-card')) $<HTMLButtonElement>(card, '.actions button')?.click();

@@ -13,6 +13,7 @@ import firstStory from '../data/niamey-protests-2024/story.json';
 import { miniStory } from './fixtures/mini-story.js';
 import { newsStory } from './fixtures/news-story.js';
 import { captureConsoleError } from './helpers/console.js';
+import { storiesSettled } from './helpers/story-ready.js';
 
 setEmbeddedStory(miniStory);
 
@@ -50,8 +51,8 @@ describe('<actor-badge>', () => {
       const provider = await fixture<HTMLElement>(html`<sahel-story .story=${story}>
         ${story.actors.map((a) => html`<actor-badge actor=${a.id}></actor-badge> `)}
       </sahel-story>`);
+      await storiesSettled(provider);
       const badges = [...provider.querySelectorAll('actor-badge')];
-      await Promise.all(badges.map((b) => b.updateComplete));
       expect(badges).to.have.length(story.actors.length);
       const kinds = { person: 'Person', organization: 'Organization', country: 'Country', group: 'Group' };
       for (const [i, actor] of story.actors.entries()) {

@@ -23,6 +23,7 @@ import type { ActorBadge } from '../src/elements/actor-badge/actor-badge.js';
 import { validateStory } from '../src/story/validate.js';
 import type { Actor, ActorKind, PlaceKind, Story } from '../src/story/types.js';
 import { xssVectors } from './fixtures/xss-vectors.js';
+import { storiesSettled } from './helpers/story-ready.js';
 
 declare global {
   interface Window {
@@ -197,7 +198,8 @@ function pageSnapshot(host: Element) {
 }
 
 /** Waits until every Lit element under `root` (through shadow roots, as new ones appear) has rendered. */
-async function settle(root: Node): Promise<void> {
+async function settle(root: ParentNode): Promise<void> {
+  await storiesSettled(root);
   let seen = -1;
   for (let round = 0; round < 10; round++) {
     const lit = scan(root).elements.filter((el): el is Element & { updateComplete: Promise<unknown> } => 'updateComplete' in el);

@@ -13,6 +13,7 @@ import type { ActorBadge } from '../src/elements/actor-badge/actor-badge.js';
 import type { SahelTimeline } from '../src/elements/sahel-timeline/sahel-timeline.js';
 import { setEmbeddedStory } from '../src/story/story-sources.js';
 import { miniStory } from './fixtures/mini-story.js';
+import { storiesSettled } from './helpers/story-ready.js';
 
 setEmbeddedStory(miniStory);
 
@@ -28,7 +29,7 @@ customElements.define('exploding-quote-card', ExplodingQuoteCard);
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 const shadow = (el: Element) => el.shadowRoot!;
-const settle = (root: ParentNode) => Promise.all([...root.querySelectorAll<Lit>('*')].filter((el) => 'updateComplete' in el).map((el) => el.updateComplete));
+const settle = storiesSettled;
 const badgeButton = (badge: ActorBadge) => shadow(badge).querySelector<HTMLButtonElement>('.badge')!;
 const timelineSelects = (timeline: SahelTimeline, actor: string) =>
   shadow(timeline).querySelector('.list')!.classList.contains('sel') &&

@@ -12,6 +12,7 @@ import { fallbackStore, setEmbeddedStory } from '../src/story/story-sources.js';
 import './helpers/story-reader.js';
 import type { TestStoryReader } from './helpers/story-reader.js';
 import { tinyStory } from './helpers/stories.js';
+import { storiesSettled } from './helpers/story-ready.js';
 import { miniStory } from './fixtures/mini-story.js';
 
 setEmbeddedStory(miniStory);
@@ -38,6 +39,7 @@ async function page(story = miniStory): Promise<{ provider: SahelStory; badges: 
     <div class="block"><sahel-story page-default .story=${story}></sahel-story></div>
   </main>`);
   const provider = root.querySelector('sahel-story')!;
+  await storiesSettled(root);
   const badges = [...root.querySelectorAll('actor-badge')];
   const reader = root.querySelector('test-story-reader')!;
   await waitUntil(() => badges.every((b) => b.shadowRoot!.querySelector('.badge')), 'badges never rendered');

@@ -14,6 +14,7 @@ import type { SahelStory } from '../src/elements/sahel-story/sahel-story.js';
 import type { SahelStoryErrorEvent } from '../src/events/sahel-story-error.js';
 import type { StoryError } from '../src/story/state.js';
 import { tinyStory } from './helpers/stories.js';
+import { storiesSettled } from './helpers/story-ready.js';
 
 let counter = 0;
 const token = (fault: string) => `${fault}-${Date.now().toString(36)}-${counter++}`;
@@ -67,8 +68,8 @@ const shadow = (el: Element | null) => el!.shadowRoot!;
 
 /** The sibling renders its story and its event still expands on click. */
 async function expectSiblingWorks(p: Page): Promise<void> {
+  await storiesSettled(p.sibling);
   const timeline = p.sibling.querySelector('sahel-timeline')!;
-  await timeline.updateComplete;
   const button = shadow(timeline).querySelector<HTMLButtonElement>('button.ev')!;
   expect(button, 'the sibling timeline lists its event').not.to.equal(null);
   expect(button.textContent).to.contain('Bridge opens');

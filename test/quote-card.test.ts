@@ -14,6 +14,7 @@ import type { Quote, Story } from '../src/story/types.js';
 import { miniStory } from './fixtures/mini-story.js';
 import { newsStory } from './fixtures/news-story.js';
 import { captureConsoleError } from './helpers/console.js';
+import { storiesSettled } from './helpers/story-ready.js';
 
 setEmbeddedStory(miniStory);
 
@@ -65,6 +66,7 @@ const status = (el: QuoteCard) => $(el, '.actions [role="status"]');
 
 async function card(template: ReturnType<typeof html>): Promise<QuoteCard> {
   const root = await fixture<HTMLElement>(template);
+  await storiesSettled(root);
   const el = root instanceof QuoteCard ? root : root.querySelector('quote-card')!;
   await el.updateComplete;
   await waitUntil(() => el.shadowRoot!.querySelector('figure, .status'), 'card never rendered');

@@ -11,6 +11,7 @@ import type { Story } from '../src/story/types.js';
 import { validateStory } from '../src/story/validate.js';
 import firstStory from '../data/niamey-protests-2024/story.json';
 import floodStory from '../data/lokoja-flood-2025/story.json';
+import { storiesSettled } from './helpers/story-ready.js';
 
 const niger = firstStory as unknown as Story;
 setEmbeddedStory(niger);
@@ -20,6 +21,7 @@ const markers = (el: SahelMap) => [...el.shadowRoot!.querySelectorAll<HTMLButton
 
 async function render(story: Story = niger, extra = html``): Promise<{ el: SahelMap; provider: SahelStory }> {
   const provider = await fixture<SahelStory>(html`<sahel-story .story=${story}><sahel-map></sahel-map>${extra}</sahel-story>`);
+  await storiesSettled(provider);
   const el = provider.querySelector('sahel-map')!;
   await waitUntil(() => el.shadowRoot!.querySelector('section'), 'map never rendered');
   // labels are laid out again once the map's width is known (ResizeObserver)

@@ -14,6 +14,7 @@ import type { FuzzyDate, Story, TimelineEvent } from '../src/story/types.js';
 import { miniStory } from './fixtures/mini-story.js';
 import { newsStory } from './fixtures/news-story.js';
 import { tinyStory } from './helpers/stories.js';
+import { storiesSettled } from './helpers/story-ready.js';
 
 setEmbeddedStory(miniStory);
 
@@ -105,8 +106,12 @@ async function timeline(template: TemplateResult): Promise<SahelTimeline> {
   return el;
 }
 
-const withStory = (story: Story, attrs: TemplateResult = html`<sahel-timeline></sahel-timeline>`) =>
-  timeline(html`<sahel-story .story=${story}>${attrs}</sahel-story>`);
+/** `attrs` inside a provider of `story`, once the provider has validated and shown it (the validator loads on first use). */
+async function withStory(story: Story, attrs: TemplateResult = html`<sahel-timeline></sahel-timeline>`): Promise<SahelTimeline> {
+  const el = await timeline(html`<sahel-story .story=${story}>${attrs}</sahel-story>`);
+  await storiesSettled(el.closest('sahel-story')!);
+  return el;
+}
 
 const providerOf = (el: SahelTimeline) => el.closest('sahel-story') as SahelStory;
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { validateStory, validateStoryInSlices } from '../src/story/validate.js';
+import { validateStory } from '../src/story/validate.js';
+import { validateStoryInSlices } from '../src/story/validator.js';
 import { formatProblem } from '../src/story/problems.js';
 import { miniStory } from './fixtures/mini-story.js';
 

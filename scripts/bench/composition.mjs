@@ -17,6 +17,7 @@ export function groupOf(source) {
   const m = s.match(/^src\/shared\/i18n\/(\w+)\.ts/);
   if (m) return `strings: ${m[1]}`;
   if (s === 'src/story/embedded-story.ts') return 'embedded story (data)';
+  if (s === 'src/story/validate.ts') return 'story validator';
   const e = s.match(/^src\/elements\/([\w-]+)\//);
   if (e) return `<${e[1]}>`;
   if (s.startsWith('src/story/')) return 'story model';
@@ -87,6 +88,21 @@ export function groups(modules) {
     g.set(k, row);
   }
   return [...g.values()].sort((a, b) => b.gzip - a.gzip);
+}
+
+/**
+ * What each part of a story costs in gzip: for every top-level field (and each field of `map`), the gzip size
+ * of the whole story's JSON minus that of the story without the field (its marginal cost: what dropping it
+ * would save). The shares do not sum to the whole, since parts compress against each other.
+ */
+export function storyFields(story) {
+  const gz = (o) => gzipSync(JSON.stringify(o), { level: 9 }).length;
+  const whole = gz(story);
+  /** `o` without its field `key` (a shallow copy). */
+  const omit = (o, key) => Object.fromEntries(Object.entries(o).filter(([k]) => k !== key));
+  const rows = Object.keys(story).map((k) => [k, JSON.stringify(story[k]).length, whole - gz(omit(story, k))]);
+  if (story.map) for (const k of Object.keys(story.map)) rows.push([`map.${k}`, JSON.stringify(story.map[k]).length, whole - gz({ ...story, map: omit(story.map, k) })]);
+  return { raw: JSON.stringify(story).length, gzip: whole, rows };
 }
 
 export const attributeFile = (path) => attribute(readFileSync(path), readFileSync(`${path}.map`, 'utf8'));

@@ -7,7 +7,8 @@
 //     the source module through the bundle's source map: validation, indexing, fuzzy dates, Lit, each
 //     element), plus the Intl objects the page created and the time spent creating them (counted by an
 //     init script that wraps the Intl constructors). Options: --throttle N (CPU slowed N×), --runs N
-//     (profiles per page, medians), --pages a,b (real, 10000, busy50, busy200, kinds).
+//     (profiles per page, medians), --pages a,b (real, 10000, busy50, busy200, kinds), --bytes-only (part 1 alone,
+//     a few seconds: no browser).
 // Prints Markdown to stdout, progress to stderr; writes bench/profile.json.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -19,13 +20,14 @@ import { HARNESS, WIDGET_TAGS, busyPage, oursPage } from './pages.mjs';
 import { root } from './paths.mjs';
 import { startServer } from './server.mjs';
 import { generateStory, realStory } from './stories.mjs';
-import { attributeFile, groupOf, groups } from './composition.mjs';
+import { attributeFile, groupOf, groups, storyFields } from './composition.mjs';
 
 const { values: args } = parseArgs({
   options: {
     throttle: { type: 'string', default: '1' },
     runs: { type: 'string', default: '3' },
     pages: { type: 'string', default: 'real,10000,busy50,busy200,kinds' },
+    'bytes-only': { type: 'boolean', default: false },
   },
 });
 const throttle = Number(args.throttle);
@@ -44,7 +46,9 @@ const json = { meta: { date: new Date().toISOString(), throttle, runs } };
 
 // ---------- 1. bytes ----------
 log('bytes: source-map attribution of dist/');
-for (const file of ['dist/sahel-widgets.js', 'dist/sahel-widgets.core.js']) {
+// the entries, and the chunks the CDN entry loads on demand that hold code or story data (not the locales' strings)
+const onDemand = [...readFileSync(new URL('dist/sahel-widgets.js', root), 'utf8').matchAll(/import\("\.\/(sahel-widgets\.(?:embedded-story|validate)-[0-9a-f]{8}\.js)"\)/g)].map((m) => m[1]);
+for (const file of ['dist/sahel-widgets.js', 'dist/sahel-widgets.core.js', ...onDemand.map((c) => `dist/${c}`)]) {
   const r = attributeFile(fileURLToPath(new URL(file, root)));
   json[file] = r;
   p(`### ${file}: ${kb(r.total.raw)} KB raw, ${kb(r.total.gzip)} KB gzip`);
@@ -63,6 +67,18 @@ for (const file of ['dist/sahel-widgets.js', 'dist/sahel-widgets.core.js']) {
   }
 }
 {
+  // the embedded story chunk is one module: its cost by field of the story (src/story/embedded-story.ts is its data)
+  const source = readFileSync(new URL('src/story/embedded-story.ts', root), 'utf8');
+  const f = storyFields(JSON.parse(source.slice(source.indexOf('= {') + 2).replace(/;\s*$/, '')));
+  json.embeddedStoryFields = f;
+  p(`The embedded story by field (its JSON: ${kb(f.raw)} KB raw, ${kb(f.gzip)} KB gzip; gzip column: what leaving the field out saves):`);
+  p();
+  p('| field | raw KB | gzip KB |');
+  p('| --- | ---: | ---: |');
+  for (const [k, raw, g] of f.rows.sort((a, b) => b[2] - a[2])) p(`| ${k} | ${kb(raw)} | ${kb(g)} |`);
+  p();
+}
+{
   const meta = await build({
     entryPoints: [fileURLToPath(new URL('src/index.ts', root))],
     bundle: true, minify: true, format: 'esm', target: 'es2022', write: false, metafile: true,
@@ -76,6 +92,11 @@ for (const file of ['dist/sahel-widgets.js', 'dist/sahel-widgets.core.js']) {
   p(`esbuild metafile of src/index.ts (minified, no CSS-literal minification): ${kb(o.bytes)} KB; by part (bytesInOutput): ` +
     [...byGroup].sort((a, b) => b[1] - a[1]).map(([g, b]) => `${g} ${kb(b)}`).join(', ') + ' KB.');
   p();
+}
+
+if (args['bytes-only']) {
+  process.stdout.write(out.join('\n') + '\n');
+  process.exit(0);
 }
 
 // ---------- 2. time ----------

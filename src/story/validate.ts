@@ -11,11 +11,15 @@
  * (`quotes[3].speaker: no actor "x"`), never throws, and only walks the known shape of a story,
  * so deep or hostile input costs no recursion.
  *
- * A long story can be checked in slices ({@link validateStoryInSlices}): the walk is a generator that pauses
- * between list items, so the page stays responsive; the result is the same as {@link validateStory}'s.
+ * A long story can be checked in slices ({@link validationSteps}, driven by `validateStoryInSlices` of
+ * `validator.ts`): the walk is a generator that pauses between list items, so the page stays responsive; the
+ * result is the same as {@link validateStory}'s.
+ *
+ * This module imports no code (types only): in the CDN build it is a chunk of its own, loaded only for stories
+ * from outside the bundle (`validator.ts`), and a chunk that imported the bundle's modules would import the
+ * bundle by its bare URL, a second copy of it on a page that loads `sahel-widgets.js?ver=…`.
  */
 import type { StoryProblem } from './problems.js';
-import { inSlices, runToEnd } from './slices.js';
 import type { Story } from './types.js';
 
 /** The outcome of {@link validateStory}: the story itself, or every problem found. */
@@ -48,7 +52,16 @@ let ticks = 0;
 const tick = () => !(++ticks % STEP);
 
 /** A check that can pause: `walk` run to its end when called, and `walk` itself as its steps. */
-const pausable = (walk: Steps): Check => Object.assign((v: unknown, p: string) => runToEnd(walk(v, p)), { steps: walk });
+/**
+ * A generator run to its end, never pausing: its value. `runToEnd` of `slices.ts`, not imported from there:
+ * this module imports no code (see the top), and slices.ts is also the bundle's (the story index uses it).
+ */
+function drain<T>(steps: Generator<void, T, void>): T {
+  let step: IteratorResult<void, T>;
+  while (!(step = steps.next()).done);
+  return step.value;
+}
+const pausable = (walk: Steps): Check => Object.assign((v: unknown, p: string) => drain(walk(v, p)), { steps: walk });
 
 const add = (path: string, message: string) => ++count > MAX_PROBLEMS || problems.push({ path, message });
 const quoted = (s: string) => JSON.stringify(s.length > 60 ? s.slice(0, 60) + '…' : s);
@@ -524,20 +537,20 @@ function* walk(input: unknown): Generator<void, StoryValidation, void> {
  */
 export function validateStory(input: unknown): StoryValidation {
   enter(fresh());
-  const result = runToEnd(walk(input));
+  const result = drain(walk(input));
   leave();
   return result;
 }
 
 /**
- * {@link validateStory} across tasks, in slices of about `slice` ms with `pause()` between them (see `inSlices`), so
- * that a long story never blocks the page: the same outcome, the same problems in the same order. Another
- * validation may run during a pause. Resolves to `null`, unfinished, once `stop()` says the story was replaced.
+ * {@link validateStory} one step at a time, for a caller that spreads it across tasks (`inSlices`): each call
+ * runs the walk to its next pause (between list items) and returns where it is; the last one's value is the
+ * outcome, the same as {@link validateStory}'s. Another validation may run between two calls.
  */
-export function validateStoryInSlices(input: unknown, stop: () => boolean, pause?: () => Promise<void>, slice?: number): Promise<StoryValidation | null> {
+export function validationSteps(input: unknown): () => IteratorResult<void, StoryValidation> {
   let run = fresh();
   const steps = walk(input);
-  const step = () => {
+  return () => {
     enter(run);
     try {
       return steps.next();
@@ -545,5 +558,4 @@ export function validateStoryInSlices(input: unknown, stop: () => boolean, pause
       run = leave();
     }
   };
-  return inSlices(step, stop, pause, slice);
 }

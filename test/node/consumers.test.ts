@@ -126,8 +126,8 @@ describe('the packed package', () => {
       include: ['app.ts'],
     }));
     writeFileSync(join(dir, 'app.ts'), `import 'sahel-widgets';
-import { validateStory, type Story, type TimelineEvent } from 'sahel-widgets';
-import { formatFuzzyDate } from 'sahel-widgets/story';
+import { loadValidator, type Story, type TimelineEvent } from 'sahel-widgets';
+import { formatFuzzyDate, validateStory as validateNow } from 'sahel-widgets/story';
 import type { SahelTimeline } from 'sahel-widgets/sahel-timeline';
 
 const card = document.createElement('quote-card');
@@ -137,8 +137,9 @@ const provider = document.createElement('sahel-story');
 provider.src = '/story.json';
 provider.addEventListener('sahel-story-load', (e) => console.log(e.story.article.headline));
 document.addEventListener('sahel-select', (e) => console.log(e.selection?.kind));
+const validateStory = await loadValidator();
 const result = validateStory(JSON.parse('{}'));
-if (!result.ok) console.log(result.problems.map((p) => p.path));
+if (!result.ok) console.log(result.problems.map((p) => p.path), validateNow(result).ok);
 else { const story: Story = result.story; const first: TimelineEvent | undefined = story.events[0]; console.log(first && formatFuzzyDate(first.when, 'fr', 'long')); }
 console.log(timeline, card);
 `);
@@ -157,8 +158,9 @@ console.log(timeline, card);
 export default { input: 'main.js', output: { dir: 'out', entryFileNames: 'app.js', format: 'es' }, plugins: [nodeResolve({ exportConditions: ['production'] })] };`);
     execFileSync(bin('rollup'), ['-c', '--silent'], { cwd: dir, stdio: 'pipe' });
     const out = readFileSync(join(dir, 'out/app.js'), 'utf8');
-    // the fr, ha and ar strings are chunks of the app's own, loaded on first use
-    assert.deepEqual(readdirSync(join(dir, 'out')).filter((f) => f !== 'app.js').map((f) => f.replace(/-[\w-]+\.js$/, '')).sort(), ['ar', 'fr', 'ha']);
+    // the fr, ha and ar strings and the story validator are chunks of the app's own, loaded on first use
+    assert.deepEqual(readdirSync(join(dir, 'out')).filter((f) => f !== 'app.js').map((f) => f.replace(/-[\w-]+\.js$/, '')).sort(), ['ar', 'fr', 'ha', 'validate']);
+    assert.doesNotMatch(out, /differs from its source/, 'the validator in the app entry');
     assert.doesNotMatch(out, /Chronologie|Réessayer/, 'French strings in the app entry');
     assert.match(out, /customElements\.define\(/);
     assert.match(out, /quote-card/);

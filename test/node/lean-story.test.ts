@@ -71,4 +71,9 @@ describe('the embedded default story', () => {
   it('is the lean copy of its article (npm run data writes it)', () => {
     assert.deepEqual(embeddedStory, leanStory(stories['the embedded article']));
   });
+
+  it('passes the validator as it is committed: the browser shows it without validating it (src/story/validator.ts)', () => {
+    const result = validateStory(embeddedStory);
+    assert.ok(result.ok, result.ok ? '' : result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  });
 });

@@ -90,6 +90,7 @@ describe('sahel-map: requests', () => {
     await page.close();
     const story = bundleChunks(bundle).find((c) => c.startsWith('sahel-widgets.embedded-story-'));
     assert.ok(story, 'the bundle imports an embedded-story chunk');
+    // nor the validator's chunk: the embedded story was validated when it was built (scripts/embed-story.ts)
     assert.deepEqual(requests, [`${origin}/`, `${origin}/sahel-widgets.js`, `${origin}/${story}`]);
     assert.deepEqual(failed, []);
     assert.deepEqual(violations, []);

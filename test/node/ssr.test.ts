@@ -19,6 +19,7 @@ import { html } from 'lit';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { renderWidgets } from '../../src/ssr/index.js';
 import { embeddedStory } from '../../src/story/embedded-story.js';
+import type { Story } from '../../src/story/types.js';
 
 const repo = resolve(import.meta.dirname, '../..');
 const story = embeddedStory;
@@ -34,6 +35,13 @@ const widgets = () =>
     <key-figures></key-figures>
     <sahel-map></sahel-map>
     <actor-relations layout="list"></actor-relations>`;
+
+// A page with its own story: a page-default <sahel-story> with the story's inline JSON before the widgets,
+// which the browser validates (the validator is bundled into sahel-widgets/hydrate, not loaded on first use:
+// the widgets' first render must meet the story the server rendered).
+const own = JSON.parse(readFileSync(resolve(repo, 'test/fixtures/mini-story.json'), 'utf8')) as Story;
+const ownWidgets = () => html`<sahel-timeline></sahel-timeline><quote-card quote="okafor-biggest"></quote-card>`;
+const OWN_TAGS = ['sahel-timeline', 'quote-card'];
 
 let ssr = '';
 let server: Server;
@@ -56,11 +64,16 @@ before(async () => {
   });
   const js = bundle.outputFiles[0].text;
   const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title></head><body>${ssr}${RECORD}<script type="module" src="/hydrate.js"></script></body></html>`;
+  const ownRecord = RECORD.replace(JSON.stringify(TAGS), JSON.stringify(OWN_TAGS));
+  const ownPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title></head><body>
+    <sahel-story page-default><script type="application/json">${JSON.stringify(own).replace(/</g, '\\u003c')}</script></sahel-story>
+    ${renderWidgets(ownWidgets(), own)}${ownRecord}<script type="module" src="/hydrate.js"></script></body></html>`;
   server = createServer((req, res) => {
     if (req.url === '/dist/sahel-widgets.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
     else if (req.url === '/demo') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(resolve(repo, 'demo/index.html')));
     else if (req.url === '/hydrate.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
     else if (req.url === '/') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+    else if (req.url === '/own') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(ownPage);
     else if (req.url === '/favicon.ico') res.writeHead(204).end();
     else if (req.url === '/blank') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>blank</title>');
     else res.writeHead(404).end();
@@ -138,6 +151,28 @@ describe('SSR then hydration in Chromium', () => {
       return seen;
     });
     assert.ok(selected.length >= 1, 'sahel-select fired');
+  });
+});
+
+describe('SSR then hydration, with the page\'s own story as inline JSON', () => {
+  it('hydrates in place: the story validated at once, the server-rendered nodes kept, no error', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${origin}/own`);
+    await page.waitForFunction((tags: string[]) => tags.every((t) => customElements.get(t)), { timeout: 20_000 }, OWN_TAGS);
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 50))));
+    const seen = await page.evaluate(() => ({
+      kept: (window as unknown as { __ssrNodes: (Element | null)[] }).__ssrNodes.map((n) => !!n && n.isConnected),
+      events: document.querySelector('sahel-timeline')!.shadowRoot!.querySelectorAll('li.item').length,
+      text: document.querySelector('quote-card')!.shadowRoot!.textContent ?? '',
+    }));
+    await page.close();
+    assert.deepEqual(errors, []);
+    assert.deepEqual(seen.kept, OWN_TAGS.map(() => true));
+    assert.equal(seen.events, own.events.length);
+    assert.match(seen.text, /biggest thing Lakeport has built/);
   });
 });
 

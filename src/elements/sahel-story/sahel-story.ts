@@ -13,8 +13,8 @@ import { StoryStore } from '../../story/story-store.js';
 import type { Selection, StoryError } from '../../story/state.js';
 import { indexStoryInSlices } from '../../story/story-index.js';
 import type { StoryIndex } from '../../story/story-index.js';
-import { validateStory, validateStoryInSlices } from '../../story/validate.js';
 import type { StoryValidation } from '../../story/validate.js';
+import { loadedValidator, validateStoryInSlices, validatorModule } from '../../story/validator.js';
 import { styles } from './sahel-story.styles.js';
 
 /** Story JSON larger than this is refused: no article needs it, and it protects readers' memory. */
@@ -64,7 +64,9 @@ if (!page[rootKey] && typeof document !== 'undefined') {
  *
  * The story comes from, in order: the `story` property, the `src` URL, an inline
  * `<script type="application/json">` child, or else the library's embedded default story.
- * Every story is validated; a bad one becomes an error state that widgets show, naming the bad field.
+ * Every story it is given is validated (the embedded default was validated when the bundle was built); a bad
+ * one becomes an error state that widgets show, naming the bad field. The validator is loaded on first use
+ * (in the CDN build a chunk beside the bundle), so the first story of a page shows "loading" until it is there.
  * A long story (more than 500 items) is validated and indexed in slices across tasks, so the page never
  * freezes: its widgets show "loading" meanwhile, and `sahel-story-load` fires once it is shown.
  *
@@ -208,6 +210,8 @@ export class SahelStory extends LitElement {
   private async _fetch(src: string): Promise<void> {
     const abort = (this._abort = new AbortController());
     this._store.setLoading();
+    // the validator loads while the story does (not after it): the story is checked as soon as it arrives
+    validatorModule().catch(() => undefined);
     const timer = setTimeout(() => abort.abort('timeout'), this.timeout);
     try {
       const url = new URL(src, document.baseURI);
@@ -252,17 +256,29 @@ export class SahelStory extends LitElement {
   }
 
   private _accept(data: unknown, origin: string): void {
-    if (items(data) <= LONG_STORY_ITEMS) return this._settle(origin, validateStory(data));
-    // A long story: validated, then indexed, a slice per task; meanwhile widgets say "loading" (not the previous story).
+    const long = items(data) > LONG_STORY_ITEMS;
+    // A short story, once the validator is there, is checked at once (a few milliseconds).
+    const validator = loadedValidator();
+    if (validator && !long) return this._settle(origin, validator.validateStory(data));
+    // Otherwise the validator loads first (the embedded story never needs it, so it is a chunk of its own), and a
+    // long story is validated, then indexed, a slice per task; meanwhile widgets say "loading" (not the previous story).
     const pending = (this._pending = {});
     const stale = () => this._pending !== pending;
     this._store.setLoading();
     void (async () => {
-      const result = await validateStoryInSlices(data, stale);
-      const index = result?.ok ? await indexStoryInSlices(result.story, stale) : null;
-      if (!result || stale() || (result.ok && !index)) return;
+      let result: StoryValidation | null;
+      try {
+        result = long ? await validateStoryInSlices(data, stale) : (await validatorModule()).validateStory(data);
+      } catch (error) {
+        // the story is never shown unchecked: a validator that cannot load is an error, and retry loads it again
+        if (stale()) return;
+        this._pending = null;
+        return this._fail({ kind: 'network', message: `The story validator did not load, so ${origin} cannot be shown: ${String(error)}`, problems: [] });
+      }
+      const index = long && result?.ok ? await indexStoryInSlices(result.story, stale) : undefined;
+      if (!result || stale() || index === null) return;
       this._pending = null;
-      this._settle(origin, result, index ?? undefined);
+      this._settle(origin, result, index);
     })();
   }
 
