@@ -12,6 +12,7 @@ const ids = [
   'lake-volta-floating-solar-2026',
   'lokoja-flood-2025',
   'malawi-by-elections-2026',
+  'mekong-rice-quota-2026',
   'nairobi-river-evictions-2026',
   'zomba-by-election-2026',
 ];
