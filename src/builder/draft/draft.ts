@@ -114,11 +114,13 @@ export function draft(text: string, options: DraftOptions): DraftResult {
     const bySurname = all.find((a) => a.kind === 'person' && a.name.split(' ').at(-1) === surname);
     if (bySurname) return bySurname;
     // "the minister", "the spokesman", "the company": the last one named with that role or word
-    if (/^[a-z][a-z-]*(?: [a-z-]+)?$/.test(w) && /^the\s/i.test(words)) {
+    // ("the farmers’ union": a possessive word may qualify the head noun)
+    if (/^[a-z][a-z’'-]*(?: [a-z-]+)?$/.test(w) && /^the\s/i.test(words)) {
       const head = w.split(' ').at(-1)!;
       const byRole = [...entities.personMentions].reverse().find((m) => (m.at[0] < at[0] || (m.at[0] === at[0] && m.at[1] < at[1])) && (new RegExp(`\\b${escapeRegExp(head)}\\b(?![’']s)`, 'i').test(`${m.actor.role ?? ''}`) || titledBefore(head, paragraphs[m.at[0]].slice(Math.max(0, m.at[1] - 80), m.at[1]))));
       if (byRole) return byRole.actor;
-      const org = all.find((a) => a.kind === 'organization' && new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(a.name));
+      // the organisation whose name holds all the words ("Mekong Delta Farmers’ Union"), else the head noun
+      const org = all.find((a) => a.kind === 'organization' && new RegExp(`\\b${escapeRegExp(w)}\\b`, 'i').test(a.name)) ?? all.find((a) => a.kind === 'organization' && new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(a.name));
       if (org) return org;
     }
     // "Opposition lawmaker Venâncio Mondlane", "Police spokesman Bruno Shioso": a named person after a description

@@ -103,9 +103,16 @@ function trimSpeaker(words: string): string {
  */
 function speakerOfApposition(head: string, apposition: string): string {
   const named = /^(?:[A-Z][\p{L}.’'-]*\s?){2,}$/u.test(apposition.trim());
-  if (named && /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s/.test(head)) return apposition.trim();
+  if (named && DESCRIPTION_HEAD.test(head)) return apposition.trim();
   return trimSpeaker(head);
 }
+
+/**
+ * A head that describes rather than names: "the commission’s chairwoman", "its chairman", and a role
+ * owned by a name, "Kestrel’s chief executive" (a capital, its "’s", then lower-case words), whose
+ * apposition is the speaker's name.
+ */
+const DESCRIPTION_HEAD = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s|(?:[A-Z][\p{L}.-]*\s+){0,3}[A-Z][\p{L}.-]*[’']s\s+\p{Ll})/u;
 
 /** "Dr. Amina Juma, the clinic’s director, was blunt: “…”": the subject of a sentence that ends in a colon. */
 const COLON_SUBJECT = new RegExp(String.raw`^\s*((?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Col)\.\s+)?[A-Z][\p{L}’'.-]*(?:\s+[A-Z][\p{L}’'.-]*){0,3}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?)((?:,\s+[^,“”]+){0,2}),?\s+(?:was|were|is|are|had|has|put it|kept it|gave|offered)\b[^“”]*:\s*$`, 'u');
