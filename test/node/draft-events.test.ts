@@ -342,3 +342,33 @@ describe('draft events: "earlier in the week", "dates back to 2023" (sentences w
     assert.deepEqual(events('The jetty was rebuilt, with 2023 the worst year for storms.', '2026-06-18'), []);
   });
 });
+
+// Rules added with data/mekong-rice-quota-2026 and its round of tuning (sentences written here).
+describe('draft events: a date fixed for a thing, a state "from" a year, a year before an event noun', () => {
+  it('reads "set a hearing for August 11" as the hearing still to come, not as the past day of the setting', () => {
+    assert.deepEqual(events('The magistrate set a new hearing for August 11, when both sides are to call their witnesses.', '2026-05-04'), ['August 11 2026-08-11 planned']);
+    assert.deepEqual(events('The court adjourned the trial to September 3.', '2026-05-04'), ['September 3 2026-09-03 planned']);
+    // "are to" plans as "is due to" does
+    assert.deepEqual(events('Both ministers are to sign the accord next week.', '2026-05-04'), ['next week 2026-05-11/2026-05-17 planned']);
+    // a past act with no "for" is still past
+    assert.deepEqual(events('The magistrate heard the case on Friday.', '2026-05-04'), ['on Friday 2026-05-01']);
+  });
+  it('dates a state that starts "from 2029" (or "from March 2027") in that year or month', () => {
+    assert.deepEqual(events('The refinery would process 40,000 barrels a day from 2029, its owners said.', '2026-05-04'), ['from 2029 2029 planned']);
+    assert.deepEqual(events('Tolls will double from March 2027.', '2026-05-04'), ['from March 2027 2027-03 planned']);
+    // "from Monday": the weekday, as before
+    assert.deepEqual(events('The ferry will run twice a day from Monday.', '2026-05-06'), ['Monday 2026-05-11 planned']);
+    // a comparison with a year is no event
+    assert.deepEqual(events('Exports were up from 2019 levels, the chamber said.', '2026-05-04'), []);
+  });
+  it('dates "a 2023 reform of the mining code" by its year, as "the 2019 election"', () => {
+    assert.deepEqual(events('Protests followed a 2023 reform of the mining code that opened the hills to drilling.', '2026-05-04'), ['2023 2023']);
+    assert.deepEqual(events('The port never recovered from the 2021 blackout.', '2026-05-04'), ['2021 2021']);
+    // a year before a noun that names no event is still a number
+    assert.deepEqual(events('The district has 2023 registered boats.', '2026-05-04'), []);
+  });
+  it('reads "from March" as that month, and the calendar keeps the year a "from" names', () => {
+    assert.deepEqual(calendarDay('from 2029', '2026-05-04', true), { edtf: '2029', start: '2029-01-01', end: '2029-12-31' });
+    assert.deepEqual(calendarDay('from March', '2026-05-04', true), { edtf: '2027-03', start: '2027-03-01', end: '2027-03-31' });
+  });
+});

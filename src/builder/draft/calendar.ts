@@ -23,7 +23,10 @@ const PHRASE = new RegExp(`^(?:(since|until|by) )?(?:on )?(?:${MONTH} ${DAY}|${D
 const WEEKDAY_OF_WEEK = new RegExp(`^(?:on )?(${WEEKDAYS.join('|')}) of (last|this|next) week$`);
 const PAST_SPAN = /^(?:(?:over|in|during|for) )?the (?:past|last) (?:(\d+|[a-z]+(?:-[a-z]+)?) )?(days?|weeks?|months?|years?|decades?)$/;
 const WITHIN = /^within (?:the next )?(\d+|[a-z]+(?:-[a-z]+)?) (days?|weeks?|months?|years?)$/;
-const INTO = new RegExp(`^(?:well )?into ${MONTH}$`);
+/** "into October", and "from March" (a state that starts then): that month. */
+const INTO = new RegExp(`^(?:(?:well )?into|from) ${MONTH}$`);
+/** "to produce 25,000 tonnes a year from 2029": a state that starts in that year (or month of it). */
+const FROM_YEAR = new RegExp(`^from (?:${MONTH},? )?(\\d{4})$`);
 const SHORT_MONTHS: Readonly<Record<string, string>> = { jan: 'january', feb: 'february', aug: 'august', sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december' };
 const UNTIL_END = new RegExp(`^(?:until|till|through) the end of (?:(?:the|this) (year|month|week)|${MONTH})$`);
 const END_OF_WEEK = /^by the end of (?:the|this) week$/;
@@ -108,6 +111,14 @@ export function calendarDay(phrase: string, published: string, planned: boolean)
     const end = isoDay(year, month, daysInMonth(year, month));
     if (planned && end < published) return undefined;
     return monthUpTo(start, end, published, planned);
+  }
+  // "from 2029", "from March 2027": the year or month the state starts in, whatever the status
+  const fromYear = FROM_YEAR.exec(text);
+  if (fromYear) {
+    const year = Number(fromYear[2]);
+    if (fromYear[1] === undefined) return { edtf: String(year), start: isoDay(year, 1, 1), end: isoDay(year, 12, 31) };
+    const month = MONTHS.indexOf(fromYear[1]) + 1;
+    return { edtf: `${year}-${String(month).padStart(2, '0')}`, start: isoDay(year, month, 1), end: isoDay(year, month, daysInMonth(year, month)) };
   }
   // "from Monday to Wednesday": the latest such run of days ended by the publication day (past), the next one (to come)
   const days = WEEKDAY_SPAN.exec(text);

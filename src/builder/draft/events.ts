@@ -73,15 +73,23 @@ const BASE = [
   `(?:on |last |this |next |this coming )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?`,
   `yesterday(?: (?:morning|afternoon|evening))?|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)`,
 ];
-/** "since", "until", "by" open any of them on one side; a bare year or month only counts after one. */
-const TIME = new RegExp(`(?<![\\p{L}\\d’'-])(?:(?:since|until|by) )?(?:${BASE.join('|')})(?![\\p{L}\\d]|,\\d)`, 'giu');
+/**
+ * "since", "until", "by", "from" open any of them on one side (not "from" before a run, "from May to
+ * July", which is one phrase); a bare year or month only counts after one.
+ */
+const TIME = new RegExp(`(?<![\\p{L}\\d’'-])(?:(?:since|until|by) |from (?!\\S+(?: \\d{4})? (?:to|and|through|until) ))?(?:${BASE.join('|')})(?![\\p{L}\\d]|,\\d)`, 'giu');
 const DEICTIC = /^(?:today|tonight|tomorrow|yesterday(?: \w+)?|last night|this (?:morning|afternoon|evening))$/i;
 const NEEDS_PREPOSITION = new RegExp(`^(?:\\d{4}|${MONTH})$`, 'i');
 const MONTH_WORD = new RegExp(`\\b${MONTH}\\b`, 'i');
 /** Phrases counted from another event: "two years later", "the following day", "since then". */
 const ANCHORED = new RegExp(`^(?:${COUNT} ${UNIT} (?:later|earlier|afterwards|after|before)|the (?:following|next|previous|preceding) (?:day|week|month|year)|the (?:day|month|year) (?:after|before)|the day after|(?:(?:later|earlier) )?(?:that|the same) (?:day|night|morning|afternoon|evening|week|month|year)|(?:in )?${MONTH},? (?:of )?(?:that|the same) year)$`, 'i');
 
-const PLANNED = /\b(?:will|starting|takes? effect|comes? into (?:force|effect)|(?:begins|starts|opens|closes|ends|expires|resumes|reopens)\s+(?:on|in|next|this|at|from)\b|(?:plans?|planned|intends?|hopes?|aims?|promised|promises|pledged|pledges|vowed|vows|is due|are due|is scheduled|are scheduled|is set|are set|is to|are to|(?:is|are|was|were) due|(?:is|are|was|were) meant) to|(?:is|are) (?:scheduled|expected to be held|set) for|(?:set|scheduled|slated) for|pending|upcoming)\b/i;
+const PLANNED = /\b(?:will|starting|takes? effect|comes? into (?:force|effect)|(?:begins|starts|opens|closes|ends|expires|resumes|reopens)\s+(?:on|in|next|this|at|from)\b|(?:plans?|planned|intends?|hopes?|aims?|promised|promises|pledged|pledges|vowed|vows|is due|are due|is scheduled|are scheduled|is set|are set|(?:is|are|was|were) due|(?:is|are|was|were) meant) to|(?:is|are) (?:scheduled|expected to be held|set) for|(?:set|scheduled|slated) for|pending|upcoming|(?:is|are) to (?!blame\b)[a-z]{3,})\b/i;
+/**
+ * "The judge set a hearing for August 11": the act is past, the hearing it fixes is to come; the time
+ * right after "set … for" dates the thing set.
+ */
+const FIXED_FOR = /\b(?:set|scheduled|fixed|booked|slated|rescheduled|postponed|adjourned)\s+(?:(?:a|an|the|its|his|her|their|new|fresh|further)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:for|to|until)\s+$/iu;
 const EXPECTED = /\b(?:(?:is|are) expected to|(?:is|are) expected\b|expects?|expected\s+(?:[\p{L}-]+\s+){1,3}to|could(?!\s+(?:not|have|be reached)\b)(?=\s+[a-z]+)|forecasts?|projected to|(?:is|are) likely to|predicts?|predicted)\b/iu;
 const THREATENED = /\bthreaten(?:s|ed)? to\b/i;
 const BACKWARD = /\b(?:last|past|ago|yesterday|earlier|previous)\b/i;
@@ -146,6 +154,7 @@ export function sharedClause(sentence: string, clause: Span, m: RegExpExecArray 
  * Monday that it would appeal": the time is the saying's).
  */
 export function statusOf(clause: string, sentence: string, at = clause.length): Status {
+  if (FIXED_FOR.test(clause.slice(0, at))) return 'planned';
   // "threatened on Tuesday to strike": a time right after the verb dates the threat itself
   if (/\b(?:threatened|promised|pledged|vowed|announced|said|agreed|decided|voted|planned|hoped)\s+$/i.test(clause.slice(0, at))) return 'past';
   // "threatened on Tuesday to strike": the verbs read without the times between them
@@ -165,7 +174,7 @@ export function statusOf(clause: string, sentence: string, at = clause.length): 
 /** "the largest demonstration … since the spring of 2021": a comparison with a time, not an event dated by it. */
 const SUPERLATIVE = /\b(?:largest|biggest|highest|lowest|worst|best|deadliest|strongest|weakest|heaviest|longest|shortest|fewest|first|most|least|\w+est) (?:[\p{L}’'-]+ ){0,8}$/iu;
 /** "the disputed 2019 presidential election": a year written as a modifier of an event noun. */
-const YEAR_EVENT_NOUN = '(?:elections?|votes?|polls?|referendum|coup|floods?|drought|war|crisis|census|strike|protests?|uprising|famine|earthquake|cyclone|outbreak|epidemic|pandemic|agreement|accord|deal|treaty|budget|constitution|championship|games|tournament|summit|conference)';
+const YEAR_EVENT_NOUN = '(?:elections?|votes?|polls?|referendum|coup|floods?|drought|war|crisis|census|strike|protests?|uprising|famine|earthquake|cyclone|outbreak|epidemic|pandemic|agreement|accord|deal|treaty|budget|constitution|championship|games|tournament|summit|conference|reforms?|law|ruling|decision|ban|devaluation|ceasefire|amendment|invasion|massacre|merger|default|bailout|blackout|spill|collapse|fire|explosion|attack|raid|crackdown|lockdown|shutdown|recession)';
 const YEAR_EVENT = new RegExp(`^(?:\\s+[a-z-]+){0,2}?\\s+${YEAR_EVENT_NOUN}\\b`);
 /** "the food crisis of 2008", "the floods of 1999": the year of an event noun, written after it. */
 const EVENT_OF_YEAR = new RegExp(`\\b(?:the|a|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}${YEAR_EVENT_NOUN}\\s+of\\s+$`, 'u');
@@ -273,7 +282,9 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
         if (new RegExp(`^(?:on )?${WEEKDAY}$`, 'i').test(phrase) && new RegExp(`^,?\\s+(?:${MONTH}|${MONTH_ABBR})\\s+\\d{1,2}\\b|^,?\\s+\\d{1,2}\\s+${MONTH}\\b`).test(narration.slice(m.index! + m[0].length))) continue;
         // "every Saturday", "each spring": a habit, not a date
         if (/\b(?:every|each)\s+$/i.test(narration.slice(0, m.index))) continue;
-        const bare = phrase.replace(/^(?:since|until|by|before) /i, '');
+        const bare = phrase.replace(/^(?:since|until|by|before|from) /i, '');
+        // "up from 2019 levels", "down from March": a comparison with a time, not a state that starts then
+        if (/^from /i.test(phrase) && NEEDS_PREPOSITION.test(bare) && (/\b(?:up|down|rose|risen|fell|fallen|dropped|climbed|jumped|grew|grown|increased|decreased)\s+$/i.test(narration.slice(Math.max(0, m.index! - 12), m.index)) || /^\s+(?:levels?|figures?|prices?|rates?|numbers?|data|highs?|lows?)\b/i.test(narration.slice(m.index! + m[0].length)))) continue;
         // "2019" alone is a number, "March" alone a name: they count after "in", "since", "by", or
         // as the year of an event noun ("the disputed 2019 presidential election")
         const yearOfEvent = /^\d{4}$/.test(phrase) && ((/\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}$/.test(narration.slice(Math.max(0, m.index! - 40), m.index)) && YEAR_EVENT.test(narration.slice(m.index! + 4))) || EVENT_OF_YEAR.test(narration.slice(Math.max(0, m.index! - 60), m.index)));
@@ -313,6 +324,8 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
         // "its fares would not change this year": a future denied is no event (not "until", which dates the state)
         if (status !== 'past' && !/^(?:until|till|through) /i.test(phrase) && /\b(?:will|would|shall)\s+not\b|\b(?:won|wouldn|shan)[’']t\b|\bnever\b/i.test(narration.slice(clause.start, m.index))) continue;
         const anchored = ANCHORED.test(phrase);
+        // "from Monday": a "from" the calendar does not read leaves the time it opens
+        if (/^from /i.test(phrase) && !resolves(phrase, status !== 'past')) phrase = phrase.slice(5);
         if (!anchored && !resolves(phrase, status !== 'past')) continue;
         const doubts: string[] = [];
         let finalStatus: Status = status;
