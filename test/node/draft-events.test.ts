@@ -372,3 +372,32 @@ describe('draft events: a date fixed for a thing, a state "from" a year, a year 
     assert.deepEqual(calendarDay('from March', '2026-05-04', true), { edtf: '2027-03', start: '2027-03-01', end: '2027-03-31' });
   });
 });
+
+describe('draft events: "is due in", quarters and halves, the edges of a month, two months, hours, a participle clause (sentences written here)', () => {
+  it('reads "is due in mid-April" as still to come', () => {
+    assert.deepEqual(events('A second cargo of seed is due in mid-April.', '2026-03-05'), ['in mid-April 2026-04-11/2026-04-20 planned']);
+  });
+  it('dates a quarter or a half of a year as its months, and not "the first half" of a match', () => {
+    assert.deepEqual(events('Copper output fell 12 percent in the third quarter of 2025.', '2026-03-05'), ['in the third quarter of 2025 2025-07/2025-09']);
+    assert.deepEqual(events('The airline lost money in the first half of last year.', '2026-03-05'), ['in the first half of last year 2025-01/2025-06']);
+    assert.deepEqual(events('The ministry will publish the audit in the second quarter.', '2026-03-05'), ['in the second quarter 2026-04/2026-06 planned']);
+    assert.deepEqual(events('The visitors scored twice in the first half.', '2026-03-05'), []);
+    assert.deepEqual(calendarDay('the last quarter', '2026-03-05', false), { edtf: '2025-10/2025-12', start: '2025-10-01', end: '2025-12-31' });
+  });
+  it('reads "at the end of March" and "at the start of June" as "late March" and "early June"', () => {
+    assert.deepEqual(events('The curfew will be lifted at the end of March.', '2026-03-05'), ['at the end of March 2026-03-21/2026-03-31 planned']);
+    assert.deepEqual(calendarDay('at the start of June', '2026-03-05', true), { edtf: '2026-06-01/2026-06-10', start: '2026-06-01', end: '2026-06-10' });
+  });
+  it('reads "in May or June" as both months, and "in the past 48 hours" as the days they touch', () => {
+    assert.deepEqual(events('The rains are expected to arrive in May or June.', '2026-03-05'), ['in May or June 2026-05/2026-06 expected']);
+    assert.deepEqual(events('In the past 48 hours, nine people died in the camps.', '2026-03-05'), ['In the past 48 hours 2026-03-03/2026-03-05']);
+  });
+  it('keeps a participle clause ("imposed in November") in the past, apart from the future of the sentence', () => {
+    const r = draft('The curfew, imposed in November, will be lifted at the end of March.', { published: '2026-03-05', id: 'invented' });
+    const story = buildStory({ id: 'invented', articleText: r.articleText, yamlText: r.yamlText }).story!;
+    assert.deepEqual(story.events.map((e) => [e.when.edtf, e.status ?? 'past', e.title]), [
+      ['2025-11', 'past', 'The curfew imposed in November'],
+      ['2026-03-21/2026-03-31', 'planned', 'The curfew will be lifted at the end of March'],
+    ]);
+  });
+});

@@ -3,7 +3,9 @@
  * calendar days ("March 17", "17 March 2026", "since January 5", "by March 17"), a weekday of a
  * named week ("Tuesday of last week"), the days ending on the publication day ("over the past year",
  * "in the past three months"), a span from it ("within 30 days", planned) and a month an event runs
- * into ("into October"), and the twelve months to a month ("in the year to July"). Without a year, a day or month is chosen as the resolver chooses a weekday:
+ * into ("into October"), and the twelve months to a month ("in the year to July"); quarters and halves
+ * of a year ("the third quarter of 2025"), the edges of a month ("at the end of March"), two months
+ * ("in May or June") and the past hours ("in the past 24 hours"). Without a year, a day or month is chosen as the resolver chooses a weekday:
  * the latest on or before the publication day for a past event, the first on or after it for one
  * still to come.
  */
@@ -21,7 +23,7 @@ const MONTH = `(${MONTHS.join('|')})`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const PHRASE = new RegExp(`^(?:(since|until|by) )?(?:on )?(?:${MONTH} ${DAY}|${DAY} ${MONTH})(?:,? (\\d{4}))?$`);
 const WEEKDAY_OF_WEEK = new RegExp(`^(?:on )?(${WEEKDAYS.join('|')}) of (last|this|next) week$`);
-const PAST_SPAN = /^(?:(?:over|in|during|for) )?the (?:past|last) (?:(\d+|[a-z]+(?:-[a-z]+)?) )?(days?|weeks?|months?|years?|decades?)$/;
+const PAST_SPAN = /^(?:(?:over|in|during|for) )?the (?:past|last) (?:(\d+|[a-z]+(?:-[a-z]+)?) )?(hours?|days?|weeks?|months?|years?|decades?)$/;
 const WITHIN = /^within (?:the next )?(\d+|[a-z]+(?:-[a-z]+)?) (days?|weeks?|months?|years?)$/;
 /** "into October", and "from March" (a state that starts then): that month. */
 const INTO = new RegExp(`^(?:(?:well )?into|from) ${MONTH}$`);
@@ -35,6 +37,12 @@ const MONTH_OF_YEAR = new RegExp(`^(?:in )?${MONTH},? (?:of )?(last|this|next) y
 const PART_OF_WEEK = /^(earlier|later) (?:this|in the) week$/;
 const WEEKEND = /^(?:over|at|during) the weekend$/;
 const SINCE_START = /^since the (?:start|beginning) of (?:the|this) (year|month|week)$/;
+/** "the third quarter of 2025", "the first half of this year": three or six months of a year. */
+const PART_OF_YEAR = new RegExp(`^(?:(?:in|during|over|for) )?the (first|second|third|fourth|final|last) (quarter|half)(?: of (?:(\\d{4})|(this|last|next|the) year))?$`);
+/** "at the end of March", "at the start of June": the last or first ten days of the month, as "late March" and "early June". */
+const EDGE_OF_MONTH = new RegExp(`^(?:at|around|towards?) the (end|start|beginning) of ${MONTH}(?:,? (\\d{4}))?$`);
+/** "in May or June": the two months, as one span. */
+const MONTH_OR_MONTH = new RegExp(`^(?:in )?${MONTH} or ${MONTH}(?:,? (\\d{4}))?$`);
 const YEAR_TO = new RegExp(`^(?:(?:in|over|during|for) )?the (?:year|12 months|twelve months) (?:to|through|ending(?: in)?) (?:the end of )?${MONTH}(?: (\\d{4}))?$`);
 
 const span = (start: string, end: string): CalendarDate => ({ edtf: start === end ? start : `${start}/${end}`, start, end });
@@ -94,7 +102,44 @@ export function calendarDay(phrase: string, published: string, planned: boolean)
   if (past) {
     const count = past[1] === undefined ? 1 : countOf(past[1]);
     if (!count) return undefined;
+    // "in the past 24 hours": the days those hours touch, the publication day and the ones before it
+    if (past[2].startsWith('hour')) return span(addDays(published, -Math.ceil(count / 24)), published);
     return span(addDays(shift(published, -count, past[2]), 1), published);
+  }
+  const part = PART_OF_YEAR.exec(text);
+  if (part) {
+    const quarter = part[2] === 'quarter';
+    const order = ['first', 'second', 'third', 'fourth'].indexOf(part[1]);
+    // "the last quarter", "the final half": the fourth quarter, the second half
+    const index = order >= 0 ? order : quarter ? 3 : 1;
+    if (!quarter && index > 1) return undefined;
+    // (a half needs its year: "in the first half" of a football match is no date)
+    if (!quarter && part[3] === undefined && part[4] === undefined) return undefined;
+    const months = quarter ? 3 : 6;
+    const first = index * months + 1;
+    const bounds = (year: number) => [isoDay(year, first, 1), isoDay(year, first + months - 1, daysInMonth(year, first + months - 1))] as const;
+    let year: number;
+    if (part[3] !== undefined) year = Number(part[3]);
+    else if (part[4] !== undefined && part[4] !== 'the') year = p.year + (part[4] === 'last' ? -1 : part[4] === 'next' ? 1 : 0);
+    // no year: the latest such part ended by the publication day (past), the next one to end after it (to come)
+    else year = planned ? (bounds(p.year)[1] >= published ? p.year : p.year + 1) : bounds(p.year)[1] <= published ? p.year : p.year - 1;
+    const [start, end] = bounds(year);
+    if (planned ? end < published : start > published) return undefined;
+    return { edtf: `${start.slice(0, 7)}/${end.slice(0, 7)}`, start, end };
+  }
+  const edge = EDGE_OF_MONTH.exec(text);
+  const either = edge ? null : MONTH_OR_MONTH.exec(text);
+  if (edge || either) {
+    const month = MONTHS.indexOf(edge ? edge[2] : either![1]) + 1;
+    const last = either ? MONTHS.indexOf(either[2]) + 1 : month;
+    const stated = edge ? edge[3] : either![3];
+    if (last < month) return undefined;
+    // without a year, the month as "into October" picks it: the next one for an event still to come, else the last one begun
+    const year = stated !== undefined ? Number(stated) : planned ? (last >= p.month ? p.year : p.year + 1) : month <= p.month ? p.year : p.year - 1;
+    const start = edge ? isoDay(year, month, edge[1] === 'end' ? 21 : 1) : isoDay(year, month, 1);
+    const end = edge ? (edge[1] === 'end' ? isoDay(year, month, daysInMonth(year, month)) : isoDay(year, month, 10)) : isoDay(year, last, daysInMonth(year, last));
+    if (planned ? end < published : start > published) return undefined;
+    return either ? { edtf: `${start.slice(0, 7)}/${end.slice(0, 7)}`, start, end } : span(start, end);
   }
   // "within 30 days": from the publication day, for an event still to come
   const within = WITHIN.exec(text);

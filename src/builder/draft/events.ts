@@ -37,7 +37,7 @@ const BASE = [
   `the end of (?:(?:the|this|next) (?:decade|year|month|week|${SEASON})|${MONTH}(?: \\d{4})?|\\d{4})`,
   // read by the draft's own calendar (calendar.ts), not by the resolver
   `(?:on )?${WEEKDAY} of (?:last|this|next) week`,
-  `(?:over |during )?the past (?:${COUNT} )?(?:days|weeks|months|years|decades|year|month|decade)`,
+  `(?:(?:over|in|during) )?the past (?:${COUNT} )?(?:hours|days|weeks|months|years|decades|year|month|decade)`,
   `within (?:the next )?${COUNT} ${UNIT}`,
   `(?:well )?into ${MONTH}`,
   `(?:in )?${MONTH},? (?:of )?(?:last|this|next) year`,
@@ -47,6 +47,11 @@ const BASE = [
   `in (?:the )?${SEASON}(?: of \\d{4}| \\d{4})?`,
   `(?:for )?most of last week`,
   `(?:earlier|later) this (?:week|month|year)|(?:earlier|later) in the week`,
+  // read by the draft's calendar: quarters and halves of a year, the edges of a month, two months
+  `(?:in |during )?the (?:first|second|third|fourth|final|last) (?:quarter|half) of (?:\\d{4}|(?:this|last|next|the) year)`,
+  `(?:in |during )?the (?:first|second|third|fourth|final|last) quarter(?! of\\b)`,
+  `(?:at|around|towards?) the (?:end|start|beginning) of ${MONTH}(?:,? \\d{4})?`,
+  `(?:in )?${MONTH} or ${MONTH}(?:,? \\d{4})?`,
   `${PART}(?:last|next|this) year`,
   `${PART}\\d{4}`,
   // "weekend" before "week": "this weekend" is not "this week"
@@ -84,7 +89,7 @@ const MONTH_WORD = new RegExp(`\\b${MONTH}\\b`, 'i');
 /** Phrases counted from another event: "two years later", "the following day", "since then". */
 const ANCHORED = new RegExp(`^(?:${COUNT} ${UNIT} (?:later|earlier|afterwards|after|before)|the (?:following|next|previous|preceding) (?:day|week|month|year)|the (?:day|month|year) (?:after|before)|the day after|(?:(?:later|earlier) )?(?:that|the same) (?:day|night|morning|afternoon|evening|week|month|year)|(?:in )?${MONTH},? (?:of )?(?:that|the same) year)$`, 'i');
 
-const PLANNED = /\b(?:will|starting|takes? effect|comes? into (?:force|effect)|(?:begins|starts|opens|closes|ends|expires|resumes|reopens)\s+(?:on|in|next|this|at|from)\b|(?:plans?|planned|intends?|hopes?|aims?|promised|promises|pledged|pledges|vowed|vows|is due|are due|is scheduled|are scheduled|is set|are set|(?:is|are|was|were) due|(?:is|are|was|were) meant) to|(?:is|are) (?:scheduled|expected to be held|set) for|(?:set|scheduled|slated) for|pending|upcoming|(?:is|are) to (?!blame\b)[a-z]{3,})\b/i;
+const PLANNED = /\b(?:will|starting|takes? effect|comes? into (?:force|effect)|(?:begins|starts|opens|closes|ends|expires|resumes|reopens)\s+(?:on|in|next|this|at|from)\b|(?:plans?|planned|intends?|hopes?|aims?|promised|promises|pledged|pledges|vowed|vows|is due|are due|is scheduled|are scheduled|is set|are set|(?:is|are|was|were) due|(?:is|are|was|were) meant) to|(?:is|are) (?:scheduled|expected to be held|set) for|(?:set|scheduled|slated) for|(?:is|are) due\b|pending|upcoming|(?:is|are) to (?!blame\b)[a-z]{3,})\b/i;
 /**
  * "The judge set a hearing for August 11": the act is past, the hearing it fixes is to come; the time
  * right after "set … for" dates the thing set.
@@ -111,7 +116,9 @@ export function clauseOf(sentence: string, start: number, end: number): Span {
   let from = cuts[i];
   let to = cuts[i + 1] - 1;
   const rest = (sentence.slice(from, start) + sentence.slice(end, Math.min(to, sentence.length))).replace(FILLER, '').trim();
-  if (rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 2 && i + 2 < cuts.length) to = cuts[i + 2] - 1;
+  const restWords = rest.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  // ("The ban, imposed in November, will be lifted …": a participle is a clause of its own, in the past)
+  if (restWords.length < 2 && !(restWords.length === 1 && PAST_VERB.test(restWords[0]) && i > 0) && i + 2 < cuts.length) to = cuts[i + 2] - 1;
   to = Math.min(to, sentence.length);
   while (from < to && /[\s,;:()–—-]/.test(sentence[from])) from++;
   while (to > from && /[\s,;:()–—-]/.test(sentence[to - 1])) to--;
@@ -213,7 +220,8 @@ export function withSubject(clause: string, sentence: string): string {
   const rest = clause.replace(/^(?:then|later)\s+/, '');
   if (!/^(?:will|would|had|has|have|was|were|is|are|could|should|may|might)\b/.test(rest) && !/^[a-z]{3,}ed\b/.test(rest)) return clause;
   const verb = /\s(?:said|says|is|are|was|were|will|would|has|have|had|could|should|met|began|came|went|took|gave|made|rose|fell|left|held|won|lost|\p{Ll}{3,}ed)\b/u.exec(sentence);
-  const subject = verb ? sentence.slice(0, verb.index).replace(/^[A-Z][A-Z .'’-]+(?:,\s+[\p{L} .'’-]+?)?\s+[—–-]\s+/u, '').trim() : '';
+  // ("The ban, imposed in November, …": the comma that opens a participle is not the subject's)
+  const subject = verb ? sentence.slice(0, verb.index).replace(/^[A-Z][A-Z .'’-]+(?:,\s+[\p{L} .'’-]+?)?\s+[—–-]\s+/u, '').trim().replace(/,$/, '') : '';
   if (!subject || subject.split(/\s+/).length > 8 || /[,;:“”]/.test(subject) || sentence.trimStart().startsWith(clause)) return clause;
   return `${subject} ${rest}`;
 }
