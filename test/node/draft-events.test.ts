@@ -344,6 +344,13 @@ describe('draft events: "earlier in the week", "dates back to 2023" (sentences w
 });
 
 // Rules added with data/mekong-rice-quota-2026 and its round of tuning (sentences written here).
+
+/** The events of a draft with their titles: EDTF, status, title. */
+function titled(text: string, published: string): [string, string, string][] {
+  const r = draft(text, { published, id: 'invented' });
+  const story = buildStory({ id: 'invented', articleText: r.articleText, yamlText: r.yamlText }).story!;
+  return story.events.map((e) => [e.when.edtf, e.status ?? 'past', e.title]);
+}
 describe('draft events: a date fixed for a thing, a state "from" a year, a year before an event noun', () => {
   it('reads "set a hearing for August 11" as the hearing still to come, not as the past day of the setting', () => {
     assert.deepEqual(events('The magistrate set a new hearing for August 11, when both sides are to call their witnesses.', '2026-05-04'), ['August 11 2026-08-11 planned']);
@@ -393,11 +400,32 @@ describe('draft events: "is due in", quarters and halves, the edges of a month, 
     assert.deepEqual(events('In the past 48 hours, nine people died in the camps.', '2026-03-05'), ['In the past 48 hours 2026-03-03/2026-03-05']);
   });
   it('keeps a participle clause ("imposed in November") in the past, apart from the future of the sentence', () => {
-    const r = draft('The curfew, imposed in November, will be lifted at the end of March.', { published: '2026-03-05', id: 'invented' });
-    const story = buildStory({ id: 'invented', articleText: r.articleText, yamlText: r.yamlText }).story!;
-    assert.deepEqual(story.events.map((e) => [e.when.edtf, e.status ?? 'past', e.title]), [
+    assert.deepEqual(titled('The curfew, imposed in November, will be lifted at the end of March.', '2026-03-05'), [
       ['2025-11', 'past', 'The curfew imposed in November'],
       ['2026-03-21/2026-03-31', 'planned', 'The curfew will be lifted at the end of March'],
     ]);
+  });
+});
+
+describe('draft events: a clause of times alone, "the worst since 2010, when …", "before the end of", a week of a month (sentences written here)', () => {
+  it('dates a clause of times alone by the clause it extends: its status and its words', () => {
+    assert.deepEqual(titled('The council will repay the loan in two parts, in April and in June.', '2026-03-05'), [
+      ['2026-04', 'planned', 'The council will repay the loan in two parts, in April'],
+      ['2026-06', 'planned', 'The council will repay the loan in two parts, in June'],
+    ]);
+    assert.deepEqual(events('The herders crossed into Niger in late 2023 and early 2024.', '2026-03-05'), ['late 2023 2023-09/2023-12', 'early 2024 2024-01/2024-04']);
+  });
+  it('dates the "when" clause of a comparison with a year, and still not the comparison', () => {
+    assert.deepEqual(events('The flood is the worst since 1998, when the dykes burst.', '2026-03-05'), ['1998 1998']);
+    assert.deepEqual(events('The flood is the worst since 1998.', '2026-03-05'), []);
+  });
+  it('reads "before the end of the year" as "by the end of the year", and "the second week of January"', () => {
+    assert.deepEqual(events('The governor has promised to hold a vote before the end of the year.', '2026-03-05'), ['before the end of the year [..2026] planned']);
+    assert.deepEqual(events('The first cases were reported in the second week of January.', '2026-03-05'), ['in the second week of January 2026-01-08/2026-01-14']);
+    assert.deepEqual(calendarDay('the last week of February', '2026-03-05', false), { edtf: '2026-02-22/2026-02-28', start: '2026-02-22', end: '2026-02-28' });
+  });
+  it('gives the clauses of "X, who …, has …" the subject X in their titles', () => {
+    assert.equal(withSubject('who took office in 2021', 'The governor, who took office in 2021, has promised to hold a vote before the end of the year.'), 'The governor took office in 2021');
+    assert.equal(withSubject('has promised to hold a vote before the end of the year', 'The governor, who took office in 2021, has promised to hold a vote before the end of the year.'), 'The governor has promised to hold a vote before the end of the year');
   });
 });

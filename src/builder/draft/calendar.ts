@@ -5,7 +5,8 @@
  * "in the past three months"), a span from it ("within 30 days", planned) and a month an event runs
  * into ("into October"), and the twelve months to a month ("in the year to July"); quarters and halves
  * of a year ("the third quarter of 2025"), the edges of a month ("at the end of March"), two months
- * ("in May or June") and the past hours ("in the past 24 hours"). Without a year, a day or month is chosen as the resolver chooses a weekday:
+ * ("in May or June"), a week of a month ("the second week of January"), "before the end of the year" (as
+ * "by the end of") and the past hours ("in the past 24 hours"). Without a year, a day or month is chosen as the resolver chooses a weekday:
  * the latest on or before the publication day for a past event, the first on or after it for one
  * still to come.
  */
@@ -31,7 +32,11 @@ const INTO = new RegExp(`^(?:(?:well )?into|from) ${MONTH}$`);
 const FROM_YEAR = new RegExp(`^from (?:${MONTH},? )?(\\d{4})$`);
 const SHORT_MONTHS: Readonly<Record<string, string>> = { jan: 'january', feb: 'february', aug: 'august', sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december' };
 const UNTIL_END = new RegExp(`^(?:until|till|through) the end of (?:(?:the|this) (year|month|week)|${MONTH})$`);
-const END_OF_WEEK = /^by the end of (?:the|this) week$/;
+const END_OF_WEEK = /^(?:by|before) the end of (?:the|this) week$/;
+/** "before the end of the year", "before the end of March": from the publication day to then, as "by the end of". */
+const BEFORE_END = new RegExp(`^before the end of (?:(?:the|this) (year|month)|${MONTH}(?: (\\d{4}))?)$`);
+/** "the second week of January": the month's days 1–7, 8–14, 15–21, 22–28, or its last seven. */
+const WEEK_OF_MONTH = new RegExp(`^(?:(?:in|during) )?the (first|second|third|fourth|last|final) week of ${MONTH}(?: (\\d{4}))?$`);
 const WEEKDAY_SPAN = new RegExp(`^(?:from|between) (${WEEKDAYS.join('|')}) (?:to|and|through|until) (${WEEKDAYS.join('|')})$`);
 const MONTH_OF_YEAR = new RegExp(`^(?:in )?${MONTH},? (?:of )?(last|this|next) year$`);
 const PART_OF_WEEK = /^(earlier|later) (?:this|in the) week$/;
@@ -83,6 +88,27 @@ export function calendarDay(phrase: string, published: string, planned: boolean)
       [end, edtf] = [isoDay(year, month, daysInMonth(year, month)), `../${year}-${String(month).padStart(2, '0')}`];
     }
     return { edtf: edtf || `../${end}`, start: published, end };
+  }
+  const before = BEFORE_END.exec(text);
+  if (before) {
+    if (!planned) return undefined;
+    if (before[1] === 'year') return { edtf: `[..${p.year}]`, start: published, end: isoDay(p.year, 12, 31) };
+    if (before[1] === 'month') return { edtf: `[..${published.slice(0, 7)}]`, start: published, end: isoDay(p.year, p.month, daysInMonth(p.year, p.month)) };
+    const month = MONTHS.indexOf(before[2]) + 1;
+    const year = before[3] !== undefined ? Number(before[3]) : month >= p.month ? p.year : p.year + 1;
+    const end = isoDay(year, month, daysInMonth(year, month));
+    return end >= published ? { edtf: `[..${end.slice(0, 7)}]`, start: published, end } : undefined;
+  }
+  const weekOf = WEEK_OF_MONTH.exec(text);
+  if (weekOf) {
+    const month = MONTHS.indexOf(weekOf[2]) + 1;
+    const year = weekOf[3] !== undefined ? Number(weekOf[3]) : planned ? (month >= p.month ? p.year : p.year + 1) : month <= p.month ? p.year : p.year - 1;
+    const last = daysInMonth(year, month);
+    const order = ['first', 'second', 'third', 'fourth'].indexOf(weekOf[1]);
+    const first = order >= 0 ? 7 * order + 1 : last - 6;
+    const [start, end] = [isoDay(year, month, first), isoDay(year, month, order >= 0 ? first + 6 : last)];
+    if (planned ? end < published : start > published) return undefined;
+    return span(start, end);
   }
   // "by the end of the week": from the publication day to its week's Sunday
   if (END_OF_WEEK.test(text)) {

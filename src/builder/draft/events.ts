@@ -35,6 +35,9 @@ const MONTH_ABBR = '(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.';
 /** Time expressions, longest forms first; each match is offered to the resolver as it stands. */
 const BASE = [
   `the end of (?:(?:the|this|next) (?:decade|year|month|week|${SEASON})|${MONTH}(?: \\d{4})?|\\d{4})`,
+  // read by the draft's calendar, as "by the end of …"
+  `before the end of (?:(?:the|this) (?:year|month|week)|${MONTH}(?: \\d{4})?)`,
+  `(?:in |during )?the (?:first|second|third|fourth|last|final) week of ${MONTH}(?: \\d{4})?`,
   // read by the draft's own calendar (calendar.ts), not by the resolver
   `(?:on )?${WEEKDAY} of (?:last|this|next) week`,
   `(?:(?:over|in|during) )?the past (?:${COUNT} )?(?:hours|days|weeks|months|years|decades|year|month|decade)`,
@@ -192,7 +195,7 @@ const EVENT_OF_YEAR = new RegExp(`\\b(?:the|a|its|their)\\s+(?:[\\p{L}-]+\\s+){0
 const PAST_BY_VERB = /\b(?:had|was|were)\b|\b(?!(?:need|feed|seed|speed|bleed|breed|proceed|succeed|exceed)\b)[a-z]{3,}ed\b/;
 const OBLIGATION = /\b(?:must|should|shall|will|would|could|can|may|might|needs? to|has to|have to|ought|deadline|due|expects?|expected|aims?|plans?|promised|pledged|vowed|hopes?|intends?|wants?|asked|ordered|told to)\b/i;
 /** Past-tense verbs of a main clause, for "X happened last summer, when Y": both are events of that time. */
-const PAST_VERB = /\b(?:\w{3,}ed|began|came|went|took|gave|made|rose|fell|left|held|sent|told|won|lost|met|paid|struck|broke|fled|fought|saw|sold|bought|built|drove|ran|shut|set|cut|hit|put|led|seized|signed)\b/;
+const PAST_VERB = /\b(?:\w{3,}ed|began|came|went|took|gave|made|rose|fell|left|held|sent|told|won|lost|met|paid|struck|broke|fled|fought|saw|sold|bought|built|drove|ran|shut|set|cut|hit|put|led|seized|signed|died|shot|spread|sank|flew|grew|swept|spoke|stood|became|burst)\b/;
 const NOT_AN_EVENT_CLAUSE = /\b(?:was|were|is|are|would|could|will|had been|has been|have been)\b/;
 
 /** The sentence as a short title: attribution and the leading time phrase dropped. */
@@ -217,6 +220,13 @@ function titleOf(sentence: string, phrase: string): string {
  * on Friday": a clause that starts with its verb gets the sentence's subject back, for its title.
  */
 export function withSubject(clause: string, sentence: string): string {
+  // "The president, who took office in 2021, has promised …": the subject before its relative clause
+  const relative = /^((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\p{L}.’'-]*)(?:\s+[\p{L}.’'-]+){0,5}),\s+(?:who|which)\s+[^,;:“”]+,\s+/u.exec(sentence);
+  if (relative && !sentence.trimStart().startsWith(clause)) {
+    const subject = relative[1];
+    if (/^(?:who|which)\s/.test(clause)) return `${subject} ${clause.replace(/^(?:who|which)\s+/, '')}`;
+    if (/^(?:will|would|had|has|have|was|were|is|are|could|should|may|might)\b/.test(clause)) return `${subject} ${clause}`;
+  }
   const rest = clause.replace(/^(?:then|later)\s+/, '');
   if (!/^(?:will|would|had|has|have|was|were|is|are|could|should|may|might)\b/.test(rest) && !/^[a-z]{3,}ed\b/.test(rest)) return clause;
   const verb = /\s(?:said|says|is|are|was|were|will|would|has|have|had|could|should|met|began|came|went|took|gave|made|rose|fell|left|held|won|lost|\p{Ll}{3,}ed)\b/u.exec(sentence);
@@ -233,6 +243,13 @@ const stem = (noun: string) => {
 };
 
 const clauses = new WeakMap<FoundEvent, string>();
+/** Events titled from the clause their times extend, whose title is already whole. */
+const titled = new WeakSet<FoundEvent>();
+
+/** A clause that holds nothing but times and the small words between them: "in April and in June". */
+function onlyTimes(clause: string): boolean {
+  return clause.replace(new RegExp(TIME.source, TIME.flags), ' ').replace(/\b(?:and|or|in|on|at|during|then|again|also)\b/gi, ' ').replace(/[\s,;:.()–—-]+/g, '') === '';
+}
 
 /** Nouns that name an event another sentence may date: "the hearing", "the vote". */
 export const EVENT_NOUN = '(?:hearing|vote|voting|election|elections|trial|summit|referendum|meeting|talks|census|strike|polls?|ruling|verdict|inauguration|launch|deadline)';
@@ -302,7 +319,20 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
         // "who has lived in Mathare since the 1980s": how long a state has lasted, not an event
         if (/^since\b/i.test(phrase) && /\b(?:has|have|had)\s+(?:lived|resided|worked|served|stayed|taught|farmed)\b[^,;]*$/i.test(narration.slice(0, m.index))) continue;
         // "the largest … since the spring of 2021": a comparison, not an event of that time
-        if (/^since\b/i.test(phrase) && SUPERLATIVE.test(narration.slice(Math.max(0, m.index! - 80), m.index).split(/[,;:]/).at(-1) ?? '')) continue;
+        if (/^since\b/i.test(phrase) && SUPERLATIVE.test(narration.slice(Math.max(0, m.index! - 80), m.index).split(/[,;:]/).at(-1) ?? '')) {
+          // "the worst since 2010, when 300 people died": the "when" clause is an event of that time
+          const when = /^,\s+when\s+([^,;:.]+)/.exec(narration.slice(m.index! + m[0].length));
+          const then = phrase.replace(/^since\s+/i, '');
+          if (when && PAST_VERB.test(when[1]) && !NOT_AN_EVENT_CLAUSE.test(when[1]) && !seen.has(then.toLowerCase()) && resolves(then, false)) {
+            seen.add(then.toLowerCase());
+            const event: FoundEvent = { paragraph: p, sentence, phrase: then, status: 'past', title: when[1].trim(), doubts: [`dated by the time "${m[0]}" compares with`] };
+            words.set(event, then);
+            clauses.set(event, when[1]);
+            titled.add(event);
+            inSentence.push(event);
+          }
+          continue;
+        }
         // "may", "march": a month is written with a capital
         const month = MONTH_WORD.exec(phrase)?.[0];
         if (month && !/^[A-Z]/.test(month)) continue;
@@ -316,7 +346,21 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
         // "on Friday, 26 June": the clause of the weekday that names the day
         const weekdayBefore = new RegExp(`(?:on )?${WEEKDAY},\\s+$`, 'i').exec(narration.slice(Math.max(0, m.index! - 20), m.index));
         const from = weekdayBefore ? m.index! - weekdayBefore[0].length : m.index!;
-        const clause = sharedClause(narration, clauseOf(narration, from, m.index! + m[0].length), m, times);
+        let clause = sharedClause(narration, clauseOf(narration, from, m.index! + m[0].length), m, times);
+        // "will pay the arrears in two instalments, in April and in June", "arrived in late 2023 and early
+        // 2024": a clause of times alone is dated by the clause it extends, its verbs and its words
+        let hostTitle: string | undefined;
+        if (clause.start > 1 && onlyTimes(clause.text)) {
+          let host = clauseOf(narration, clause.start - 2, clause.start - 2);
+          // ("in April and in June": the clause of both times is itself one of times alone)
+          while (onlyTimes(host.text) && host.start > 1) host = clauseOf(narration, host.start - 2, host.start - 2);
+          const firstTime = [...host.text.matchAll(new RegExp(TIME.source, TIME.flags))][0];
+          const lead = (firstTime ? host.text.slice(0, firstTime.index) : host.text).replace(/\s+(?:in|on|at|during|and|by)\s*$/i, '').replace(/[\s,;:]+$/, '');
+          if (lead.split(/\s+/).length >= 2) {
+            hostTitle = `${lead}${firstTime ? ' ' : ', '}${m[0]}`;
+            clause = { start: host.start, end: clause.end, text: narration.slice(host.start, clause.end) };
+          }
+        }
         // “Today, for once, the judges listened”: a quotation's "today" is the day it was said, which the
         // publication day need not be; kept in a hypothetical (“I would resign tomorrow if …”), where the
         // day is the speaker's figure of speech, read from the publication day
@@ -343,10 +387,11 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
         const condition = finalStatus === 'conditional' ? /\b(?:if|unless)\b[^,.;]*/i.exec(narration)?.[0] : undefined;
         if (finalStatus !== 'past') doubts.push(`status "${finalStatus}" read from the verbs`);
         if (inQuote) doubts.push('dated inside a quotation: the speaker’s words, read from the publication day');
-        const event: FoundEvent = { paragraph: p, sentence, phrase, status: finalStatus, ...(condition ? { condition } : {}), title: sentence.text.slice(clause.start, clause.end), doubts };
+        const event: FoundEvent = { paragraph: p, sentence, phrase, status: finalStatus, ...(condition ? { condition } : {}), title: hostTitle ?? sentence.text.slice(clause.start, clause.end), doubts };
         if (/^[’']s\b/.test(narration.slice(m.index! + m[0].length))) event.possessive = true;
         words.set(event, m[0]);
         clauses.set(event, clause.text);
+        if (hostTitle) titled.add(event);
         if (anchored) {
           // "after the vote": the latest event of an earlier sentence whose clause names it ("voted");
           // otherwise the event dated just before
@@ -369,7 +414,7 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
         }
       }
       // one time in the sentence: the sentence is its title; several: each its own clause
-      for (const e of inSentence) e.title = titleOf(inSentence.length === 1 ? sentence.text : withSubject(e.title, narration), words.get(e) ?? e.phrase);
+      for (const e of inSentence) e.title = titleOf(inSentence.length === 1 ? sentence.text : titled.has(e) ? e.title : withSubject(e.title, narration), words.get(e) ?? e.phrase);
       found.push(...inSentence);
     }
   });
