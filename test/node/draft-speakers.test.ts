@@ -175,3 +175,12 @@ describe('draft speakers: a quotation that closes its sentence, a possessive des
     assert.deepEqual(lines, ['an insult to every crane driver. | Santos Dockers’ Union | spoken']);
   });
 });
+
+describe('draft speakers: a title with its full stop after the verb', () => {
+  it('reads "said Dr. Halima Idriss" as the whole name, not "Dr"', () => {
+    assert.equal(q('“We have buried 12 people this week,” said Dr. Halima Idriss, who runs the clinic at the camp.')[0].speaker, 'Dr. Halima Idriss');
+    assert.equal(q('“The road is closed,” said Sgt. Musa Garba.')[0].speaker, 'Sgt. Musa Garba');
+    // a sentence that ends after the verb's object is still cut at its full stop
+    assert.equal(q('“It is over,” said the mayor. Then she left.')[0].speaker, 'the mayor');
+  });
+});
