@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildStory } from '../../src/builder/build.js';
-import { anchoredDay, calendarDay } from '../../src/builder/draft/calendar.js';
+import { anchoredDay, calendarDay, plannedMonthRun } from '../../src/builder/draft/calendar.js';
 import { draft } from '../../src/builder/draft/draft.js';
 import { clauseOf, withSubject } from '../../src/builder/draft/events.js';
 import { sameWhen } from '../../src/builder/draft/score.js';
@@ -427,5 +427,21 @@ describe('draft events: a clause of times alone, "the worst since 2010, when …
   it('gives the clauses of "X, who …, has …" the subject X in their titles', () => {
     assert.equal(withSubject('who took office in 2021', 'The governor, who took office in 2021, has promised to hold a vote before the end of the year.'), 'The governor took office in 2021');
     assert.equal(withSubject('has promised to hold a vote before the end of the year', 'The governor, who took office in 2021, has promised to hold a vote before the end of the year.'), 'The governor has promised to hold a vote before the end of the year');
+  });
+});
+
+describe('draft events: a planned run of months that has already begun (sentences written here)', () => {
+  it('takes "plans to dredge the channel from March to May", in April, as next year’s run, dated by the draft with a note', () => {
+    const r = draft('The port authority plans to dredge the channel from March to May, when the river is low.', { published: '2026-04-20', id: 'invented' });
+    const built = buildStory({ id: 'invented', articleText: r.articleText, yamlText: r.yamlText });
+    assert.deepEqual(built.errors, []);
+    assert.deepEqual(built.story!.events.map((e) => [e.when.edtf, e.status, e.when.basis]), [['2027-03/2027-05', 'planned', 'article']]);
+    assert.match(r.yamlText, /a run of months already begun at publication is taken as next year’s/);
+  });
+  it('leaves a run still to come, a past run and anything else to the resolver', () => {
+    assert.equal(plannedMonthRun('from June to August', '2026-04-20'), undefined);
+    assert.equal(plannedMonthRun('in March', '2026-04-20'), undefined);
+    assert.deepEqual(events('Ferries ran only at night from January to March.', '2026-04-20'), ['from January to March 2026-01/2026-03']);
+    assert.deepEqual(events('The port authority will dredge the channel from June to August.', '2026-04-20'), ['from June to August 2026-06/2026-08 planned']);
   });
 });

@@ -50,6 +50,24 @@ const EDGE_OF_MONTH = new RegExp(`^(?:at|around|towards?) the (end|start|beginni
 const MONTH_OR_MONTH = new RegExp(`^(?:in )?${MONTH} or ${MONTH}(?:,? (\\d{4}))?$`);
 const YEAR_TO = new RegExp(`^(?:(?:in|over|during|for) )?the (?:year|12 months|twelve months) (?:to|through|ending(?: in)?) (?:the end of )?${MONTH}(?: (\\d{4}))?$`);
 
+/** "from March to May", "between June and August": a run of months without a year. */
+const MONTH_RUN = new RegExp(`^(?:from |between )?${MONTH} (?:to|and|through|until) ${MONTH}$`);
+
+/**
+ * "plans to anchor the floats from March to May", in April: a plan names a whole run of months, so a run
+ * that has already begun is next year's, not the rest of this one (the resolver's reading). Undefined for
+ * anything else, which the resolver reads as it does.
+ */
+export function plannedMonthRun(phrase: string, published: string): CalendarDate | undefined {
+  const m = MONTH_RUN.exec(plain(phrase));
+  const p = parseIsoDay(published);
+  if (!m || !p) return undefined;
+  const [first, last] = [MONTHS.indexOf(m[1]) + 1, MONTHS.indexOf(m[2]) + 1];
+  if (last < first || first > p.month || (first === p.month && p.day === 1)) return undefined;
+  const year = p.year + 1;
+  return { edtf: `${year}-${String(first).padStart(2, '0')}/${year}-${String(last).padStart(2, '0')}`, start: isoDay(year, first, 1), end: isoDay(year, last, daysInMonth(year, last)) };
+}
+
 const span = (start: string, end: string): CalendarDate => ({ edtf: start === end ? start : `${start}/${end}`, start, end });
 
 /** A month, cut where it crosses the publication day: from it (to come) or up to it (past); the month itself when it does not cross it. */

@@ -11,7 +11,7 @@ import type { BuildError } from '../errors.js';
 import { resolveDateForCli } from '../date-command.js';
 import { type DraftActor, type DraftPlace, findEntities } from './entities.js';
 import { NAMED_BEFORE } from './descriptions.js';
-import { anchoredDay, calendarDay } from './calendar.js';
+import { anchoredDay, calendarDay, plannedMonthRun } from './calendar.js';
 import { daysBetween } from '../days.js';
 import { EVENT_NOUN, beforeEvents, findEvents } from './events.js';
 import { findFigures } from './figures.js';
@@ -248,6 +248,9 @@ export function draft(text: string, options: DraftOptions): DraftResult {
   const published = options.published;
   // the resolver's phrases, else a calendar day the article states ("March 17")
   const dateOf = (phrase: string, planned: boolean, anchor?: string, anchorDays?: { start: string; end: string }) => {
+    // ("from March to May", planned in April: next year's run, calendar.ts)
+    const run = planned ? plannedMonthRun(phrase, published) : undefined;
+    if (run) return { ...run, stated: true, nextRun: true };
     const r = resolveDateForCli(phrase, { published, planned, ...(anchor ? { anchor } : {}) });
     if (r.ok) return { ...r.result, stated: false };
     // "later that year": from the days of the event it counts from
@@ -295,7 +298,10 @@ export function draft(text: string, options: DraftOptions): DraftResult {
     const lastYear = r.end.slice(0, 4);
     const when = years
       ? { edtf: firstYear === lastYear ? firstYear : `${firstYear}/${lastYear}`, phrase: e.phrase, basis: 'editor', start: `${firstYear}-01-01`, end: `${lastYear}-12-31`, note: `“${e.phrase}”, counted from event ${String(anchor.id)} (${anchorWhen?.edtf ?? ''}): an offset in years gives the year, not a finer date` }
-      : { edtf: r.edtf, phrase: e.phrase, basis: absolute ? 'article' : 'resolved', ...(anchor ? { relativeTo: anchor.id } : {}) };
+      : 'nextRun' in r
+        ? // the builder would read the phrase as the rest of this year's run: the date is the draft's own reading, said in a note
+          { edtf: r.edtf, basis: 'article', note: `“${e.phrase}”, still to come: a run of months already begun at publication is taken as next year’s` }
+        : { edtf: r.edtf, phrase: e.phrase, basis: absolute ? 'article' : 'resolved', ...(anchor ? { relativeTo: anchor.id } : {}) };
     const item: Item = {
       id: eventIds.take(e.title.split(/\s+/).slice(0, 4).join(' ')),
       title: e.title,
@@ -318,11 +324,14 @@ export function draft(text: string, options: DraftOptions): DraftResult {
   const nouns = (text: string) => new Set([...text.toLowerCase().matchAll(new RegExp(`(?<![\\p{L}-])${EVENT_NOUN}\\b`, 'gu'))].map((m) => m[0]));
   // the noun the time phrase dates: "a full hearing in March", not any noun of the sentence
   const datedNoun = (item: Item) => {
-    const phrase = escapeRegExp((item.when as { phrase: string }).phrase);
+    // (a date the draft reads itself, "from March to May" next year, has no phrase and names no noun)
+    const said = (item.when as { phrase?: string }).phrase;
+    if (said === undefined) return new Set<string>();
+    const phrase = escapeRegExp(said);
     const m = new RegExp(`(?<![\\p{L}-])(${EVENT_NOUN})(?:\\s+[\\p{L}’'-]+){0,2}\\s+${phrase}`, 'iu').exec(item.evidence as string);
     return m ? new Set([m[1].toLowerCase()]) : new Set<string>();
   };
-  const daysOf = (item: Item) => dateOf((item.when as { phrase: string }).phrase, true);
+  const daysOf = (item: Item) => ((item.when as { phrase?: string }).phrase === undefined ? daysOfItem.get(item) : dateOf((item.when as { phrase: string }).phrase, true));
   for (const item of [...events]) {
     if (item.status !== 'planned' && item.status !== 'expected') continue;
     const mine = daysOf(item);
