@@ -445,3 +445,14 @@ describe('draft events: a planned run of months that has already begun (sentence
     assert.deepEqual(events('The port authority will dredge the channel from June to August.', '2026-04-20'), ['from June to August 2026-06/2026-08 planned']);
   });
 });
+
+describe('draft events: a quotation’s year that the narration has dated (sentences written here)', () => {
+  it('does not make a second event of “In 1998 …” after “… the floods of 1998, when …”', () => {
+    const text = ['The lake is higher than at any time since the floods of 1998, when the dykes burst.', '“In 1998 the water came slowly,” said one fisherman. “This time it came in a night.”'].join('\n');
+    assert.deepEqual(events(text, '2026-03-05'), ['1998 1998']);
+    // a quotation's year the narration has not dated is still an event
+    assert.deepEqual(events('“In 2004 we lost the whole harvest,” said one farmer.', '2026-03-05'), ['In 2004 2004']);
+    // nor is a speaker's own doing in a year the narration has dated
+    assert.deepEqual(events(text.replace('“In 1998 the water came slowly,”', '“In 1998 I lost my boat,”'), '2026-03-05'), ['1998 1998', 'In 1998 1998']);
+  });
+});

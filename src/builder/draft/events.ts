@@ -367,6 +367,11 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
         const inQuote = quoted.some(([a, b]) => a < m.index! && m.index! < b);
         const byVerbs = statusOf(clause.text, narration, m.index! - clause.start);
         if (DEICTIC.test(phrase) && inQuote && byVerbs !== 'conditional') continue;
+        // “In 2012 it crept up over days”: a quotation's bare year that the narration has already dated
+        // (“… the level reached in 2012, when floods killed …”) refers back to that event; it is no new one,
+        // unless the speakers tell of their own doing then (“I voted in 2014 and in 2019”)
+        const quotedYear = inQuote && !/\b(?:I|we|my|our|me|us)\b/.test(clause.text) ? /^(?:in )?(\d{4})$/i.exec(phrase)?.[1] : undefined;
+        if (quotedYear && found.some((e) => e.paragraph < p && new RegExp(`^(?:in )?${quotedYear}$`, 'i').test(e.phrase))) continue;
         // "the arrival this past week will make …": a phrase that looks back dates a past event, whatever the verbs
         const status = BACKWARD.test(phrase) ? 'past' : byVerbs;
         // "By Wednesday evening the gap had narrowed": the day itself, read back
