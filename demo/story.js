@@ -13,6 +13,7 @@ const ids = [
   'lake-volta-floating-solar-2026',
   'lokoja-flood-2025',
   'malawi-by-elections-2026',
+  'mekong-rice-quota-2026',
   'morowali-landslide-2026',
   'nairobi-river-evictions-2026',
   'tongi-factory-fire-inquiry-2026',

@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildStory } from '../../src/builder/build.js';
-import { anchoredDay, calendarDay } from '../../src/builder/draft/calendar.js';
+import { anchoredDay, calendarDay, plannedMonthRun } from '../../src/builder/draft/calendar.js';
 import { draft } from '../../src/builder/draft/draft.js';
 import { clauseOf, withSubject } from '../../src/builder/draft/events.js';
 import { sameWhen } from '../../src/builder/draft/score.js';
@@ -340,5 +340,119 @@ describe('draft events: "earlier in the week", "dates back to 2023" (sentences w
     assert.deepEqual(events('The quarrel over the jetty dates back to 2023.', '2026-06-18'), ['2023 2023']);
     // a bare year elsewhere still needs its preposition
     assert.deepEqual(events('The jetty was rebuilt, with 2023 the worst year for storms.', '2026-06-18'), []);
+  });
+});
+
+// Rules added with data/mekong-rice-quota-2026 and its round of tuning (sentences written here).
+
+/** The events of a draft with their titles: EDTF, status, title. */
+function titled(text: string, published: string): [string, string, string][] {
+  const r = draft(text, { published, id: 'invented' });
+  const story = buildStory({ id: 'invented', articleText: r.articleText, yamlText: r.yamlText }).story!;
+  return story.events.map((e) => [e.when.edtf, e.status ?? 'past', e.title]);
+}
+describe('draft events: a date fixed for a thing, a state "from" a year, a year before an event noun', () => {
+  it('reads "set a hearing for August 11" as the hearing still to come, not as the past day of the setting', () => {
+    assert.deepEqual(events('The magistrate set a new hearing for August 11, when both sides are to call their witnesses.', '2026-05-04'), ['August 11 2026-08-11 planned']);
+    assert.deepEqual(events('The court adjourned the trial to September 3.', '2026-05-04'), ['September 3 2026-09-03 planned']);
+    // "are to" plans as "is due to" does
+    assert.deepEqual(events('Both ministers are to sign the accord next week.', '2026-05-04'), ['next week 2026-05-11/2026-05-17 planned']);
+    // a past act with no "for" is still past
+    assert.deepEqual(events('The magistrate heard the case on Friday.', '2026-05-04'), ['on Friday 2026-05-01']);
+  });
+  it('dates a state that starts "from 2029" (or "from March 2027") in that year or month', () => {
+    assert.deepEqual(events('The refinery would process 40,000 barrels a day from 2029, its owners said.', '2026-05-04'), ['from 2029 2029 planned']);
+    assert.deepEqual(events('Tolls will double from March 2027.', '2026-05-04'), ['from March 2027 2027-03 planned']);
+    // "from Monday": the weekday, as before
+    assert.deepEqual(events('The ferry will run twice a day from Monday.', '2026-05-06'), ['Monday 2026-05-11 planned']);
+    // a comparison with a year is no event
+    assert.deepEqual(events('Exports were up from 2019 levels, the chamber said.', '2026-05-04'), []);
+  });
+  it('dates "a 2023 reform of the mining code" by its year, as "the 2019 election"', () => {
+    assert.deepEqual(events('Protests followed a 2023 reform of the mining code that opened the hills to drilling.', '2026-05-04'), ['2023 2023']);
+    assert.deepEqual(events('The port never recovered from the 2021 blackout.', '2026-05-04'), ['2021 2021']);
+    // a year before a noun that names no event is still a number
+    assert.deepEqual(events('The district has 2023 registered boats.', '2026-05-04'), []);
+  });
+  it('reads "from March" as that month, and the calendar keeps the year a "from" names', () => {
+    assert.deepEqual(calendarDay('from 2029', '2026-05-04', true), { edtf: '2029', start: '2029-01-01', end: '2029-12-31' });
+    assert.deepEqual(calendarDay('from March', '2026-05-04', true), { edtf: '2027-03', start: '2027-03-01', end: '2027-03-31' });
+  });
+});
+
+describe('draft events: "is due in", quarters and halves, the edges of a month, two months, hours, a participle clause (sentences written here)', () => {
+  it('reads "is due in mid-April" as still to come', () => {
+    assert.deepEqual(events('A second cargo of seed is due in mid-April.', '2026-03-05'), ['in mid-April 2026-04-11/2026-04-20 planned']);
+  });
+  it('dates a quarter or a half of a year as its months, and not "the first half" of a match', () => {
+    assert.deepEqual(events('Copper output fell 12 percent in the third quarter of 2025.', '2026-03-05'), ['in the third quarter of 2025 2025-07/2025-09']);
+    assert.deepEqual(events('The airline lost money in the first half of last year.', '2026-03-05'), ['in the first half of last year 2025-01/2025-06']);
+    assert.deepEqual(events('The ministry will publish the audit in the second quarter.', '2026-03-05'), ['in the second quarter 2026-04/2026-06 planned']);
+    assert.deepEqual(events('The visitors scored twice in the first half.', '2026-03-05'), []);
+    assert.deepEqual(calendarDay('the last quarter', '2026-03-05', false), { edtf: '2025-10/2025-12', start: '2025-10-01', end: '2025-12-31' });
+  });
+  it('reads "at the end of March" and "at the start of June" as "late March" and "early June"', () => {
+    assert.deepEqual(events('The curfew will be lifted at the end of March.', '2026-03-05'), ['at the end of March 2026-03-21/2026-03-31 planned']);
+    assert.deepEqual(calendarDay('at the start of June', '2026-03-05', true), { edtf: '2026-06-01/2026-06-10', start: '2026-06-01', end: '2026-06-10' });
+  });
+  it('reads "in May or June" as both months, and "in the past 48 hours" as the days they touch', () => {
+    assert.deepEqual(events('The rains are expected to arrive in May or June.', '2026-03-05'), ['in May or June 2026-05/2026-06 expected']);
+    assert.deepEqual(events('In the past 48 hours, nine people died in the camps.', '2026-03-05'), ['In the past 48 hours 2026-03-03/2026-03-05']);
+  });
+  it('keeps a participle clause ("imposed in November") in the past, apart from the future of the sentence', () => {
+    assert.deepEqual(titled('The curfew, imposed in November, will be lifted at the end of March.', '2026-03-05'), [
+      ['2025-11', 'past', 'The curfew imposed in November'],
+      ['2026-03-21/2026-03-31', 'planned', 'The curfew will be lifted at the end of March'],
+    ]);
+  });
+});
+
+describe('draft events: a clause of times alone, "the worst since 2010, when …", "before the end of", a week of a month (sentences written here)', () => {
+  it('dates a clause of times alone by the clause it extends: its status and its words', () => {
+    assert.deepEqual(titled('The council will repay the loan in two parts, in April and in June.', '2026-03-05'), [
+      ['2026-04', 'planned', 'The council will repay the loan in two parts, in April'],
+      ['2026-06', 'planned', 'The council will repay the loan in two parts, in June'],
+    ]);
+    assert.deepEqual(events('The herders crossed into Niger in late 2023 and early 2024.', '2026-03-05'), ['late 2023 2023-09/2023-12', 'early 2024 2024-01/2024-04']);
+  });
+  it('dates the "when" clause of a comparison with a year, and still not the comparison', () => {
+    assert.deepEqual(events('The flood is the worst since 1998, when the dykes burst.', '2026-03-05'), ['1998 1998']);
+    assert.deepEqual(events('The flood is the worst since 1998.', '2026-03-05'), []);
+  });
+  it('reads "before the end of the year" as "by the end of the year", and "the second week of January"', () => {
+    assert.deepEqual(events('The governor has promised to hold a vote before the end of the year.', '2026-03-05'), ['before the end of the year [..2026] planned']);
+    assert.deepEqual(events('The first cases were reported in the second week of January.', '2026-03-05'), ['in the second week of January 2026-01-08/2026-01-14']);
+    assert.deepEqual(calendarDay('the last week of February', '2026-03-05', false), { edtf: '2026-02-22/2026-02-28', start: '2026-02-22', end: '2026-02-28' });
+  });
+  it('gives the clauses of "X, who …, has …" the subject X in their titles', () => {
+    assert.equal(withSubject('who took office in 2021', 'The governor, who took office in 2021, has promised to hold a vote before the end of the year.'), 'The governor took office in 2021');
+    assert.equal(withSubject('has promised to hold a vote before the end of the year', 'The governor, who took office in 2021, has promised to hold a vote before the end of the year.'), 'The governor has promised to hold a vote before the end of the year');
+  });
+});
+
+describe('draft events: a planned run of months that has already begun (sentences written here)', () => {
+  it('takes "plans to dredge the channel from March to May", in April, as next year’s run, dated by the draft with a note', () => {
+    const r = draft('The port authority plans to dredge the channel from March to May, when the river is low.', { published: '2026-04-20', id: 'invented' });
+    const built = buildStory({ id: 'invented', articleText: r.articleText, yamlText: r.yamlText });
+    assert.deepEqual(built.errors, []);
+    assert.deepEqual(built.story!.events.map((e) => [e.when.edtf, e.status, e.when.basis]), [['2027-03/2027-05', 'planned', 'article']]);
+    assert.match(r.yamlText, /a run of months already begun at publication is taken as next year’s/);
+  });
+  it('leaves a run still to come, a past run and anything else to the resolver', () => {
+    assert.equal(plannedMonthRun('from June to August', '2026-04-20'), undefined);
+    assert.equal(plannedMonthRun('in March', '2026-04-20'), undefined);
+    assert.deepEqual(events('Ferries ran only at night from January to March.', '2026-04-20'), ['from January to March 2026-01/2026-03']);
+    assert.deepEqual(events('The port authority will dredge the channel from June to August.', '2026-04-20'), ['from June to August 2026-06/2026-08 planned']);
+  });
+});
+
+describe('draft events: a quotation’s year that the narration has dated (sentences written here)', () => {
+  it('does not make a second event of “In 1998 …” after “… the floods of 1998, when …”', () => {
+    const text = ['The lake is higher than at any time since the floods of 1998, when the dykes burst.', '“In 1998 the water came slowly,” said one fisherman. “This time it came in a night.”'].join('\n');
+    assert.deepEqual(events(text, '2026-03-05'), ['1998 1998']);
+    // a quotation's year the narration has not dated is still an event
+    assert.deepEqual(events('“In 2004 we lost the whole harvest,” said one farmer.', '2026-03-05'), ['In 2004 2004']);
+    // nor is a speaker's own doing in a year the narration has dated
+    assert.deepEqual(events(text.replace('“In 1998 the water came slowly,”', '“In 1998 I lost my boat,”'), '2026-03-05'), ['1998 1998', 'In 1998 1998']);
   });
 });

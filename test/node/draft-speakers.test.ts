@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { buildStory } from '../../src/builder/build.js';
 import { draft } from '../../src/builder/draft/draft.js';
 import { findQuotes, subjectOf } from '../../src/builder/draft/quotes.js';
+import { sentences } from '../../src/builder/draft/text.js';
 import type { Story } from '../../src/story/types.js';
 
 const q = (...paragraphs: string[]) => findQuotes(paragraphs);
@@ -146,5 +147,40 @@ describe('draft speakers: a name with its own "of"', () => {
   it('keeps "of" followed by a capital in the speaker ("The Central Bank of Kenya said …")', () => {
     assert.equal(q('The Central Bank of Kenya said in a statement that the rate would “restore calm.”')[0].speaker, 'The Central Bank of Kenya');
     assert.equal(q('“We are ready,” said a spokesman of the port.')[0].speaker, 'a spokesman of the port');
+  });
+});
+
+// Rules added with data/mekong-rice-quota-2026 (sentences written for these tests).
+describe('draft speakers: a quotation that closes its sentence, a possessive description, "the farmers’ union"', () => {
+  it('ends the reporter’s sentence at a quotation closed by its full stop, so the next sentence’s subject is not the speaker', () => {
+    assert.deepEqual(
+      sentences('The dockers’ guild called the offer “an insult to every crane driver.” Its secretary, Rui Almeida, said talks would resume.').map((s) => s.text),
+      ['The dockers’ guild called the offer “an insult to every crane driver.”', 'Its secretary, Rui Almeida, said talks would resume.'],
+    );
+    // (a quotation that ends one sentence of the speaker's own stays whole: the next word is not a capital)
+    assert.equal(sentences('“We waited. We left,” she said.').length, 1);
+    assert.equal(q('The dockers’ guild called the offer “an insult to every crane driver.” Its secretary, Rui Almeida, said talks would resume.')[0].speaker, 'The dockers’ guild');
+  });
+  it('takes the name in apposition to a role owned by a name ("Halden Shipping’s chief executive, Ines Varga, …")', () => {
+    assert.equal(q('Halden Shipping’s chief executive, Ines Varga, told investors in June that the port was “the hinge of the whole route.”')[0].speaker, 'Ines Varga');
+    assert.equal(q('“We are ready,” Meridian Port’s harbour master, Ana Souza, said.')[0].speaker, 'Ana Souza');
+    // a name first, its role after: still the name
+    assert.equal(q('Tomás Vidal, Kestrel’s engineer, said it was “a fair ruling.”')[0].speaker, 'Tomás Vidal');
+  });
+  it('gives words of "the dockers’ union" to the organisation named before, not to a new actor', () => {
+    const lines = spoken([
+      'SANTOS, Brazil — The Santos Dockers’ Union walked off the quays on Monday.',
+      'The dockers’ union called the offer “an insult to every crane driver.” Its secretary, Rui Almeida, said talks would resume.',
+    ].join('\n'));
+    assert.deepEqual(lines, ['an insult to every crane driver. | Santos Dockers’ Union | spoken']);
+  });
+});
+
+describe('draft speakers: a title with its full stop after the verb', () => {
+  it('reads "said Dr. Halima Idriss" as the whole name, not "Dr"', () => {
+    assert.equal(q('“We have buried 12 people this week,” said Dr. Halima Idriss, who runs the clinic at the camp.')[0].speaker, 'Dr. Halima Idriss');
+    assert.equal(q('“The road is closed,” said Sgt. Musa Garba.')[0].speaker, 'Sgt. Musa Garba');
+    // a sentence that ends after the verb's object is still cut at its full stop
+    assert.equal(q('“It is over,” said the mayor. Then she left.')[0].speaker, 'the mayor');
   });
 });

@@ -3,7 +3,10 @@
  * calendar days ("March 17", "17 March 2026", "since January 5", "by March 17"), a weekday of a
  * named week ("Tuesday of last week"), the days ending on the publication day ("over the past year",
  * "in the past three months"), a span from it ("within 30 days", planned) and a month an event runs
- * into ("into October"), and the twelve months to a month ("in the year to July"). Without a year, a day or month is chosen as the resolver chooses a weekday:
+ * into ("into October"), and the twelve months to a month ("in the year to July"); quarters and halves
+ * of a year ("the third quarter of 2025"), the edges of a month ("at the end of March"), two months
+ * ("in May or June"), a week of a month ("the second week of January"), "before the end of the year" (as
+ * "by the end of") and the past hours ("in the past 24 hours"). Without a year, a day or month is chosen as the resolver chooses a weekday:
  * the latest on or before the publication day for a past event, the first on or after it for one
  * still to come.
  */
@@ -21,18 +24,49 @@ const MONTH = `(${MONTHS.join('|')})`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const PHRASE = new RegExp(`^(?:(since|until|by) )?(?:on )?(?:${MONTH} ${DAY}|${DAY} ${MONTH})(?:,? (\\d{4}))?$`);
 const WEEKDAY_OF_WEEK = new RegExp(`^(?:on )?(${WEEKDAYS.join('|')}) of (last|this|next) week$`);
-const PAST_SPAN = /^(?:(?:over|in|during|for) )?the (?:past|last) (?:(\d+|[a-z]+(?:-[a-z]+)?) )?(days?|weeks?|months?|years?|decades?)$/;
+const PAST_SPAN = /^(?:(?:over|in|during|for) )?the (?:past|last) (?:(\d+|[a-z]+(?:-[a-z]+)?) )?(hours?|days?|weeks?|months?|years?|decades?)$/;
 const WITHIN = /^within (?:the next )?(\d+|[a-z]+(?:-[a-z]+)?) (days?|weeks?|months?|years?)$/;
-const INTO = new RegExp(`^(?:well )?into ${MONTH}$`);
+/** "into October", and "from March" (a state that starts then): that month. */
+const INTO = new RegExp(`^(?:(?:well )?into|from) ${MONTH}$`);
+/** "to produce 25,000 tonnes a year from 2029": a state that starts in that year (or month of it). */
+const FROM_YEAR = new RegExp(`^from (?:${MONTH},? )?(\\d{4})$`);
 const SHORT_MONTHS: Readonly<Record<string, string>> = { jan: 'january', feb: 'february', aug: 'august', sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december' };
 const UNTIL_END = new RegExp(`^(?:until|till|through) the end of (?:(?:the|this) (year|month|week)|${MONTH})$`);
-const END_OF_WEEK = /^by the end of (?:the|this) week$/;
+const END_OF_WEEK = /^(?:by|before) the end of (?:the|this) week$/;
+/** "before the end of the year", "before the end of March": from the publication day to then, as "by the end of". */
+const BEFORE_END = new RegExp(`^before the end of (?:(?:the|this) (year|month)|${MONTH}(?: (\\d{4}))?)$`);
+/** "the second week of January": the month's days 1–7, 8–14, 15–21, 22–28, or its last seven. */
+const WEEK_OF_MONTH = new RegExp(`^(?:(?:in|during) )?the (first|second|third|fourth|last|final) week of ${MONTH}(?: (\\d{4}))?$`);
 const WEEKDAY_SPAN = new RegExp(`^(?:from|between) (${WEEKDAYS.join('|')}) (?:to|and|through|until) (${WEEKDAYS.join('|')})$`);
 const MONTH_OF_YEAR = new RegExp(`^(?:in )?${MONTH},? (?:of )?(last|this|next) year$`);
 const PART_OF_WEEK = /^(earlier|later) (?:this|in the) week$/;
 const WEEKEND = /^(?:over|at|during) the weekend$/;
 const SINCE_START = /^since the (?:start|beginning) of (?:the|this) (year|month|week)$/;
+/** "the third quarter of 2025", "the first half of this year": three or six months of a year. */
+const PART_OF_YEAR = new RegExp(`^(?:(?:in|during|over|for) )?the (first|second|third|fourth|final|last) (quarter|half)(?: of (?:(\\d{4})|(this|last|next|the) year))?$`);
+/** "at the end of March", "at the start of June": the last or first ten days of the month, as "late March" and "early June". */
+const EDGE_OF_MONTH = new RegExp(`^(?:at|around|towards?) the (end|start|beginning) of ${MONTH}(?:,? (\\d{4}))?$`);
+/** "in May or June": the two months, as one span. */
+const MONTH_OR_MONTH = new RegExp(`^(?:in )?${MONTH} or ${MONTH}(?:,? (\\d{4}))?$`);
 const YEAR_TO = new RegExp(`^(?:(?:in|over|during|for) )?the (?:year|12 months|twelve months) (?:to|through|ending(?: in)?) (?:the end of )?${MONTH}(?: (\\d{4}))?$`);
+
+/** "from March to May", "between June and August": a run of months without a year. */
+const MONTH_RUN = new RegExp(`^(?:from |between )?${MONTH} (?:to|and|through|until) ${MONTH}$`);
+
+/**
+ * "plans to anchor the floats from March to May", in April: a plan names a whole run of months, so a run
+ * that has already begun is next year's, not the rest of this one (the resolver's reading). Undefined for
+ * anything else, which the resolver reads as it does.
+ */
+export function plannedMonthRun(phrase: string, published: string): CalendarDate | undefined {
+  const m = MONTH_RUN.exec(plain(phrase));
+  const p = parseIsoDay(published);
+  if (!m || !p) return undefined;
+  const [first, last] = [MONTHS.indexOf(m[1]) + 1, MONTHS.indexOf(m[2]) + 1];
+  if (last < first || first > p.month || (first === p.month && p.day === 1)) return undefined;
+  const year = p.year + 1;
+  return { edtf: `${year}-${String(first).padStart(2, '0')}/${year}-${String(last).padStart(2, '0')}`, start: isoDay(year, first, 1), end: isoDay(year, last, daysInMonth(year, last)) };
+}
 
 const span = (start: string, end: string): CalendarDate => ({ edtf: start === end ? start : `${start}/${end}`, start, end });
 
@@ -73,6 +107,27 @@ export function calendarDay(phrase: string, published: string, planned: boolean)
     }
     return { edtf: edtf || `../${end}`, start: published, end };
   }
+  const before = BEFORE_END.exec(text);
+  if (before) {
+    if (!planned) return undefined;
+    if (before[1] === 'year') return { edtf: `[..${p.year}]`, start: published, end: isoDay(p.year, 12, 31) };
+    if (before[1] === 'month') return { edtf: `[..${published.slice(0, 7)}]`, start: published, end: isoDay(p.year, p.month, daysInMonth(p.year, p.month)) };
+    const month = MONTHS.indexOf(before[2]) + 1;
+    const year = before[3] !== undefined ? Number(before[3]) : month >= p.month ? p.year : p.year + 1;
+    const end = isoDay(year, month, daysInMonth(year, month));
+    return end >= published ? { edtf: `[..${end.slice(0, 7)}]`, start: published, end } : undefined;
+  }
+  const weekOf = WEEK_OF_MONTH.exec(text);
+  if (weekOf) {
+    const month = MONTHS.indexOf(weekOf[2]) + 1;
+    const year = weekOf[3] !== undefined ? Number(weekOf[3]) : planned ? (month >= p.month ? p.year : p.year + 1) : month <= p.month ? p.year : p.year - 1;
+    const last = daysInMonth(year, month);
+    const order = ['first', 'second', 'third', 'fourth'].indexOf(weekOf[1]);
+    const first = order >= 0 ? 7 * order + 1 : last - 6;
+    const [start, end] = [isoDay(year, month, first), isoDay(year, month, order >= 0 ? first + 6 : last)];
+    if (planned ? end < published : start > published) return undefined;
+    return span(start, end);
+  }
   // "by the end of the week": from the publication day to its week's Sunday
   if (END_OF_WEEK.test(text)) {
     const sunday = addDays(mondayOf(published), 6);
@@ -91,7 +146,44 @@ export function calendarDay(phrase: string, published: string, planned: boolean)
   if (past) {
     const count = past[1] === undefined ? 1 : countOf(past[1]);
     if (!count) return undefined;
+    // "in the past 24 hours": the days those hours touch, the publication day and the ones before it
+    if (past[2].startsWith('hour')) return span(addDays(published, -Math.ceil(count / 24)), published);
     return span(addDays(shift(published, -count, past[2]), 1), published);
+  }
+  const part = PART_OF_YEAR.exec(text);
+  if (part) {
+    const quarter = part[2] === 'quarter';
+    const order = ['first', 'second', 'third', 'fourth'].indexOf(part[1]);
+    // "the last quarter", "the final half": the fourth quarter, the second half
+    const index = order >= 0 ? order : quarter ? 3 : 1;
+    if (!quarter && index > 1) return undefined;
+    // (a half needs its year: "in the first half" of a football match is no date)
+    if (!quarter && part[3] === undefined && part[4] === undefined) return undefined;
+    const months = quarter ? 3 : 6;
+    const first = index * months + 1;
+    const bounds = (year: number) => [isoDay(year, first, 1), isoDay(year, first + months - 1, daysInMonth(year, first + months - 1))] as const;
+    let year: number;
+    if (part[3] !== undefined) year = Number(part[3]);
+    else if (part[4] !== undefined && part[4] !== 'the') year = p.year + (part[4] === 'last' ? -1 : part[4] === 'next' ? 1 : 0);
+    // no year: the latest such part ended by the publication day (past), the next one to end after it (to come)
+    else year = planned ? (bounds(p.year)[1] >= published ? p.year : p.year + 1) : bounds(p.year)[1] <= published ? p.year : p.year - 1;
+    const [start, end] = bounds(year);
+    if (planned ? end < published : start > published) return undefined;
+    return { edtf: `${start.slice(0, 7)}/${end.slice(0, 7)}`, start, end };
+  }
+  const edge = EDGE_OF_MONTH.exec(text);
+  const either = edge ? null : MONTH_OR_MONTH.exec(text);
+  if (edge || either) {
+    const month = MONTHS.indexOf(edge ? edge[2] : either![1]) + 1;
+    const last = either ? MONTHS.indexOf(either[2]) + 1 : month;
+    const stated = edge ? edge[3] : either![3];
+    if (last < month) return undefined;
+    // without a year, the month as "into October" picks it: the next one for an event still to come, else the last one begun
+    const year = stated !== undefined ? Number(stated) : planned ? (last >= p.month ? p.year : p.year + 1) : month <= p.month ? p.year : p.year - 1;
+    const start = edge ? isoDay(year, month, edge[1] === 'end' ? 21 : 1) : isoDay(year, month, 1);
+    const end = edge ? (edge[1] === 'end' ? isoDay(year, month, daysInMonth(year, month)) : isoDay(year, month, 10)) : isoDay(year, last, daysInMonth(year, last));
+    if (planned ? end < published : start > published) return undefined;
+    return either ? { edtf: `${start.slice(0, 7)}/${end.slice(0, 7)}`, start, end } : span(start, end);
   }
   // "within 30 days": from the publication day, for an event still to come
   const within = WITHIN.exec(text);
@@ -108,6 +200,14 @@ export function calendarDay(phrase: string, published: string, planned: boolean)
     const end = isoDay(year, month, daysInMonth(year, month));
     if (planned && end < published) return undefined;
     return monthUpTo(start, end, published, planned);
+  }
+  // "from 2029", "from March 2027": the year or month the state starts in, whatever the status
+  const fromYear = FROM_YEAR.exec(text);
+  if (fromYear) {
+    const year = Number(fromYear[2]);
+    if (fromYear[1] === undefined) return { edtf: String(year), start: isoDay(year, 1, 1), end: isoDay(year, 12, 31) };
+    const month = MONTHS.indexOf(fromYear[1]) + 1;
+    return { edtf: `${year}-${String(month).padStart(2, '0')}`, start: isoDay(year, month, 1), end: isoDay(year, month, daysInMonth(year, month)) };
   }
   // "from Monday to Wednesday": the latest such run of days ended by the publication day (past), the next one (to come)
   const days = WEEKDAY_SPAN.exec(text);

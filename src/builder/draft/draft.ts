@@ -11,7 +11,7 @@ import type { BuildError } from '../errors.js';
 import { resolveDateForCli } from '../date-command.js';
 import { type DraftActor, type DraftPlace, findEntities } from './entities.js';
 import { NAMED_BEFORE } from './descriptions.js';
-import { anchoredDay, calendarDay } from './calendar.js';
+import { anchoredDay, calendarDay, plannedMonthRun } from './calendar.js';
 import { daysBetween } from '../days.js';
 import { EVENT_NOUN, beforeEvents, findEvents } from './events.js';
 import { findFigures } from './figures.js';
@@ -114,11 +114,13 @@ export function draft(text: string, options: DraftOptions): DraftResult {
     const bySurname = all.find((a) => a.kind === 'person' && a.name.split(' ').at(-1) === surname);
     if (bySurname) return bySurname;
     // "the minister", "the spokesman", "the company": the last one named with that role or word
-    if (/^[a-z][a-z-]*(?: [a-z-]+)?$/.test(w) && /^the\s/i.test(words)) {
+    // ("the farmers’ union": a possessive word may qualify the head noun)
+    if (/^[a-z][a-z’'-]*(?: [a-z-]+)?$/.test(w) && /^the\s/i.test(words)) {
       const head = w.split(' ').at(-1)!;
       const byRole = [...entities.personMentions].reverse().find((m) => (m.at[0] < at[0] || (m.at[0] === at[0] && m.at[1] < at[1])) && (new RegExp(`\\b${escapeRegExp(head)}\\b(?![’']s)`, 'i').test(`${m.actor.role ?? ''}`) || titledBefore(head, paragraphs[m.at[0]].slice(Math.max(0, m.at[1] - 80), m.at[1]))));
       if (byRole) return byRole.actor;
-      const org = all.find((a) => a.kind === 'organization' && new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(a.name));
+      // the organisation whose name holds all the words ("Mekong Delta Farmers’ Union"), else the head noun
+      const org = all.find((a) => a.kind === 'organization' && new RegExp(`\\b${escapeRegExp(w)}\\b`, 'i').test(a.name)) ?? all.find((a) => a.kind === 'organization' && new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(a.name));
       if (org) return org;
     }
     // "Opposition lawmaker Venâncio Mondlane", "Police spokesman Bruno Shioso": a named person after a description
@@ -246,6 +248,9 @@ export function draft(text: string, options: DraftOptions): DraftResult {
   const published = options.published;
   // the resolver's phrases, else a calendar day the article states ("March 17")
   const dateOf = (phrase: string, planned: boolean, anchor?: string, anchorDays?: { start: string; end: string }) => {
+    // ("from March to May", planned in April: next year's run, calendar.ts)
+    const run = planned ? plannedMonthRun(phrase, published) : undefined;
+    if (run) return { ...run, stated: true, nextRun: true };
     const r = resolveDateForCli(phrase, { published, planned, ...(anchor ? { anchor } : {}) });
     if (r.ok) return { ...r.result, stated: false };
     // "later that year": from the days of the event it counts from
@@ -293,7 +298,10 @@ export function draft(text: string, options: DraftOptions): DraftResult {
     const lastYear = r.end.slice(0, 4);
     const when = years
       ? { edtf: firstYear === lastYear ? firstYear : `${firstYear}/${lastYear}`, phrase: e.phrase, basis: 'editor', start: `${firstYear}-01-01`, end: `${lastYear}-12-31`, note: `“${e.phrase}”, counted from event ${String(anchor.id)} (${anchorWhen?.edtf ?? ''}): an offset in years gives the year, not a finer date` }
-      : { edtf: r.edtf, phrase: e.phrase, basis: absolute ? 'article' : 'resolved', ...(anchor ? { relativeTo: anchor.id } : {}) };
+      : 'nextRun' in r
+        ? // the builder would read the phrase as the rest of this year's run: the date is the draft's own reading, said in a note
+          { edtf: r.edtf, basis: 'article', note: `“${e.phrase}”, still to come: a run of months already begun at publication is taken as next year’s` }
+        : { edtf: r.edtf, phrase: e.phrase, basis: absolute ? 'article' : 'resolved', ...(anchor ? { relativeTo: anchor.id } : {}) };
     const item: Item = {
       id: eventIds.take(e.title.split(/\s+/).slice(0, 4).join(' ')),
       title: e.title,
@@ -316,11 +324,14 @@ export function draft(text: string, options: DraftOptions): DraftResult {
   const nouns = (text: string) => new Set([...text.toLowerCase().matchAll(new RegExp(`(?<![\\p{L}-])${EVENT_NOUN}\\b`, 'gu'))].map((m) => m[0]));
   // the noun the time phrase dates: "a full hearing in March", not any noun of the sentence
   const datedNoun = (item: Item) => {
-    const phrase = escapeRegExp((item.when as { phrase: string }).phrase);
+    // (a date the draft reads itself, "from March to May" next year, has no phrase and names no noun)
+    const said = (item.when as { phrase?: string }).phrase;
+    if (said === undefined) return new Set<string>();
+    const phrase = escapeRegExp(said);
     const m = new RegExp(`(?<![\\p{L}-])(${EVENT_NOUN})(?:\\s+[\\p{L}’'-]+){0,2}\\s+${phrase}`, 'iu').exec(item.evidence as string);
     return m ? new Set([m[1].toLowerCase()]) : new Set<string>();
   };
-  const daysOf = (item: Item) => dateOf((item.when as { phrase: string }).phrase, true);
+  const daysOf = (item: Item) => ((item.when as { phrase?: string }).phrase === undefined ? daysOfItem.get(item) : dateOf((item.when as { phrase: string }).phrase, true));
   for (const item of [...events]) {
     if (item.status !== 'planned' && item.status !== 'expected') continue;
     const mine = daysOf(item);

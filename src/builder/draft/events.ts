@@ -35,9 +35,12 @@ const MONTH_ABBR = '(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.';
 /** Time expressions, longest forms first; each match is offered to the resolver as it stands. */
 const BASE = [
   `the end of (?:(?:the|this|next) (?:decade|year|month|week|${SEASON})|${MONTH}(?: \\d{4})?|\\d{4})`,
+  // read by the draft's calendar, as "by the end of …"
+  `before the end of (?:(?:the|this) (?:year|month|week)|${MONTH}(?: \\d{4})?)`,
+  `(?:in |during )?the (?:first|second|third|fourth|last|final) week of ${MONTH}(?: \\d{4})?`,
   // read by the draft's own calendar (calendar.ts), not by the resolver
   `(?:on )?${WEEKDAY} of (?:last|this|next) week`,
-  `(?:over |during )?the past (?:${COUNT} )?(?:days|weeks|months|years|decades|year|month|decade)`,
+  `(?:(?:over|in|during) )?the past (?:${COUNT} )?(?:hours|days|weeks|months|years|decades|year|month|decade)`,
   `within (?:the next )?${COUNT} ${UNIT}`,
   `(?:well )?into ${MONTH}`,
   `(?:in )?${MONTH},? (?:of )?(?:last|this|next) year`,
@@ -47,6 +50,11 @@ const BASE = [
   `in (?:the )?${SEASON}(?: of \\d{4}| \\d{4})?`,
   `(?:for )?most of last week`,
   `(?:earlier|later) this (?:week|month|year)|(?:earlier|later) in the week`,
+  // read by the draft's calendar: quarters and halves of a year, the edges of a month, two months
+  `(?:in |during )?the (?:first|second|third|fourth|final|last) (?:quarter|half) of (?:\\d{4}|(?:this|last|next|the) year)`,
+  `(?:in |during )?the (?:first|second|third|fourth|final|last) quarter(?! of\\b)`,
+  `(?:at|around|towards?) the (?:end|start|beginning) of ${MONTH}(?:,? \\d{4})?`,
+  `(?:in )?${MONTH} or ${MONTH}(?:,? \\d{4})?`,
   `${PART}(?:last|next|this) year`,
   `${PART}\\d{4}`,
   // "weekend" before "week": "this weekend" is not "this week"
@@ -73,15 +81,23 @@ const BASE = [
   `(?:on |last |this |next |this coming )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?`,
   `yesterday(?: (?:morning|afternoon|evening))?|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)`,
 ];
-/** "since", "until", "by" open any of them on one side; a bare year or month only counts after one. */
-const TIME = new RegExp(`(?<![\\p{L}\\d’'-])(?:(?:since|until|by) )?(?:${BASE.join('|')})(?![\\p{L}\\d]|,\\d)`, 'giu');
+/**
+ * "since", "until", "by", "from" open any of them on one side (not "from" before a run, "from May to
+ * July", which is one phrase); a bare year or month only counts after one.
+ */
+const TIME = new RegExp(`(?<![\\p{L}\\d’'-])(?:(?:since|until|by) |from (?!\\S+(?: \\d{4})? (?:to|and|through|until) ))?(?:${BASE.join('|')})(?![\\p{L}\\d]|,\\d)`, 'giu');
 const DEICTIC = /^(?:today|tonight|tomorrow|yesterday(?: \w+)?|last night|this (?:morning|afternoon|evening))$/i;
 const NEEDS_PREPOSITION = new RegExp(`^(?:\\d{4}|${MONTH})$`, 'i');
 const MONTH_WORD = new RegExp(`\\b${MONTH}\\b`, 'i');
 /** Phrases counted from another event: "two years later", "the following day", "since then". */
 const ANCHORED = new RegExp(`^(?:${COUNT} ${UNIT} (?:later|earlier|afterwards|after|before)|the (?:following|next|previous|preceding) (?:day|week|month|year)|the (?:day|month|year) (?:after|before)|the day after|(?:(?:later|earlier) )?(?:that|the same) (?:day|night|morning|afternoon|evening|week|month|year)|(?:in )?${MONTH},? (?:of )?(?:that|the same) year)$`, 'i');
 
-const PLANNED = /\b(?:will|starting|takes? effect|comes? into (?:force|effect)|(?:begins|starts|opens|closes|ends|expires|resumes|reopens)\s+(?:on|in|next|this|at|from)\b|(?:plans?|planned|intends?|hopes?|aims?|promised|promises|pledged|pledges|vowed|vows|is due|are due|is scheduled|are scheduled|is set|are set|is to|are to|(?:is|are|was|were) due|(?:is|are|was|were) meant) to|(?:is|are) (?:scheduled|expected to be held|set) for|(?:set|scheduled|slated) for|pending|upcoming)\b/i;
+const PLANNED = /\b(?:will|starting|takes? effect|comes? into (?:force|effect)|(?:begins|starts|opens|closes|ends|expires|resumes|reopens)\s+(?:on|in|next|this|at|from)\b|(?:plans?|planned|intends?|hopes?|aims?|promised|promises|pledged|pledges|vowed|vows|is due|are due|is scheduled|are scheduled|is set|are set|(?:is|are|was|were) due|(?:is|are|was|were) meant) to|(?:is|are) (?:scheduled|expected to be held|set) for|(?:set|scheduled|slated) for|(?:is|are) due\b|pending|upcoming|(?:is|are) to (?!blame\b)[a-z]{3,})\b/i;
+/**
+ * "The judge set a hearing for August 11": the act is past, the hearing it fixes is to come; the time
+ * right after "set … for" dates the thing set.
+ */
+const FIXED_FOR = /\b(?:set|scheduled|fixed|booked|slated|rescheduled|postponed|adjourned)\s+(?:(?:a|an|the|its|his|her|their|new|fresh|further)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:for|to|until)\s+$/iu;
 const EXPECTED = /\b(?:(?:is|are) expected to|(?:is|are) expected\b|expects?|expected\s+(?:[\p{L}-]+\s+){1,3}to|could(?!\s+(?:not|have|be reached)\b)(?=\s+[a-z]+)|forecasts?|projected to|(?:is|are) likely to|predicts?|predicted)\b/iu;
 const THREATENED = /\bthreaten(?:s|ed)? to\b/i;
 const BACKWARD = /\b(?:last|past|ago|yesterday|earlier|previous)\b/i;
@@ -103,7 +119,9 @@ export function clauseOf(sentence: string, start: number, end: number): Span {
   let from = cuts[i];
   let to = cuts[i + 1] - 1;
   const rest = (sentence.slice(from, start) + sentence.slice(end, Math.min(to, sentence.length))).replace(FILLER, '').trim();
-  if (rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 2 && i + 2 < cuts.length) to = cuts[i + 2] - 1;
+  const restWords = rest.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  // ("The ban, imposed in November, will be lifted …": a participle is a clause of its own, in the past)
+  if (restWords.length < 2 && !(restWords.length === 1 && PAST_VERB.test(restWords[0]) && i > 0) && i + 2 < cuts.length) to = cuts[i + 2] - 1;
   to = Math.min(to, sentence.length);
   while (from < to && /[\s,;:()–—-]/.test(sentence[from])) from++;
   while (to > from && /[\s,;:()–—-]/.test(sentence[to - 1])) to--;
@@ -146,6 +164,7 @@ export function sharedClause(sentence: string, clause: Span, m: RegExpExecArray 
  * Monday that it would appeal": the time is the saying's).
  */
 export function statusOf(clause: string, sentence: string, at = clause.length): Status {
+  if (FIXED_FOR.test(clause.slice(0, at))) return 'planned';
   // "threatened on Tuesday to strike": a time right after the verb dates the threat itself
   if (/\b(?:threatened|promised|pledged|vowed|announced|said|agreed|decided|voted|planned|hoped)\s+$/i.test(clause.slice(0, at))) return 'past';
   // "threatened on Tuesday to strike": the verbs read without the times between them
@@ -165,7 +184,7 @@ export function statusOf(clause: string, sentence: string, at = clause.length): 
 /** "the largest demonstration … since the spring of 2021": a comparison with a time, not an event dated by it. */
 const SUPERLATIVE = /\b(?:largest|biggest|highest|lowest|worst|best|deadliest|strongest|weakest|heaviest|longest|shortest|fewest|first|most|least|\w+est) (?:[\p{L}’'-]+ ){0,8}$/iu;
 /** "the disputed 2019 presidential election": a year written as a modifier of an event noun. */
-const YEAR_EVENT_NOUN = '(?:elections?|votes?|polls?|referendum|coup|floods?|drought|war|crisis|census|strike|protests?|uprising|famine|earthquake|cyclone|outbreak|epidemic|pandemic|agreement|accord|deal|treaty|budget|constitution|championship|games|tournament|summit|conference)';
+const YEAR_EVENT_NOUN = '(?:elections?|votes?|polls?|referendum|coup|floods?|drought|war|crisis|census|strike|protests?|uprising|famine|earthquake|cyclone|outbreak|epidemic|pandemic|agreement|accord|deal|treaty|budget|constitution|championship|games|tournament|summit|conference|reforms?|law|ruling|decision|ban|devaluation|ceasefire|amendment|invasion|massacre|merger|default|bailout|blackout|spill|collapse|fire|explosion|attack|raid|crackdown|lockdown|shutdown|recession)';
 const YEAR_EVENT = new RegExp(`^(?:\\s+[a-z-]+){0,2}?\\s+${YEAR_EVENT_NOUN}\\b`);
 /** "the food crisis of 2008", "the floods of 1999": the year of an event noun, written after it. */
 const EVENT_OF_YEAR = new RegExp(`\\b(?:the|a|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}${YEAR_EVENT_NOUN}\\s+of\\s+$`, 'u');
@@ -176,7 +195,7 @@ const EVENT_OF_YEAR = new RegExp(`\\b(?:the|a|its|their)\\s+(?:[\\p{L}-]+\\s+){0
 const PAST_BY_VERB = /\b(?:had|was|were)\b|\b(?!(?:need|feed|seed|speed|bleed|breed|proceed|succeed|exceed)\b)[a-z]{3,}ed\b/;
 const OBLIGATION = /\b(?:must|should|shall|will|would|could|can|may|might|needs? to|has to|have to|ought|deadline|due|expects?|expected|aims?|plans?|promised|pledged|vowed|hopes?|intends?|wants?|asked|ordered|told to)\b/i;
 /** Past-tense verbs of a main clause, for "X happened last summer, when Y": both are events of that time. */
-const PAST_VERB = /\b(?:\w{3,}ed|began|came|went|took|gave|made|rose|fell|left|held|sent|told|won|lost|met|paid|struck|broke|fled|fought|saw|sold|bought|built|drove|ran|shut|set|cut|hit|put|led|seized|signed)\b/;
+const PAST_VERB = /\b(?:\w{3,}ed|began|came|went|took|gave|made|rose|fell|left|held|sent|told|won|lost|met|paid|struck|broke|fled|fought|saw|sold|bought|built|drove|ran|shut|set|cut|hit|put|led|seized|signed|died|shot|spread|sank|flew|grew|swept|spoke|stood|became|burst)\b/;
 const NOT_AN_EVENT_CLAUSE = /\b(?:was|were|is|are|would|could|will|had been|has been|have been)\b/;
 
 /** The sentence as a short title: attribution and the leading time phrase dropped. */
@@ -201,10 +220,18 @@ function titleOf(sentence: string, phrase: string): string {
  * on Friday": a clause that starts with its verb gets the sentence's subject back, for its title.
  */
 export function withSubject(clause: string, sentence: string): string {
+  // "The president, who took office in 2021, has promised …": the subject before its relative clause
+  const relative = /^((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\p{L}.’'-]*)(?:\s+[\p{L}.’'-]+){0,5}),\s+(?:who|which)\s+[^,;:“”]+,\s+/u.exec(sentence);
+  if (relative && !sentence.trimStart().startsWith(clause)) {
+    const subject = relative[1];
+    if (/^(?:who|which)\s/.test(clause)) return `${subject} ${clause.replace(/^(?:who|which)\s+/, '')}`;
+    if (/^(?:will|would|had|has|have|was|were|is|are|could|should|may|might)\b/.test(clause)) return `${subject} ${clause}`;
+  }
   const rest = clause.replace(/^(?:then|later)\s+/, '');
   if (!/^(?:will|would|had|has|have|was|were|is|are|could|should|may|might)\b/.test(rest) && !/^[a-z]{3,}ed\b/.test(rest)) return clause;
   const verb = /\s(?:said|says|is|are|was|were|will|would|has|have|had|could|should|met|began|came|went|took|gave|made|rose|fell|left|held|won|lost|\p{Ll}{3,}ed)\b/u.exec(sentence);
-  const subject = verb ? sentence.slice(0, verb.index).replace(/^[A-Z][A-Z .'’-]+(?:,\s+[\p{L} .'’-]+?)?\s+[—–-]\s+/u, '').trim() : '';
+  // ("The ban, imposed in November, …": the comma that opens a participle is not the subject's)
+  const subject = verb ? sentence.slice(0, verb.index).replace(/^[A-Z][A-Z .'’-]+(?:,\s+[\p{L} .'’-]+?)?\s+[—–-]\s+/u, '').trim().replace(/,$/, '') : '';
   if (!subject || subject.split(/\s+/).length > 8 || /[,;:“”]/.test(subject) || sentence.trimStart().startsWith(clause)) return clause;
   return `${subject} ${rest}`;
 }
@@ -216,6 +243,13 @@ const stem = (noun: string) => {
 };
 
 const clauses = new WeakMap<FoundEvent, string>();
+/** Events titled from the clause their times extend, whose title is already whole. */
+const titled = new WeakSet<FoundEvent>();
+
+/** A clause that holds nothing but times and the small words between them: "in April and in June". */
+function onlyTimes(clause: string): boolean {
+  return clause.replace(new RegExp(TIME.source, TIME.flags), ' ').replace(/\b(?:and|or|in|on|at|during|then|again|also)\b/gi, ' ').replace(/[\s,;:.()–—-]+/g, '') === '';
+}
 
 /** Nouns that name an event another sentence may date: "the hearing", "the vote". */
 export const EVENT_NOUN = '(?:hearing|vote|voting|election|elections|trial|summit|referendum|meeting|talks|census|strike|polls?|ruling|verdict|inauguration|launch|deadline)';
@@ -273,7 +307,9 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
         if (new RegExp(`^(?:on )?${WEEKDAY}$`, 'i').test(phrase) && new RegExp(`^,?\\s+(?:${MONTH}|${MONTH_ABBR})\\s+\\d{1,2}\\b|^,?\\s+\\d{1,2}\\s+${MONTH}\\b`).test(narration.slice(m.index! + m[0].length))) continue;
         // "every Saturday", "each spring": a habit, not a date
         if (/\b(?:every|each)\s+$/i.test(narration.slice(0, m.index))) continue;
-        const bare = phrase.replace(/^(?:since|until|by|before) /i, '');
+        const bare = phrase.replace(/^(?:since|until|by|before|from) /i, '');
+        // "up from 2019 levels", "down from March": a comparison with a time, not a state that starts then
+        if (/^from /i.test(phrase) && NEEDS_PREPOSITION.test(bare) && (/\b(?:up|down|rose|risen|fell|fallen|dropped|climbed|jumped|grew|grown|increased|decreased)\s+$/i.test(narration.slice(Math.max(0, m.index! - 12), m.index)) || /^\s+(?:levels?|figures?|prices?|rates?|numbers?|data|highs?|lows?)\b/i.test(narration.slice(m.index! + m[0].length)))) continue;
         // "2019" alone is a number, "March" alone a name: they count after "in", "since", "by", or
         // as the year of an event noun ("the disputed 2019 presidential election")
         const yearOfEvent = /^\d{4}$/.test(phrase) && ((/\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}$/.test(narration.slice(Math.max(0, m.index! - 40), m.index)) && YEAR_EVENT.test(narration.slice(m.index! + 4))) || EVENT_OF_YEAR.test(narration.slice(Math.max(0, m.index! - 60), m.index)));
@@ -283,7 +319,20 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
         // "who has lived in Mathare since the 1980s": how long a state has lasted, not an event
         if (/^since\b/i.test(phrase) && /\b(?:has|have|had)\s+(?:lived|resided|worked|served|stayed|taught|farmed)\b[^,;]*$/i.test(narration.slice(0, m.index))) continue;
         // "the largest … since the spring of 2021": a comparison, not an event of that time
-        if (/^since\b/i.test(phrase) && SUPERLATIVE.test(narration.slice(Math.max(0, m.index! - 80), m.index).split(/[,;:]/).at(-1) ?? '')) continue;
+        if (/^since\b/i.test(phrase) && SUPERLATIVE.test(narration.slice(Math.max(0, m.index! - 80), m.index).split(/[,;:]/).at(-1) ?? '')) {
+          // "the worst since 2010, when 300 people died": the "when" clause is an event of that time
+          const when = /^,\s+when\s+([^,;:.]+)/.exec(narration.slice(m.index! + m[0].length));
+          const then = phrase.replace(/^since\s+/i, '');
+          if (when && PAST_VERB.test(when[1]) && !NOT_AN_EVENT_CLAUSE.test(when[1]) && !seen.has(then.toLowerCase()) && resolves(then, false)) {
+            seen.add(then.toLowerCase());
+            const event: FoundEvent = { paragraph: p, sentence, phrase: then, status: 'past', title: when[1].trim(), doubts: [`dated by the time "${m[0]}" compares with`] };
+            words.set(event, then);
+            clauses.set(event, when[1]);
+            titled.add(event);
+            inSentence.push(event);
+          }
+          continue;
+        }
         // "may", "march": a month is written with a capital
         const month = MONTH_WORD.exec(phrase)?.[0];
         if (month && !/^[A-Z]/.test(month)) continue;
@@ -297,13 +346,32 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
         // "on Friday, 26 June": the clause of the weekday that names the day
         const weekdayBefore = new RegExp(`(?:on )?${WEEKDAY},\\s+$`, 'i').exec(narration.slice(Math.max(0, m.index! - 20), m.index));
         const from = weekdayBefore ? m.index! - weekdayBefore[0].length : m.index!;
-        const clause = sharedClause(narration, clauseOf(narration, from, m.index! + m[0].length), m, times);
+        let clause = sharedClause(narration, clauseOf(narration, from, m.index! + m[0].length), m, times);
+        // "will pay the arrears in two instalments, in April and in June", "arrived in late 2023 and early
+        // 2024": a clause of times alone is dated by the clause it extends, its verbs and its words
+        let hostTitle: string | undefined;
+        if (clause.start > 1 && onlyTimes(clause.text)) {
+          let host = clauseOf(narration, clause.start - 2, clause.start - 2);
+          // ("in April and in June": the clause of both times is itself one of times alone)
+          while (onlyTimes(host.text) && host.start > 1) host = clauseOf(narration, host.start - 2, host.start - 2);
+          const firstTime = [...host.text.matchAll(new RegExp(TIME.source, TIME.flags))][0];
+          const lead = (firstTime ? host.text.slice(0, firstTime.index) : host.text).replace(/\s+(?:in|on|at|during|and|by)\s*$/i, '').replace(/[\s,;:]+$/, '');
+          if (lead.split(/\s+/).length >= 2) {
+            hostTitle = `${lead}${firstTime ? ' ' : ', '}${m[0]}`;
+            clause = { start: host.start, end: clause.end, text: narration.slice(host.start, clause.end) };
+          }
+        }
         // “Today, for once, the judges listened”: a quotation's "today" is the day it was said, which the
         // publication day need not be; kept in a hypothetical (“I would resign tomorrow if …”), where the
         // day is the speaker's figure of speech, read from the publication day
         const inQuote = quoted.some(([a, b]) => a < m.index! && m.index! < b);
         const byVerbs = statusOf(clause.text, narration, m.index! - clause.start);
         if (DEICTIC.test(phrase) && inQuote && byVerbs !== 'conditional') continue;
+        // “In 2012 it crept up over days”: a quotation's bare year that the narration has already dated
+        // (“… the level reached in 2012, when floods killed …”) refers back to that event; it is no new one,
+        // unless the speakers tell of their own doing then (“I voted in 2014 and in 2019”)
+        const quotedYear = inQuote && !/\b(?:I|we|my|our|me|us)\b/.test(clause.text) ? /^(?:in )?(\d{4})$/i.exec(phrase)?.[1] : undefined;
+        if (quotedYear && found.some((e) => e.paragraph < p && new RegExp(`^(?:in )?${quotedYear}$`, 'i').test(e.phrase))) continue;
         // "the arrival this past week will make …": a phrase that looks back dates a past event, whatever the verbs
         const status = BACKWARD.test(phrase) ? 'past' : byVerbs;
         // "By Wednesday evening the gap had narrowed": the day itself, read back
@@ -313,6 +381,8 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
         // "its fares would not change this year": a future denied is no event (not "until", which dates the state)
         if (status !== 'past' && !/^(?:until|till|through) /i.test(phrase) && /\b(?:will|would|shall)\s+not\b|\b(?:won|wouldn|shan)[’']t\b|\bnever\b/i.test(narration.slice(clause.start, m.index))) continue;
         const anchored = ANCHORED.test(phrase);
+        // "from Monday": a "from" the calendar does not read leaves the time it opens
+        if (/^from /i.test(phrase) && !resolves(phrase, status !== 'past')) phrase = phrase.slice(5);
         if (!anchored && !resolves(phrase, status !== 'past')) continue;
         const doubts: string[] = [];
         let finalStatus: Status = status;
@@ -322,10 +392,11 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
         const condition = finalStatus === 'conditional' ? /\b(?:if|unless)\b[^,.;]*/i.exec(narration)?.[0] : undefined;
         if (finalStatus !== 'past') doubts.push(`status "${finalStatus}" read from the verbs`);
         if (inQuote) doubts.push('dated inside a quotation: the speaker’s words, read from the publication day');
-        const event: FoundEvent = { paragraph: p, sentence, phrase, status: finalStatus, ...(condition ? { condition } : {}), title: sentence.text.slice(clause.start, clause.end), doubts };
+        const event: FoundEvent = { paragraph: p, sentence, phrase, status: finalStatus, ...(condition ? { condition } : {}), title: hostTitle ?? sentence.text.slice(clause.start, clause.end), doubts };
         if (/^[’']s\b/.test(narration.slice(m.index! + m[0].length))) event.possessive = true;
         words.set(event, m[0]);
         clauses.set(event, clause.text);
+        if (hostTitle) titled.add(event);
         if (anchored) {
           // "after the vote": the latest event of an earlier sentence whose clause names it ("voted");
           // otherwise the event dated just before
@@ -348,7 +419,7 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
         }
       }
       // one time in the sentence: the sentence is its title; several: each its own clause
-      for (const e of inSentence) e.title = titleOf(inSentence.length === 1 ? sentence.text : withSubject(e.title, narration), words.get(e) ?? e.phrase);
+      for (const e of inSentence) e.title = titleOf(inSentence.length === 1 ? sentence.text : titled.has(e) ? e.title : withSubject(e.title, narration), words.get(e) ?? e.phrase);
       found.push(...inSentence);
     }
   });

@@ -38,7 +38,9 @@ const SIGN_BEFORE = /\b(?:a|an|the|one|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:sign|
 const SIGN_HOLDER = /\b(?:waved|held|carried|hoisted|raised|painted|written|put up|taped|hung|pinned|left)(?:\s+up)?\s+by\s+([^,“”]+)$/i;
 const SIGN_OWNER = /\b(?:shutters?|doors?|windows?|walls?|gates?|fence|front|stall|counter|desk|office|shop|roof|entrance)\s+(?:of|outside)\s+((?:a|an|the|one)\s+[^,“”]+)$/i;
 const NP = String.raw`((?:[A-Z][\p{L}’'.-]*|a|an|the|one|another|his|her|their|its|he|she|they|we|it|I)(?:\s+(?:[\p{L}’'.-]+|\d+))*?)`;
-const AFTER_VERB_NP = new RegExp(String.raw`^,?\s*(?:${VERBS})\s+((?:[A-Z]|an?\s|the\s|one\s|another\s)[^.;:“”]*)`, 'u');
+/** A title that ends in a full stop, before a name: "said Dr. Halima Idriss" is not "said Dr". */
+const TITLE = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Rev|Sen|Gov|Rep|Adm|Cmdr|Hon|Sr|St)\.\s+)`;
+const AFTER_VERB_NP = new RegExp(String.raw`^,?\s*(?:${VERBS})\s+(${TITLE}?(?:[A-Z]|an?\s|the\s|one\s|another\s)[^.;:“”]*)`, 'u');
 const AFTER_NP_VERB = new RegExp(String.raw`^,?\s*${NP}\s+(?:also\s+|later\s+|then\s+|once\s+)?(?:${VERBS})\b`, 'u');
 /** "…,” the commission’s chairwoman, Justice Grace Mkandawire, told reporters": a noun phrase, its apposition, the verb. */
 const AFTER_NP_APPOSITION_VERB = new RegExp(String.raw`^,?\s*${NP},\s+([^,“”]{2,80}?),\s+(?:also\s+|later\s+|then\s+)?(?:${VERBS})\b`, 'u');
@@ -103,9 +105,16 @@ function trimSpeaker(words: string): string {
  */
 function speakerOfApposition(head: string, apposition: string): string {
   const named = /^(?:[A-Z][\p{L}.’'-]*\s?){2,}$/u.test(apposition.trim());
-  if (named && /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s/.test(head)) return apposition.trim();
+  if (named && DESCRIPTION_HEAD.test(head)) return apposition.trim();
   return trimSpeaker(head);
 }
+
+/**
+ * A head that describes rather than names: "the commission’s chairwoman", "its chairman", and a role
+ * owned by a name, "Kestrel’s chief executive" (a capital, its "’s", then lower-case words), whose
+ * apposition is the speaker's name.
+ */
+const DESCRIPTION_HEAD = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s|(?:[A-Z][\p{L}.-]*\s+){0,3}[A-Z][\p{L}.-]*[’']s\s+\p{Ll})/u;
 
 /** "Dr. Amina Juma, the clinic’s director, was blunt: “…”": the subject of a sentence that ends in a colon. */
 const COLON_SUBJECT = new RegExp(String.raw`^\s*((?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Col)\.\s+)?[A-Z][\p{L}’'.-]*(?:\s+[A-Z][\p{L}’'.-]*){0,3}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?)((?:,\s+[^,“”]+){0,2}),?\s+(?:was|were|is|are|had|has|put it|kept it|gave|offered)\b[^“”]*:\s*$`, 'u');

@@ -26,7 +26,9 @@ export function sentences(text: string): Span[] {
     const c = text[i];
     if (c === '“') depth++;
     else if (c === '”') depth = Math.max(0, depth - 1);
-    if (depth > 0 || !/[.!?]/.test(c)) continue;
+    // “… again.” Its chairman said …: a quotation closed by its full stop ends the reporter's sentence too
+    const closesSentence = c === '”' && depth === 0 && /[.!?]/.test(text[i - 1] ?? '');
+    if (depth > 0 || (!/[.!?]/.test(c) && !closesSentence)) continue;
     let j = i + 1;
     while (j < text.length && /["”’)\]]/.test(text[j])) j++;
     if (j < text.length && text[j] !== ' ') continue;
