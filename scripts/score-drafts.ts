@@ -26,6 +26,8 @@ for (const group of [ids.filter((id) => !HELD_BACK.has(id)), ids.filter((id) => 
       continue;
     }
     const words = result.articleText.split(/\s+/).filter(Boolean).length;
-    console.log(formatScores(scoreStory(built.story, gold), `${id} (${words} words, drafted in ${ms} ms)`).join('\n'));
+    const lines = formatScores(scoreStory(built.story, gold), `${id} (${words} words, drafted in ${ms} ms)`);
+    // a held-back article shows its one summary line only: what tuning may read of it, and no more
+    console.log((HELD_BACK.has(id) ? lines.slice(-1) : lines).join('\n'));
   }
 }

@@ -379,6 +379,11 @@ describe('draft entities: compass regions, "and" in a long name, ports and kinds
     assert.equal(place(e, 'Amhara')?.kind, 'region');
     assert.equal(e.places.filter((p) => /Amhara/.test(p.name)).length, 1);
   });
+  it('reads a town of four words after "the port of" whole', () => {
+    const e = entities('Prices rose at the port of Ho Chi Minh City on Monday.');
+    assert.equal(place(e, 'Port of Ho Chi Minh City')?.kind, 'facility');
+    assert.ok(!place(e, 'Port of Ho Chi Minh'));
+  });
   it('does not read "the X region" before a noun as a place', () => {
     const e = entities('The Sidama regional council voted on Friday, and the Borana region authorities agreed.');
     assert.ok(!place(e, 'Borana'));

@@ -76,7 +76,7 @@ export interface KindedSite {
  */
 export function kindOfSites(paragraphs: readonly string[]): KindedSite[] {
   const out: KindedSite[] = [];
-  const one = `${CAP}(?:\\s+(?:(?:de|del|de la|do|da|des|du|el|la|al)\\s+)?${CAP}){0,2}`;
+  const one = `${CAP}(?:\\s+(?:(?:de|del|de la|do|da|des|du|el|la|al)\\s+)?${CAP}){0,3}`;
   const re = new RegExp(`\\bthe\\s+(villages?|towns?|city|cities|hamlets?|ports?|provinces?|states?|regions?|regencies|regency|districts?|departments?|municipality)\\s+of\\s+(${one})(?:\\s+and\\s+(${one}))?(?![\\p{L}’'-])`, 'gu');
   // "the northern Tigray region", "the Morowali regency": the kind after the name (not "the Lagos state
   // government", where the words name an institution)
