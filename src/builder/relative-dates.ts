@@ -149,6 +149,8 @@ function spanRules(p: string, c: Ctx): Resolution | undefined {
     if (m[1] === undefined || m[1] === 'this') {
       if (c.planned) return resolved(day(addDays(P, ahead)), `the first ${name} on or after publication (not yet happened)`);
     }
+    // "last Friday" in a Friday's paper is a week ago, as readers take it; a bare "Friday" is that day
+    if ((m[1] === 'last' || m[1] === 'this past') && back === 0) return resolved(day(addDays(P, -7)), `the ${name} before the publication day, a week earlier`);
     return resolved(day(addDays(P, -back)), `the latest ${name} on or before publication`);
   }
 

@@ -69,9 +69,12 @@ describe('relative dates: days and weekdays', () => {
     assert.equal(r('Wednesday evening', '2024-04-10'), '2024-04-10 = 2024-04-10 day');
   });
 
-  it('"last" and "this" weekday: the latest such day on or before P (P\'s weekday is P)', () => {
+  it('"last" and "this" weekday: the latest such day on or before P; "last" on P\'s own weekday is a week earlier', () => {
     assert.equal(r('last Tuesday', '2024-04-13'), '2024-04-09 = 2024-04-09 day');
-    assert.equal(r('last Saturday', '2024-04-13'), '2024-04-13 = 2024-04-13 day');
+    assert.equal(r('last Saturday', '2024-04-13'), '2024-04-06 = 2024-04-06 day');
+    assert.equal(r('this past Saturday', '2024-04-13'), '2024-04-06 = 2024-04-06 day');
+    assert.equal(r('Saturday', '2024-04-13'), '2024-04-13 = 2024-04-13 day');
+    assert.equal(r('this Saturday', '2024-04-13'), '2024-04-13 = 2024-04-13 day');
     assert.equal(r('this Tuesday', '2024-04-13'), '2024-04-09 = 2024-04-09 day');
     assert.equal(r('last Sunday night', '2024-01-01'), '2023-12-31 = 2023-12-31 day');
   });
