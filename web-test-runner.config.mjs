@@ -35,6 +35,10 @@ function tolerateNoOrientation(page) {
         viewport: viewport?.width && viewport?.height ? { width: viewport.width, height: viewport.height } : null,
         devicePixelRatio: viewport?.deviceScaleFactor ?? null,
       });
+      // Firefox answers before the page has taken the new size: a test that measures at once saw the old width
+      if (viewport?.width) {
+        for (let i = 0; i < 100 && (await page.evaluate(() => globalThis.innerWidth).catch(() => viewport.width)) !== viewport.width; i++) await delay(20);
+      }
     }
   };
   return page;
