@@ -124,6 +124,26 @@ function observeFrame(frame: Element, map: SahelMap): void {
   resizeObserver.observe(frame);
 }
 
+/*
+ * A map's first render places its labels for a 640 px drawing. Waiting for the observer's first report moved
+ * them after the first paint on some pages (a layout shift, CLS 0.01 on a phone), so the drawings are measured
+ * at once after their first render, all the maps of a task together: every width is read first (one layout of
+ * the page for all of them, not one per map), then each map renders for its real width before the paint.
+ */
+const unmeasured = new Set<SahelMap>();
+
+function measureSoon(map: SahelMap): void {
+  if (!unmeasured.size) {
+    queueMicrotask(() => {
+      const maps = [...unmeasured];
+      unmeasured.clear();
+      const widths = maps.map((m) => m._drawingWidth());
+      maps.forEach((m, i) => m._resized(widths[i]));
+    });
+  }
+  unmeasured.add(map);
+}
+
 function unobserveFrame(frame: Element): void {
   observed.delete(frame);
   resizeObserver?.unobserve(frame);
@@ -183,6 +203,11 @@ export class SahelMap extends LitElement {
   /** Rendered width of the map drawing in CSS pixels (labels keep their size in pixels while the map scales). */
   @state() private _width = 0;
 
+  /** The drawing's width now (a layout if one is pending): for the first measurement only. @internal */
+  _drawingWidth(): number {
+    return this._frame?.isConnected ? this._frame.getBoundingClientRect().width : 0;
+  }
+
   /** Called by the shared ResizeObserver with the drawing's width. @internal */
   _resized(width: number): void {
     width = Math.round(width);
@@ -208,6 +233,7 @@ export class SahelMap extends LitElement {
       this._frame = frame;
       if (frame) observeFrame(frame, this);
     }
+    if (frame && !this._width) measureSoon(this);
   }
 
   /** The selected place id, when a place is the story's selection. */
