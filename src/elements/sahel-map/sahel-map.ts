@@ -103,12 +103,10 @@ function isRtl(el: Element): boolean {
 }
 
 /*
- * One ResizeObserver for every map of the page. It reports the drawings' widths after the browser's own layout of
- * a frame and before its paint, without forcing a layout: measuring each map in its own `updated`
- * (`getBoundingClientRect`) forced one layout of the page per map, interleaved with the other widgets' renders
- * (57 on a busy page, 0.7–1 s). A map's first render places its labels for a 640 px drawing; the observer's first
- * report, in the same frame, renders it again for its real width (the update runs in the microtask after the
- * callback, and the browser lays out again before it paints), so no frame shows the labels at the wrong places.
+ * One ResizeObserver for every map of the page: it reports a drawing's later changes of width (a map that starts
+ * hidden, a window resized) after the browser's own layout of a frame, without forcing a layout. The first width
+ * is measured by `measureSoon` below: measuring each map in its own `updated` forced one layout of the page per
+ * map, interleaved with the other widgets' renders (57 on a busy page, 0.7–1 s), and the observer alone was late.
  */
 let resizeObserver: ResizeObserver | undefined;
 const observed = new WeakMap<Element, SahelMap>();
