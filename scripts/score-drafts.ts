@@ -10,7 +10,8 @@ import { draft } from '../src/builder/draft/draft.js';
 import { formatScores, scoreStory } from '../src/builder/draft/score.js';
 import type { Story } from '../src/story/types.js';
 
-const HELD_BACK = new Set(['chad-meningitis-2026', 'copperbelt-strike-2025', 'tongi-factory-fire-inquiry-2026', 'dorohusk-farm-blockade-2026']);
+/** The held-back articles (data/README.md): one list, data/held-back.json, read here and by test/node/draft.test.ts. */
+const HELD_BACK = new Set(JSON.parse(readFileSync('data/held-back.json', 'utf8')) as string[]);
 const ids = readdirSync('data', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 for (const group of [ids.filter((id) => !HELD_BACK.has(id)), ids.filter((id) => HELD_BACK.has(id))]) {
   console.log(group.some((id) => HELD_BACK.has(id)) ? '\n# held back (never tuned on)' : '# tuning articles');
