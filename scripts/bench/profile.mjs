@@ -8,7 +8,7 @@
 //     element), plus the Intl objects the page created and the time spent creating them (counted by an
 //     init script that wraps the Intl constructors). Options: --throttle N (CPU slowed N×), --runs N
 //     (profiles per page, medians), --pages a,b (real, 10000, busy50, busy200, kinds), --bytes-only (part 1 alone,
-//     a few seconds: no browser).
+//     a few seconds: no browser). It also lists each page's longest tasks with what they spent their time on.
 // Prints Markdown to stdout, progress to stderr; writes bench/profile.json.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -198,6 +198,35 @@ function traceSelf(events) {
   for (const x of xs) self[x.name] = (self[x.name] ?? 0) + x.self / 1000;
   return self;
 }
+
+/**
+ * The longest tasks of the renderer main thread (`RunTask`), each with what it spent its time on (self time of
+ * the events inside it, by activity): which task is long, and why.
+ */
+function longestTasks(events, count = 5) {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) return [];
+  const mine = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur);
+  const tasks = mine.filter((e) => e.name === 'RunTask').sort((a, b) => b.dur - a.dur).slice(0, count);
+  const xs = mine.filter((e) => e.name !== 'RunTask').map((e) => ({ name: e.name, ts: e.ts, end: e.ts + e.dur })).sort((a, b) => a.ts - b.ts || b.end - a.end);
+  const stack = [];
+  for (const x of xs) {
+    while (stack.length && stack[stack.length - 1].end <= x.ts) stack.pop();
+    x.self = x.end - x.ts;
+    if (stack.length) stack[stack.length - 1].self -= x.self;
+    stack.push(x);
+  }
+  const t0 = Math.min(...mine.map((e) => e.ts));
+  return tasks.map((t) => {
+    const inside = {};
+    for (const x of xs) {
+      if (x.ts < t.ts || x.end > t.ts + t.dur) continue;
+      const k = TRACE_NAMES[x.name] ?? 'other';
+      inside[k] = (inside[k] ?? 0) + x.self / 1000;
+    }
+    return { at: (t.ts - t0) / 1000, ms: t.dur / 1000, inside };
+  });
+}
 const TRACE_NAMES = {
   'v8.compile': 'compile', 'v8.compileModule': 'compile', 'V8.CompileCode': 'compile', 'v8.produceModuleCache': 'compile', 'v8.parseOnBackground': 'compile',
   'v8.evaluateModule': 'script', 'EvaluateScript': 'script', 'FunctionCall': 'script', 'v8.callFunction': 'script', 'RunMicrotasks': 'script', 'TimerFire': 'script', 'FireAnimationFrame': 'script', 'EventDispatch': 'script', 'v8.run': 'script',
@@ -222,7 +251,7 @@ async function profileOnce(page) {
     const events = [];
     cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
     const traced = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,v8.execute,blink.user_timing,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+    await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,v8,v8.execute,blink.user_timing,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
     await cdp.send('Profiler.start');
     await tab.goto(server.origin + page.path, { waitUntil: 'commit' });
     await tab.waitForFunction(() => globalThis.__bench?.frame != null, null, { timeout: 120_000, polling: 50 });
@@ -239,13 +268,14 @@ async function profileOnce(page) {
       const c = categorize(byId.get(profile.samples[i]).callFrame);
       if (c) js[c] = (js[c] ?? 0) + (dts[i + 1] ?? dts[i] ?? 0) / 1000;
     }
+    const tasks = longestTasks(events);
     const trace = {};
     for (const [name, t] of Object.entries(traceSelf(events))) {
       const k = TRACE_NAMES[name];
       if (k) trace[k] = (trace[k] ?? 0) + t;
     }
     const longest = Math.max(0, ...(bench.longtasks ?? []).map(([, d]) => d));
-    return { cpu: metrics.TaskDuration * 1000, compileMetric: metrics.V8CompileDuration * 1000, styleMetric: metrics.RecalcStyleDuration * 1000, frame: bench.frame, longest, js, trace, intl: bench.intl };
+    return { cpu: metrics.TaskDuration * 1000, compileMetric: metrics.V8CompileDuration * 1000, styleMetric: metrics.RecalcStyleDuration * 1000, frame: bench.frame, longest, js, trace, tasks, intl: bench.intl };
   } finally {
     await context.close().catch(() => {});
   }
@@ -269,6 +299,8 @@ for (const page of pages) {
     trace: Object.fromEntries(keys((r) => r.trace).map((k) => [k, med((r) => r.trace[k] ?? 0)])),
     js: Object.fromEntries(keys((r) => r.js).map((k) => [k, med((r) => r.js[k] ?? 0)])),
     intl: { ms: med((r) => r.intl?.ms ?? 0), created: rs[0].intl?.created ?? {}, toLocale: rs[0].intl?.toLocale ?? 0 },
+    // the longest tasks of the run with the median longest task
+    tasks: [...rs].sort((a, b) => a.longest - b.longest)[(rs.length - 1) >> 1].tasks,
   });
 }
 await browser.close();
@@ -281,6 +313,17 @@ const acts = ['compile', 'script', 'style recalculation', 'layout', 'paint', 'HT
 p(`| page | main-thread CPU | painted at | longest task | ${acts.join(' | ')} |`);
 p(`| --- | ---: | ---: | ---: | ${acts.map(() => '---:').join(' | ')} |`);
 for (const r of results) p(`| ${r.page} | ${ms(r.cpu)} | ${ms(r.frame)} | ${ms(r.longest)} | ${acts.map((a) => ms(r.trace[a] ?? 0)).join(' | ')} |`);
+p();
+p('### Longest tasks (trace `RunTask`, the run with the median longest task): when, how long, and self time inside by activity (ms)');
+p();
+p('| page | starts at | task | inside |');
+p('| --- | ---: | ---: | --- |');
+for (const r of results) {
+  for (const t of r.tasks) {
+    const inside = Object.entries(t.inside).filter(([, v]) => v >= 0.5).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${ms(v)}`).join(', ');
+    p(`| ${r.page} | ${ms(t.at)} | ${ms(t.ms)} | ${inside} |`);
+  }
+}
 p();
 p('### JavaScript by source module (CPU profile self time, ms; sampled every 0.2 ms, mapped through the source map)');
 p();
