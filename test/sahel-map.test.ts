@@ -11,6 +11,8 @@ import type { Story } from '../src/story/types.js';
 import { validateStory } from '../src/story/validate.js';
 import firstStory from '../data/niamey-protests-2024/story.json';
 import floodStory from '../data/lokoja-flood-2025/story.json';
+import saltFlatStory from '../data/jujuy-lithium-ruling-2026/story.json';
+import landslideStory from '../data/morowali-landslide-2026/story.json';
 import { storiesSettled } from './helpers/story-ready.js';
 
 const niger = firstStory as unknown as Story;
@@ -85,6 +87,41 @@ describe('<sahel-map>', () => {
       await rtl.updateComplete;
       expect(order(rtl).indexOf('mali')).to.be.above(order(rtl).indexOf('drone-base'));
     });
+
+    for (const [name, story, width] of [['a cluster of villages, a road and a salt flat', saltFlatStory, 560], ['a cluster of sites on one island, and places beyond the map', landslideStory, 560], ['a cluster along two rivers, phone-wide', floodStory, 340]] as const) {
+      it(`in ${name} (${width} px), no shown label covers another, or a dot; labels moved away are tied to their dot; the others show on focus`, async () => {
+        const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: ${width}px"><sahel-story .story=${story as unknown as Story}><sahel-map></sahel-map></sahel-story></div>`);
+        await storiesSettled(wrapper);
+        const el = wrapper.querySelector('sahel-map')!;
+        await waitUntil(() => el.shadowRoot!.querySelector('.marker'), 'map never rendered');
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        await el.updateComplete;
+        const shown = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.marker .label')].filter((l) => l.getClientRects().length);
+        const dots = [...el.shadowRoot!.querySelectorAll('.marker .dot')].map((d) => d.getBoundingClientRect());
+        const boxes = shown.map((l) => l.getBoundingClientRect());
+        const meet = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+        expect(shown.length, 'most labels are shown').to.be.at.least(Math.ceil(markers(el).length * 0.6));
+        boxes.forEach((a, i) => {
+          boxes.forEach((b, j) => j > i && expect(meet(a, b), `${words(shown[i])} and ${words(shown[j])}`).to.equal(false));
+          dots.forEach((d) => expect(meet(a, d), `${words(shown[i])} covers a dot`).to.equal(false));
+        });
+        for (const marker of markers(el)) {
+          const label = marker.querySelector<HTMLElement>('.label')!;
+          const leader = marker.querySelector<HTMLElement>('.leader');
+          if (leader) {
+            // the leader's far end touches its label's box
+            const [l, b] = [leader.getBoundingClientRect(), label.getBoundingClientRect()];
+            expect(l.right >= b.left - 2 && l.left <= b.right + 2 && l.bottom >= b.top - 2 && l.top <= b.bottom + 2, `${marker.dataset.place}'s leader reaches its label`).to.equal(true);
+          }
+          if (label.getClientRects().length) continue;
+          marker.focus();
+          await el.updateComplete;
+          expect(label.getClientRects().length, `${marker.dataset.place}'s label shows on focus`).to.equal(1);
+          expect(words(label)).to.equal(marker.getAttribute('aria-label')!.split(',')[0]);
+          marker.blur();
+        }
+      });
+    }
 
     it('keeps marker labels from overlapping each other', async () => {
       const { el } = await render();

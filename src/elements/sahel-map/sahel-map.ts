@@ -53,7 +53,17 @@ interface Marker {
    * Where the label goes, relative to the point, in pixels. `right` (west of the point) holds the label by its
    * end instead, so a label wider than its estimate grows away from the dot, never over it.
    */
-  label: { dx: number; dy: number; right?: number };
+  label: {
+    dx: number;
+    dy: number;
+    right?: number;
+    /** A label moved away from its dot, out of a cluster: the line that ties it to the dot. */
+    leader?: { length: number; angle: number };
+    /** No free spot anywhere near: the label shows only on hover, focus or selection. */
+    tucked?: boolean;
+    /** Centred on the point (a label above or below its dot, a country's name): `dx` is 0. */
+    centre?: boolean;
+  };
 }
 
 /** Label candidates around a point, as [dx, dy] multipliers of the label's width and height and the gap: end side first. */
@@ -70,8 +80,10 @@ const CANDIDATES: [number, number][] = [
 const FONT_PX = 13;
 const GAP_PX = 7;
 const DOT_PX = 10;
-/** Average advance of one character, in ems (an estimate, so layout needs no measuring and works while hidden). */
-const CHAR_EM = 0.56;
+/** Average advance of one character of the labels' semibold type, in ems (an estimate, so layout needs no measuring and works while hidden). */
+const CHAR_EM = 0.6;
+/** How far beyond the gap, in pixels, a label may move from its dot to find a free spot (0: beside it). */
+const LEADER_STEPS = [0, 12, 24, 36, 48];
 
 const overlap = (a: Rect, b: Rect) =>
   Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
@@ -316,32 +328,64 @@ export class SahelMap extends LitElement {
     const order = [...markers].sort((a, b) => weight(b) - weight(a));
     const candidates = rtl ? CANDIDATES.map(([a, b]): [number, number] => [-a, b]) : CANDIDATES;
     for (const m of order) {
-      const w = m.place.name.length * FONT_PX * (m.place.kind === 'country' ? 0.68 : CHAR_EM) + 8;
+      // widths are estimates (fonts differ by page and browser): each label claims a tenth more, in the direction
+      // it grows (away from its dot: a label west of its dot is held by its end)
+      const w = (m.place.name.length * FONT_PX * (m.place.kind === 'country' ? 0.68 : CHAR_EM) + 8) * 1.1 + 4;
       const h = FONT_PX * 1.35;
       const x = m.x * px;
       const y = m.y * px;
-      const options: [number, number][] =
-        m.place.kind === 'country' && m.beyond === undefined ? [[0, 0], [0, 1], [0, -1]] : m.beyond !== undefined ? inward(m, W, H) : candidates;
-      let best: { rect: Rect; cost: number; ax: number } | undefined;
-      for (const [ax, ay] of options) {
-        const rect: Rect = {
-          x: ax === 0 ? x - w / 2 : ax > 0 ? x + GAP_PX : x - GAP_PX - w,
-          y: ay === 0 ? y - h / 2 : ay > 0 ? y + GAP_PX / 2 : y - GAP_PX / 2 - h,
-          w,
-          h,
-        };
+      const country = m.place.kind === 'country' && m.beyond === undefined;
+      const options: [number, number][] = country ? [[0, 0], [0, 1], [0, -1]] : m.beyond !== undefined ? inward(m, W, H) : candidates;
+      const place = (ax: number, ay: number, far: number): Rect => ({
+        x: ax === 0 ? x - w / 2 : ax > 0 ? x + GAP_PX + far : x - GAP_PX - far - w,
+        y: ay === 0 ? y - h / 2 : ay > 0 ? y + GAP_PX / 2 + far : y - GAP_PX / 2 - far - h,
+        w,
+        h,
+      });
+      const cost = (rect: Rect) => {
         const outside = Math.max(0, -rect.x) + Math.max(0, rect.x + w - Wpx) + Math.max(0, -rect.y) + Math.max(0, rect.y + h - Hpx);
-        const cost = taken.reduce((sum, r) => sum + overlap(rect, r), 0) + outside * h * 4;
-        if (!best || cost < best.cost) best = { rect, cost, ax };
-        if (cost === 0) break;
+        return taken.reduce((sum, r) => sum + overlap(rect, r), 0) + outside * h * 4;
+      };
+      /** Where a label drawn in `rect` is held: by its start, by its end (`right`, west of the dot) or by its middle. */
+      const anchor = (rect: Rect, ax: number): Marker['label'] => ({
+        dx: ax === 0 ? 0 : rect.x - x,
+        dy: rect.y - y,
+        ...(ax < 0 ? { right: x - rect.x - w } : ax === 0 ? { centre: true } : {}),
+      });
+      let best: { rect: Rect; cost: number; ax: number; far: number } | undefined;
+      // beside the dot first; where every spot there is taken (a cluster), further out along a leader line,
+      // the nearest free spot first; where none is free either, the label waits for hover, focus or selection
+      // (a country's name, which has no dot, moves a little within its land, with no line)
+      search: for (const far of country ? LEADER_STEPS.slice(0, 3) : LEADER_STEPS) {
+        for (const [ax, ay] of far && !country ? [...options, ...candidates] : options) {
+          const rect = place(ax, ay, far);
+          const c = cost(rect);
+          if (!best || c < best.cost) best = { rect, cost: c, ax, far };
+          if (c === 0) break search;
+        }
       }
       if (!best) continue;
+      if (best.cost > 0) {
+        // no free spot: the label is shown beside the dot when asked for, over what is there
+        const near = place(options[0][0], options[0][1], 0);
+        m.label = { ...anchor(near, options[0][0]), tucked: true };
+        continue;
+      }
       taken.push(best.rect);
-      m.label = { dx: best.rect.x - x, dy: best.rect.y - y, ...(best.ax < 0 ? { right: GAP_PX } : {}) };
+      const { rect } = best;
+      const leader = best.far && !country ? towards(x, y, rect) : undefined;
+      m.label = { ...anchor(rect, best.ax), ...(leader ? { leader } : {}) };
     }
     // reading order: top to bottom in rows, then in the direction of the text
     const row = H / 12;
     return markers.sort((a, b) => Math.floor(a.y / row) - Math.floor(b.y / row) || (rtl ? b.x - a.x : a.x - b.x));
+
+    /** A leader line from the dot to the nearest point of a label's box: its length and angle (degrees, clockwise from east). */
+    function towards(x: number, y: number, r: Rect): { length: number; angle: number } {
+      const nx = Math.max(r.x, Math.min(x, r.x + r.w));
+      const ny = Math.max(r.y, Math.min(y, r.y + r.h));
+      return { length: Math.hypot(nx - x, ny - y), angle: (Math.atan2(ny - y, nx - x) * 180) / Math.PI };
+    }
 
     function inward(m: Marker, w: number, h: number): [number, number][] {
       const ax = m.x < w * 0.2 ? 1 : m.x > w * 0.8 ? -1 : 0;
@@ -359,10 +403,12 @@ export class SahelMap extends LitElement {
       { x: W * px - insetPx, y: 0, w: insetPx, h: insetPx },
       { x: 0, y: H * px - 34, w: 140, h: 34 },
     ];
-    taken.push(...markers.flatMap((m) => [
-      { x: m.x * px - DOT_PX, y: m.y * px - DOT_PX, w: DOT_PX * 2, h: DOT_PX * 2 },
-      { x: m.x * px + m.label.dx - 4, y: m.y * px + m.label.dy, w: m.place.name.length * FONT_PX * 0.68 + 16, h: FONT_PX * 1.35 },
-    ]));
+    taken.push(...markers.flatMap((m) => {
+      const w = m.place.name.length * FONT_PX * 0.68 + 16;
+      const dot = { x: m.x * px - DOT_PX, y: m.y * px - DOT_PX, w: DOT_PX * 2, h: DOT_PX * 2 };
+      // a tucked label is not shown; a centred one spans both sides of its point
+      return m.label.tucked ? [dot] : [dot, { x: m.x * px + (m.label.centre ? -w / 2 : m.label.dx - 4), y: m.y * px + m.label.dy, w, h: FONT_PX * 1.35 }];
+    }));
     const fs = 10.5;
     const labels: { name: string; x: number; y: number }[] = [];
     for (const c of map.countries) {
@@ -419,14 +465,17 @@ export class SahelMap extends LitElement {
           data-place=${m.place.id}
           @click=${() => this._toggle(m.place.id)}
         >
-          ${m.beyond !== undefined
+          ${m.label.leader
+            ? html`<span class="leader" aria-hidden="true" ${cssProps({ 'inline-size': `${Math.round(m.label.leader.length)}px`, rotate: `${Math.round(m.label.leader.angle)}deg` })}></span>`
+            : nothing}${m.beyond !== undefined
             ? html`<span class="arrow" aria-hidden="true" ${cssProps({ rotate: `${Math.round(m.beyond)}deg` })}>↑</span>`
             : m.place.kind === 'country'
               ? nothing
               : html`<span class="dot" aria-hidden="true"></span>`}
-          <span class="label" aria-hidden="true" lang=${lang} ${cssProps({
+          <span class=${m.label.tucked ? 'label tucked' : 'label'} aria-hidden="true" lang=${lang} ${cssProps({
               left: m.label.right === undefined ? `${Math.round(m.label.dx)}px` : '',
-              right: m.label.right === undefined ? '' : `${m.label.right}px`,
+              right: m.label.right === undefined ? '' : `${Math.round(m.label.right)}px`,
+              translate: m.label.centre ? '-50% 0' : '',
               top: `${Math.round(m.label.dy)}px`,
             })}
             >${m.place.name}</span
