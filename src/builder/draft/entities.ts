@@ -51,7 +51,7 @@ const REGIONS = new Set(['Sahel', 'Sahara', 'West Africa', 'East Africa', 'Centr
 const FACILITY = /\b(?:Law Courts|Dam|Port|Airport|Bridge|Base|Air Base|Refinery|Mine|Power Station|Power Plant|Plant|Barracks|Prison|Stadium|Market|Terminal|Pipeline|Camp|Harbour|Harbor|Station|Farm)\b/;
 const RIVER = /\bRiver\b|^River\b/;
 /** The last word of a feature of the land: "Canary Islands", "Zomba Plateau", "Aïr Mountains". */
-const GEO = /\s(Islands?|Plateau|Mountains?|Hills?|Highlands|Valley|Coast|Desert|Forest|Gulf|Bay|Peninsula|Delta|Escarpment|Lagoon|Falls|Gorge)$/;
+const GEO = /\s(Islands?|Plateau|Mountains?|Hills?|Highlands|Valley|Coast|Desert|Forest|Gulf|Bay|Peninsula|Delta|Escarpment|Lagoon|Falls|Gorge|Reservoir)$/;
 const PLURAL_GROUP = /\b(countries|protesters|demonstrators|residents|workers|farmers|miners|traders|students|soldiers|troops|rebels|militants|jihadists|refugees|villagers|fishermen|nurses|doctors|teachers|lawmakers|judges|lawyers|activists|voters|officials|investors|families|herders|insurgents|mercenaries|instructors|advisers|diplomats|analysts|police officers|health workers|aid workers|engineers|drivers|parents|survivors|victims|officers|leaders)\b/gi;
 const GROUP_WORDS = /\b(?:State|Qaeda|Shabab|Haram|Brotherhood|Front|Army|Islam|Jihad|Movement|Revolution|Republic|Kingdom|Empire|Road|Street|Avenue|Square|Hill|Island|Islands|Valley|Mountains|Lake|Ocean|Sea|Coast|Desert|Forest|Park|Day|Week|Cup|Games|Prize|Award)\b/;
 const PLURAL_GROUP_ONLY = new RegExp(`^${PLURAL_GROUP.source}$`, 'i');
@@ -240,6 +240,9 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       if (!rest) continue;
       name = rest;
     }
+    // "the Lyon-based Rhône Freight Holding": where it is based is an adjective, not part of its name
+    const based = /^\p{Lu}[\p{L}’'.]*(?:\s\p{Lu}[\p{L}’'.]*)?-based\s+(\p{Lu}.*)$/u.exec(name);
+    if (based) name = based[1];
     // "1,150 CFA francs": a currency's name
     if (/^\s+(?:francs?|dollars?|euros?|pounds?|shillings?|naira|cedis?|kwacha|rand|dirhams?)\b/.test(after)) continue;
     const before = text.slice(0, run.start);
@@ -270,6 +273,14 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     // (and so it stays, where it does not speak)
     if (BUILDING.test(name) && name.includes(' ') && (TO_BUILDING.test(before) || places.has(`facility:${normalise(name)}`)) && !PERSON_VERB.test(after)) {
       addPlace(`facility:${normalise(name)}`, { name, kind: 'facility', first: at });
+      continue;
+    }
+    // "Parliament’s finance committee", "the Senate’s ethics panel": a body of the institution, named by its own words
+    const body = INSTITUTION.test(name) ? /^[’']s\s+((?:[a-z][a-z-]*\s+){0,2}(?:committee|subcommittee|commission|panel|caucus))\b/.exec(after)?.[1] : undefined;
+    if (body) {
+      const org = addActor(`org:${normalise(`${name}’s ${body}`)}`, { name: `${name}’s ${body}`, kind: 'organization', first: at });
+      const head = body.split(' ').at(-1)!;
+      for (const w of [`the ${head}`, `The ${head}`]) if (hasWords(paragraphs.join('\n'), w)) org.aliases.add(w);
       continue;
     }
     // "Ghana’s Parliament": a country's own institution, named by one word
@@ -342,7 +353,8 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       continue;
     }
     // "the news outlet Ria Novosti", "the mining company Zamcu": the kind named before the name
-    if (/\b(?:outlet|agency|broadcaster|newspaper|channel|station|company|firm|group|lender|bank|charity|consortium|developer|operator|contractor|insurer|utility|party|militia|movement|miner|producer|exporter|manufacturer|retailer|carrier|airline|trader)\s+$/.test(before) && !countryByName.has(normalise(name))) {
+    // ("another airline, Sokol Avia,", "the country’s rail agency, Railnet,": the kind, a comma, the name, a comma)
+    if ((/\b(?:outlet|agency|broadcaster|newspaper|channel|station|company|firm|group|lender|bank|charity|consortium|developer|operator|contractor|insurer|utility|party|militia|movement|miner|producer|exporter|manufacturer|retailer|carrier|airline|trader|consultancy|brokerage|publisher|shipper|regulator)\s+$/.test(before) || (/\b(?:agency|broadcaster|newspaper|company|firm|lender|bank|charity|consortium|developer|operator|insurer|utility|carrier|airline|consultancy|brokerage|regulator),\s+$/.test(before) && /^,/.test(after))) && !countryByName.has(normalise(name))) {
       addActor(`org:${normalise(name)}`, { name, kind: 'organization', first: at });
       continue;
     }
@@ -351,7 +363,8 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       addPlace(`river:${normalise(name)}`, { name: /^the /i.test(text.slice(Math.max(0, run.start - 4), run.start)) ? name : name, kind: 'river', first: at });
       continue;
     }
-    if (FACILITY.test(name) && !ORG_WORDS.test(name.replace(FACILITY, ''))) {
+    // ("Kotoka International Airport": "International" names the airport's kind, not an organisation)
+    if (FACILITY.test(name) && !ORG_WORDS.test(name.replace(FACILITY, '').replace(/\bInternational\b/, ''))) {
       addPlace(`facility:${normalise(name)}`, { name, kind: 'facility', first: at });
       continue;
     }
@@ -396,6 +409,14 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     if (ORG_WORDS.test(name) || /\sNations$/.test(name) || /^[A-Z]{2,6}$/.test(name) && runs.filter((r) => r.text === name).length >= 2) {
       const org = addActor(`org:${normalise(name)}`, { name, kind: 'organization', first: at });
       if (/^[A-Z]{2,6}$/.test(name)) acronyms.set(name, org);
+      continue;
+    }
+    // "the budget carrier Condor Air … Condor Air, a subsidiary of …": a name already read as an
+    // organisation is that organisation again, whatever follows it
+    if (actors.get(`org:${normalise(name)}`)?.kind === 'organization') continue;
+    // "Condor Air", "Sokol Avia", "the Harbour Pilots’ Guild": the last word of an airline's, a guild's or a wire's name
+    if (name.includes(' ') && /\s(?:Air|Avia|Aviation|Holding|Guild|Wire)$/.test(name) && !run.title) {
+      addActor(`org:${normalise(name)}`, { name, kind: 'organization', first: at });
       continue;
     }
     const words = name.split(' ');
