@@ -311,6 +311,16 @@ describe('draft: airlines, agencies and their bodies (rules added with the Osh t
     assert.match(r.yamlText, /edtf: 2027-03-01\/2027-03-10/);
     assert.match(r.yamlText, /condition: if the harbour was dredged/);
   });
+  it('reads a relative named in the narration ("whose son", "her husband") as an actor with its relation; not a speaker’s "my son"', () => {
+    const text = 'Ama Mensah, 63, whose son broke his wrist on the slide, waited outside the clinic. “My son cannot work,” she said.\nKofi Boateng waited with a photograph of his wife and his daughters.\n“My father saw it,” said Yaw Asante.';
+    const e = findEntities(text.split('\n'), gaz);
+    const kin = e.actors.filter((a) => a.kin).map((a) => [a.name, a.kind, [...a.aliases].join('|')]);
+    assert.deepEqual(kin, [['Ama Mensah’s son', 'person', 'whose son'], ['Kofi Boateng’s wife', 'person', 'his wife'], ['Kofi Boateng’s daughters', 'group', 'his daughters']]);
+    const r = draft(text, { published: '2026-11-12', id: 'invented' });
+    assert.match(r.yamlText, /from: ama-mensah-son\n\s+to: ama-mensah\n\s+kind: son-of/);
+    const built = buildStory({ id: 'invented', articleText: r.articleText, yamlText: r.yamlText });
+    assert.deepEqual(built.errors.map((x) => x.message), []);
+  });
   it('reads "His union, X" and "Ghana’s aviation regulator, X" as relations, an owner’s base left out', () => {
     const r = findRelations([
       'Capt. Kwame Mensah, a former navy pilot, has not spoken. His union, the Harbour Pilots’ Guild, said he followed every rule.',

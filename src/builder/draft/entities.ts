@@ -27,6 +27,8 @@ export interface DraftActor {
   /** Where it is first named: paragraph index and offset. */
   first: [number, number];
   doubts: string[];
+  /** A relative ("her husband"): whose, the noun, and the words that say so. */
+  kin?: { of: DraftActor; noun: string; paragraph: number; words: string };
 }
 
 export interface DraftPlace {
@@ -581,6 +583,22 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     for (const a of [d.name, ...d.aliases]) if (a !== actor.name) actor.aliases.add(a);
     for (const a of [d.name, ...d.aliases]) spoken.add(bareName(a));
   }
+  // "Ama Mensah, 38, whose son was hurt", "she waited with a photograph of her husband": a relative of the
+  // person last named, in the narration (a speaker's "my son" is the speaker's way of speaking), is an actor
+  // of the story, named for that person
+  paragraphs.forEach((text, i) => {
+    for (const m of text.matchAll(/\b(his|her|whose)\s+(father|mother|son|daughter|husband|wife|brother|sister|uncle|aunt|grandson|granddaughter|nephew|niece|sons|daughters|brothers|sisters|parents|children)\b/g)) {
+      if (insideQuote(text, m.index!)) continue;
+      // (the person last named in this paragraph or the one before: "his" reaches no further back)
+      const last = personMentions.filter((x) => x.at[0] < i || (x.at[0] === i && x.at[1] < m.index!)).at(-1);
+      if (!last || last.at[0] < i - 1 || last.actor.kind !== 'person') continue;
+      const owner = last.actor;
+      const plural = /s$/.test(m[2]) || m[2] === 'children';
+      const relative = addActor(`person:${normalise(owner.name)}:${m[2]}`, { name: `${owner.name}’s ${m[2]}`, kind: plural ? 'group' : 'person', first: [i, m.index!] }, m[0]);
+      if (!relative.doubts.length) relative.doubts.push(`a relative of ${owner.name}, who is named just before`);
+      relative.kin ??= { of: owner, noun: m[2], paragraph: i, words: m[0] };
+    }
+  });
   // "residents" alone, or "Western diplomats", is the one fuller group the article names with those words
   for (const part of [...actors.values()].filter((a) => a.kind === 'group')) {
     const words = bareName(part.name);
