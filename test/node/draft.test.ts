@@ -305,6 +305,11 @@ describe('draft: airlines, agencies and their bodies (rules added with the Osh t
     assert.deepEqual(f('Police checked two Kenya Power trucks.'), [['two Kenya Power trucks', 2, 'trucks']]);
     assert.deepEqual(f('The firm leased 12 A330 jets.'), [['12 A330 jets', 12, 'jets']]);
   });
+  it('dates "at least four times since 2023" as an event (a bound on a count), and still not "the worst … since 2019"', () => {
+    const r = draft('The lagoon had flooded the road at least four times since 2023, fishermen said. It was the worst flood since 2019.', { published: '2026-08-19', id: 'invented' });
+    assert.match(r.yamlText, /edtf: 2023\/\.\./);
+    assert.doesNotMatch(r.yamlText, /edtf: 2019\/\.\./);
+  });
   it('drafts a plan with a condition ("hoped to … if …") as conditional, dated forward', () => {
     const r = draft('The ferry company said it hoped to sail again in early March if the harbour was dredged.', { published: '2026-11-12', id: 'invented' });
     assert.match(r.yamlText, /status: conditional/);

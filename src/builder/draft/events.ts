@@ -184,7 +184,8 @@ export function statusOf(clause: string, sentence: string, at = clause.length): 
 }
 
 /** "the largest demonstration … since the spring of 2021": a comparison with a time, not an event dated by it. */
-const SUPERLATIVE = /\b(?:largest|biggest|highest|lowest|worst|best|deadliest|strongest|weakest|heaviest|longest|shortest|fewest|first|most|least|\w+est) (?:[\p{L}’'-]+ ){0,8}$/iu;
+// ("at least four times since 2023" is a bound on a count, no superlative: the time dates the count's events)
+const SUPERLATIVE = /\b(?:largest|biggest|highest|lowest|worst|best|deadliest|strongest|weakest|heaviest|longest|shortest|fewest|first|most|(?<!\bat )least|(?!least\b)\w+est) (?:[\p{L}’'-]+ ){0,8}$/iu;
 /** "the disputed 2019 presidential election": a year written as a modifier of an event noun. */
 const YEAR_EVENT_NOUN = '(?:elections?|votes?|polls?|referendum|coup|floods?|drought|war|crisis|census|strike|protests?|uprising|famine|earthquake|cyclone|outbreak|epidemic|pandemic|agreement|accord|deal|treaty|budget|constitution|championship|games|tournament|summit|conference|reforms?|law|ruling|decision|ban|devaluation|ceasefire|amendment|invasion|massacre|merger|default|bailout|blackout|spill|collapse|fire|explosion|attack|raid|crackdown|lockdown|shutdown|recession)';
 const YEAR_EVENT = new RegExp(`^(?:\\s+[a-z-]+){0,2}?\\s+${YEAR_EVENT_NOUN}\\b`);
