@@ -275,6 +275,9 @@ describe('draft: airlines, agencies and their bodies (rules added with the Osh t
     assert.equal(k.get('Harbour Line'), 'organization');
     assert.equal(k.get('Accra Pilots’ Guild'), 'organization');
     assert.equal(k.get('Efua Quaye'), 'person');
+    const comma = kinds(findEntities(['Ghana’s rail agency, Railnet, said the line was closed.', 'A spokesman for the agency, Ama Owusu, said it would reopen.'], gaz));
+    assert.equal(comma.get('Railnet'), 'organization');
+    assert.equal(comma.get('Ama Owusu'), 'person', 'a person in apposition to "a spokesman for the agency" stays a person');
   });
   it('reads an international airport as a facility and a reservoir as a site, not as organisations or people', () => {
     const e = findEntities(['The jet flew over the Akosombo Reservoir and landed at Tamale International Airport on Monday.'], gaz);
