@@ -16,6 +16,7 @@ const ids = [
   'mekong-rice-quota-2026',
   'morowali-landslide-2026',
   'nairobi-river-evictions-2026',
+  'osh-airline-grounding-2026',
   'tongi-factory-fire-inquiry-2026',
   'zomba-by-election-2026',
 ];

@@ -15,6 +15,7 @@ import jujuy from '../data/jujuy-lithium-ruling-2026/story.json';
 import malawi from '../data/malawi-by-elections-2026/story.json';
 import mekong from '../data/mekong-rice-quota-2026/story.json';
 import morowali from '../data/morowali-landslide-2026/story.json';
+import osh from '../data/osh-airline-grounding-2026/story.json';
 import tongi from '../data/tongi-factory-fire-inquiry-2026/story.json';
 import zomba from '../data/zomba-by-election-2026/story.json';
 import { inStory } from './support/provider.js';
@@ -81,5 +82,7 @@ export const MekongRice: Story = { name: 'Mekong rice quota (2026)', render: () 
 export const TongiFire: Story = { name: 'Tongi factory fire inquiry (2026)', render: () => article(tongi) };
 /** Poland, 2026: farmers block the Dorohusk crossing. */
 export const DorohuskBlockade: Story = { name: 'Dorohusk farm blockade (2026)', render: () => article(dorohusk) };
+/** Kyrgyzstan, 2026: a budget airline grounded after an engine failure. */
+export const OshAirline: Story = { name: 'Osh airline grounding (2026)', render: () => article(osh) };
 /** Lokoja in dark. */
 export const LokojaDark: Story = { name: 'Lokoja flood, dark', globals: { theme: 'dark' }, render: () => article(lokoja) };

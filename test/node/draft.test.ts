@@ -11,6 +11,7 @@ import { buildStory } from '../../src/builder/build.js';
 import { draft, describedPerson, statusForDate } from '../../src/builder/draft/draft.js';
 import { findEntities } from '../../src/builder/draft/entities.js';
 import { findFigures } from '../../src/builder/draft/figures.js';
+import { findRelations } from '../../src/builder/draft/relations.js';
 import { gazetteer } from '../../src/builder/draft/gazetteer.js';
 import { findQuotes, subjectOf } from '../../src/builder/draft/quotes.js';
 import { scoreStory, formatScores } from '../../src/builder/draft/score.js';
@@ -244,6 +245,96 @@ describe('draft: actors and places', () => {
   it('reads rivers and facilities by their shape', () => {
     const e = findEntities(['Water from the Kainji Dam reached the Benue River on Tuesday.'], gaz);
     assert.deepEqual(e.places.map((p) => [p.name, p.kind]), [['Kainji Dam', 'facility'], ['Benue River', 'river']]);
+  });
+});
+
+describe('draft: airlines, agencies and their bodies (rules added with the Osh tuning article; sentences invented here)', () => {
+  const gaz = gazetteer();
+  const kinds = (e: ReturnType<typeof findEntities>) => new Map([...e.actors.map((a) => [a.name, a.kind] as const), ...e.places.map((p) => [`place:${p.name}`, p.kind] as const)]);
+  it('reads a wire agency named in words in the dateline as an organisation', () => {
+    const e = findEntities(['TAMALE, Ghana (Savanna Desk Wire) — The regional council met on Monday.'], gaz);
+    assert.equal(kinds(e).get('Savanna Desk Wire'), 'organization');
+  });
+  it('reads "the Lyon-based X" as X, and a name read as an organisation once as the same one again', () => {
+    const e = findEntities([
+      'The budget carrier Condor Air cancelled 40 flights on Friday.',
+      'Condor Air, a subsidiary of the Lyon-based Rhône Freight Holding, said the cancellations were temporary.',
+    ], gaz);
+    const condor = e.actors.filter((a) => a.name === 'Condor Air');
+    assert.deepEqual(condor.map((a) => a.kind), ['organization'], 'one actor, an organisation');
+    assert.equal(kinds(e).get('Rhône Freight Holding'), 'organization');
+    assert.ok(!e.actors.some((a) => a.name.includes('-based')), 'the base is no part of the name');
+  });
+  it('reads airlines, guilds and businesses named after their kind and a comma, or after "the consultancy"', () => {
+    const e = findEntities([
+      'Last spring the regulator fined another airline, Sokol Avia, for a late inspection.',
+      'Efua Quaye, an analyst at the Accra consultancy Harbour Line, said the Accra Pilots’ Guild had warned of it.',
+    ], gaz);
+    const k = kinds(e);
+    assert.equal(k.get('Sokol Avia'), 'organization');
+    assert.equal(k.get('Harbour Line'), 'organization');
+    assert.equal(k.get('Accra Pilots’ Guild'), 'organization');
+    assert.equal(k.get('Efua Quaye'), 'person');
+    const comma = kinds(findEntities(['Ghana’s rail agency, Railnet, said the line was closed.', 'A spokesman for the agency, Ama Owusu, said it would reopen.'], gaz));
+    assert.equal(comma.get('Railnet'), 'organization');
+    assert.equal(comma.get('Ama Owusu'), 'person', 'a person in apposition to "a spokesman for the agency" stays a person');
+  });
+  it('reads an international airport as a facility and a reservoir as a site, not as organisations or people', () => {
+    const e = findEntities(['The jet flew over the Akosombo Reservoir and landed at Tamale International Airport on Monday.'], gaz);
+    const k = kinds(e);
+    assert.equal(k.get('place:Tamale International Airport'), 'facility');
+    assert.equal(k.get('place:Akosombo Reservoir'), 'site');
+    assert.ok(!k.has('Tamale International Airport') && !k.has('Akosombo Reservoir'));
+  });
+  it('reads "Parliament’s finance committee" as that body, "the committee" as its alias', () => {
+    const e = findEntities(['Parliament’s finance committee will question the minister next week.', 'The committee’s chairman said the budget was late.'], gaz);
+    const committee = e.actors.find((a) => a.name === 'Parliament’s finance committee');
+    assert.equal(committee?.kind, 'organization');
+    assert.ok(committee?.aliases.has('The committee'));
+    assert.ok(!e.actors.some((a) => a.name === 'Parliament'), 'the legislature itself does not act here');
+  });
+  it('reads a crew, relatives and travel agents who act as groups', () => {
+    const e = findEntities(['The crew reported smoke in the cabin.', 'Relatives waited at the gate, and travel agents in Tamale said bookings had fallen.'], gaz);
+    const groups = e.actors.filter((a) => a.kind === 'group').map((a) => a.name.toLowerCase());
+    assert.ok(groups.includes('the crew') || groups.includes('crew'), groups.join(', '));
+    assert.ok(groups.some((g) => g.startsWith('relatives')), groups.join(', '));
+    assert.ok(groups.some((g) => g.startsWith('travel agents')), groups.join(', '));
+  });
+  it('reads money in soms and tenge, and what a number counts past a maker and a model', () => {
+    const f = (text: string) => findFigures([text]).map((x) => [x.text, x.value ?? [x.min, x.max], x.unit ?? x.currency]);
+    assert.deepEqual(f('The fine was 2.5 million soms.'), [['2.5 million soms', 2500000, 'KGS']]);
+    assert.deepEqual(f('Tickets cost 9,000 tenge.'), [['9,000 tenge', 9000, 'KZT']]);
+    assert.deepEqual(f('It grounded its four Boeing 737 planes.'), [['four Boeing 737 planes', 4, 'planes']]);
+    assert.deepEqual(f('Police checked two Kenya Power trucks.'), [['two Kenya Power trucks', 2, 'trucks']]);
+    assert.deepEqual(f('The firm leased 12 A330 jets.'), [['12 A330 jets', 12, 'jets']]);
+  });
+  it('dates "at least four times since 2023" as an event (a bound on a count), and still not "the worst … since 2019"', () => {
+    const r = draft('The lagoon had flooded the road at least four times since 2023, fishermen said. It was the worst flood since 2019.', { published: '2026-08-19', id: 'invented' });
+    assert.match(r.yamlText, /edtf: 2023\/\.\./);
+    assert.doesNotMatch(r.yamlText, /edtf: 2019\/\.\./);
+  });
+  it('drafts a plan with a condition ("hoped to … if …") as conditional, dated forward', () => {
+    const r = draft('The ferry company said it hoped to sail again in early March if the harbour was dredged.', { published: '2026-11-12', id: 'invented' });
+    assert.match(r.yamlText, /status: conditional/);
+    assert.match(r.yamlText, /edtf: 2027-03-01\/2027-03-10/);
+    assert.match(r.yamlText, /condition: if the harbour was dredged/);
+  });
+  it('reads a relative named in the narration ("whose son", "her husband") as an actor with its relation; not a speaker’s "my son"', () => {
+    const text = 'Ama Mensah, 63, whose son broke his wrist on the slide, waited outside the clinic. “My son cannot work,” she said.\nKofi Boateng waited with a photograph of his wife and his daughters.\n“My father saw it,” said Yaw Asante.';
+    const e = findEntities(text.split('\n'), gaz);
+    const kin = e.actors.filter((a) => a.kin).map((a) => [a.name, a.kind, [...a.aliases].join('|')]);
+    assert.deepEqual(kin, [['Ama Mensah’s son', 'person', 'whose son'], ['Kofi Boateng’s wife', 'person', 'his wife'], ['Kofi Boateng’s daughters', 'group', 'his daughters']]);
+    const r = draft(text, { published: '2026-11-12', id: 'invented' });
+    assert.match(r.yamlText, /from: ama-mensah-son\n\s+to: ama-mensah\n\s+kind: son-of/);
+    const built = buildStory({ id: 'invented', articleText: r.articleText, yamlText: r.yamlText });
+    assert.deepEqual(built.errors.map((x) => x.message), []);
+  });
+  it('reads "His union, X" and "Ghana’s aviation regulator, X" as relations, an owner’s base left out', () => {
+    const r = findRelations([
+      'Capt. Kwame Mensah, a former navy pilot, has not spoken. His union, the Harbour Pilots’ Guild, said he followed every rule.',
+      'Ghana’s aviation regulator, Skyward, opened an inquiry. Condor Air, a subsidiary of the Lyon-based Rhône Freight Holding, said no more.',
+    ]).map((x) => [x.from, x.to, x.kind]);
+    assert.deepEqual(r, [['Kwame Mensah', 'Harbour Pilots’ Guild', 'member-of'], ['Skyward', 'Ghana', 'part-of'], ['Condor Air', 'Rhône Freight Holding', 'subsidiary-of']]);
   });
 });
 

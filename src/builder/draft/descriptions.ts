@@ -18,7 +18,8 @@ export interface Described {
 
 /** "LOKOJA, Nigeria —", "NAIROBI, Kenya (CPA) —": the place, its country and the wire agency. */
 export function dateline(first: string): { place: string; country: string; agency?: string } | undefined {
-  const m = /^([A-Z][A-Z’'. -]*[A-Z]),\s+([A-Z][\p{L}’' .-]*?)(?:\s+\(([A-Z][A-Za-z]{1,9})\))?\s+[—–-]{1,2}\s/u.exec(first);
+  // ("NAIROBI, Kenya (CPA) —", and an agency named in words: "(Pacific Rim Press)")
+  const m = /^([A-Z][A-Z’'. -]*[A-Z]),\s+([A-Z][\p{L}’' .-]*?)(?:\s+\(([A-Z][A-Za-z]{1,9}|\p{Lu}[\p{L}’'.&-]*(?:\s\p{Lu}[\p{L}’'.&-]*){1,4})\))?\s+[—–-]{1,2}\s/u.exec(first);
   if (!m) return undefined;
   const place = m[1].toLowerCase().replace(/(^|[\s’'-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
   return { place, country: m[2], ...(m[3] ? { agency: m[3] } : {}) };
@@ -263,7 +264,7 @@ export function insideQuote(text: string, index: number): boolean {
 }
 
 /** Plural nouns for people who act together. */
-export const GROUP_NOUNS = 'rescuers|protesters|demonstrators|residents|workers|farmers|miners|traders|students|soldiers|troops|rebels|militants|jihadists|refugees|villagers|fishermen|nurses|doctors|teachers|lawmakers|legislators|judges|lawyers|activists|voters|officials|investors|families|herders|insurgents|mercenaries|instructors|advisers|diplomats|analysts|police officers|health workers|aid workers|engineers|drivers|parents|survivors|victims|officers|contractors|surveyors|ministers|communities|juntas|supporters|opponents|critics|women|men|youths|employees|strikers|unions|households|donors|lenders|creditors|shareholders|scientists|researchers|experts|economists|witnesses|volunteers|pilgrims|settlers|migrants|fighters|gunmen|guards|medics|patients|passengers|vendors|landlords|tenants|clerics|elders|chiefs|leaders|groups';
+export const GROUP_NOUNS = 'rescuers|protesters|demonstrators|residents|workers|farmers|miners|traders|students|soldiers|troops|rebels|militants|jihadists|refugees|villagers|fishermen|nurses|doctors|teachers|lawmakers|legislators|judges|lawyers|activists|voters|officials|investors|families|herders|insurgents|mercenaries|instructors|advisers|diplomats|analysts|police officers|health workers|aid workers|engineers|drivers|parents|survivors|victims|officers|contractors|surveyors|ministers|communities|juntas|supporters|opponents|critics|women|men|youths|employees|strikers|unions|households|donors|lenders|creditors|shareholders|scientists|researchers|experts|economists|witnesses|volunteers|pilgrims|settlers|migrants|fighters|gunmen|guards|medics|patients|passengers|vendors|landlords|tenants|clerics|elders|chiefs|leaders|groups|travel agents|estate agents|relatives|pilots';
 const NOT_MODIFIER = /^(?:hundred|thousand|million|dozen|several|when|while|if|after|before|since|because|but|so|then|said|says|say|told|also|only|even|just|not|now|still|where|there|here|this|the|a|an|some|many|more|most|other|all|several|few|these|those|their|its|his|her|our|my|your|about|of|and|or|than|at|least|hundreds|thousands|dozens|scores|millions|no|any|such|both|each|every|two|three|four|five|six|seven|eight|nine|ten|including|among|by|for|from|to|with|in|on|as|that|which|who|whose|fellow|angry|young|old|local)$/i;
 const GROUP_VERB = '(?:say|says|said|told|fear|fears|feared|expect|expects|expected|may|might|will|would|can|could|must|should|have|had|are|were|want|wants|wanted|plan|plans|oppose|urge|demand|hope|worry|claim|insist|refuse|warn|accuse|believe|argue|blame|deny|gathered|marched|promised|returned|reported|recorded|confirmed|announced|counted|estimated|launched|seized|floated|fired|blocked|protested|fled|stormed|attacked|killed|took|came|went|began|joined|rejected|called|met|voted|filed|dug|searched|waited)';
 const ADVERB = '(?:first|still|also|often|later|then|now|already|have|had|never|long|once|again|too)';
@@ -283,8 +284,8 @@ export function actingGroups(paragraphs: readonly string[], peoples: readonly st
   // after "still", "also", "never" comes a verb, whichever it is
   const subject = new RegExp(`(?<![\\p{L}-])${np}${pp}(?=\\s+(?:${ADVERB}\\s+)?${GROUP_VERB}\\b|\\s+(?:still|also|often|never|already)\\s+[a-z]+|,?\\s+(?:who|which)\\b)`, 'giu');
   const inverted = new RegExp(`\\b(?:say|says|said)\\s+${np}(?=[.,;])`, 'giu');
-  // "The delegation left": a body of people named by one collective noun
-  const collective = new RegExp(`\\b[Tt]he\\s+(delegation|crowd|mission|jury)(?=\\s+(?:${ADVERB}\\s+)?(?:${GROUP_VERB}|left|arrived|visited|demanded|met)\\b)`, 'gu');
+  // "The delegation left", "the crew reported": a body of people named by one collective noun
+  const collective = new RegExp(`\\b[Tt]he\\s+(delegation|crowd|mission|jury|crew)(?=\\s+(?:${ADVERB}\\s+)?(?:${GROUP_VERB}|left|arrived|visited|demanded|met)\\b)`, 'gu');
   const groupOf = new RegExp(`\\b[Aa]\\s+group\\s+of\\s+(${nouns})((?:\\s+(?:at|in|from|outside)\\s+(?:the\\s+)?[a-z][^,.;:“”"]{1,30}?)?)(?=[,.;]|\\s+(?:who|which|held|said|gathered|stood)\\b)`, 'g');
   const add = (p: number, index: number, mods: string, head: string, and: string, tail: string, whole?: string) => {
     // "“The victims are always the same,” she said": people a speaker names are not actors the article names

@@ -401,6 +401,12 @@ export function draft(text: string, options: DraftOptions): DraftResult {
     if (!at || !org || org === a || org.kind === 'person' || relations.some((x) => x.from === a && x.to === org)) continue;
     relations.push({ id: relationIds.take(`${a.name}-works-for-${org.name}`), from: a, to: org, kind: 'works-for', label: 'works for', evidence: a.name.replace(/^./, (c) => c) });
   }
+  // "whose son", "her husband": the relative and the person it is named for
+  for (const a of all) {
+    if (!a.kin || !all.includes(a.kin.of) || relations.some((x) => x.from === a && x.to === a.kin!.of)) continue;
+    const kind = `${a.kin.noun === 'children' ? 'child' : a.kin.noun.replace(/s$/, '')}-of`;
+    relations.push({ id: relationIds.take(`${a.name}-${kind}-${a.kin.of.name}`), from: a, to: a.kin.of, kind, label: `${a.kin.noun} of ${a.kin.of.name}`, evidence: a.kin.words, ...(occurrences(paragraphs, a.kin.words) > 1 ? { paragraph: `p${a.kin.paragraph + 1}` } : {}) });
+  }
   // two sources counting one quantity: the one who disputes the other's figure
   for (const f of figures) {
     for (const c of (f.contests as string[] | undefined) ?? []) {

@@ -27,6 +27,8 @@ export interface DraftActor {
   /** Where it is first named: paragraph index and offset. */
   first: [number, number];
   doubts: string[];
+  /** A relative ("her husband"): whose, the noun, and the words that say so. */
+  kin?: { of: DraftActor; noun: string; paragraph: number; words: string };
 }
 
 export interface DraftPlace {
@@ -51,7 +53,7 @@ const REGIONS = new Set(['Sahel', 'Sahara', 'West Africa', 'East Africa', 'Centr
 const FACILITY = /\b(?:Law Courts|Dam|Port|Airport|Bridge|Base|Air Base|Refinery|Mine|Power Station|Power Plant|Plant|Barracks|Prison|Stadium|Market|Terminal|Pipeline|Camp|Harbour|Harbor|Station|Farm)\b/;
 const RIVER = /\bRiver\b|^River\b/;
 /** The last word of a feature of the land: "Canary Islands", "Zomba Plateau", "Aïr Mountains". */
-const GEO = /\s(Islands?|Plateau|Mountains?|Hills?|Highlands|Valley|Coast|Desert|Forest|Gulf|Bay|Peninsula|Delta|Escarpment|Lagoon|Falls|Gorge)$/;
+const GEO = /\s(Islands?|Plateau|Mountains?|Hills?|Highlands|Valley|Coast|Desert|Forest|Gulf|Bay|Peninsula|Delta|Escarpment|Lagoon|Falls|Gorge|Reservoir)$/;
 const PLURAL_GROUP = /\b(countries|protesters|demonstrators|residents|workers|farmers|miners|traders|students|soldiers|troops|rebels|militants|jihadists|refugees|villagers|fishermen|nurses|doctors|teachers|lawmakers|judges|lawyers|activists|voters|officials|investors|families|herders|insurgents|mercenaries|instructors|advisers|diplomats|analysts|police officers|health workers|aid workers|engineers|drivers|parents|survivors|victims|officers|leaders)\b/gi;
 const GROUP_WORDS = /\b(?:State|Qaeda|Shabab|Haram|Brotherhood|Front|Army|Islam|Jihad|Movement|Revolution|Republic|Kingdom|Empire|Road|Street|Avenue|Square|Hill|Island|Islands|Valley|Mountains|Lake|Ocean|Sea|Coast|Desert|Forest|Park|Day|Week|Cup|Games|Prize|Award)\b/;
 const PLURAL_GROUP_ONLY = new RegExp(`^${PLURAL_GROUP.source}$`, 'i');
@@ -240,6 +242,9 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       if (!rest) continue;
       name = rest;
     }
+    // "the Lyon-based Rhône Freight Holding": where it is based is an adjective, not part of its name
+    const based = /^\p{Lu}[\p{L}’'.]*(?:\s\p{Lu}[\p{L}’'.]*)?-based\s+(\p{Lu}.*)$/u.exec(name);
+    if (based) name = based[1];
     // "1,150 CFA francs": a currency's name
     if (/^\s+(?:francs?|dollars?|euros?|pounds?|shillings?|naira|cedis?|kwacha|rand|dirhams?)\b/.test(after)) continue;
     const before = text.slice(0, run.start);
@@ -270,6 +275,14 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     // (and so it stays, where it does not speak)
     if (BUILDING.test(name) && name.includes(' ') && (TO_BUILDING.test(before) || places.has(`facility:${normalise(name)}`)) && !PERSON_VERB.test(after)) {
       addPlace(`facility:${normalise(name)}`, { name, kind: 'facility', first: at });
+      continue;
+    }
+    // "Parliament’s finance committee", "the Senate’s ethics panel": a body of the institution, named by its own words
+    const body = INSTITUTION.test(name) ? /^[’']s\s+((?:[a-z][a-z-]*\s+){0,2}(?:committee|subcommittee|commission|panel|caucus))\b/.exec(after)?.[1] : undefined;
+    if (body) {
+      const org = addActor(`org:${normalise(`${name}’s ${body}`)}`, { name: `${name}’s ${body}`, kind: 'organization', first: at });
+      const head = body.split(' ').at(-1)!;
+      for (const w of [`the ${head}`, `The ${head}`]) if (hasWords(paragraphs.join('\n'), w)) org.aliases.add(w);
       continue;
     }
     // "Ghana’s Parliament": a country's own institution, named by one word
@@ -342,7 +355,8 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       continue;
     }
     // "the news outlet Ria Novosti", "the mining company Zamcu": the kind named before the name
-    if (/\b(?:outlet|agency|broadcaster|newspaper|channel|station|company|firm|group|lender|bank|charity|consortium|developer|operator|contractor|insurer|utility|party|militia|movement|miner|producer|exporter|manufacturer|retailer|carrier|airline|trader)\s+$/.test(before) && !countryByName.has(normalise(name))) {
+    // ("another airline, Sokol Avia,", "the country’s rail agency, Railnet,": the kind, a comma, the name, a comma)
+    if ((/\b(?:outlet|agency|broadcaster|newspaper|channel|station|company|firm|group|lender|bank|charity|consortium|developer|operator|contractor|insurer|utility|party|militia|movement|miner|producer|exporter|manufacturer|retailer|carrier|airline|trader|consultancy|brokerage|publisher|shipper|regulator)\s+$/.test(before) || (/(?:^|[.;:]\s+|(?<!\b(?:for|of|at|with|from|by|to)\s+)\b(?:another|an?|the|its|their|[\p{Lu}][\p{L}’'-]*[’']s)\s+)(?:[\p{Ll}-]+\s+){0,3}(?:agency|broadcaster|newspaper|company|firm|lender|bank|charity|consortium|developer|operator|insurer|utility|carrier|airline|consultancy|brokerage|regulator),\s+$/u.test(before) && /^,/.test(after) && !(name.split(' ').length >= 2 && name.split(' ').length <= 3 && name.split(' ').every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !ORG_WORDS.test(name)))) && !countryByName.has(normalise(name))) {
       addActor(`org:${normalise(name)}`, { name, kind: 'organization', first: at });
       continue;
     }
@@ -351,7 +365,8 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       addPlace(`river:${normalise(name)}`, { name: /^the /i.test(text.slice(Math.max(0, run.start - 4), run.start)) ? name : name, kind: 'river', first: at });
       continue;
     }
-    if (FACILITY.test(name) && !ORG_WORDS.test(name.replace(FACILITY, ''))) {
+    // ("Kotoka International Airport": "International" names the airport's kind, not an organisation)
+    if (FACILITY.test(name) && !ORG_WORDS.test(name.replace(FACILITY, '').replace(/\bInternational\b/, ''))) {
       addPlace(`facility:${normalise(name)}`, { name, kind: 'facility', first: at });
       continue;
     }
@@ -396,6 +411,14 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     if (ORG_WORDS.test(name) || /\sNations$/.test(name) || /^[A-Z]{2,6}$/.test(name) && runs.filter((r) => r.text === name).length >= 2) {
       const org = addActor(`org:${normalise(name)}`, { name, kind: 'organization', first: at });
       if (/^[A-Z]{2,6}$/.test(name)) acronyms.set(name, org);
+      continue;
+    }
+    // "the budget carrier Condor Air … Condor Air, a subsidiary of …": a name already read as an
+    // organisation is that organisation again, whatever follows it
+    if (actors.get(`org:${normalise(name)}`)?.kind === 'organization') continue;
+    // "Condor Air", "Sokol Avia", "the Harbour Pilots’ Guild": the last word of an airline's, a guild's or a wire's name
+    if (name.includes(' ') && /\s(?:Air|Avia|Aviation|Holding|Guild|Wire)$/.test(name) && !run.title) {
+      addActor(`org:${normalise(name)}`, { name, kind: 'organization', first: at });
       continue;
     }
     const words = name.split(' ');
@@ -560,6 +583,22 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     for (const a of [d.name, ...d.aliases]) if (a !== actor.name) actor.aliases.add(a);
     for (const a of [d.name, ...d.aliases]) spoken.add(bareName(a));
   }
+  // "Ama Mensah, 38, whose son was hurt", "she waited with a photograph of her husband": a relative of the
+  // person last named, in the narration (a speaker's "my son" is the speaker's way of speaking), is an actor
+  // of the story, named for that person
+  paragraphs.forEach((text, i) => {
+    for (const m of text.matchAll(/\b(his|her|whose)\s+(father|mother|son|daughter|husband|wife|brother|sister|uncle|aunt|grandson|granddaughter|nephew|niece|sons|daughters|brothers|sisters|parents|children)\b/g)) {
+      if (insideQuote(text, m.index!)) continue;
+      // (the person last named in this paragraph or the one before: "his" reaches no further back)
+      const last = personMentions.filter((x) => x.at[0] < i || (x.at[0] === i && x.at[1] < m.index!)).at(-1);
+      if (!last || last.at[0] < i - 1 || last.actor.kind !== 'person') continue;
+      const owner = last.actor;
+      const plural = /s$/.test(m[2]) || m[2] === 'children';
+      const relative = addActor(`person:${normalise(owner.name)}:${m[2]}`, { name: `${owner.name}’s ${m[2]}`, kind: plural ? 'group' : 'person', first: [i, m.index!] }, m[0]);
+      if (!relative.doubts.length) relative.doubts.push(`a relative of ${owner.name}, who is named just before`);
+      relative.kin ??= { of: owner, noun: m[2], paragraph: i, words: m[0] };
+    }
+  });
   // "residents" alone, or "Western diplomats", is the one fuller group the article names with those words
   for (const part of [...actors.values()].filter((a) => a.kind === 'group')) {
     const words = bareName(part.name);

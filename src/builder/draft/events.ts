@@ -92,7 +92,7 @@ const MONTH_WORD = new RegExp(`\\b${MONTH}\\b`, 'i');
 /** Phrases counted from another event: "two years later", "the following day", "since then". */
 const ANCHORED = new RegExp(`^(?:${COUNT} ${UNIT} (?:later|earlier|afterwards|after|before)|the (?:following|next|previous|preceding) (?:day|week|month|year)|the (?:day|month|year) (?:after|before)|the day after|(?:(?:later|earlier) )?(?:that|the same) (?:day|night|morning|afternoon|evening|week|month|year)|(?:in )?${MONTH},? (?:of )?(?:that|the same) year)$`, 'i');
 
-const PLANNED = /\b(?:will|starting|takes? effect|comes? into (?:force|effect)|(?:begins|starts|opens|closes|ends|expires|resumes|reopens)\s+(?:on|in|next|this|at|from)\b|(?:plans?|planned|intends?|hopes?|aims?|promised|promises|pledged|pledges|vowed|vows|is due|are due|is scheduled|are scheduled|is set|are set|(?:is|are|was|were) due|(?:is|are|was|were) meant) to|(?:is|are) (?:scheduled|expected to be held|set) for|(?:set|scheduled|slated) for|(?:is|are) due\b|pending|upcoming|(?:is|are) to (?!blame\b)[a-z]{3,})\b/i;
+const PLANNED = /\b(?:will|starting|takes? effect|comes? into (?:force|effect)|(?:begins|starts|opens|closes|ends|expires|resumes|reopens)\s+(?:on|in|next|this|at|from)\b|(?:plans?|planned|intends?|intended|hopes?|hoped|aims?|aimed|promised|promises|pledged|pledges|vowed|vows|is due|are due|is scheduled|are scheduled|is set|are set|(?:is|are|was|were) due|(?:is|are|was|were) meant) to|(?:is|are) (?:scheduled|expected to be held|set) for|(?:set|scheduled|slated) for|(?:is|are) due\b|pending|upcoming|(?:is|are) to (?!blame\b)[a-z]{3,})\b/i;
 /**
  * "The judge set a hearing for August 11": the act is past, the hearing it fixes is to come; the time
  * right after "set … for" dates the thing set.
@@ -175,6 +175,8 @@ export function statusOf(clause: string, sentence: string, at = clause.length): 
   if (/\b(?:would|could|will)\b/i.test(clause) && /\b(?:if|unless)\b/i.test(sentence)) return 'conditional';
   // "If approved in July, the plant would open": the condition is itself still to come
   if (/^(?:if|unless)\b/i.test(clause.trim()) && /\b(?:will|would|could)\b/i.test(sentence)) return 'conditional';
+  // "hoped to reopen in May if the court agreed": a plan with a condition is conditional
+  if (/\b(?:hopes?|hoped|plans?|planned|intends?|intended|aims?|aimed) to\s+[a-z]/i.test(clause) && /\b(?:if|unless)\b/i.test(sentence)) return 'conditional';
   if (EXPECTED.test(verbs) || EXPECTED.test(clause)) return 'expected';
   if (PLANNED.test(verbs) || PLANNED.test(clause)) return 'planned';
   if (/\bwould\b(?!\s+have\b)/i.test(clause.slice(0, at))) return 'planned';
@@ -182,7 +184,8 @@ export function statusOf(clause: string, sentence: string, at = clause.length): 
 }
 
 /** "the largest demonstration … since the spring of 2021": a comparison with a time, not an event dated by it. */
-const SUPERLATIVE = /\b(?:largest|biggest|highest|lowest|worst|best|deadliest|strongest|weakest|heaviest|longest|shortest|fewest|first|most|least|\w+est) (?:[\p{L}’'-]+ ){0,8}$/iu;
+// ("at least four times since 2023" is a bound on a count, no superlative: the time dates the count's events)
+const SUPERLATIVE = /\b(?:largest|biggest|highest|lowest|worst|best|deadliest|strongest|weakest|heaviest|longest|shortest|fewest|first|most|(?<!\bat )least|(?!least\b)\w+est) (?:[\p{L}’'-]+ ){0,8}$/iu;
 /** "the disputed 2019 presidential election": a year written as a modifier of an event noun. */
 const YEAR_EVENT_NOUN = '(?:elections?|votes?|polls?|referendum|coup|floods?|drought|war|crisis|census|strike|protests?|uprising|famine|earthquake|cyclone|outbreak|epidemic|pandemic|agreement|accord|deal|treaty|budget|constitution|championship|games|tournament|summit|conference|reforms?|law|ruling|decision|ban|devaluation|ceasefire|amendment|invasion|massacre|merger|default|bailout|blackout|spill|collapse|fire|explosion|attack|raid|crackdown|lockdown|shutdown|recession)';
 const YEAR_EVENT = new RegExp(`^(?:\\s+[a-z-]+){0,2}?\\s+${YEAR_EVENT_NOUN}\\b`);

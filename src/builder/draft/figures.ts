@@ -42,6 +42,8 @@ const SYMBOLS: Readonly<Record<string, string>> = { $: 'USD', US$: 'USD', '€':
 const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   dollars: 'USD', 'US dollars': 'USD', 'U.S. dollars': 'USD', naira: 'NGN', cedis: 'GHS', cedi: 'GHS', euros: 'EUR', euro: 'EUR', pounds: 'GBP', shillings: 'KES', 'Kenyan shillings': 'KES', shilling: 'KES', 'CFA francs': 'XOF', francs: 'XOF', rand: 'ZAR', kwacha: 'ZMW', dirhams: 'MAD', yuan: 'CNY', rupees: 'INR', birr: 'ETB', leones: 'SLL', dalasi: 'GMD',
   reais: 'BRL', soles: 'PEN', bolivianos: 'BOB', taka: 'BDT', rupiah: 'IDR', baht: 'THB', ringgit: 'MYR', dong: 'VND',
+  // Central Asia and the Caucasus: each name one country's money
+  soms: 'KGS', som: 'KGS', tenge: 'KZT', somoni: 'TJS', lari: 'GEL', drams: 'AMD',
   // pesos are several countries' money: which one, the article says (SHARED_LIST); no guess otherwise
   pesos: '', peso: '',
 };
@@ -68,6 +70,11 @@ export function currencyIn(name: string, article: string): string | undefined {
 }
 
 const CODES = ['USD', 'EUR', 'GBP', 'NGN', 'GHS', 'KES', 'XOF', 'XAF', 'ZAR', 'ZMW', 'MAD', 'CNY', 'INR', 'ETB', 'UGX', 'TZS', 'RWF', 'EGP', 'ARS', 'MXN', 'CLP', 'COP', 'BRL', 'PEN', 'BOB', 'BDT', 'PKR', 'IDR', 'PHP'];
+/**
+ * Two capitalised words, or a model's name with digits, between a number and the plural it counts:
+ * "six Airbus A320 jets", "two Kenya Power trucks" (case-sensitive, unlike the pattern above).
+ */
+const MAKER_AFTER = /^\s+((?:[A-Z][a-z]+|[A-Z]{2,6})\s+(?:[A-Z][a-z]+|[A-Z]{2,6}|[A-Z]?[A-Za-z]*\d[A-Za-z\d-]*)\s+|[A-Z][A-Za-z]*\d[A-Za-z\d-]*\s+)((?:[a-z-]+\s+)?[a-z-]{3,}s)\b/;
 const UNIT = String.raw`(?:\s+(percent|per cent|%|people|persons|families|households|homes|houses|villages|km|kilometres|kilometers|miles|metres|meters|tonnes|tons|kg|kilograms|MW|megawatts|GW|gigawatts|kWh|hectares|acres|days|weeks|months|years|decades|hours|times|barrels|litres|liters|cases|deaths|dead|students|workers|miners|soldiers|troops|police officers|officers|protesters|residents|patients|children|women|men|jobs|schools|hospitals|vehicles|trucks|boats|cattle|head of cattle|doses|beds|votes|seats|members|employees|staff|refugees|migrants)\b|\s+((?:[A-Z][a-z]+\s+|[A-Z]{2,6}\s+)?[a-z]+(?:\s+[a-z]+)?))?`;
 const PATTERN = new RegExp(
   String.raw`(?:\b(${QUALIFIER_WORDS})\s+)?(?:between\s+|from\s+)?(US\$|GH₵|KSh|CFA|[$€£₦₵¥]|\b(?:${CODES.join('|')})\s?)?(${NUM})${SCALE}(?:\s*(?:-|–|to|and)\s*(?:US\$|[$€£₦₵])?(${NUM})(${SCALE}))?(%)?` + UNIT,
@@ -113,15 +120,22 @@ export function findFigures(paragraphs: readonly string[], skip: ReadonlySet<num
     if (skip.has(p)) return;
     const re = new RegExp(PATTERN.source, PATTERN.flags);
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const [whole, qualWord, symbol, a, b, scaleB, pct, knownUnit] = m;
+      const [, qualWord, symbol, a, b, scaleB, pct, knownUnit] = m;
+      let whole = m[0];
       let nounUnit = m[8] as string | undefined;
+      // "six Airbus A320 jets": the words counted run past a maker and a model
+      const maker = nounUnit && !symbol ? MAKER_AFTER.exec(text.slice(m.index + whole.length - nounUnit.length - 1)) : null;
+      if (maker && nounUnit) {
+        whole = whole.slice(0, whole.length - nounUnit.length - 1) + maker[0];
+        nounUnit = maker[0].trimStart();
+      }
       const start = m.index;
       // a match gives back the words it does not use ("$1.8 billion over three years": "three years" is
       // a figure of its own, and so is "165 deputies" in "60 of the assembly’s 165 deputies")
       const giveBack = (end: number) => {
         if (end > start) re.lastIndex = end;
       };
-      giveBack(start + whole.length - (nounUnit ? nounUnit.length + 1 : 0));
+      giveBack(start + whole.length - (nounUnit && !maker ? nounUnit.length + 1 : 0));
       const scaleA = new RegExp(`^(?:\\S+\\s+)?[^\\s\\d,.]*(?:[\\d,.]+|${WORD_NUMBERS})(\\s+(?:thousand|million|billion|trillion)|m\\b|bn\\b)`, 'i').exec(whole.replace(/^(?:between|from)\s+/i, '').replace(new RegExp(`^(?:${QUALIFIER_WORDS})\\s+`, 'i'), ''))?.[1];
       const before = text.slice(Math.max(0, start - 12), start);
       const after = text.slice(start + whole.length, start + whole.length + 12);
@@ -138,7 +152,8 @@ export function findFigures(paragraphs: readonly string[], skip: ReadonlySet<num
       // anything; "one" is an article; "the two countries" refers back, and "Mali and Niger, two
       // neighbouring countries" counts the names just listed
       // ("two SNU managers": an acronym may qualify the noun)
-      const plainNoun = !!nounUnit && /^(?:[a-z-]+\s+|[A-Z]{2,6}\s+)?(?:[a-z-]{3,}s|[a-z]*(?:men|people|children|police|cattle|sheep|staff|personnel))\b/.test(nounUnit) && !/^one$/i.test(a);
+      // ("six Airbus A320 jets": a maker and a model may qualify it too, and the unit is the noun after them)
+      const plainNoun = !!nounUnit && (!!maker || /^(?:[a-z-]+\s+|[A-Z]{2,6}\s+)?(?:[a-z-]{3,}s|[a-z]*(?:men|people|children|police|cattle|sheep|staff|personnel))\b/.test(nounUnit)) && !/^one$/i.test(a);
       if (!digits && !scaleA && !/dozen/i.test(a) && (!(knownUnit || plainNoun || partitive) || /^one$/i.test(a))) continue;
       // ("two of the seven constituencies" does count the whole: a partitive's "of the" is not a reference back)
       if (!digits && !scaleA && ((/\b(?:the|these|those|all)\s+$/i.test(before) && !/\bof\s+the\s+$/i.test(before)) || LISTED.test(text.slice(Math.max(0, start - 80), start)))) continue;
@@ -171,6 +186,8 @@ export function findFigures(paragraphs: readonly string[], skip: ReadonlySet<num
         if (name) {
           currency ??= currencyIn(name, paragraphs.join('\n'));
           trimmed = whole.slice(0, whole.length - nounUnit.length + name.length);
+        } else if (maker) {
+          unit = maker[2];
         } else if (!NOT_UNITS.test(nounUnit.split(' ')[0]) && !COMMON_NEXT.test(nounUnit)) {
           unit = unitWords(nounUnit);
           if (unit.length < 2) continue;

@@ -105,7 +105,9 @@ export function capitalisedRuns(text: string, paragraph: number, sentenceSpans: 
         continue;
       }
       const joins = CONNECTORS.has(next.word) || (ORG_CONNECTORS.has(next.word) && (ORG_WORDS.test(text.slice(t.start, tokens[j].end)) || andEndsOrg(j)));
-      if (joins && j + 2 < tokens.length && text.slice(next.end, tokens[j + 2].start) === ' ' && WORD.test(tokens[j + 2].word) && !STOP.has(tokens[j + 2].word)) {
+      // ("the Tamale International Airport on Monday.": a weekday or a month, with its full stop, is no part of a name)
+      const bareNext = tokens[j + 2]?.word.replace(/[.,;:]$/, '').replace(/[’']s$/, '') ?? '';
+      if (joins && j + 2 < tokens.length && text.slice(next.end, tokens[j + 2].start) === ' ' && WORD.test(tokens[j + 2].word) && !STOP.has(tokens[j + 2].word) && !STOP.has(bareNext) && !MONTHS_DAYS.test(bareNext)) {
         j += 2;
         end = tokens[j].end;
         continue;

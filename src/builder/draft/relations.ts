@@ -43,6 +43,8 @@ const ACRONYM = String.raw`(?:\s+\([A-Z][A-Za-z]{1,9}\))?`;
 const LOCAL_BODY = String.raw`(?:\s+(?:regency|county|district|city|municipal|provincial|regional|state|town|village)\s+(?:council|assembly))?`;
 /** Offices one person holds in a country or a place: "Indonesia’s president", "the governor of X". */
 const OFFICE = 'president|prime minister|premier|governor|mayor|king|queen|emir|sultan';
+/** Bodies a country or an organisation has: "Ghana’s aviation regulator, Skyward". */
+const BODIES = 'agency|regulator|broadcaster|airline|carrier|utility|wing|arm';
 /** Words for a company another owns. */
 const OWNED = 'subsidiary|unit|division|affiliate|arm';
 
@@ -99,6 +101,10 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<FoundRelation,
   { re: new RegExp(String.raw`${NAME},\s+(?:a|an|the)\s+${ADJ}(?:station|newspaper|broadcaster|company|firm|group|charity|hospital|clinic|school|university|bank|cooperative|association|council|union|court)\s+(?:in|based in)\s+${NAME}`, 'gu'), build: (m) => ({ from: m[1], to: m[2], kind: 'based-in', label: 'based in' }) },
   // "Comfort Amedzro, an opposition lawmaker from the Volta Region", "Togbe Adzaku III, the chief of Dorkploame"
   { re: new RegExp(String.raw`${NAME},\s+(?:a|an|the)\s+${ADJ}(lawmaker|legislator|MP|senator|deputy|village head)\s+(?:from|for|of)\s+${NAME}`, 'gu'), build: (m) => ({ from: m[1], to: m[3], kind: m[2] === 'lawmaker' || m[2] === 'legislator' || m[2] === 'MP' || m[2] === 'senator' || m[2] === 'deputy' ? 'represents' : 'leads', label: m[2] }) },
+  // "Ghana’s civil aviation regulator, Skyward", "the country’s state broadcaster, GBC": a body of a named owner
+  { re: new RegExp(String.raw`${NAME}’s\s+${ADJ}(${BODIES}),\s+${NAME}`, 'gu'), build: (m) => ({ from: m[3], to: m[1], kind: 'part-of', label: m[2] }) },
+  // "His union, the Harbour Pilots’ Guild": a body the person of the sentence before belongs to
+  { re: new RegExp(String.raw`(?:^|(?<=[.!?][”"])\s+|,\s+|\b(?:and|said|says)\s+)(His|Her)\s+(union|party|church|club|association|guild|cooperative|co-operative)\b,\s+${NAME}`, 'gu'), build: (m) => ({ from: m[1], to: m[3], kind: 'member-of', label: m[2] }) },
   // "France, a former key partner of Niger"
   { re: new RegExp(String.raw`${NAME},\s+(?:a|an|the)\s+${ADJ}(partner|ally|rival)\s+of\s+${NAME}`, 'gu'), build: (m) => ({ from: m[1], to: m[3], kind: m[2], label: m[2] }) },
 ];
@@ -111,7 +117,8 @@ function subjectOf(sentence: string | undefined): string | undefined {
 }
 
 /** A name as the actor list keeps it: no "the" before a name, no title before a person's. */
-const bare = (words: string) => words.replace(/(\p{L}{3,})\.$/u, '$1').replace(/^[Tt]he\s+(?=\p{Lu})/u, '').replace(/^the\s+(?=\p{Ll})/u, '').replace(/^(?:Justice|Judge|Gen\.|General|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Professor|President|Minister|Sen\.)\s+(?=\p{Lu})/u, '');
+// ("the Lyon-based Rhône Freight": where it is based is no part of its name)
+const bare = (words: string) => words.replace(/(\p{L}{3,})\.$/u, '$1').replace(/^[Tt]he\s+(?=\p{Lu})/u, '').replace(/^the\s+(?=\p{Ll})/u, '').replace(/^\p{Lu}[\p{L}’'.]*-based\s+(?=\p{Lu})/u, '').replace(/^(?:Justice|Judge|Gen\.|General|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Professor|President|Minister|Sen\.|Capt\.|Col\.)\s+(?=\p{Lu})/u, '');
 
 export function findRelations(paragraphs: readonly string[]): FoundRelation[] {
   const found: FoundRelation[] = [];
@@ -119,7 +126,8 @@ export function findRelations(paragraphs: readonly string[]): FoundRelation[] {
   paragraphs.forEach((text, paragraph) => {
     for (const { text: sentence } of sentences(text)) {
       // "The MPA says its candidate, …": the subject of the words before it in the sentence, else of the sentence before
-      const pronoun = (words: string, index: number) => (/^(?:its|their|it|they)$/i.test(words) ? (index > 0 ? subjectOf(sentence.slice(0, index)) : undefined) ?? subjectOf(previous) : words);
+      // ("His union, …": a person's possessive stands for the subject of the sentence before)
+      const pronoun = (words: string, index: number) => (/^(?:his|her)$/i.test(words) ? subjectOf(previous) : /^(?:its|their|it|they)$/i.test(words) ? (index > 0 ? subjectOf(sentence.slice(0, index)) : undefined) ?? subjectOf(previous) : words);
       const add = (evidence: string, r: Omit<FoundRelation, 'paragraph' | 'evidence'>, index = 0) => {
         const from = pronoun(r.from, index);
         const to = pronoun(r.to, index);
