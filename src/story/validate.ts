@@ -48,9 +48,9 @@ let ids: Record<string, Map<unknown, Obj>>;
 let refs: unknown[];
 /** Source spans to check against their paragraph, two entries each: path, span. */
 let spans: unknown[];
-/** Items to check once every list is known, by what to check (`quote`, `place`, `event`, `actor`, `text`), two entries each: path, item. */
-let later: Record<string, unknown[]>;
-const defer = (what: string) => (v: Obj, p: string) => later[what].push(p, v);
+/** Items to check once every list is known, by what to check: `quote`, `place`, `event`, `actor`, `text`. */
+let later: Record<string, [string, Obj][]>;
+const defer = (what: string) => (v: Obj, p: string) => later[what].push([p, v]);
 /** Items walked between two chances to pause: small enough to check the clock often, large enough to cost nothing. */
 const STEP = 64;
 let ticks = 0;
@@ -114,18 +114,31 @@ const isDay = (v: unknown): v is string => {
 };
 const DAY = str((v, p, k) => isDay(v) || add(at(p, k), `invalid day ${quoted(v)}`));
 
+/** A check that can pause: `steps` run to its end when called, and `steps` itself. */
+const pausable = (steps: Steps): Check => Object.assign((v: unknown, p: string, k: Key) => drain(steps(v, p, k)), { steps });
+
 /**
  * An object with exactly these fields (a key starting with `?` is optional), then `then` on it with its path.
- * Checked by a plain function; with `pause`, also as steps that pause where its fields' walks do (lists): only
- * the story and its article need that, every other object is checked in one call.
+ * Checked by a plain function, unless a field's check may pause (a list: only the story and its article have
+ * one): then by steps that pause where that field's do.
  */
-const obj = (fields: Record<string, Check>, then?: (v: Obj, path: string) => unknown, pause?: boolean): Check => {
+const obj = (fields: Record<string, Check>, then?: (v: Obj, path: string) => unknown): Check => {
   // Worked out once, not for every object checked: names, whether required, checks.
   const keys = Object.keys(fields);
   const names = keys.map((key) => key.replace('?', ''));
-  const required = keys.map((key) => key[0] != '?');
   const checks = keys.map((key) => fields[key]);
   const known = new Set(names);
+  /** Checks the fields from the `i`th until one that may pause and is there: its index (or the count, at the end). */
+  const from = (v: Obj, path: string, i: number) => {
+    for (; i < names.length; i++) {
+      const f = names[i];
+      if (!Object.hasOwn(v, f)) {
+        if (keys[i] == f) add(at(path, f), 'missing');
+      } else if (checks[i].steps) return i;
+      else checks[i](v[f], path, f);
+    }
+    return i;
+  };
   /** After the fields: those the model does not have, then `then`. */
   const rest = (v: Obj, path: string) => {
     const own = Object.keys(v);
@@ -136,35 +149,24 @@ const obj = (fields: Record<string, Check>, then?: (v: Obj, path: string) => unk
     }
     then?.(v, path);
   };
-  function* steps(v: unknown, p: string, k: Key): Generator<void, void, void> {
-    if (!isObj(v)) return void add(at(p, k), `expected object, got ${got(v)}`);
-    const path = at(p, k);
-    for (let i = 0; i < names.length; i++) {
-      const f = names[i];
-      const check = checks[i];
-      if (!Object.hasOwn(v, f)) {
-        if (required[i]) add(at(path, f), 'missing');
-      } else if (check.steps) yield* check.steps(v[f], path, f);
-      else check(v[f], path, f);
-    }
-    rest(v, path);
-  }
-  const check: Check = (v, p, k) => {
-    if (!isObj(v)) return add(at(p, k), `expected object, got ${got(v)}`);
-    const path = at(p, k);
-    for (let i = 0; i < names.length; i++) {
-      const f = names[i];
-      if (Object.hasOwn(v, f)) checks[i](v[f], path, f);
-      else if (required[i]) add(at(path, f), 'missing');
-    }
-    rest(v, path);
-  };
-  return pause ? Object.assign((v: unknown, p: string, k: Key) => drain(steps(v, p, k)), { steps }) : check;
+  return checks.some((check) => check.steps)
+    ? pausable(function* (v, p, k) {
+        if (!isObj(v)) return void add(at(p, k), `expected object, got ${got(v)}`);
+        const path = at(p, k);
+        for (let i = 0; (i = from(v, path, i)) < names.length; i++) yield* (checks[i].steps as Steps)(v[names[i]], path, names[i]);
+        rest(v, path);
+      })
+    : (v, p, k) => {
+        if (!isObj(v)) return add(at(p, k), `expected object, got ${got(v)}`);
+        const path = at(p, k);
+        from(v, path, 0);
+        rest(v, path);
+      };
 };
 
 /** A list of items with unique ids, remembered for references of `kind`; it may pause between items. */
-const list = (kind: string, item: Check, nonEmpty?: boolean): Check => {
-  function* steps(v: unknown, p: string, k: Key): Generator<void, void, void> {
+const list = (kind: string, item: Check, nonEmpty?: boolean) =>
+  pausable(function* (v, p, k) {
     const path = at(p, k);
     if (!Array.isArray(v)) return void add(path, `expected array, got ${got(v)}`);
     const byId = (ids[kind] = new Map());
@@ -179,9 +181,7 @@ const list = (kind: string, item: Check, nonEmpty?: boolean): Check => {
       }
       if (tick()) yield;
     }
-  }
-  return Object.assign((v: unknown, p: string, k: Key) => drain(steps(v, p, k)), { steps });
-};
+  });
 
 const INT = is('integer >= 0', isInt);
 const SOURCE = obj({ paragraph: ref('paragraph'), start: INT, end: INT }, (v, p) => spans.push(p, v));
@@ -245,6 +245,7 @@ const edtfRange = (s: string): [string, string, string[], string?] | undefined =
   return [a[0], b[1], precisions];
 };
 const PRECISIONS = ['day', 'week', 'month', 'season', 'year', 'decade'];
+const QUALIFIERS = [['approximate', /[~%]/], ['uncertain', /[?%]/]] as const;
 
 const FUZZY = obj(
   {
@@ -266,10 +267,7 @@ const FUZZY = obj(
     const endDay = isDay(end);
     if (startDay && endDay && start > end) add(`${p}.end`, `is before start ${quoted(start)}`);
     // An editor's days are checked against the EDTF like any other, but the words and the reason must be there.
-    if (v.basis == 'editor') {
-      if (!isStr(v.phrase)) add(`${p}.phrase`, 'is required when basis is "editor"');
-      if (!isStr(v.note)) add(`${p}.note`, 'is required when basis is "editor"');
-    }
+    if (v.basis == 'editor') for (const k of ['phrase', 'note']) if (!isStr(v[k])) add(`${p}.${k}`, 'is required when basis is "editor"');
     if (!isStr(edtf)) return;
     const range = edtfRange(edtf);
     if (!range) return add(`${p}.edtf`, `invalid EDTF ${quoted(edtf)}`);
@@ -283,10 +281,10 @@ const FUZZY = obj(
     if (open !== range[3] && (open === undefined || open == 'start' || open == 'end')) {
       add(`${p}.open`, range[3] ? `must be ${quoted(range[3])}${f}` : `must be absent${f} (a closed span)`);
     }
-    let want = /[~%]/.test(edtf);
-    if (typeof v.approximate == 'boolean' && v.approximate != want) add(`${p}.approximate`, `must be ${want}${f}`);
-    want = /[?%]/.test(edtf);
-    if (typeof v.uncertain == 'boolean' && v.uncertain != want) add(`${p}.uncertain`, `must be ${want}${f}`);
+    for (const [k, re] of QUALIFIERS) {
+      const want = re.test(edtf);
+      if (typeof v[k] == 'boolean' && v[k] != want) add(`${p}.${k}`, `must be ${want}${f}`);
+    }
   },
 );
 
@@ -332,8 +330,6 @@ const STORY = obj(
         language: match(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'language tag'),
         paragraphs: list('paragraph', obj({ id: ID, text: STR }), true),
       },
-      undefined,
-      true,
     ),
     actors: list(
       'actor',
@@ -410,7 +406,7 @@ const STORY = obj(
         (v, p) => {
           if (v.kind == 'country' && v.country === undefined && !v.fictional && !v.disputed) add(p, 'a country needs its ISO code, unless fictional or disputed');
           if (v.fictional && v.coordinates) add(`${p}.coordinates`, 'not for a fictional place');
-          later.place.push(p, v);
+          later.place.push([p, v]);
         },
       ),
     ),
@@ -468,8 +464,6 @@ const STORY = obj(
     ),
     '?corrections': list('correction', obj({ id: ID, text: TEXT, source: SOURCE, '?says': STR, items: arrayOf(ITEM_REF) }, defer('text'))),
   },
-  undefined,
-  true,
 );
 
 /** The words of a span, when it lies inside a known paragraph. */
@@ -480,10 +474,9 @@ const slice = (r: unknown) => {
 };
 
 /** Reports `p.key` when following `key` from each item (those that have it) through the list `kind` goes round in a circle. */
-function* acyclic(items: unknown[], kind: string, key: string) {
+function* acyclic(items: [string, Obj][], kind: string, key: string) {
   const settled = new Set<Obj>();
-  for (let i = 0; i < items.length; i += 2) {
-    const x = items[i + 1] as Obj;
+  for (const [p, x] of items) {
     if (x[key] === undefined) continue;
     const seen = new Set<Obj>();
     let q: Obj | undefined = x;
@@ -491,7 +484,7 @@ function* acyclic(items: unknown[], kind: string, key: string) {
       seen.add(q);
       q = ids[kind]?.get(q[key]);
     }
-    if (q && seen.has(q)) add(`${items[i] as string}.${key}`, 'forms a cycle');
+    if (q && seen.has(q)) add(`${p}.${key}`, 'forms a cycle');
     seen.forEach((y) => settled.add(y));
     if (tick()) yield;
   }
@@ -514,31 +507,28 @@ function* crossCheck(published: unknown): Generator<void, void, void> {
     else if (end > text.length) add(`${spans[i] as string}.end`, `must be at most ${text.length}, the length of paragraph ${quoted(paragraph as string)}`);
   }
   // The browser trusts nothing: quoted and cited words are the article's own, at their offsets.
-  const sameText = (p: string, v: Obj) => {
+  const sameText = ([p, v]: [string, Obj]) => {
     const words = slice(v.source);
     if (words !== undefined && isStr(v.text) && words !== v.text) add(`${p}.text`, `differs from its source, which reads ${quoted(words)}`);
   };
-  const { text, actor, quote, place, event } = later;
-  for (let i = 0; i < text.length; i += 2) {
-    sameText(text[i] as string, text[i + 1] as Obj);
+  for (const entry of later.text) {
+    sameText(entry);
     if (tick()) yield;
   }
-  for (let i = 0; i < actor.length; i += 2) {
-    const a = actor[i + 1] as Obj;
-    const names = [a.name, a.aliases, a.metonyms].flat();
-    const mentions = a.mentions;
+  for (const [p, actor] of later.actor) {
+    const names = [actor.name, actor.aliases, actor.metonyms].flat();
+    const mentions = actor.mentions;
     if (Array.isArray(mentions)) {
       for (let j = 0; j < mentions.length; j++) {
         const words = slice(mentions[j]);
-        if (words !== undefined && !names.includes(words)) add(`${actor[i] as string}.mentions[${j}]`, `reads ${quoted(words)}, not a name of the actor`);
+        if (words !== undefined && !names.includes(words)) add(`${p}.mentions[${j}]`, `reads ${quoted(words)}, not a name of the actor`);
       }
     }
     if (tick()) yield;
   }
-  for (let i = 0; i < quote.length; i += 2) {
-    const p = quote[i] as string;
-    const q = quote[i + 1] as Obj;
-    sameText(p, q);
+  for (const entry of later.quote) {
+    const [p, q] = entry;
+    sameText(entry);
     const target = ids.quote?.get(q.continues);
     // An unknown speaker is reported already; comparing it would only add noise.
     if (target && target.speaker !== q.speaker && ids.actor?.has(target.speaker) && ids.actor.has(q.speaker)) {
@@ -557,14 +547,12 @@ function* crossCheck(published: unknown): Generator<void, void, void> {
     if (tick()) yield;
   }
   // Quotes continue quotes of the same speaker, and places lie in places, without going round in circles.
-  yield* acyclic(quote, 'quote', 'continues');
-  yield* acyclic(place, 'place', 'in');
+  yield* acyclic(later.quote, 'quote', 'continues');
+  yield* acyclic(later.place, 'place', 'in');
   // A past event has ended by the publication day P; one that has not happened starts on or after P.
   const day = isDay(published);
-  for (let i = 0; i < event.length; i += 2) {
+  for (const [p, e] of later.event) {
     if (tick()) yield;
-    const p = event[i] as string;
-    const e = event[i + 1] as Obj;
     const status = e.status ?? 'past';
     if ((status == 'conditional') != (e.condition !== undefined)) add(`${p}.condition`, e.condition ? 'only for status "conditional"' : 'missing');
     const when = e.when as Obj;
