@@ -44,13 +44,13 @@ let count: number;
 const MAX_PROBLEMS = 1000;
 /** Items by id, per list kind (`actor`, `paragraph`…), filled as the lists are checked. */
 let ids: Record<string, Map<unknown, Obj>>;
-/** References to resolve once every list is known, four entries each (no array per reference): path, key, kind, id. */
-let refs: unknown[];
-/** Source spans to check against their paragraph, two entries each: path, span. */
-let spans: unknown[];
+/** References to resolve once every list is known: [path, key, kind, id] (the path of the reference is `at(path, key)`). */
+let refs: [string, Key, string, unknown][];
+/** Source spans to check against their paragraph: [path, span]. */
+let spans: [string, Obj][];
 /** Items to check once every list is known, by what to check: `quote`, `place`, `event`, `actor`, `text`. */
 let later: Record<string, [string, Obj][]>;
-const defer = (what: string) => (v: Obj, p: string) => later[what].push([p, v]);
+const defer = (what: string) => (v: Obj, p: string) => (later[what] ||= []).push([p, v]);
 /** Items walked between two chances to pause: small enough to check the clock often, large enough to cost nothing. */
 const STEP = 64;
 let ticks = 0;
@@ -78,22 +78,25 @@ const isInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) 
 const got = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v == 'number' ? String(v) : typeof v);
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** A type test, then optionally more checks on a value of that type. */
+/** A type test, then optionally more checks on a value of that type, which return what is wrong with it (a string) if anything. */
 const is =
   <T>(name: string, test: (v: unknown) => v is T, more?: (v: T, p: string, k: Key) => unknown): Check =>
-  (v, p, k) => (test(v) ? more?.(v, p, k) : add(at(p, k), `expected ${name}, got ${got(v)}`));
+  (v, p, k) => {
+    const wrong = test(v) ? more?.(v, p, k) : `expected ${name}, got ${got(v)}`;
+    if (isStr(wrong)) add(at(p, k), wrong);
+  };
 
 const str = (more?: (v: string, p: string, k: Key) => unknown) => is('string', isStr, more);
 const STR = str();
-const TEXT = str((v, p, k) => v || add(at(p, k), 'must not be empty'));
-const match = (re: RegExp, what: string) => str((v, p, k) => re.test(v) || add(at(p, k), `invalid ${what} ${quoted(v)}`));
+const TEXT = str((v) => !v && 'must not be empty');
+const match = (re: RegExp, what: string) => str((v) => !re.test(v) && `invalid ${what} ${quoted(v)}`);
 const ID = match(/^[a-z0-9][a-z0-9_-]*$/, 'id');
 const COUNTRY = match(/^[A-Z]{2}$/, 'country code');
 const oneOf = (...values: string[]) =>
-  str((v, p, k) => values.includes(v) || add(at(p, k), `unknown value ${quoted(v)} (allowed: ${values.join(', ')})`));
+  str((v) => !values.includes(v) && `unknown value ${quoted(v)} (allowed: ${values.join(', ')})`);
 const BOOL = is('boolean', (v): v is boolean => typeof v == 'boolean');
 const NUM = is('number', isNum);
-const ref = (kind: string) => str((v, p, k) => refs.push(p, k, kind, v));
+const ref = (kind: string) => str((v, p, k) => void refs.push([p, k, kind, v]));
 /** Every index, unlike forEach: a hole in an array set from script is checked (as `undefined`), not skipped. */
 const arrayOf = (item: Check) =>
   is('array', Array.isArray, (v, p, k) => {
@@ -112,7 +115,7 @@ const isDay = (v: unknown): v is string => {
   const d = +v.slice(8);
   return m > 0 && m < 13 && d > 0 && d <= daysIn(+v.slice(0, 4), m);
 };
-const DAY = str((v, p, k) => isDay(v) || add(at(p, k), `invalid day ${quoted(v)}`));
+const DAY = str((v) => !isDay(v) && `invalid day ${quoted(v)}`);
 
 /** A check that can pause: `steps` run to its end when called, and `steps` itself. */
 const pausable = (steps: Steps): Check => Object.assign((v: unknown, p: string, k: Key) => drain(steps(v, p, k)), { steps });
@@ -149,19 +152,20 @@ const obj = (fields: Record<string, Check>, then?: (v: Obj, path: string) => unk
     }
     then?.(v, path);
   };
-  return checks.some((check) => check.steps)
+  const check: Check = (v, p, k) => {
+    if (!isObj(v)) return add(at(p, k), `expected object, got ${got(v)}`);
+    const path = at(p, k);
+    from(v, path, 0);
+    rest(v, path);
+  };
+  return checks.some((c) => c.steps)
     ? pausable(function* (v, p, k) {
-        if (!isObj(v)) return void add(at(p, k), `expected object, got ${got(v)}`);
+        if (!isObj(v)) return void check(v, p, k);
         const path = at(p, k);
         for (let i = 0; (i = from(v, path, i)) < names.length; i++) yield* (checks[i].steps as Steps)(v[names[i]], path, names[i]);
         rest(v, path);
       })
-    : (v, p, k) => {
-        if (!isObj(v)) return add(at(p, k), `expected object, got ${got(v)}`);
-        const path = at(p, k);
-        from(v, path, 0);
-        rest(v, path);
-      };
+    : check;
 };
 
 /** A list of items with unique ids, remembered for references of `kind`; it may pause between items. */
@@ -184,12 +188,12 @@ const list = (kind: string, item: Check, nonEmpty?: boolean) =>
   });
 
 const INT = is('integer >= 0', isInt);
-const SOURCE = obj({ paragraph: ref('paragraph'), start: INT, end: INT }, (v, p) => spans.push(p, v));
+const SOURCE = obj({ paragraph: ref('paragraph'), start: INT, end: INT }, (v, p) => spans.push([p, v]));
 const ITEM_KINDS = ['actor', 'place', 'event', 'quote', 'figure'];
 const STATUSES = ['past', 'ongoing', 'planned', 'expected', 'threatened', 'conditional'];
 /** A reference `v[key]` to an item of the kind `v[key + 'Kind']` (absent: actor). */
 const kindRef = (v: Obj, p: string, key: string, kind: unknown = v[key + 'Kind'] ?? 'actor') =>
-  ITEM_KINDS.includes(kind as string) && isStr(v[key]) && refs.push(p, key, kind, v[key]);
+  ITEM_KINDS.includes(kind as string) && isStr(v[key]) && refs.push([p, key, kind as string, v[key]]);
 const ITEM_REF = obj({ kind: oneOf(...ITEM_KINDS), id: STR }, (v, p) => kindRef(v, p, 'id', v.kind));
 
 /**
@@ -288,13 +292,13 @@ const FUZZY = obj(
   },
 );
 
-const URL_ = str((v, p, k) => {
+const URL_ = str((v) => {
   try {
     if (/^https?:$/.test(new URL(v).protocol)) return;
   } catch {
     // not a URL at all
   }
-  add(at(p, k), `not an http(s) URL: ${quoted(v)}`);
+  return `not an http(s) URL: ${quoted(v)}`;
 });
 
 /** Map geometry is drawn as SVG from untrusted JSON: whole numbers only, and path data with nothing but integers and straight-line commands. */
@@ -304,7 +308,7 @@ const tuple = (n: number) =>
     const path = at(p, k);
     for (let i = 0; i < v.length; i++) COORD(v[i], path, i);
   });
-const PATH = str((v, p, k) => (v.length <= 200000 && /^(?:[MmLlHhVvZz](?:-?\d+(?:(?: |,|(?=-))-?\d+)*)?)*$/.test(v)) || add(at(p, k), `invalid path data ${quoted(v)}`));
+const PATH = str((v) => !(v.length <= 200000 && /^(?:[MmLlHhVvZz](?:-?\d+(?:(?: |,|(?=-))-?\d+)*)?)*$/.test(v)) && `invalid path data ${quoted(v)}`);
 const MAP = obj({
   viewBox: tuple(4),
   countries: arrayOf(obj({ '?iso': COUNTRY, name: TEXT, d: PATH, '?label': tuple(2) })),
@@ -406,7 +410,7 @@ const STORY = obj(
         (v, p) => {
           if (v.kind == 'country' && v.country === undefined && !v.fictional && !v.disputed) add(p, 'a country needs its ISO code, unless fictional or disputed');
           if (v.fictional && v.coordinates) add(`${p}.coordinates`, 'not for a fictional place');
-          later.place.push([p, v]);
+          defer('place')(v, p);
         },
       ),
     ),
@@ -474,7 +478,7 @@ const slice = (r: unknown) => {
 };
 
 /** Reports `p.key` when following `key` from each item (those that have it) through the list `kind` goes round in a circle. */
-function* acyclic(items: [string, Obj][], kind: string, key: string) {
+function* acyclic(items: [string, Obj][] = [], kind: string, key: string) {
   const settled = new Set<Obj>();
   for (const [p, x] of items) {
     if (x[key] === undefined) continue;
@@ -492,30 +496,27 @@ function* acyclic(items: [string, Obj][], kind: string, key: string) {
 
 /** What is only known once every list has been read: references, spans, texts, chains, statuses. It may pause between items. */
 function* crossCheck(published: unknown): Generator<void, void, void> {
-  for (let i = 0; i < refs.length; i += 4) {
-    const kind = refs[i + 2] as string;
-    const id = refs[i + 3];
-    if (ids[kind] && !ids[kind].has(id)) add(at(refs[i] as string, refs[i + 1] as Key), `no ${kind} ${quoted(id as string)}`);
+  for (const [p, k, kind, id] of refs) {
+    if (ids[kind] && !ids[kind].has(id)) add(at(p, k), `no ${kind} ${quoted(id as string)}`);
     if (tick()) yield;
   }
-  for (let i = 0; i < spans.length; i += 2) {
+  for (const [p, { paragraph, start, end }] of spans) {
     if (tick()) yield;
-    const { paragraph, start, end } = spans[i + 1] as Obj;
     const text = ids.paragraph?.get(paragraph)?.text;
     if (!isInt(start) || !isInt(end) || !isStr(text)) continue;
-    if (start >= end) add(`${spans[i] as string}.end`, `must be greater than start (${start})`);
-    else if (end > text.length) add(`${spans[i] as string}.end`, `must be at most ${text.length}, the length of paragraph ${quoted(paragraph as string)}`);
+    if (start >= end) add(`${p}.end`, `must be greater than start (${start})`);
+    else if (end > text.length) add(`${p}.end`, `must be at most ${text.length}, the length of paragraph ${quoted(paragraph as string)}`);
   }
   // The browser trusts nothing: quoted and cited words are the article's own, at their offsets.
   const sameText = ([p, v]: [string, Obj]) => {
     const words = slice(v.source);
     if (words !== undefined && isStr(v.text) && words !== v.text) add(`${p}.text`, `differs from its source, which reads ${quoted(words)}`);
   };
-  for (const entry of later.text) {
+  for (const entry of later.text ?? []) {
     sameText(entry);
     if (tick()) yield;
   }
-  for (const [p, actor] of later.actor) {
+  for (const [p, actor] of later.actor ?? []) {
     const names = [actor.name, actor.aliases, actor.metonyms].flat();
     const mentions = actor.mentions;
     if (Array.isArray(mentions)) {
@@ -526,7 +527,7 @@ function* crossCheck(published: unknown): Generator<void, void, void> {
     }
     if (tick()) yield;
   }
-  for (const entry of later.quote) {
+  for (const entry of later.quote ?? []) {
     const [p, q] = entry;
     sameText(entry);
     const target = ids.quote?.get(q.continues);
@@ -551,7 +552,7 @@ function* crossCheck(published: unknown): Generator<void, void, void> {
   yield* acyclic(later.place, 'place', 'in');
   // A past event has ended by the publication day P; one that has not happened starts on or after P.
   const day = isDay(published);
-  for (const [p, e] of later.event) {
+  for (const [p, e] of later.event ?? []) {
     if (tick()) yield;
     const status = e.status ?? 'past';
     if ((status == 'conditional') != (e.condition !== undefined)) add(`${p}.condition`, e.condition ? 'only for status "conditional"' : 'missing');
@@ -573,7 +574,7 @@ interface Run {
   later: typeof later;
   published: unknown;
 }
-const fresh = (): Run => ({ problems: [], count: 0, ids: {}, refs: [], spans: [], later: { text: [], actor: [], quote: [], place: [], event: [] }, published: undefined });
+const fresh = (): Run => ({ problems: [], count: 0, ids: {}, refs: [], spans: [], later: {}, published: undefined });
 const enter = (run: Run) => ({ problems, count, ids, refs, spans, later, published } = run);
 const leave = (): Run => {
   const run = { problems, count, ids, refs, spans, later, published };
