@@ -44,13 +44,13 @@ let count: number;
 const MAX_PROBLEMS = 1000;
 /** Items by id, per list kind (`actor`, `paragraph`…), filled as the lists are checked. */
 let ids: Record<string, Map<unknown, Obj>>;
-/** References to resolve once every list is known: [path, key, kind, id] (the path of the reference is `at(path, key)`). */
-let refs: [string, Key, string, unknown][];
-/** Source spans to check against their paragraph: [path, span]. */
-let spans: [string, Obj][];
-/** Items to check once every list is known, by what to check: `quote`, `place`, `event`, `actor`, `text`. */
-let later: Record<string, [string, Obj][]>;
-const defer = (what: string) => (v: Obj, p: string) => (later[what] ||= []).push([p, v]);
+/** References to resolve once every list is known, four entries each (no array per reference): path, key, kind, id. */
+let refs: unknown[];
+/** Source spans to check against their paragraph, two entries each: path, span. */
+let spans: unknown[];
+/** Items to check once every list is known, by what to check (`quote`, `place`, `event`, `actor`, `text`), two entries each: path, item. */
+let later: Record<string, unknown[]>;
+const defer = (what: string) => (v: Obj, p: string) => (later[what] ||= []).push(p, v);
 /** Items walked between two chances to pause: small enough to check the clock often, large enough to cost nothing. */
 const STEP = 64;
 let ticks = 0;
@@ -96,7 +96,7 @@ const oneOf = (...values: string[]) =>
   str((v) => !values.includes(v) && `unknown value ${quoted(v)} (allowed: ${values.join(', ')})`);
 const BOOL = is('boolean', (v): v is boolean => typeof v == 'boolean');
 const NUM = is('number', isNum);
-const ref = (kind: string) => str((v, p, k) => void refs.push([p, k, kind, v]));
+const ref = (kind: string) => str((v, p, k) => void refs.push(p, k, kind, v));
 /** Every index, unlike forEach: a hole in an array set from script is checked (as `undefined`), not skipped. */
 const arrayOf = (item: Check) =>
   is('array', Array.isArray, (v, p, k) => {
@@ -188,12 +188,12 @@ const list = (kind: string, item: Check, nonEmpty?: boolean) =>
   });
 
 const INT = is('integer >= 0', isInt);
-const SOURCE = obj({ paragraph: ref('paragraph'), start: INT, end: INT }, (v, p) => spans.push([p, v]));
+const SOURCE = obj({ paragraph: ref('paragraph'), start: INT, end: INT }, (v, p) => spans.push(p, v));
 const ITEM_KINDS = ['actor', 'place', 'event', 'quote', 'figure'];
 const STATUSES = ['past', 'ongoing', 'planned', 'expected', 'threatened', 'conditional'];
 /** A reference `v[key]` to an item of the kind `v[key + 'Kind']` (absent: actor). */
 const kindRef = (v: Obj, p: string, key: string, kind: unknown = v[key + 'Kind'] ?? 'actor') =>
-  ITEM_KINDS.includes(kind as string) && isStr(v[key]) && refs.push([p, key, kind as string, v[key]]);
+  ITEM_KINDS.includes(kind as string) && isStr(v[key]) && refs.push(p, key, kind, v[key]);
 const ITEM_REF = obj({ kind: oneOf(...ITEM_KINDS), id: STR }, (v, p) => kindRef(v, p, 'id', v.kind));
 
 /**
@@ -249,7 +249,7 @@ const edtfRange = (s: string): [string, string, string[], string?] | undefined =
   return [a[0], b[1], precisions];
 };
 const PRECISIONS = ['day', 'week', 'month', 'season', 'year', 'decade'];
-const QUALIFIERS = [['approximate', /[~%]/], ['uncertain', /[?%]/]] as const;
+const QUALIFIERS = ['approximate', 'uncertain'];
 
 const FUZZY = obj(
   {
@@ -275,19 +275,21 @@ const FUZZY = obj(
     if (!isStr(edtf)) return;
     const range = edtfRange(edtf);
     if (!range) return add(`${p}.edtf`, `invalid EDTF ${quoted(edtf)}`);
-    const f = ` for edtf ${quoted(edtf)}`;
+    // written only for a problem (JSON.stringify for every date would cost more than the checks)
+    const f = () => ` for edtf ${quoted(edtf)}`;
     if (range[0] > range[1]) return add(`${p}.edtf`, `open span ${quoted(edtf)} does not reach article.published ${quoted(published as string)}`);
-    if (startDay && start != range[0]) add(`${p}.start`, `must be ${quoted(range[0])}${f}`);
-    if (endDay && end != range[1]) add(`${p}.end`, `must be ${quoted(range[1])}${f}`);
+    if (startDay && start != range[0]) add(`${p}.start`, `must be ${quoted(range[0])}${f()}`);
+    if (endDay && end != range[1]) add(`${p}.end`, `must be ${quoted(range[1])}${f()}`);
     if (PRECISIONS.includes(precision as string) && !range[2].includes(precision as string)) {
-      add(`${p}.precision`, `must be ${range[2].map(quoted).join(' or ')}${f}`);
+      add(`${p}.precision`, `must be ${range[2].map(quoted).join(' or ')}${f()}`);
     }
     if (open !== range[3] && (open === undefined || open == 'start' || open == 'end')) {
-      add(`${p}.open`, range[3] ? `must be ${quoted(range[3])}${f}` : `must be absent${f} (a closed span)`);
+      add(`${p}.open`, range[3] ? `must be ${quoted(range[3])}${f()}` : `must be absent${f()} (a closed span)`);
     }
-    for (const [k, re] of QUALIFIERS) {
-      const want = re.test(edtf);
-      if (typeof v[k] == 'boolean' && v[k] != want) add(`${p}.${k}`, `must be ${want}${f}`);
+    for (let i = 0; i < 2; i++) {
+      const k = QUALIFIERS[i];
+      const want = (i ? /[?%]/ : /[~%]/).test(edtf);
+      if (typeof v[k] == 'boolean' && v[k] != want) add(`${p}.${k}`, `must be ${want}${f()}`);
     }
   },
 );
@@ -478,9 +480,10 @@ const slice = (r: unknown) => {
 };
 
 /** Reports `p.key` when following `key` from each item (those that have it) through the list `kind` goes round in a circle. */
-function* acyclic(items: [string, Obj][] = [], kind: string, key: string) {
+function* acyclic(items: unknown[] = [], kind: string, key: string) {
   const settled = new Set<Obj>();
-  for (const [p, x] of items) {
+  for (let i = 0; i < items.length; i += 2) {
+    const x = items[i + 1] as Obj;
     if (x[key] === undefined) continue;
     const seen = new Set<Obj>();
     let q: Obj | undefined = x;
@@ -488,48 +491,58 @@ function* acyclic(items: [string, Obj][] = [], kind: string, key: string) {
       seen.add(q);
       q = ids[kind]?.get(q[key]);
     }
-    if (q && seen.has(q)) add(`${p}.${key}`, 'forms a cycle');
+    if (q && seen.has(q)) add(`${items[i] as string}.${key}`, 'forms a cycle');
     seen.forEach((y) => settled.add(y));
     if (tick()) yield;
   }
 }
 
-/** What is only known once every list has been read: references, spans, texts, chains, statuses. It may pause between items. */
+/**
+ * What is only known once every list has been read: references, spans, texts, chains, statuses. It may pause
+ * between items. Flat lists and indexed loops, no destructuring: a page validates once, with cold code, where
+ * iterators cost more than the checks.
+ */
 function* crossCheck(published: unknown): Generator<void, void, void> {
-  for (const [p, k, kind, id] of refs) {
-    if (ids[kind] && !ids[kind].has(id)) add(at(p, k), `no ${kind} ${quoted(id as string)}`);
+  for (let i = 0; i < refs.length; i += 4) {
+    const kind = refs[i + 2] as string;
+    const id = refs[i + 3];
+    if (ids[kind] && !ids[kind].has(id)) add(at(refs[i] as string, refs[i + 1] as Key), `no ${kind} ${quoted(id as string)}`);
     if (tick()) yield;
   }
-  for (const [p, { paragraph, start, end }] of spans) {
+  for (let i = 0; i < spans.length; i += 2) {
     if (tick()) yield;
+    const { paragraph, start, end } = spans[i + 1] as Obj;
     const text = ids.paragraph?.get(paragraph)?.text;
     if (!isInt(start) || !isInt(end) || !isStr(text)) continue;
-    if (start >= end) add(`${p}.end`, `must be greater than start (${start})`);
-    else if (end > text.length) add(`${p}.end`, `must be at most ${text.length}, the length of paragraph ${quoted(paragraph as string)}`);
+    if (start >= end) add(`${spans[i] as string}.end`, `must be greater than start (${start})`);
+    else if (end > text.length) add(`${spans[i] as string}.end`, `must be at most ${text.length}, the length of paragraph ${quoted(paragraph as string)}`);
   }
   // The browser trusts nothing: quoted and cited words are the article's own, at their offsets.
-  const sameText = ([p, v]: [string, Obj]) => {
+  const sameText = (p: string, v: Obj) => {
     const words = slice(v.source);
     if (words !== undefined && isStr(v.text) && words !== v.text) add(`${p}.text`, `differs from its source, which reads ${quoted(words)}`);
   };
-  for (const entry of later.text ?? []) {
-    sameText(entry);
+  const { text = [], actor = [], quote = [], event = [] } = later;
+  for (let i = 0; i < text.length; i += 2) {
+    sameText(text[i] as string, text[i + 1] as Obj);
     if (tick()) yield;
   }
-  for (const [p, actor] of later.actor ?? []) {
-    const names = [actor.name, actor.aliases, actor.metonyms].flat();
-    const mentions = actor.mentions;
+  for (let i = 0; i < actor.length; i += 2) {
+    const a = actor[i + 1] as Obj;
+    const names = [a.name, a.aliases, a.metonyms].flat();
+    const mentions = a.mentions;
     if (Array.isArray(mentions)) {
       for (let j = 0; j < mentions.length; j++) {
         const words = slice(mentions[j]);
-        if (words !== undefined && !names.includes(words)) add(`${p}.mentions[${j}]`, `reads ${quoted(words)}, not a name of the actor`);
+        if (words !== undefined && !names.includes(words)) add(`${actor[i] as string}.mentions[${j}]`, `reads ${quoted(words)}, not a name of the actor`);
       }
     }
     if (tick()) yield;
   }
-  for (const entry of later.quote ?? []) {
-    const [p, q] = entry;
-    sameText(entry);
+  for (let i = 0; i < quote.length; i += 2) {
+    const p = quote[i] as string;
+    const q = quote[i + 1] as Obj;
+    sameText(p, q);
     const target = ids.quote?.get(q.continues);
     // An unknown speaker is reported already; comparing it would only add noise.
     if (target && target.speaker !== q.speaker && ids.actor?.has(target.speaker) && ids.actor.has(q.speaker)) {
@@ -548,19 +561,22 @@ function* crossCheck(published: unknown): Generator<void, void, void> {
     if (tick()) yield;
   }
   // Quotes continue quotes of the same speaker, and places lie in places, without going round in circles.
-  yield* acyclic(later.quote, 'quote', 'continues');
+  yield* acyclic(quote, 'quote', 'continues');
   yield* acyclic(later.place, 'place', 'in');
   // A past event has ended by the publication day P; one that has not happened starts on or after P.
   const day = isDay(published);
-  for (const [p, e] of later.event ?? []) {
+  for (let i = 0; i < event.length; i += 2) {
     if (tick()) yield;
+    const p = event[i] as string;
+    const e = event[i + 1] as Obj;
     const status = e.status ?? 'past';
     if ((status == 'conditional') != (e.condition !== undefined)) add(`${p}.condition`, e.condition ? 'only for status "conditional"' : 'missing');
     const when = e.when as Obj;
     if (!day || !isObj(when) || !isDay(when.start) || !isDay(when.end) || !STATUSES.includes(status as string)) continue;
-    const [bad, what] = status == 'past' ? [when.end > published, 'ends after'] : status == 'ongoing' ? [when.start > published || when.end < published, 'excludes']
-      : [when.start < published, 'starts before'];
-    if (bad) add(`${p}.${e.status ? 'status' : 'when'}`, `${quoted(status as string)}, but it ${what} the publication day ${quoted(published as string)}`);
+    const what = status == 'past' ? when.end > published && 'ends after'
+      : status == 'ongoing' ? (when.start > published || when.end < published) && 'excludes'
+      : when.start < published && 'starts before';
+    if (what) add(`${p}.${e.status ? 'status' : 'when'}`, `${quoted(status as string)}, but it ${what} the publication day ${quoted(published as string)}`);
   }
 }
 
