@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench/validate-micro.ts [--ref main] [--rounds 31] [--ms 150]`: validateStory of this
+ * `npx tsx scripts/bench/validate-micro.ts [--ref main] [--rounds 31] [--ms 150] [--browser]`: validateStory of this
  * checkout against the one of a git ref (default `main`), in the same node process, interleaved.
  *
  * Both `src/story/validate.ts` (the ref's read with `git show` into a temporary folder, never committed) are
@@ -9,17 +9,20 @@
  * browser bench), and two hostile ones (a story of many small problems, and one past the 1,000-problem cap).
  * Before timing, every input's problems are compared between the two: the script fails if they differ.
  * Also times `validationSteps` drained one step at a time (what `inSlices` does in the browser), and the first
- * call alone in fresh processes (a page validates once, with cold code: most of the in-browser cost).
+ * call alone in fresh processes (a page validates once, with cold code: most of the in-browser cost); with
+ * `--browser`, that first call (and the second) in Chromium too, a fresh page each time.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
-const { values: args } = parseArgs({ options: { ref: { type: 'string', default: 'main' }, rounds: { type: 'string', default: '31' }, ms: { type: 'string', default: '150' } } });
+const { values: args } = parseArgs({
+  options: { ref: { type: 'string', default: 'main' }, rounds: { type: 'string', default: '31' }, ms: { type: 'string', default: '150' }, browser: { type: 'boolean', default: false } },
+});
 const root = new URL('../../', import.meta.url);
 
 interface Validator {
@@ -130,3 +133,44 @@ const cold: [number[], number[]] = [[], []];
 for (let r = 0; r < rounds; r++) for (const i of r % 2 ? [1, 0] : [0, 1]) cold[i].push(child(i ? 'ours' : 'ref'));
 const [a, b] = cold.map(median);
 console.log(`| 13 events (niamey-protests-2024) | first call, fresh process (${rounds} each) | ${fmt(a)} | ${fmt(b)} | ${(a / b).toFixed(2)}× |`);
+
+// --browser: the same first call in Chromium (the machine's, through the bench's launcher), a fresh page each time:
+// the chunk imported, the story parsed, then validateStory timed by the page (performance.now).
+if (args.browser) {
+  const { launch } = (await import('./browser.mjs' as string)) as { launch(): Promise<Browser> };
+  const { startServer } = (await import('./server.mjs' as string)) as {
+    startServer(answer: (path: string) => Promise<{ body: string | Uint8Array; type: string } | null>): Promise<{ origin: string; close(): Promise<void> }>;
+  };
+  type Browser = { newPage(): Promise<{ goto(url: string): Promise<unknown>; waitForFunction(f: string): Promise<{ jsonValue(): Promise<unknown> }>; close(): Promise<void> }>; close(): Promise<void> };
+  const storyText = JSON.stringify(base).replace(/</g, '\\u003c');
+  const server = await startServer(async (path) => {
+    const m = /^\/(ref|ours)\.(html|mjs)$/.exec(path);
+    if (!m) return null;
+    if (m[2] == 'mjs') return { body: readFileSync(join(dir, `${m[1]}.mjs`)), type: 'text/javascript' };
+    const body = `<!doctype html><script id="data" type="application/json">${storyText}</script><script type="module">
+      const { validateStory } = await import('./${m[1]}.mjs');
+      const story = JSON.parse(document.getElementById('data').textContent);
+      const t0 = performance.now(); validateStory(story); const t1 = performance.now(); validateStory(story); const t2 = performance.now();
+      window.__times = [t1 - t0, t2 - t1];
+    </script>`;
+    return { body, type: 'text/html; charset=utf-8' };
+  });
+  const browser = await launch();
+  const times: Record<string, [number[], number[]]> = { ref: [[], []], ours: [[], []] };
+  for (let r = 0; r < rounds; r++) {
+    for (const name of r % 2 ? ['ours', 'ref'] : ['ref', 'ours']) {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/${name}.html`);
+      const [first, second] = (await (await page.waitForFunction('window.__times')).jsonValue()) as number[];
+      times[name][0].push(first);
+      times[name][1].push(second);
+      await page.close();
+    }
+  }
+  await browser.close();
+  await server.close();
+  for (const [i, what] of ['first call', 'second call'].entries()) {
+    const [x, y] = [median(times.ref[i]), median(times.ours[i])];
+    console.log(`| 13 events (niamey-protests-2024) | Chromium, ${what}, fresh page (${rounds} each) | ${fmt(x)} | ${fmt(y)} | ${(x / y).toFixed(2)}× |`);
+  }
+}
