@@ -293,4 +293,26 @@ describe('validateStory: the same problems as the implementation it replaced', (
       assert.deepEqual(record(b), record(validateStory(other)), `case ${i + 1} in slices, beside case ${i}`);
     }
   });
+
+  it('map path data: the same strings accepted as by the lookahead regex it replaced', () => {
+    // the earlier rule, kept here as the specification of the language accepted
+    const before = /^(?:[MmLlHhVvZz](?:-?\d+(?:(?: |,|(?=-))-?\d+)*)?)*$/;
+    const base = stories[names.find((n) => stories[n].map)!];
+    const d: string = base.map.inset.d;
+    const rand = prng(7);
+    const alphabet = 'MmLlZzHhVv0123456789 ,-.e';
+    let accepted = 0;
+    for (let i = 0; i < 3000; i++) {
+      const at = Math.floor(rand() * d.length);
+      // a random short string, or the real path data with one character changed, added or removed
+      const s = i % 2
+        ? Array.from({ length: Math.floor(rand() * 10) }, () => alphabet[Math.floor(rand() * (rand() < 0.6 ? 12 : alphabet.length))]).join('')
+        : d.slice(0, at) + (rand() < 0.8 ? alphabet[Math.floor(rand() * alphabet.length)] : '') + d.slice(at + Math.floor(rand() * 2));
+      const result = validateStory({ ...base, map: { ...base.map, coast: s } });
+      const flagged = !result.ok && result.problems.some((p) => p.path == 'map.coast');
+      assert.equal(flagged, !before.test(s), `map.coast ${JSON.stringify(s.slice(0, 80))}`);
+      if (!flagged) accepted++;
+    }
+    assert.ok(accepted > 300 && accepted < 2700, `${accepted} of 3000 accepted: the strings test too little`);
+  });
 });
