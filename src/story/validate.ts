@@ -12,8 +12,11 @@
  * so deep or hostile input costs no recursion.
  *
  * A long story can be checked in slices ({@link validationSteps}, driven by `validateStoryInSlices` of
- * `validator.ts`): the walk is a generator that pauses between list items, so the page stays responsive; the
- * result is the same as {@link validateStory}'s.
+ * `validator.ts`): the walk pauses between list items, so the page stays responsive; the result is the same as
+ * {@link validateStory}'s. Only the walks that may pause are generators (the story, its article, its lists, the
+ * later checks); every other object is checked by a plain function, and a problem's path is written only when
+ * the problem is reported: a check gets its parent's path and its key (`at(p, k)`). A page validates its story
+ * once, with cold code, so calls, closures, iterators and strings per value are what the walk avoids.
  *
  * This module imports no code (types only): in the CDN build it is a chunk of its own, loaded only for stories
  * from outside the bundle (`validator.ts`), and a chunk that imported the bundle's modules would import the
