@@ -49,8 +49,13 @@ const MAX_PROBLEMS = 1000;
 let ids: Record<string, Map<unknown, Obj>>;
 /** References to resolve once every list is known, four entries each (no array per reference): path, key, kind, id. */
 let refs: unknown[];
-/** Source spans to check against their paragraph, two entries each: path, span. */
-let spans: unknown[];
+/**
+ * Problems of source spans against their paragraph (checked as soon as the span is read: the article's paragraphs
+ * are read before anything that cites them), two entries each: path, message; reported with the later checks.
+ */
+let spans: string[];
+/** The id maps of the lists read to their end (a reference to one of them is looked up at once). */
+const complete = new WeakSet<Map<unknown, Obj>>();
 /** Items to check once every list is known, by what to check (`quote`, `place`, `event`, `actor`, `text`), two entries each: path, item. */
 let later: Record<string, unknown[]>;
 const defer = (what: string) => (v: Obj, p: string) => (later[what] ||= []).push(p, v);
@@ -105,7 +110,12 @@ const oneOf = (...values: string[]) =>
   str((v) => !values.includes(v) && `unknown value ${quoted(v)} (allowed: ${values.join(', ')})`);
 const BOOL = is('boolean', (v): v is boolean => typeof v == 'boolean');
 const NUM = is('number', isNum);
-const ref = (kind: string) => str((v, p, k) => void refs.push(p, k, kind, v));
+const ref = (kind: string) =>
+  str((v, p, k) => {
+    const byId = ids[kind];
+    // one that resolves in a list already read is done; any other waits (a dangling one is reported in its turn)
+    if (!byId || !complete.has(byId) || !byId.has(v)) refs.push(p, k, kind, v);
+  });
 /** Every index, unlike forEach: a hole in an array set from script is checked (as `undefined`), not skipped. */
 const arrayOf = (item: Check) =>
   is('array', Array.isArray, (v, p, k) => {
@@ -194,10 +204,17 @@ const list = (kind: string, item: Check, nonEmpty?: boolean) =>
       }
       if (tick()) yield;
     }
+    complete.add(byId);
   });
 
 const INT = is('integer >= 0', isInt);
-const SOURCE = obj({ paragraph: ref('paragraph'), start: INT, end: INT }, (v, p) => spans.push(p, v));
+const SOURCE = obj({ paragraph: ref('paragraph'), start: INT, end: INT }, (v, p) => {
+  const { paragraph, start, end } = v;
+  const text = ids.paragraph?.get(paragraph)?.text;
+  if (!isInt(start) || !isInt(end) || !isStr(text)) return;
+  if (start >= end) spans.push(`${p}.end`, `must be greater than start (${start})`);
+  else if (end > text.length) spans.push(`${p}.end`, `must be at most ${text.length}, the length of paragraph ${quoted(paragraph as string)}`);
+});
 const ITEM_KINDS = ['actor', 'place', 'event', 'quote', 'figure'];
 const STATUSES = ['past', 'ongoing', 'planned', 'expected', 'threatened', 'conditional'];
 /** A reference `v[key]` to an item of the kind `v[key + 'Kind']` (absent: actor). */
@@ -522,14 +539,7 @@ function* crossCheck(published: unknown): Generator<void, void, void> {
     if (ids[kind] && !ids[kind].has(id)) add(at(refs[i] as string, refs[i + 1] as Key), `no ${kind} ${quoted(id as string)}`);
     if (tick()) yield;
   }
-  for (let i = 0; i < spans.length; i += 2) {
-    if (tick()) yield;
-    const { paragraph, start, end } = spans[i + 1] as Obj;
-    const text = ids.paragraph?.get(paragraph)?.text;
-    if (!isInt(start) || !isInt(end) || !isStr(text)) continue;
-    if (start >= end) add(`${spans[i] as string}.end`, `must be greater than start (${start})`);
-    else if (end > text.length) add(`${spans[i] as string}.end`, `must be at most ${text.length}, the length of paragraph ${quoted(paragraph as string)}`);
-  }
+  for (let i = 0; i < spans.length; i += 2) add(spans[i], spans[i + 1]);
   // The browser trusts nothing: quoted and cited words are the article's own, at their offsets.
   const sameText = (p: string, v: Obj) => {
     const words = slice(v.source);
