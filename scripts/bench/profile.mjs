@@ -139,8 +139,8 @@ const server = await startServer(async (path, q) => {
   return null;
 });
 
-const distUrl = `${server.origin}/dist/sahel-widgets.js`;
-const tm = new TraceMap(readFileSync(new URL('dist/sahel-widgets.js.map', root), 'utf8'));
+/** Source maps of the bundle and of the chunks it loads on demand (the validator, the default story), by URL. */
+const maps = new Map(['sahel-widgets.js', ...onDemand].map((f) => [`${server.origin}/dist/${f}`, new TraceMap(readFileSync(new URL(`dist/${f}.map`, root), 'utf8'))]));
 const CATEGORY = [
   [/src\/story\/validate\.ts/, 'story validation'],
   [/src\/story\/(story-index|story-store|state|story-sources|hash-selection)\.ts/, 'story index and store'],
@@ -152,7 +152,8 @@ const CATEGORY = [
   [/src\/story\/embedded-story/, 'embedded story (module evaluation)'],
 ];
 function categorize(frame) {
-  if (frame.url === distUrl) {
+  const tm = maps.get(frame.url);
+  if (tm) {
     const pos = originalPositionFor(tm, { line: frame.lineNumber + 1, column: frame.columnNumber });
     const src = pos.source ?? '';
     for (const [re, name] of CATEGORY) {
