@@ -1,6 +1,7 @@
 import { html, isServer, LitElement, nothing, svg } from 'lit';
 import type { SVGTemplateResult, TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { SahelSelectEvent } from '../../events/sahel-select.js';
 import { customElement } from '../../shared/custom-element.js';
 import { hostStyles } from '../../shared/host-styles.js';
@@ -147,7 +148,12 @@ export class ActorBadge extends LitElement {
       // engines without custom states: the inner button still shows the state
     }
     const { _details: details, _button: button } = this;
-    if (!details?.popover || !button) return;
+    if (!button) return;
+    if (!details?.popover) {
+      // closed: the details are gone, and so is what the button toggles
+      if (button.popoverTargetElement) button.popoverTargetElement = null;
+      return;
+    }
     button.popoverTargetElement = details;
     if (this.open !== this._shown) {
       if (this.open) (details as WithSource).showPopover({ source: button });
@@ -201,16 +207,23 @@ export class ActorBadge extends LitElement {
     this.open = false;
   };
 
-  private _handleClick(): void {
+  private _handleClick(event: Event): void {
     if (this.variant === 'full') return this.select(!this.selected);
     const opening = !(this._details?.popover ? this._details.matches(':popover-open') : this.open);
     this.select(opening);
-    // with a popover, the button (its `popoverTargetElement`) opens and closes it (and `beforetoggle` sets `open`)
-    if (!this._details?.popover) this.open = opening;
+    // Open, the button (its `popoverTargetElement`) closes the popover, and `beforetoggle` sets `open`. Closed,
+    // the details are rendered by `open` and `updated` shows the popover: for a reader's click that happens
+    // before the button's own activation, which must then not toggle the new popover shut again.
+    if (!this._details?.popover) {
+      event.preventDefault();
+      this.open = opening;
+    }
   }
 
   private _handleToggle(event: ToggleEvent): void {
     this.open = this._shown = event.newState === 'open';
+    // closed from script (`open = false`), `open` was already false: render again so the details go
+    this.requestUpdate();
   }
 
   private _handleKeydown = (event: KeyboardEvent): void => {
@@ -322,25 +335,24 @@ export class ActorBadge extends LitElement {
     }
     // On the server (no HTMLElement), as in every current browser: the markup hydration will meet.
     const popover = isServer || typeof HTMLElement.prototype.showPopover === 'function';
+    // The details exist only while open (or while their popover is still closing): a closed badge is a button
+    // alone, which matters where a widget holds dozens of badges (an empty popover per badge doubled their
+    // style recalculation). `aria-controls` names them only while they exist.
+    const details = this.open || this._shown;
     return html`<button
         type="button"
         class=${badge}
         part="badge"
         aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls="details"
+        aria-controls=${ifDefined(details ? 'details' : undefined)}
         @click=${this._handleClick}
       >
         ${label}${selected || related ? html`<span class="visually-hidden">, ${s.highlighted}</span>` : nothing}</button
-      ><div
-        id="details"
-        class="details info"
-        part="details"
-        .popover=${popover ? 'auto' : null}
-        ?hidden=${!popover && !this.open}
-        @beforetoggle=${this._handleToggle}
-      >
-        ${this.open ? this._info(actor, true) : nothing}
-      </div>`;
+      >${details
+        ? html`<div id="details" class="details info" part="details" .popover=${popover ? 'auto' : null} @beforetoggle=${this._handleToggle}>
+            ${this.open ? this._info(actor, true) : nothing}
+          </div>`
+        : nothing}`;
   }
 }
 
