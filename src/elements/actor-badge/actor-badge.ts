@@ -1,5 +1,4 @@
-import { html, isServer, LitElement, nothing, svg } from 'lit';
-import type { SVGTemplateResult, TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SahelSelectEvent } from '../../events/sahel-select.js';
@@ -9,24 +8,10 @@ import { LocaleController, holdForStrings } from '../../shared/locale.js';
 import { StoryConsumer } from '../../shared/story-consumer.js';
 import { renderNotFound, renderStoryStatus } from '../../shared/story-status.js';
 import { concerned } from '../../story/concerns.js';
-import type { Actor, ActorKind, Quote } from '../../story/types.js';
+import { actorChipStyles } from '../../shared/actor-details.styles.js';
 import { styles } from './actor-badge.styles.js';
-import { renderAnonymity } from '../../shared/anonymity.js';
-import { renderCorrections } from '../../shared/corrections.js';
-
-/** Kind markers: 16×16 stroked outlines in the text colour, drawn here so no font or emoji is needed. */
-const icons: Record<ActorKind, SVGTemplateResult> = {
-  person: svg`<circle cx="8" cy="5" r="3"/><path d="M2 15a6 6 0 0 1 12 0"/>`,
-  organization: svg`<path d="M3 15V2h7v13m0-9h3v9M1 15h14M6 5v7"/>`,
-  country: svg`<path d="M4 15V1h9l-2 3 2 3H4"/>`,
-  group: svg`<circle cx="5" cy="6" r="2"/><circle cx="11" cy="6" r="2"/><path d="M1 14a4 4 0 0 1 8 0m-2 0a4 4 0 0 1 8 0"/>`,
-};
-
-/** The first words of a quote, for the details. */
-const firstWords = (text: string) => {
-  const words = text.split(/\s+/);
-  return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : text;
-};
+import { placeDetails, renderActorInfo, renderActorLabel } from '../../shared/actor-details.js';
+import type { ActorInfoOptions } from '../../shared/actor-details.js';
 
 type WithSource = HTMLElement & { showPopover(options: { source?: HTMLElement }): void };
 
@@ -76,7 +61,7 @@ type WithSource = HTMLElement & { showPopover(options: { source?: HTMLElement })
  */
 @customElement('actor-badge')
 export class ActorBadge extends LitElement {
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, actorChipStyles, styles];
 
   private _story = new StoryConsumer(this);
   private _locale = new LocaleController(this);
@@ -159,44 +144,7 @@ export class ActorBadge extends LitElement {
       if (this.open) (details as WithSource).showPopover({ source: button });
       else details.hidePopover();
     }
-    if (!this.open) return;
-    for (const name of ['position-area', 'position-try-fallbacks', 'max-block-size', 'overflow', 'margin']) details.style.removeProperty(name);
-    if (!CSS.supports('position-anchor', '--a')) {
-      // no CSS anchor positioning: place the popover under the badge, in page coordinates so it scrolls along
-      const r = button.getBoundingClientRect();
-      const left = Math.max(8, Math.min(r.left, innerWidth - details.offsetWidth - 8));
-      Object.assign(details.style, { position: 'absolute', left: `${left + scrollX}px`, top: `${r.bottom + scrollY + 4}px` });
-    }
-    this._fit(details, button);
-  }
-
-  /**
-   * Where the details would cover the badge or leave the viewport (a badge near the bottom of a small screen,
-   * where neither flip fits; a badge that wraps onto two lines), they go by script below or above the badge,
-   * whichever has more room, and scroll inside themselves if they are taller than that room.
-   */
-  private _fit(details: HTMLElement, button: HTMLElement): void {
-    const b = button.getBoundingClientRect();
-    const p = details.getBoundingClientRect();
-    const covers = p.top < b.bottom && p.bottom > b.top && p.left < b.right && p.right > b.left;
-    if (!covers && p.top >= 0 && p.bottom <= innerHeight) return;
-    const gap = 4;
-    const below = innerHeight - b.bottom - gap - 8;
-    const above = b.top - gap - 8;
-    const room = Math.max(below, above, 80);
-    const height = Math.min(p.height, room);
-    const top = below >= above ? b.bottom + gap : b.top - gap - height;
-    const left = Math.max(8, Math.min(b.left, innerWidth - p.width - 8));
-    details.style.setProperty('position-area', 'none');
-    details.style.setProperty('position-try-fallbacks', 'none');
-    Object.assign(details.style, {
-      position: 'absolute',
-      margin: '0',
-      maxBlockSize: `${room}px`,
-      overflow: 'auto',
-      left: `${left + scrollX}px`,
-      top: `${top + scrollY}px`,
-    });
+    if (this.open) placeDetails(details, button);
   }
 
   /** Focus leaving the badge and its details closes them, so they never cover what gets the focus next. */
@@ -250,55 +198,15 @@ export class ActorBadge extends LitElement {
     this.dispatchEvent(new SahelSelectEvent(selection));
   }
 
-  private _quote(quote: Quote): TemplateResult | string {
-    const s = this._locale.strings;
-    const text = s.openQuote + firstWords(quote.text) + s.closeQuote;
-    const card = document.querySelector<HTMLElement>(`quote-card[quote="${CSS.escape(quote.id)}"]`);
-    if (!card) return text;
-    if (card.id) return html`<a href="#${encodeURIComponent(card.id)}">${text}</a>`;
-    const reveal = () => {
-      card.scrollIntoView({ block: 'center' });
-      card.focus();
-    };
-    return html`<button type="button" class="link" @click=${reveal}>${text}</button>`;
-  }
-
-  private _info(actor: Actor, inPopover: boolean): TemplateResult {
+  private _detailsOptions(inPopover: boolean): ActorInfoOptions {
     const { index, story } = this._story.state;
-    const s = this._locale.strings;
-    // the story's words are in the article's language; the strings around them, in the reader's
-    const lang = story?.article.language ?? '';
-    const age = actor.age === undefined ? '' : s.age(actor.age);
-    const list = (title: string, items: readonly unknown[], row = false) =>
-      items.length ? html`<dt>${title}</dt><dd><ul class=${row ? 'row' : ''}>${items.map((item) => html`<li>${item}</li>`)}</ul></dd>` : nothing;
-    return html`${actor.role || age ? html`<p><span lang=${lang} dir="auto">${actor.role}</span>${actor.role && age ? ', ' : ''}${age}</p>` : nothing}
-      ${index ? renderAnonymity(actor, index, lang, s) : nothing}
-      <p class="muted">${s.mentions(actor.mentions.length)}</p>
-      ${renderCorrections(story, 'actor', [actor.id], s)}
-      ${inPopover
-        ? html`<button type="button" class="toggle" aria-pressed=${this.selected ? 'true' : 'false'} @click=${() => this.select(!this.selected)}>
-            ${s.highlight}
-          </button>`
-        : nothing}
-      <dl>
-        ${list(
-          s.affiliations,
-          actor.affiliations.map((id) => html`<actor-badge actor=${id}></actor-badge>`),
-          true,
-        )}
-        ${list(
-          s.quotes,
-          (index?.quotesBySpeaker.get(actor.id) ?? []).map((q) => html`<span lang=${lang} dir="auto">${this._quote(q)}</span>`),
-        )}
-        ${list(
-          s.events,
-          (index?.eventsByActor.get(actor.id) ?? []).map((e) => {
-            const [short, long] = [this._locale.format(e.when), this._locale.format(e.when, 'long')];
-            // the visible date starts what is read, then its full words ("c. 2018 (around 2018)")
-            return html`<span class="muted">${short}${short === long ? nothing : html` <span class="visually-hidden">(${long})</span>`}</span> <span lang=${lang} dir="auto">${e.title}</span>`;
-          }),
-        )}
-      </dl>`;
+    return {
+      index,
+      story,
+      locale: this._locale,
+      highlight: inPopover ? { selected: this.selected, toggle: () => this.select(!this.selected) } : undefined,
+      affiliation: (id) => html`<actor-badge actor=${id}></actor-badge>`,
+    };
   }
 
   protected override render() {
@@ -310,19 +218,7 @@ export class ActorBadge extends LitElement {
     if (!actor) return renderNotFound(s.notFound('actor', this.actor));
     const { variant, selected, related } = this;
     const text = variant === 'text';
-    const label = html`${text
-        ? nothing
-        : actor.kind === 'country' && actor.country
-          ? html`<span class="code" part="code">${actor.country}</span>`
-          : html`<svg class="icon" part="icon" viewBox="0 0 16 16" aria-hidden="true">${icons[actor.kind]}</svg>`}<span
-        class="name"
-        part="name"
-        lang=${state.story?.article.language ?? ''}
-        dir="auto"
-        >${actor.name}</span
-      >${this.hideKind ? nothing : html`<span class="visually-hidden">, ${s.actorKind[actor.kind]}</span>`}${actor.anonymous
-        ? html`<span class=${text ? 'visually-hidden' : 'unnamed'} part="unnamed"><span class="visually-hidden">, </span>${s.unnamed}</span>`
-        : nothing}`;
+    const label = renderActorLabel(actor, state.story?.article.language ?? '', s, { text, hideKind: this.hideKind });
     const badge = `badge${selected || related ? ' selected' : ''}${actor.anonymous ? ' anonymous' : ''}`;
 
     if (variant === 'full') {
@@ -330,7 +226,7 @@ export class ActorBadge extends LitElement {
         <button type="button" class=${badge} part="badge" aria-pressed=${selected ? 'true' : 'false'} @click=${this._handleClick}>${label}${related
           ? html`<span class="visually-hidden">, ${s.highlighted}</span>`
           : nothing}</button>
-        <div class="info" part="details">${this._info(actor, false)}</div>
+        <div class="info" part="details">${renderActorInfo(actor, this._detailsOptions(false))}</div>
       </div>`;
     }
     // On the server (no HTMLElement), as in every current browser: the markup hydration will meet.
@@ -350,7 +246,7 @@ export class ActorBadge extends LitElement {
         ${label}${selected || related ? html`<span class="visually-hidden">, ${s.highlighted}</span>` : nothing}</button
       >${details
         ? html`<div id="details" class="details info" part="details" .popover=${popover ? 'auto' : null} @beforetoggle=${this._handleToggle}>
-            ${this.open ? this._info(actor, true) : nothing}
+            ${this.open ? renderActorInfo(actor, this._detailsOptions(true)) : nothing}
           </div>`
         : nothing}`;
   }
