@@ -29,6 +29,14 @@ export const styles = css`
     letter-spacing: 0.04em;
     text-transform: uppercase;
   }
+  /* an actor at an end: a chip as <actor-badge> draws it (actorChipStyles), its details anchored to it */
+  .chip {
+    --_selected: var(--sahel-actor-badge-selected, var(--_highlight));
+    position: relative;
+  }
+  .chip.open .badge {
+    anchor-name: --badge;
+  }
   ul {
     display: grid;
     gap: var(--_space-s);
@@ -66,7 +74,7 @@ export const styles = css`
   .line {
     line-height: 1.8;
   }
-  .link {
+  .line > .link {
     color: var(--_muted);
     white-space: nowrap;
   }
@@ -93,13 +101,13 @@ export const styles = css`
     text-decoration: underline solid 2px;
     outline: 1px solid currentColor;
   }
-  .label {
+  .relation > .label {
     font-size: 0.9em;
   }
   .since {
     color: var(--_muted);
   }
-  .toggle {
+  .relation > .toggle {
     padding: 0.125em 0.625em;
     border: 1px solid var(--_r-border);
     border-radius: var(--_radius);
@@ -107,7 +115,7 @@ export const styles = css`
     font-size: 0.875em;
     cursor: pointer;
   }
-  .toggle:hover {
+  .relation > .toggle:hover {
     border-color: var(--_r-accent);
   }
   .context {
