@@ -1,5 +1,9 @@
-import { html, nothing, svg } from 'lit';
-import type { SVGTemplateResult, TemplateResult } from 'lit';
+import { html, isServer, nothing, svg } from 'lit';
+import type { LitElement, ReactiveController, SVGTemplateResult, TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { SahelSelectEvent } from '../events/sahel-select.js';
+import { concerned } from '../story/concerns.js';
+import type { StoryState } from '../story/state.js';
 import type { StoryIndex } from '../story/story-index.js';
 import type { Actor, ActorKind, Quote, Story } from '../story/types.js';
 import { renderAnonymity } from './anonymity.js';
@@ -9,8 +13,9 @@ import type { LocaleController } from './locale.js';
 
 /**
  * An actor's chip and its details, shared by `<actor-badge>` and the widgets that show many actors at once
- * (`<actor-relations>`): those render the chips in their own shadow root, not one `<actor-badge>` (a shadow root,
- * a context request, two controllers) per chip. Styles: `actorChipStyles` (`actor-details.styles.ts`).
+ * (`<actor-relations>`, `<actor-list>`): those render the chips in their own shadow root (`ActorChips`), not one
+ * `<actor-badge>` (a shadow root, a context request, two controllers) per chip. Styles: `actorChipStyles`
+ * (`actor-details.styles.ts`).
  */
 
 /** Kind markers: 16×16 stroked outlines in the text colour, drawn here so no font or emoji is needed. */
@@ -139,4 +144,163 @@ export function placeDetails(details: HTMLElement, button: HTMLElement): void {
     left: `${left + scrollX}px`,
     top: `${top + scrollY}px`,
   });
+}
+
+type WithSource = HTMLElement & { showPopover(options: { source?: HTMLElement }): void };
+
+/**
+ * The actor chips of a widget, drawn in its own shadow root as `<actor-badge>` draws itself: the button (marker,
+ * name, kind, "Unnamed", highlighted when the story's selection is or concerns the actor) and, on demand, the
+ * details in a popover anchored to it (an inline disclosure where the browser has no popover). Activating a chip
+ * opens its details and selects its actor (again: closes and clears); Escape closes them, clears and returns focus to
+ * the chip; focus leaving the chip or a click elsewhere closes them and keeps the highlight; the details hold the
+ * "Highlight in this article" toggle. One chip's details are open at a time, and they exist only while open.
+ * Selecting fires `sahel-select` from the host. Each chip has a key unique in the host (`render(actor, key)`).
+ */
+export class ActorChips implements ReactiveController {
+  #host: LitElement;
+  #state: () => StoryState;
+  #locale: LocaleController;
+  /** The chip whose details are open, and the one whose popover is shown (it closes after `open` changed). */
+  #open: string | null = null;
+  #shown: string | null = null;
+  /** Buttons given a `popoverTargetElement`, to release it when their details go. */
+  #targeted = new Set<HTMLButtonElement>();
+
+  constructor(host: LitElement, state: () => StoryState, locale: LocaleController) {
+    this.#host = host;
+    this.#state = state;
+    this.#locale = locale;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    // a popover leaves the top layer with its element, without a toggle event
+    this.#open = this.#shown = null;
+  }
+
+  hostUpdated(): void {
+    for (const button of this.#targeted) {
+      if (button.popoverTargetElement?.isConnected) continue;
+      button.popoverTargetElement = null;
+      this.#targeted.delete(button);
+    }
+    for (const details of this.#host.renderRoot.querySelectorAll<HTMLElement>('.chip > .details')) {
+      if (!details.popover) continue; // an inline disclosure, shown while rendered
+      const key = (details.parentElement as HTMLElement).dataset.chip;
+      const button = details.previousElementSibling as HTMLButtonElement;
+      button.popoverTargetElement = details;
+      this.#targeted.add(button);
+      const shown = details.matches(':popover-open');
+      if (key === this.#open && !shown) (details as WithSource).showPopover({ source: button });
+      else if (key !== this.#open && shown) details.hidePopover();
+      if (key === this.#open) placeDetails(details, button);
+    }
+  }
+
+  #selected(id: string): boolean {
+    const { selection } = this.#state();
+    return selection?.kind === 'actor' && selection.id === id;
+  }
+
+  /** Selects an actor (as `<actor-badge>`'s `select()`), or clears the selection if it is that actor. */
+  #select(id: string, selected: boolean): void {
+    const state = this.#state();
+    if (selected === this.#selected(id) || !state.index?.actors.has(id)) return;
+    const selection = selected ? { kind: 'actor' as const, id } : null;
+    state.select(selection);
+    this.#host.dispatchEvent(new SahelSelectEvent(selection));
+  }
+
+  #chip(key: string): HTMLElement | null {
+    return this.#host.renderRoot.querySelector<HTMLElement>(`.chip[data-chip="${CSS.escape(key)}"]`);
+  }
+
+  #setOpen(key: string | null): void {
+    this.#open = key;
+    this.#host.requestUpdate();
+  }
+
+  #handleClick(event: Event, key: string, id: string): void {
+    const details = this.#chip(key)?.querySelector<HTMLElement>('.details');
+    const opening = !(details?.popover ? details.matches(':popover-open') : this.#open === key);
+    this.#select(id, opening);
+    // as in <actor-badge>: open, the button closes its popover (and `beforetoggle` says so); closed, the details are
+    // rendered and `hostUpdated` shows them, before the button's own activation, which must not toggle them shut again
+    if (!details?.popover) {
+      event.preventDefault();
+      this.#setOpen(opening ? key : null);
+    }
+  }
+
+  #handleToggle(event: ToggleEvent, key: string): void {
+    if (event.newState === 'open') this.#open = this.#shown = key;
+    else {
+      if (this.#open === key) this.#open = null;
+      if (this.#shown === key) this.#shown = null;
+    }
+    this.#host.requestUpdate();
+  }
+
+  #handleKeydown(event: KeyboardEvent, key: string, id: string): void {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    const open = this.#open === key;
+    if (!open && !this.#selected(id)) return; // nothing of ours to close
+    event.preventDefault();
+    this.#select(id, false);
+    if (open) {
+      this.#setOpen(null);
+      this.#chip(key)?.querySelector<HTMLButtonElement>('.badge')?.focus();
+    }
+  }
+
+  #handleFocusout(event: FocusEvent, key: string): void {
+    if (this.#open !== key) return;
+    const to = event.relatedTarget as Element | null;
+    if (!to || (event.currentTarget as HTMLElement).contains(to)) return;
+    this.#setOpen(null);
+  }
+
+  /** The chip of `actor`; `key` is unique among the host's chips; `hideKind` where a heading already says the kind. */
+  render(actor: Actor, key: string, { hideKind = false } = {}): TemplateResult {
+    const { selection, index, story } = this.#state();
+    const s = this.#locale.strings;
+    const selected = this.#selected(actor.id);
+    const related = !!selection && selection.kind !== 'actor' && concerned(selection, index).actors.has(actor.id);
+    const open = this.#open === key;
+    const details = open || this.#shown === key;
+    // On the server (no HTMLElement), as in every current browser: the markup hydration will meet.
+    const popover = isServer || typeof HTMLElement.prototype.showPopover === 'function';
+    const id = `chip-${key}`;
+    return html`<span
+      class="chip${open ? ' open' : ''}"
+      data-chip=${key}
+      data-actor=${actor.id}
+      @keydown=${(e: KeyboardEvent) => this.#handleKeydown(e, key, actor.id)}
+      @focusout=${(e: FocusEvent) => this.#handleFocusout(e, key)}
+      ><button
+        type="button"
+        class="badge${selected || related ? ' selected' : ''}${actor.anonymous ? ' anonymous' : ''}"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${ifDefined(details ? id : undefined)}
+        @click=${(e: Event) => this.#handleClick(e, key, actor.id)}
+      >
+        ${renderActorLabel(actor, story?.article.language ?? '', s, { hideKind })}${selected || related
+          ? html`<span class="visually-hidden">, ${s.highlighted}</span>`
+          : nothing}</button
+      >${details
+        ? html`<div id=${id} class="details info" .popover=${popover ? 'auto' : null} @beforetoggle=${(e: ToggleEvent) => this.#handleToggle(e, key)}>
+            ${open
+              ? renderActorInfo(actor, {
+                  index,
+                  story,
+                  locale: this.#locale,
+                  highlight: { selected, toggle: () => this.#select(actor.id, !selected) },
+                  affiliation: (a) => html`<actor-badge actor=${a}></actor-badge>`,
+                })
+              : nothing}
+          </div>`
+        : nothing}</span
+    >`;
+  }
 }

@@ -1,4 +1,4 @@
-import { html, isServer, LitElement, nothing, svg } from 'lit';
+import { html, LitElement, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -12,9 +12,9 @@ import { renderNotFound, renderStoryStatus } from '../../shared/story-status.js'
 import { concerned } from '../../story/concerns.js';
 import type { Selection } from '../../story/state.js';
 import type { StoryIndex } from '../../story/story-index.js';
-import type { Actor, Relation, Story } from '../../story/types.js';
+import type { Relation, Story } from '../../story/types.js';
 import '../actor-badge/actor-badge.js';
-import { placeDetails, renderActorInfo, renderActorLabel } from '../../shared/actor-details.js';
+import { ActorChips } from '../../shared/actor-details.js';
 import { actorChipStyles } from '../../shared/actor-details.styles.js';
 import { ends, H, key, radialLayout, W } from './radial-layout.js';
 import type { End, Node } from './radial-layout.js';
@@ -41,8 +41,6 @@ export function itemName(end: End, index: StoryIndex): string {
 }
 
 const short = (s: string) => (s.length > 26 ? `${s.slice(0, 25)}…` : s);
-
-type WithSource = HTMLElement & { showPopover(options: { source?: HTMLElement }): void };
 
 /**
  * Who is tied to whom in the story (alliances, memberships, oppositions, funding, leadership…), as an
@@ -102,11 +100,8 @@ export class ActorRelations extends LitElement {
   }
   private opened = new Set<string>();
   private logged = '';
-  /** The actor chip whose details are open (`relation id:from|to`), and the one whose popover is shown. */
-  private openChip: string | null = null;
-  private shownChip: string | null = null;
-  /** Buttons given a `popoverTargetElement`, to release it when their details go. */
-  private targeted = new Set<HTMLButtonElement>();
+  /** The actors at the ends, as chips (what `<actor-badge>` shows, drawn here: not one element per end). */
+  private chips = new ActorChips(this, () => this.consumer.state, this.locale);
 
   /** Id of an actor: only the relations with this actor at one end. */
   @property() actor = '';
@@ -119,31 +114,6 @@ export class ActorRelations extends LitElement {
 
   /** `light` or `dark` forces a colour scheme; unset, the page's `color-scheme` decides. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // a popover leaves the top layer with its element, without a toggle event
-    this.openChip = this.shownChip = null;
-  }
-
-  protected override updated(): void {
-    for (const button of this.targeted) {
-      if (button.popoverTargetElement?.isConnected) continue;
-      button.popoverTargetElement = null;
-      this.targeted.delete(button);
-    }
-    for (const details of this.renderRoot.querySelectorAll<HTMLElement>('.chip > .details')) {
-      const key = (details.parentElement as HTMLElement).dataset.chip;
-      const button = details.previousElementSibling as HTMLButtonElement;
-      if (!details.popover) continue; // an inline disclosure, shown while rendered
-      button.popoverTargetElement = details;
-      this.targeted.add(button);
-      const shown = details.matches(':popover-open');
-      if (key === this.openChip && !shown) (details as WithSource).showPopover({ source: button });
-      else if (key !== this.openChip && shown) details.hidePopover();
-      if (key === this.openChip) placeDetails(details, button);
-    }
-  }
 
   private select(selection: Selection | null): void {
     this.consumer.state.select(selection);
@@ -160,110 +130,6 @@ export class ActorRelations extends LitElement {
     this.requestUpdate();
   }
 
-  /** Selects an actor of a chip (as `<actor-badge>`'s `select()`), or clears the selection if it is that actor. */
-  private selectActor(id: string, selected: boolean): void {
-    const { selection, index } = this.consumer.state;
-    const now = selection?.kind === 'actor' && selection.id === id;
-    if (selected === now || !index?.actors.has(id)) return;
-    this.select(selected ? { kind: 'actor', id } : null);
-  }
-
-  private chip(key: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`.chip[data-chip="${CSS.escape(key)}"]`);
-  }
-
-  private setOpenChip(key: string | null): void {
-    this.openChip = key;
-    this.requestUpdate();
-  }
-
-  private handleChipClick(event: Event, key: string, id: string): void {
-    const details = this.chip(key)?.querySelector<HTMLElement>('.details');
-    const opening = !(details?.popover ? details.matches(':popover-open') : this.openChip === key);
-    this.selectActor(id, opening);
-    // as in <actor-badge>: open, the button closes its popover (and `beforetoggle` says so); closed, the details are
-    // rendered and `updated` shows them, before the button's own activation, which must not toggle them shut again
-    if (!details?.popover) {
-      event.preventDefault();
-      this.setOpenChip(opening ? key : null);
-    }
-  }
-
-  private handleChipToggle(event: ToggleEvent, key: string): void {
-    if (event.newState === 'open') this.openChip = this.shownChip = key;
-    else {
-      if (this.openChip === key) this.openChip = null;
-      if (this.shownChip === key) this.shownChip = null;
-    }
-    this.requestUpdate();
-  }
-
-  /** Escape closes the open details and returns focus to the chip, and clears the selection of its actor. */
-  private handleChipKeydown(event: KeyboardEvent, key: string, id: string): void {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    const open = this.openChip === key;
-    const { selection } = this.consumer.state;
-    if (!open && !(selection?.kind === 'actor' && selection.id === id)) return;
-    event.preventDefault();
-    this.selectActor(id, false);
-    if (open) {
-      this.setOpenChip(null);
-      this.chip(key)?.querySelector<HTMLButtonElement>('.badge')?.focus();
-    }
-  }
-
-  /** Focus leaving a chip and its details closes them, so they never cover what gets the focus next. */
-  private handleChipFocusout(event: FocusEvent, key: string): void {
-    if (this.openChip !== key) return;
-    const to = event.relatedTarget as Element | null;
-    if (!to || (event.currentTarget as HTMLElement).contains(to)) return;
-    this.setOpenChip(null);
-  }
-
-  /**
-   * An actor at an end of a relation: a chip as `<actor-badge>` draws it (marker, name, kind, "Unnamed", the
-   * highlight), with its details in a popover on demand, drawn here rather than by one `<actor-badge>` per end.
-   */
-  private renderChip(actor: Actor, key: string, index: StoryIndex, story: Story) {
-    const s = this.locale.strings;
-    const { selection } = this.consumer.state;
-    const selected = selection?.kind === 'actor' && selection.id === actor.id;
-    const related = !!selection && !selected && selection.kind !== 'actor' && concerned(selection, index).actors.has(actor.id);
-    const open = this.openChip === key;
-    const details = open || this.shownChip === key;
-    // On the server (no HTMLElement), as in every current browser: the markup hydration will meet.
-    const popover = isServer || typeof HTMLElement.prototype.showPopover === 'function';
-    const id = `chip-${key}`;
-    return html`<span
-      class="chip${open ? ' open' : ''}"
-      data-chip=${key}
-      data-actor=${actor.id}
-      @keydown=${(e: KeyboardEvent) => this.handleChipKeydown(e, key, actor.id)}
-      @focusout=${(e: FocusEvent) => this.handleChipFocusout(e, key)}
-      ><button
-        type="button"
-        class="badge${selected || related ? ' selected' : ''}${actor.anonymous ? ' anonymous' : ''}"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${ifDefined(details ? id : undefined)}
-        @click=${(e: Event) => this.handleChipClick(e, key, actor.id)}
-      >
-        ${renderActorLabel(actor, story.article.language, s)}${selected || related ? html`<span class="visually-hidden">, ${s.highlighted}</span>` : nothing}</button
-      >${details
-        ? html`<div id=${id} class="details info" .popover=${popover ? 'auto' : null} @beforetoggle=${(e: ToggleEvent) => this.handleChipToggle(e, key)}>
-            ${open
-              ? renderActorInfo(actor, {
-                  index,
-                  story,
-                  locale: this.locale,
-                  highlight: { selected, toggle: () => this.selectActor(actor.id, !selected) },
-                  affiliation: (a) => html`<actor-badge actor=${a}></actor-badge>`,
-                })
-              : nothing}
-          </div>`
-        : nothing}</span
-    >`;
-  }
-
   /** Whether a relation concerns the selection, and whether it is the selection. */
   private marks(r: Relation): [boolean, boolean] {
     const { selection, index } = this.consumer.state;
@@ -274,7 +140,7 @@ export class ActorRelations extends LitElement {
   private renderEnd(end: End, key: string, index: StoryIndex, story: Story) {
     const lang = story.article.language;
     const actor = end.kind === 'actor' ? index.actors.get(end.id) : undefined;
-    if (actor) return this.renderChip(actor, key, index, story);
+    if (actor) return this.chips.render(actor, key);
     const pressed = this.isSelected(end);
     return html`<button type="button" class="item" lang=${lang} aria-pressed=${pressed ? 'true' : 'false'} @click=${() => this.select(pressed ? null : end)}>
       ${itemName(end, index)}
