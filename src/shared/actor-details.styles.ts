@@ -3,10 +3,19 @@ import { css } from 'lit';
 /**
  * An actor's chip (the button: marker, name, "Unnamed"; `.selected` when highlighted) and its details (`.details`,
  * the popover; `.info`, what they hold), shared by `<actor-badge>` and `<actor-relations>` (see `actor-details.ts`).
- * The rules for what the details hold are scoped under `.info`, so they never reach the rest of a widget. The host
- * sets `--_selected` (the highlight) and gives the open chip's button `anchor-name: --badge`.
+ * The rules for what the details hold are scoped under `.info`, so they never reach the rest of a widget. A widget's
+ * `.chip` (or `<actor-badge>`'s host) sets `--_selected` (the highlight) and gives the open chip's button
+ * `anchor-name: --badge`.
  */
 export const actorChipStyles = css`
+  /* a chip drawn by a widget (ActorChips), as <actor-badge>'s host: the details are anchored to the open one */
+  .chip {
+    --_selected: var(--sahel-actor-badge-selected, var(--_highlight));
+    position: relative;
+  }
+  .chip.open .badge {
+    anchor-name: --badge;
+  }
   /* fits a line of body text: shorter than the line box, on the text's baseline */
   .badge {
     display: inline-flex;

@@ -29,14 +29,6 @@ export const styles = css`
     letter-spacing: 0.04em;
     text-transform: uppercase;
   }
-  /* an actor at an end: a chip as <actor-badge> draws it (actorChipStyles), its details anchored to it */
-  .chip {
-    --_selected: var(--sahel-actor-badge-selected, var(--_highlight));
-    position: relative;
-  }
-  .chip.open .badge {
-    anchor-name: --badge;
-  }
   ul {
     display: grid;
     gap: var(--_space-s);
