@@ -161,16 +161,19 @@ export class ActorChips implements ReactiveController {
   #host: LitElement;
   #state: () => StoryState;
   #locale: LocaleController;
+  #affiliation: (id: string) => unknown;
   /** The chip whose details are open, and the one whose popover is shown (it closes after `open` changed). */
   #open: string | null = null;
   #shown: string | null = null;
   /** Buttons given a `popoverTargetElement`, to release it when their details go. */
   #targeted = new Set<HTMLButtonElement>();
 
-  constructor(host: LitElement, state: () => StoryState, locale: LocaleController) {
+  /** `affiliation` shows an affiliation in the details: the host's `<actor-badge actor=…>`. */
+  constructor(host: LitElement, state: () => StoryState, locale: LocaleController, affiliation: (id: string) => unknown) {
     this.#host = host;
     this.#state = state;
     this.#locale = locale;
+    this.#affiliation = affiliation;
     host.addController(this);
   }
 
@@ -296,7 +299,7 @@ export class ActorChips implements ReactiveController {
                   story,
                   locale: this.#locale,
                   highlight: { selected, toggle: () => this.#select(actor.id, !selected) },
-                  affiliation: (a) => html`<actor-badge actor=${a}></actor-badge>`,
+                  affiliation: this.#affiliation,
                 })
               : nothing}
           </div>`
