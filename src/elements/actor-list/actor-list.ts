@@ -25,7 +25,7 @@ const heading = (level: number) => headings[Math.min(6, Math.max(1, Math.round(l
  * chips open their details and select their actor like any `<actor-badge>`.
  *
  * The box is titled with a heading of level `heading-level` (default `<h2>`) and each kind with the next level, so
- * the box fits the page's outline. The badges leave the kind out of their names (the kind's heading says it), and
+ * the box fits the page's outline. The chips leave the kind out of their names (the kind's heading says it), and
  * re-sorting is announced politely.
  *
  * @summary Every actor of the story, grouped by kind and sortable, as a cast-of-characters box.
@@ -34,7 +34,7 @@ const heading = (level: number) => headings[Math.min(6, Math.max(1, Math.round(l
  * @csspart title - The box's title.
  * @csspart heading - The heading of a kind.
  * @csspart list - The list of one kind's actors.
- * @csspart item - One actor: a badge and its mention count.
+ * @csspart item - One actor: its chip and its mention count.
  * @csspart status - The loading or error message.
  *
  * @cssprop [--sahel-actor-list-column-width=16rem] - Narrowest column of the lists; as many columns fit as the width allows.

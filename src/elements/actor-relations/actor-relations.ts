@@ -46,7 +46,8 @@ const short = (s: string) => (s.length > 26 ? `${s.slice(0, 25)}…` : s);
  * Who is tied to whom in the story (alliances, memberships, oppositions, funding, leadership…), as an
  * accessible list grouped by kind, each relation read as "Niger — ordered to leave → US military personnel in
  * Niger" with the article's words for it, since when, and the source sentence on demand. Actors are
- * `<actor-badge>`s; places, events, figures and quotes at either end show their names and select them.
+ * chips as `<actor-badge>` draws them (drawn here, with their details on demand and linked selection); places,
+ * events, figures and quotes at either end show their names and select them.
  *
  * **Diagram.** In a wide slot (`layout="auto"`, from 40rem of the widget's own width, a container query) or
  * always (`layout="diagram"`), a small radial node-link drawing in SVG sits above the list: the ego actor (or
@@ -55,7 +56,7 @@ const short = (s: string) => (s.length > 26 ? `${s.slice(0, 25)}…` : s);
  *
  * **Keyboard and screen readers: the list is the path, the diagram is decorative.** The SVG is
  * `aria-hidden="true"` and its nodes are not focusable, on purpose: everything it draws is in the list below it
- * (every node is an end of a relation there, as an `<actor-badge>` or a button that selects the item; every line is
+ * (every node is an end of a relation there, as an actor chip or a button that selects the item; every line is
  * a relation with its kind toggle), so Tab goes through the list and never stops in the drawing. A pointer can
  * select an item by clicking its node; the list then shows the same selection (`aria-pressed`).
  *
@@ -72,7 +73,7 @@ const short = (s: string) => (s.length > 26 ? `${s.slice(0, 25)}…` : s);
  * @attr {'list' | 'diagram' | 'auto'} layout - `auto` (default): the diagram too when the widget is at least 40rem wide; `list`; `diagram`: always the diagram, above the list.
  * @attr {'light' | 'dark'} theme - Forces a colour scheme; by default the page's inherited `color-scheme` decides.
  *
- * @fires {SahelSelectEvent} sahel-select - The reader selected a relation (`{ kind: 'relation', id }`) or an item at one end (`{ kind: 'place' | 'event' | …, id }`; actors through their badges), or cleared it (`null`).
+ * @fires {SahelSelectEvent} sahel-select - The reader selected a relation (`{ kind: 'relation', id }`) or an item at one end (`{ kind: 'place' | 'event' | …, id }`; actors through their chips), or cleared it (`null`).
  *
  * @csspart base - The box.
  * @csspart title - The box's title.
