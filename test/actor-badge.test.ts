@@ -19,10 +19,12 @@ setEmbeddedStory(miniStory);
 
 const root = (el: ActorBadge) => el.shadowRoot!;
 const button = (el: ActorBadge) => root(el).querySelector<HTMLButtonElement>('.badge')!;
-const details = (el: ActorBadge) => root(el).querySelector<HTMLElement>('[part="details"]')!;
+/** The details: rendered only while open (null when closed). */
+const detailsOrNull = (el: ActorBadge) => root(el).querySelector<HTMLElement>('[part="details"]');
+const details = (el: ActorBadge) => detailsOrNull(el)!;
 const words = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const isSelected = (el: ActorBadge) => el.matches(':state(selected)');
-const popoverOpen = (el: ActorBadge) => details(el).matches(':popover-open');
+const popoverOpen = (el: ActorBadge) => !!detailsOrNull(el)?.matches(':popover-open');
 // booleans rather than elements in assertions: a failing comparison of DOM nodes takes the test runner down
 const focused = (el: ActorBadge) => root(el).activeElement === button(el);
 const has = (node: ParentNode, selector: string) => node.querySelector(selector) !== null;
@@ -37,7 +39,7 @@ async function badge(template: ReturnType<typeof html>): Promise<ActorBadge> {
 /** Opens by a real click, as a reader does, and waits for the details to render. */
 async function clickOpen(el: ActorBadge): Promise<void> {
   button(el).click();
-  await waitUntil(() => el.open && details(el).querySelector('dl'), 'details did not open');
+  await waitUntil(() => el.open && detailsOrNull(el)?.querySelector('dl'), 'details did not open');
   await el.updateComplete;
 }
 
@@ -100,7 +102,7 @@ describe('<actor-badge>', () => {
   describe('details', () => {
     it('open on click in a popover with role, age, affiliations, mentions, quotes and events', async () => {
       const el = await badge(html`<actor-badge actor="mara-okafor"></actor-badge>`);
-      expect(has(details(el), 'dl'), 'details render lazily').to.equal(false);
+      expect(detailsOrNull(el), 'no details while closed').to.equal(null);
       expect(button(el).getAttribute('aria-expanded')).to.equal('false');
       await clickOpen(el);
       expect(popoverOpen(el)).to.equal(true);
@@ -169,17 +171,18 @@ describe('<actor-badge>', () => {
       delete (HTMLElement.prototype as Partial<HTMLElement>).showPopover;
       try {
         const el = await badge(html`<actor-badge actor="ines-varga"></actor-badge>`);
-        expect(details(el).hidden).to.equal(true);
-        expect(details(el).hasAttribute('popover')).to.equal(false);
+        expect(detailsOrNull(el), 'no details while closed').to.equal(null);
         button(el).click();
         await el.updateComplete;
         expect(el.open).to.equal(true);
+        expect(details(el).hasAttribute('popover')).to.equal(false);
         expect(details(el).hidden).to.equal(false);
         expect(details(el).getBoundingClientRect().height).to.be.greaterThan(20);
         expect(words(details(el))).to.contain('bakery owner on Harbour Street');
         button(el).click();
         await el.updateComplete;
-        expect(details(el).hidden).to.equal(true);
+        expect(el.open).to.equal(false);
+        expect(detailsOrNull(el), 'closing removes the details').to.equal(null);
       } finally {
         Object.defineProperty(HTMLElement.prototype, 'showPopover', descriptor);
       }
@@ -236,6 +239,31 @@ describe('<actor-badge>', () => {
       await el.updateComplete;
       await sendMouse({ type: 'click', position: center(button(el)) });
       await waitUntil(() => !popoverOpen(el), 'the badge did not close details opened from script');
+    });
+
+    it('exist only while open: a closed badge is its button alone, and aria-controls names the details only while they exist', async () => {
+      const el = await badge(html`<actor-badge actor="mara-okafor"></actor-badge>`);
+      expect(detailsOrNull(el)).to.equal(null);
+      expect(root(el).querySelectorAll('*').length, 'nothing but the button and its label').to.equal(button(el).querySelectorAll('*').length + 1);
+      expect(button(el).hasAttribute('aria-controls')).to.equal(false);
+      await clickOpen(el);
+      expect(button(el).getAttribute('aria-controls')).to.equal('details');
+      expect(root(el).getElementById('details')).to.equal(details(el));
+      // closed by the badge, then opened and closed from script: the details go each time
+      await sendMouse({ type: 'click', position: center(button(el)) });
+      await waitUntil(() => !el.open && !detailsOrNull(el), 'closing by the badge did not remove the details');
+      expect(button(el).hasAttribute('aria-controls')).to.equal(false);
+      el.open = true;
+      await waitUntil(() => popoverOpen(el), 'open from script did not show the popover');
+      el.open = false;
+      await waitUntil(() => !detailsOrNull(el), 'closing from script did not remove the details');
+      expect(button(el).hasAttribute('aria-controls')).to.equal(false);
+      expect(button(el).getAttribute('aria-expanded')).to.equal('false');
+      // and a reader's click opens them again (the click renders the popover before the button's own activation)
+      await sendMouse({ type: 'click', position: center(button(el)) });
+      await waitUntil(() => popoverOpen(el) && detailsOrNull(el)?.querySelector('dl'), 'a click did not open the details again');
+      await new Promise((ok) => setTimeout(ok, 50));
+      expect(popoverOpen(el), 'still open after the click').to.equal(true);
     });
   });
 

@@ -3,7 +3,8 @@ import { renameActor } from './helpers/stories.js';
 import '../src/elements/sahel-story/sahel-story.js';
 import '../src/elements/actor-list/actor-list.js';
 import { ActorList } from '../src/elements/actor-list/actor-list.js';
-import type { ActorBadge } from '../src/elements/actor-badge/actor-badge.js';
+import type { SahelStory } from '../src/elements/sahel-story/sahel-story.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { setEmbeddedStory } from '../src/story/story-sources.js';
 import type { Story } from '../src/story/types.js';
 import firstStory from '../data/niamey-protests-2024/story.json';
@@ -15,7 +16,7 @@ const words = (node: Node | null | undefined) => (node?.textContent ?? '').repla
 const headings = (el: ActorList) => [...el.shadowRoot!.querySelectorAll('h3')].map(words);
 /** The actor ids of each group, in order. */
 const groups = (el: ActorList) =>
-  [...el.shadowRoot!.querySelectorAll('ul')].map((ul) => [...ul.querySelectorAll('actor-badge')].map((b) => b.actor));
+  [...el.shadowRoot!.querySelectorAll('ul[part="list"]')].map((ul) => [...ul.querySelectorAll<HTMLElement>('[part="item"] > .chip')].map((c) => c.dataset.actor));
 
 async function list(template: ReturnType<typeof html>): Promise<ActorList> {
   const host = await fixture<HTMLElement>(template);
@@ -91,14 +92,27 @@ describe('<actor-list>', () => {
   });
 
   describe('badges', () => {
-    it('each actor is a working badge: it opens its details and selects its actor', async () => {
-      const el = await list(html`<actor-list></actor-list>`);
-      const badge = el.shadowRoot!.querySelector<ActorBadge>('actor-badge[actor="ines-varga"]')!;
-      await badge.updateComplete;
-      badge.shadowRoot!.querySelector<HTMLButtonElement>('.badge')!.click();
-      await waitUntil(() => badge.open && badge.selected, 'badge in the list did not open and select');
-      badge.select(false);
-      badge.open = false;
+    it('each actor is a working chip, as a badge: it opens its details and selects its actor; Escape closes and clears', async () => {
+      const provider = await fixture<SahelStory>(html`<sahel-story .story=${miniStory}><actor-list></actor-list></sahel-story>`);
+      const el = provider.querySelector('actor-list')!;
+      await waitUntil(() => el.shadowRoot!.querySelector('.chip'), 'list never rendered');
+      expect(el.shadowRoot!.querySelector('actor-badge'), 'no badge element per actor').to.equal(null);
+      const chip = el.shadowRoot!.querySelector<HTMLElement>('.chip[data-actor="ines-varga"]')!;
+      const button = chip.querySelector<HTMLButtonElement>('.badge')!;
+      expect(words(button), 'the name alone: the heading says the kind').to.equal('Ines Varga');
+      expect(chip.querySelector('.details')).to.equal(null);
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      const details = () => chip.querySelector<HTMLElement>('.details');
+      await waitUntil(() => details()?.matches(':popover-open') && details()!.querySelector('dl'), 'the chip did not open its details');
+      expect(provider.selection).to.deep.equal({ kind: 'actor', id: 'ines-varga' });
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(words(details())).to.contain('bakery owner on Harbour Street');
+      await expect(provider).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !details(), 'Escape did not close the details');
+      expect(provider.selection).to.equal(null);
+      expect(el.shadowRoot!.activeElement === button, 'focus is back on the chip').to.equal(true);
     });
   });
 
@@ -136,7 +150,7 @@ describe('<actor-list>', () => {
           </div>`);
           const el = page.querySelector('actor-list')!;
           await waitUntil(() => el.shadowRoot!.querySelector('ul'));
-          await Promise.all([...el.shadowRoot!.querySelectorAll('actor-badge')].map((b) => b.updateComplete));
+          await el.updateComplete;
           await expect(page).to.be.accessible();
         });
       }

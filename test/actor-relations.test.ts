@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { inNiger } from './helpers/niger.js';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/elements/sahel-story/sahel-story.js';
 import type { SahelStory } from '../src/elements/sahel-story/sahel-story.js';
 import '../src/elements/actor-relations/actor-relations.js';
@@ -24,7 +24,7 @@ const lines = (el: ActorRelations) =>
   $$(el, '.line').map((line) =>
     [...line.childNodes]
       .filter((n) => n.nodeType !== Node.COMMENT_NODE)
-      .map((n) => (n instanceof Element && n.localName === 'actor-badge' ? (n as HTMLElement & { actor: string }).actor : words(n)))
+      .map((n) => (n instanceof HTMLElement && n.classList.contains('chip') ? n.dataset.actor : words(n)))
       .filter(Boolean)
       .join(' '),
   );
@@ -33,7 +33,7 @@ async function relations(template: ReturnType<typeof html>): Promise<ActorRelati
   const host = await fixture<HTMLElement>(template);
   const el = host instanceof ActorRelations ? host : host.querySelector('actor-relations')!;
   await waitUntil(() => $(el, 'li, .status') && !words($(el, '.status')).startsWith('Loading'), 'never rendered');
-  await Promise.all([...el.shadowRoot!.querySelectorAll('actor-badge')].map((b) => b.updateComplete));
+  await el.updateComplete;
   return el;
 }
 const inKano = (body: ReturnType<typeof html>, story: unknown = kano) => html`<sahel-story .story=${story}>${body}</sahel-story>`;
@@ -220,6 +220,99 @@ describe('<actor-relations>', () => {
     });
   });
 
+  describe('actor chips (drawn as <actor-badge> draws them, with their details on demand)', () => {
+    const chipOf = (el: ActorRelations, actor: string) => $(el, `.chip[data-actor="${actor}"]`)!;
+    const buttonOf = (chip: HTMLElement) => chip.querySelector<HTMLButtonElement>('.badge')!;
+    const detailsOf = (chip: HTMLElement) => chip.querySelector<HTMLElement>('.details');
+    const isOpen = (chip: HTMLElement) => !!detailsOf(chip)?.matches(':popover-open');
+    const center = (e: Element): [number, number] => {
+      const r = e.getBoundingClientRect();
+      return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+    };
+
+    it('a chip has the name and kind, no details until opened; a click opens them next to it, selects the actor and fires sahel-select', async () => {
+      const provider = await fixture<SahelStory>(inKano(html`<actor-relations kind="member-of" layout="list"></actor-relations>`));
+      const el = provider.querySelector('actor-relations')!;
+      await waitUntil(() => $(el, '.chip'));
+      const chip = chipOf(el, 'citizens-watch');
+      const button = buttonOf(chip);
+      expect(words(button)).to.equal('Citizens Watch, Organization');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(button.hasAttribute('aria-controls')).to.equal(false);
+      expect(detailsOf(chip)).to.equal(null);
+      expect(el.shadowRoot!.querySelector('actor-badge'), 'no badge element per end').to.equal(null);
+      setTimeout(() => sendMouse({ type: 'click', position: center(button) }));
+      const event = (await oneEvent(el, 'sahel-select')) as SahelSelectEvent;
+      expect(event.selection).to.deep.equal({ kind: 'actor', id: 'citizens-watch' });
+      expect(provider.selection).to.deep.equal(event.selection);
+      await waitUntil(() => isOpen(chip) && detailsOf(chip)!.querySelector('dl'), 'the details did not open');
+      await new Promise((ok) => setTimeout(ok, 50));
+      expect(isOpen(chip), 'still open after the click').to.equal(true);
+      const details = detailsOf(chip)!;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)).to.equal(details);
+      expect(words(details)).to.contain('mentioned');
+      expect([...details.querySelectorAll('actor-badge')].map((b) => b.getAttribute('actor')), 'affiliations are badges').to.deep.equal(['workers-alliance']);
+      expect(button.classList.contains('selected')).to.equal(true);
+      expect(words(button)).to.contain('highlighted');
+      const [b, d] = [button.getBoundingClientRect(), details.getBoundingClientRect()];
+      expect(Math.abs(d.top - b.bottom), 'under the chip').to.be.lessThan(12);
+      await expect(provider).to.be.accessible();
+      // the highlight toggle in the details clears the selection and keeps them open
+      const toggle = details.querySelector<HTMLButtonElement>('.toggle')!;
+      expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+      toggle.click();
+      await el.updateComplete;
+      expect(provider.selection).to.equal(null);
+      expect(isOpen(chip)).to.equal(true);
+      // a click on the chip again closes them, and they go
+      await sendMouse({ type: 'click', position: center(button) });
+      await waitUntil(() => !detailsOf(chip), 'the details did not go');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(button.hasAttribute('aria-controls')).to.equal(false);
+    });
+
+    it('keyboard: Enter opens and selects, Escape closes, clears and returns focus; Tab out of the details closes them', async () => {
+      const provider = await fixture<SahelStory>(inKano(html`<actor-relations kind="member-of" layout="list"></actor-relations>`));
+      const el = provider.querySelector('actor-relations')!;
+      await waitUntil(() => $(el, '.chip'));
+      const chip = chipOf(el, 'citizens-watch');
+      buttonOf(chip).focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => isOpen(chip) && detailsOf(chip)!.querySelector('.toggle'), 'Enter did not open the details');
+      expect(provider.selection).to.deep.equal({ kind: 'actor', id: 'citizens-watch' });
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !detailsOf(chip), 'Escape did not close the details');
+      expect(provider.selection).to.equal(null);
+      expect(el.shadowRoot!.activeElement === buttonOf(chip), 'focus is back on the chip').to.equal(true);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => isOpen(chip) && detailsOf(chip)!.querySelector('.toggle'), 'Enter did not open the details again');
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement === detailsOf(chip)!.querySelector('.toggle'), 'Tab enters the details').to.equal(true);
+      for (let i = 0; i < 10 && chip.contains(el.shadowRoot!.activeElement); i++) await sendKeys({ press: 'Tab' });
+      await waitUntil(() => !detailsOf(chip), 'focus left the chip, the details stayed');
+      expect(provider.selection, 'closing by focus keeps the highlight').to.deep.equal({ kind: 'actor', id: 'citizens-watch' });
+    });
+
+    it('one chip open at a time: opening another closes the first; a click elsewhere closes it and keeps the selection', async () => {
+      const provider = await fixture<SahelStory>(inKano(html`<actor-relations kind="member-of funds" layout="list"></actor-relations>`));
+      const el = provider.querySelector('actor-relations')!;
+      await waitUntil(() => $(el, '.chip'));
+      // the lower chip first: open details cover what is under them
+      const [watch, bank] = [chipOf(el, 'citizens-watch'), chipOf(el, 'world-bank')];
+      await sendMouse({ type: 'click', position: center(buttonOf(bank)) });
+      await waitUntil(() => isOpen(bank), 'the first did not open');
+      await sendMouse({ type: 'click', position: center(buttonOf(watch)) });
+      await waitUntil(() => isOpen(watch) && !detailsOf(bank), 'the second did not replace the first');
+      expect(provider.selection).to.deep.equal({ kind: 'actor', id: 'citizens-watch' });
+      expect($$(el, '.chip > .details')).to.have.length(1);
+      const h2 = $(el, 'h2')!;
+      await sendMouse({ type: 'click', position: center(h2) });
+      await waitUntil(() => !detailsOf(watch), 'light dismiss did not close the details');
+      expect(provider.selection).to.deep.equal({ kind: 'actor', id: 'citizens-watch' });
+    });
+  });
+
   describe('states', () => {
     it('unknown actor: named on the widget and once in the console', async () => {
       const stop = captureConsoleError();
@@ -282,7 +375,6 @@ describe('<actor-relations>', () => {
           await waitUntil(() => $(el, '.toggle'));
           $(el, '.toggle')!.click();
           await el.updateComplete;
-          await Promise.all([...el.shadowRoot!.querySelectorAll('actor-badge')].map((b) => b.updateComplete));
           await expect(page).to.be.accessible();
         });
       }
@@ -292,7 +384,7 @@ describe('<actor-relations>', () => {
       const page = await fixture<HTMLElement>(html`<sahel-story .story=${firstStory}><actor-relations actor="niger" layout="list"></actor-relations></sahel-story>`);
       const el = page.querySelector('actor-relations')!;
       await waitUntil(() => $(el, 'li'));
-      await Promise.all([...el.shadowRoot!.querySelectorAll('actor-badge')].map((b) => b.updateComplete));
+      await el.updateComplete;
       await expect(page).to.be.accessible();
     });
   });

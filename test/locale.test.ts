@@ -218,6 +218,42 @@ describe('LocaleController', () => {
     expect(probe.locale.lang).to.equal('en-GB');
   });
 
+  it('observes the document and each enclosing shadow root once, however many widgets sit in it', async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const targets: Node[] = [];
+    const observe = MutationObserver.prototype.observe;
+    MutationObserver.prototype.observe = function (this: MutationObserver, target: Node, options?: MutationObserverInit) {
+      if (options?.attributeFilter?.includes('lang')) targets.push(target);
+      return observe.call(this, target, options);
+    };
+    let root: ShadowRoot;
+    try {
+      root = shadowHost(host, `<div lang="en">${'<locale-probe></locale-probe>'.repeat(20)}</div>`);
+      await Promise.all([...root.querySelectorAll<LocaleProbe>('locale-probe')].map((p) => p.updateComplete));
+    } finally {
+      MutationObserver.prototype.observe = observe;
+    }
+    expect(targets.filter((t) => t === root), 'the shadow root').to.have.length(1);
+    expect(targets.filter((t) => t !== root && t !== document), 'nothing else').to.have.length(0);
+    expect(targets.filter((t) => t === document).length, 'the document at most once').to.be.at.most(1);
+    // and every widget in it still follows a change there
+    one(root, 'div').lang = 'fr';
+    for (const probe of root.querySelectorAll<LocaleProbe>('locale-probe')) await settle(probe, 'Chronologie | Été 2023');
+  });
+
+  it('watches an enclosing shadow root again after every widget had left the page (the observer was stopped)', async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const root = shadowHost(host, '<div lang="en"><locale-probe></locale-probe></div>');
+    const probe = one<LocaleProbe>(root, 'locale-probe');
+    await settle(probe, 'Timeline | Summer 2023');
+    const div = one(root, 'div');
+    probe.remove(); // the last widget of the page: the observer stops
+    div.append(probe);
+    await probe.updateComplete;
+    div.lang = 'fr';
+    await settle(probe, 'Chronologie | Été 2023');
+  });
+
   it('catches up with a change made while it was disconnected', async () => {
     const outer = await fixture<HTMLElement>(html`<div lang="en"><locale-probe></locale-probe></div>`);
     const probe = one<LocaleProbe>(outer, 'locale-probe');

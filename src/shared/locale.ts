@@ -26,12 +26,21 @@ export function langOf(node: Node): string {
 const controllers = new Set<LocaleController>();
 const watched: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
 let observer: MutationObserver | null = null;
+/** What `observer` watches already: the document and the shadow roots widgets sit in, each observed once. */
+let observed = new WeakSet<Node>();
+
+/** Has the page's observer watch `root` (once: a busy page has thousands of widgets in a few hundred roots). */
+function watch(root: Document | ShadowRoot): void {
+  if (observed.has(root)) return;
+  observed.add(root);
+  observer?.observe(root, watched);
+}
 
 /**
  * A widget's language and UI strings, from the nearest `lang` (see `langOf`). The host re-renders
  * when a `lang` attribute changes anywhere above it: one `MutationObserver` for the whole page
- * serves every widget (it also watches the shadow roots a widget sits in), and is disconnected
- * when no widget is connected.
+ * serves every widget (it also watches the shadow roots a widget sits in, each root once however many
+ * widgets it holds), and is disconnected when no widget is connected.
  *
  * A language other than English is loaded on first use (`loadStrings`). Until it arrives, `lang` and
  * `strings` keep their previous values (English at first, never a mix of two languages) and `pending`
@@ -59,9 +68,13 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     controllers.add(this);
-    observer ??= new MutationObserver(() => controllers.forEach((c) => c.#refresh()));
-    observer.observe(document, watched);
-    for (let n = up(this.#host); n; n = up(n)) if (n instanceof ShadowRoot) observer.observe(n, watched);
+    if (!observer) {
+      observer = new MutationObserver(() => controllers.forEach((c) => c.#refresh()));
+      observed = new WeakSet();
+    }
+    watch(document);
+    // every root above the host, not only up to the first one watched: a host may have moved into another tree
+    for (let n = up(this.#host); n; n = up(n)) if (n instanceof ShadowRoot) watch(n);
     this.#refresh();
   }
 

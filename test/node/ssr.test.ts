@@ -143,9 +143,9 @@ describe('SSR then hydration in Chromium', () => {
     const selected = await page.evaluate(async () => {
       const seen: unknown[] = [];
       document.addEventListener('sahel-select', (e) => seen.push((e as Event & { selection: unknown }).selection));
+      // the list's actors are chips in its own shadow root (as <actor-badge> draws them)
       const list = document.querySelector('actor-list')!.shadowRoot!;
-      const badge = list.querySelector('actor-badge')!;
-      const button = badge.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-pressed]') ?? badge.shadowRoot!.querySelector<HTMLButtonElement>('button')!;
+      const button = list.querySelector<HTMLButtonElement>('.chip > button.badge')!;
       button.click();
       await new Promise((ok) => setTimeout(ok, 50));
       return seen;

@@ -1,6 +1,6 @@
-import { html, isServer, LitElement, nothing, svg } from 'lit';
-import type { SVGTemplateResult, TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { SahelSelectEvent } from '../../events/sahel-select.js';
 import { customElement } from '../../shared/custom-element.js';
 import { hostStyles } from '../../shared/host-styles.js';
@@ -8,24 +8,10 @@ import { LocaleController, holdForStrings } from '../../shared/locale.js';
 import { StoryConsumer } from '../../shared/story-consumer.js';
 import { renderNotFound, renderStoryStatus } from '../../shared/story-status.js';
 import { concerned } from '../../story/concerns.js';
-import type { Actor, ActorKind, Quote } from '../../story/types.js';
+import { actorChipStyles } from '../../shared/actor-details.styles.js';
 import { styles } from './actor-badge.styles.js';
-import { renderAnonymity } from '../../shared/anonymity.js';
-import { renderCorrections } from '../../shared/corrections.js';
-
-/** Kind markers: 16×16 stroked outlines in the text colour, drawn here so no font or emoji is needed. */
-const icons: Record<ActorKind, SVGTemplateResult> = {
-  person: svg`<circle cx="8" cy="5" r="3"/><path d="M2 15a6 6 0 0 1 12 0"/>`,
-  organization: svg`<path d="M3 15V2h7v13m0-9h3v9M1 15h14M6 5v7"/>`,
-  country: svg`<path d="M4 15V1h9l-2 3 2 3H4"/>`,
-  group: svg`<circle cx="5" cy="6" r="2"/><circle cx="11" cy="6" r="2"/><path d="M1 14a4 4 0 0 1 8 0m-2 0a4 4 0 0 1 8 0"/>`,
-};
-
-/** The first words of a quote, for the details. */
-const firstWords = (text: string) => {
-  const words = text.split(/\s+/);
-  return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : text;
-};
+import { placeDetails, renderActorInfo, renderActorLabel } from '../../shared/actor-details.js';
+import type { ActorInfoOptions } from '../../shared/actor-details.js';
 
 type WithSource = HTMLElement & { showPopover(options: { source?: HTMLElement }): void };
 
@@ -75,7 +61,7 @@ type WithSource = HTMLElement & { showPopover(options: { source?: HTMLElement })
  */
 @customElement('actor-badge')
 export class ActorBadge extends LitElement {
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, actorChipStyles, styles];
 
   private _story = new StoryConsumer(this);
   private _locale = new LocaleController(this);
@@ -147,50 +133,18 @@ export class ActorBadge extends LitElement {
       // engines without custom states: the inner button still shows the state
     }
     const { _details: details, _button: button } = this;
-    if (!details?.popover || !button) return;
+    if (!button) return;
+    if (!details?.popover) {
+      // closed: the details are gone, and so is what the button toggles
+      if (button.popoverTargetElement) button.popoverTargetElement = null;
+      return;
+    }
     button.popoverTargetElement = details;
     if (this.open !== this._shown) {
       if (this.open) (details as WithSource).showPopover({ source: button });
       else details.hidePopover();
     }
-    if (!this.open) return;
-    for (const name of ['position-area', 'position-try-fallbacks', 'max-block-size', 'overflow', 'margin']) details.style.removeProperty(name);
-    if (!CSS.supports('position-anchor', '--a')) {
-      // no CSS anchor positioning: place the popover under the badge, in page coordinates so it scrolls along
-      const r = button.getBoundingClientRect();
-      const left = Math.max(8, Math.min(r.left, innerWidth - details.offsetWidth - 8));
-      Object.assign(details.style, { position: 'absolute', left: `${left + scrollX}px`, top: `${r.bottom + scrollY + 4}px` });
-    }
-    this._fit(details, button);
-  }
-
-  /**
-   * Where the details would cover the badge or leave the viewport (a badge near the bottom of a small screen,
-   * where neither flip fits; a badge that wraps onto two lines), they go by script below or above the badge,
-   * whichever has more room, and scroll inside themselves if they are taller than that room.
-   */
-  private _fit(details: HTMLElement, button: HTMLElement): void {
-    const b = button.getBoundingClientRect();
-    const p = details.getBoundingClientRect();
-    const covers = p.top < b.bottom && p.bottom > b.top && p.left < b.right && p.right > b.left;
-    if (!covers && p.top >= 0 && p.bottom <= innerHeight) return;
-    const gap = 4;
-    const below = innerHeight - b.bottom - gap - 8;
-    const above = b.top - gap - 8;
-    const room = Math.max(below, above, 80);
-    const height = Math.min(p.height, room);
-    const top = below >= above ? b.bottom + gap : b.top - gap - height;
-    const left = Math.max(8, Math.min(b.left, innerWidth - p.width - 8));
-    details.style.setProperty('position-area', 'none');
-    details.style.setProperty('position-try-fallbacks', 'none');
-    Object.assign(details.style, {
-      position: 'absolute',
-      margin: '0',
-      maxBlockSize: `${room}px`,
-      overflow: 'auto',
-      left: `${left + scrollX}px`,
-      top: `${top + scrollY}px`,
-    });
+    if (this.open) placeDetails(details, button);
   }
 
   /** Focus leaving the badge and its details closes them, so they never cover what gets the focus next. */
@@ -201,16 +155,23 @@ export class ActorBadge extends LitElement {
     this.open = false;
   };
 
-  private _handleClick(): void {
+  private _handleClick(event: Event): void {
     if (this.variant === 'full') return this.select(!this.selected);
     const opening = !(this._details?.popover ? this._details.matches(':popover-open') : this.open);
     this.select(opening);
-    // with a popover, the button (its `popoverTargetElement`) opens and closes it (and `beforetoggle` sets `open`)
-    if (!this._details?.popover) this.open = opening;
+    // Open, the button (its `popoverTargetElement`) closes the popover, and `beforetoggle` sets `open`. Closed,
+    // the details are rendered by `open` and `updated` shows the popover: for a reader's click that happens
+    // before the button's own activation, which must then not toggle the new popover shut again.
+    if (!this._details?.popover) {
+      event.preventDefault();
+      this.open = opening;
+    }
   }
 
   private _handleToggle(event: ToggleEvent): void {
     this.open = this._shown = event.newState === 'open';
+    // closed from script (`open = false`), `open` was already false: render again so the details go
+    this.requestUpdate();
   }
 
   private _handleKeydown = (event: KeyboardEvent): void => {
@@ -237,55 +198,15 @@ export class ActorBadge extends LitElement {
     this.dispatchEvent(new SahelSelectEvent(selection));
   }
 
-  private _quote(quote: Quote): TemplateResult | string {
-    const s = this._locale.strings;
-    const text = s.openQuote + firstWords(quote.text) + s.closeQuote;
-    const card = document.querySelector<HTMLElement>(`quote-card[quote="${CSS.escape(quote.id)}"]`);
-    if (!card) return text;
-    if (card.id) return html`<a href="#${encodeURIComponent(card.id)}">${text}</a>`;
-    const reveal = () => {
-      card.scrollIntoView({ block: 'center' });
-      card.focus();
-    };
-    return html`<button type="button" class="link" @click=${reveal}>${text}</button>`;
-  }
-
-  private _info(actor: Actor, inPopover: boolean): TemplateResult {
+  private _detailsOptions(inPopover: boolean): ActorInfoOptions {
     const { index, story } = this._story.state;
-    const s = this._locale.strings;
-    // the story's words are in the article's language; the strings around them, in the reader's
-    const lang = story?.article.language ?? '';
-    const age = actor.age === undefined ? '' : s.age(actor.age);
-    const list = (title: string, items: readonly unknown[], row = false) =>
-      items.length ? html`<dt>${title}</dt><dd><ul class=${row ? 'row' : ''}>${items.map((item) => html`<li>${item}</li>`)}</ul></dd>` : nothing;
-    return html`${actor.role || age ? html`<p><span lang=${lang} dir="auto">${actor.role}</span>${actor.role && age ? ', ' : ''}${age}</p>` : nothing}
-      ${index ? renderAnonymity(actor, index, lang, s) : nothing}
-      <p class="muted">${s.mentions(actor.mentions.length)}</p>
-      ${renderCorrections(story, 'actor', [actor.id], s)}
-      ${inPopover
-        ? html`<button type="button" class="toggle" aria-pressed=${this.selected ? 'true' : 'false'} @click=${() => this.select(!this.selected)}>
-            ${s.highlight}
-          </button>`
-        : nothing}
-      <dl>
-        ${list(
-          s.affiliations,
-          actor.affiliations.map((id) => html`<actor-badge actor=${id}></actor-badge>`),
-          true,
-        )}
-        ${list(
-          s.quotes,
-          (index?.quotesBySpeaker.get(actor.id) ?? []).map((q) => html`<span lang=${lang} dir="auto">${this._quote(q)}</span>`),
-        )}
-        ${list(
-          s.events,
-          (index?.eventsByActor.get(actor.id) ?? []).map((e) => {
-            const [short, long] = [this._locale.format(e.when), this._locale.format(e.when, 'long')];
-            // the visible date starts what is read, then its full words ("c. 2018 (around 2018)")
-            return html`<span class="muted">${short}${short === long ? nothing : html` <span class="visually-hidden">(${long})</span>`}</span> <span lang=${lang} dir="auto">${e.title}</span>`;
-          }),
-        )}
-      </dl>`;
+    return {
+      index,
+      story,
+      locale: this._locale,
+      highlight: inPopover ? { selected: this.selected, toggle: () => this.select(!this.selected) } : undefined,
+      affiliation: (id) => html`<actor-badge actor=${id}></actor-badge>`,
+    };
   }
 
   protected override render() {
@@ -297,19 +218,7 @@ export class ActorBadge extends LitElement {
     if (!actor) return renderNotFound(s.notFound('actor', this.actor));
     const { variant, selected, related } = this;
     const text = variant === 'text';
-    const label = html`${text
-        ? nothing
-        : actor.kind === 'country' && actor.country
-          ? html`<span class="code" part="code">${actor.country}</span>`
-          : html`<svg class="icon" part="icon" viewBox="0 0 16 16" aria-hidden="true">${icons[actor.kind]}</svg>`}<span
-        class="name"
-        part="name"
-        lang=${state.story?.article.language ?? ''}
-        dir="auto"
-        >${actor.name}</span
-      >${this.hideKind ? nothing : html`<span class="visually-hidden">, ${s.actorKind[actor.kind]}</span>`}${actor.anonymous
-        ? html`<span class=${text ? 'visually-hidden' : 'unnamed'} part="unnamed"><span class="visually-hidden">, </span>${s.unnamed}</span>`
-        : nothing}`;
+    const label = renderActorLabel(actor, state.story?.article.language ?? '', s, { text, hideKind: this.hideKind });
     const badge = `badge${selected || related ? ' selected' : ''}${actor.anonymous ? ' anonymous' : ''}`;
 
     if (variant === 'full') {
@@ -317,30 +226,29 @@ export class ActorBadge extends LitElement {
         <button type="button" class=${badge} part="badge" aria-pressed=${selected ? 'true' : 'false'} @click=${this._handleClick}>${label}${related
           ? html`<span class="visually-hidden">, ${s.highlighted}</span>`
           : nothing}</button>
-        <div class="info" part="details">${this._info(actor, false)}</div>
+        <div class="info" part="details">${renderActorInfo(actor, this._detailsOptions(false))}</div>
       </div>`;
     }
     // On the server (no HTMLElement), as in every current browser: the markup hydration will meet.
     const popover = isServer || typeof HTMLElement.prototype.showPopover === 'function';
+    // The details exist only while open (or while their popover is still closing): a closed badge is a button
+    // alone, which matters where a widget holds dozens of badges (an empty popover per badge doubled their
+    // style recalculation). `aria-controls` names them only while they exist.
+    const details = this.open || this._shown;
     return html`<button
         type="button"
         class=${badge}
         part="badge"
         aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls="details"
+        aria-controls=${ifDefined(details ? 'details' : undefined)}
         @click=${this._handleClick}
       >
         ${label}${selected || related ? html`<span class="visually-hidden">, ${s.highlighted}</span>` : nothing}</button
-      ><div
-        id="details"
-        class="details info"
-        part="details"
-        .popover=${popover ? 'auto' : null}
-        ?hidden=${!popover && !this.open}
-        @beforetoggle=${this._handleToggle}
-      >
-        ${this.open ? this._info(actor, true) : nothing}
-      </div>`;
+      >${details
+        ? html`<div id="details" class="details info" part="details" .popover=${popover ? 'auto' : null} @beforetoggle=${this._handleToggle}>
+            ${this.open ? renderActorInfo(actor, this._detailsOptions(true)) : nothing}
+          </div>`
+        : nothing}`;
   }
 }
 

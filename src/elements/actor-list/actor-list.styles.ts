@@ -40,7 +40,7 @@ export const styles = css`
     font: inherit;
     color: var(--_fg);
   }
-  ul {
+  [part='list'] {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--sahel-actor-list-column-width, 16rem)), 1fr));
     gap: var(--_space-s) var(--_space-l);
@@ -48,7 +48,7 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
-  li {
+  [part='item'] {
     display: flex;
     gap: var(--_space-m);
     align-items: baseline;

@@ -8,6 +8,8 @@ import { StoryConsumer } from '../../shared/story-consumer.js';
 import { renderStoryStatus } from '../../shared/story-status.js';
 import type { Actor, ActorKind } from '../../story/types.js';
 import '../actor-badge/actor-badge.js';
+import { ActorChips } from '../../shared/actor-details.js';
+import { actorChipStyles } from '../../shared/actor-details.styles.js';
 import { styles } from './actor-list.styles.js';
 import { shared } from '../../shared/intl.js';
 
@@ -18,12 +20,12 @@ const heading = (level: number) => headings[Math.min(6, Math.max(1, Math.round(l
 
 /**
  * The cast of characters of a story: every actor, grouped by kind (people, organizations, countries,
- * groups) under a heading each, as `<actor-badge>`s, each with the number of times the article mentions them. Readers sort
- * by mentions or by name with the visible control; the badges open their details and select their actor
- * like any other badge.
+ * groups) under a heading each, as actor chips (what `<actor-badge>` shows, drawn in the list's own shadow root), each
+ * with the number of times the article mentions them. Readers sort by mentions or by name with the visible control; the
+ * chips open their details and select their actor like any `<actor-badge>`.
  *
  * The box is titled with a heading of level `heading-level` (default `<h2>`) and each kind with the next level, so
- * the box fits the page's outline. The badges leave the kind out of their names (the kind's heading says it), and
+ * the box fits the page's outline. The chips leave the kind out of their names (the kind's heading says it), and
  * re-sorting is announced politely.
  *
  * @summary Every actor of the story, grouped by kind and sortable, as a cast-of-characters box.
@@ -32,17 +34,19 @@ const heading = (level: number) => headings[Math.min(6, Math.max(1, Math.round(l
  * @csspart title - The box's title.
  * @csspart heading - The heading of a kind.
  * @csspart list - The list of one kind's actors.
- * @csspart item - One actor: a badge and its mention count.
+ * @csspart item - One actor: its chip and its mention count.
  * @csspart status - The loading or error message.
  *
  * @cssprop [--sahel-actor-list-column-width=16rem] - Narrowest column of the lists; as many columns fit as the width allows.
  */
 @customElement('actor-list')
 export class ActorList extends LitElement {
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, actorChipStyles, styles];
 
   private _story = new StoryConsumer(this);
   private _locale = new LocaleController(this);
+  /** The actors, as chips (what `<actor-badge>` shows, drawn here: not one element per actor). */
+  private _chips = new ActorChips(this, () => this._story.state, this._locale, (id) => html`<actor-badge actor=${id}></actor-badge>`);
   // renders nothing until the strings of its language have loaded (fr, ha, ar load on first use)
   protected override scheduleUpdate(): Promise<unknown> | undefined {
     return holdForStrings(this._locale, () => super.scheduleUpdate());
@@ -94,7 +98,7 @@ export class ActorList extends LitElement {
                 ${group.map(
                   (a) =>
                     html`<li part="item">
-                      <actor-badge actor=${a.id} hide-kind></actor-badge>
+                      ${this._chips.render(a, a.id, { hideKind: true })}
                       <span class="count"><span aria-hidden="true">${a.mentions.length}</span><span class="visually-hidden">${s.mentions(a.mentions.length)}</span></span>
                     </li>`,
                 )}

@@ -66,7 +66,7 @@ export const styles = css`
   .line {
     line-height: 1.8;
   }
-  .link {
+  .line > .link {
     color: var(--_muted);
     white-space: nowrap;
   }
@@ -93,13 +93,13 @@ export const styles = css`
     text-decoration: underline solid 2px;
     outline: 1px solid currentColor;
   }
-  .label {
+  .relation > .label {
     font-size: 0.9em;
   }
   .since {
     color: var(--_muted);
   }
-  .toggle {
+  .relation > .toggle {
     padding: 0.125em 0.625em;
     border: 1px solid var(--_r-border);
     border-radius: var(--_radius);
@@ -107,7 +107,7 @@ export const styles = css`
     font-size: 0.875em;
     cursor: pointer;
   }
-  .toggle:hover {
+  .relation > .toggle:hover {
     border-color: var(--_r-accent);
   }
   .context {

@@ -14,6 +14,8 @@ import type { Selection } from '../../story/state.js';
 import type { StoryIndex } from '../../story/story-index.js';
 import type { Relation, Story } from '../../story/types.js';
 import '../actor-badge/actor-badge.js';
+import { ActorChips } from '../../shared/actor-details.js';
+import { actorChipStyles } from '../../shared/actor-details.styles.js';
 import { ends, H, key, radialLayout, W } from './radial-layout.js';
 import type { End, Node } from './radial-layout.js';
 
@@ -44,7 +46,8 @@ const short = (s: string) => (s.length > 26 ? `${s.slice(0, 25)}…` : s);
  * Who is tied to whom in the story (alliances, memberships, oppositions, funding, leadership…), as an
  * accessible list grouped by kind, each relation read as "Niger — ordered to leave → US military personnel in
  * Niger" with the article's words for it, since when, and the source sentence on demand. Actors are
- * `<actor-badge>`s; places, events, figures and quotes at either end show their names and select them.
+ * chips as `<actor-badge>` draws them (drawn here, with their details on demand and linked selection); places,
+ * events, figures and quotes at either end show their names and select them.
  *
  * **Diagram.** In a wide slot (`layout="auto"`, from 40rem of the widget's own width, a container query) or
  * always (`layout="diagram"`), a small radial node-link drawing in SVG sits above the list: the ego actor (or
@@ -53,7 +56,7 @@ const short = (s: string) => (s.length > 26 ? `${s.slice(0, 25)}…` : s);
  *
  * **Keyboard and screen readers: the list is the path, the diagram is decorative.** The SVG is
  * `aria-hidden="true"` and its nodes are not focusable, on purpose: everything it draws is in the list below it
- * (every node is an end of a relation there, as an `<actor-badge>` or a button that selects the item; every line is
+ * (every node is an end of a relation there, as an actor chip or a button that selects the item; every line is
  * a relation with its kind toggle), so Tab goes through the list and never stops in the drawing. A pointer can
  * select an item by clicking its node; the list then shows the same selection (`aria-pressed`).
  *
@@ -70,7 +73,7 @@ const short = (s: string) => (s.length > 26 ? `${s.slice(0, 25)}…` : s);
  * @attr {'list' | 'diagram' | 'auto'} layout - `auto` (default): the diagram too when the widget is at least 40rem wide; `list`; `diagram`: always the diagram, above the list.
  * @attr {'light' | 'dark'} theme - Forces a colour scheme; by default the page's inherited `color-scheme` decides.
  *
- * @fires {SahelSelectEvent} sahel-select - The reader selected a relation (`{ kind: 'relation', id }`) or an item at one end (`{ kind: 'place' | 'event' | …, id }`; actors through their badges), or cleared it (`null`).
+ * @fires {SahelSelectEvent} sahel-select - The reader selected a relation (`{ kind: 'relation', id }`) or an item at one end (`{ kind: 'place' | 'event' | …, id }`; actors through their chips), or cleared it (`null`).
  *
  * @csspart base - The box.
  * @csspart title - The box's title.
@@ -88,7 +91,7 @@ const short = (s: string) => (s.length > 26 ? `${s.slice(0, 25)}…` : s);
  */
 @customElement('actor-relations')
 export class ActorRelations extends LitElement {
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, actorChipStyles, styles];
 
   private consumer = new StoryConsumer(this);
   private locale = new LocaleController(this);
@@ -98,6 +101,8 @@ export class ActorRelations extends LitElement {
   }
   private opened = new Set<string>();
   private logged = '';
+  /** The actors at the ends, as chips (what `<actor-badge>` shows, drawn here: not one element per end). */
+  private chips = new ActorChips(this, () => this.consumer.state, this.locale, (id) => html`<actor-badge actor=${id}></actor-badge>`);
 
   /** Id of an actor: only the relations with this actor at one end. */
   @property() actor = '';
@@ -133,8 +138,10 @@ export class ActorRelations extends LitElement {
     return [current || ends(r).some((e) => this.isSelected(e)) || concerned(selection, index).relations.has(r.id), current];
   }
 
-  private renderEnd(end: End, index: StoryIndex, lang: string) {
-    if (end.kind === 'actor' && index.actors.has(end.id)) return html`<actor-badge actor=${end.id}></actor-badge>`;
+  private renderEnd(end: End, key: string, index: StoryIndex, story: Story) {
+    const lang = story.article.language;
+    const actor = end.kind === 'actor' ? index.actors.get(end.id) : undefined;
+    if (actor) return this.chips.render(actor, key);
     const pressed = this.isSelected(end);
     return html`<button type="button" class="item" lang=${lang} aria-pressed=${pressed ? 'true' : 'false'} @click=${() => this.select(pressed ? null : end)}>
       ${itemName(end, index)}
@@ -150,14 +157,14 @@ export class ActorRelations extends LitElement {
     return html`<li part="item" class="relation ${related ? 'related' : ''}" aria-current=${ifDefined(related ? 'true' : undefined)}>
       ${related ? html`<span class="tag">${s.selected}</span>` : nothing}
       <p class="line">
-        ${this.renderEnd(from, index, lang)}
+        ${this.renderEnd(from, `${r.id}:from`, index, story)}
         <span class="link"
           ><span aria-hidden="true">— </span
           ><button type="button" class="kind" lang=${lang} aria-pressed=${current ? 'true' : 'false'} @click=${() => this.select(current ? null : { kind: 'relation', id: r.id })}>
             ${r.kind.replace(/-/g, ' ')}</button
           ><span aria-hidden="true"> <span class="arrow">→</span></span><span class="visually-hidden"> ${s.relationTo}</span></span
         >
-        ${this.renderEnd(to, index, lang)}
+        ${this.renderEnd(to, `${r.id}:to`, index, story)}
       </p>
       <p class="label"><span lang=${lang} dir="auto">${r.label}</span>${r.since ? html` <span class="since">(${s.since(this.locale.format(r.since))})</span>` : nothing}</p>
       <button type="button" class="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="src-${r.id}" @click=${() => this.handleToggle(r.id)}>
