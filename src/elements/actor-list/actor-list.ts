@@ -35,6 +35,10 @@ const heading = (level: number) => headings[Math.min(6, Math.max(1, Math.round(l
  * @csspart heading - The heading of a kind.
  * @csspart list - The list of one kind's actors.
  * @csspart item - One actor: its chip and its mention count.
+ * @csspart icon - In an actor's chip: the kind marker (as `<actor-badge>`'s `icon`).
+ * @csspart code - In a country's chip: its ISO 3166-1 alpha-2 code.
+ * @csspart name - In an actor's chip: the actor's name.
+ * @csspart unnamed - In an anonymous actor's chip: the "Unnamed" marker.
  * @csspart status - The loading or error message.
  *
  * @cssprop [--sahel-actor-list-column-width=16rem] - Narrowest column of the lists; as many columns fit as the width allows.

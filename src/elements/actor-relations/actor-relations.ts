@@ -81,6 +81,10 @@ const short = (s: string) => (s.length > 26 ? `${s.slice(0, 25)}…` : s);
  * @csspart heading - The heading of a kind.
  * @csspart list - The list of one kind's relations.
  * @csspart item - One relation.
+ * @csspart icon - In an actor's chip: the kind marker (as `<actor-badge>`'s `icon`).
+ * @csspart code - In a country's chip: its ISO 3166-1 alpha-2 code.
+ * @csspart name - In an actor's chip: the actor's name.
+ * @csspart unnamed - In an anonymous actor's chip: the "Unnamed" marker.
  * @csspart context - The disclosed article sentence.
  * @csspart status - The loading, error, empty or "no such actor" message.
  *
