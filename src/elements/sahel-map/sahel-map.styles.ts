@@ -356,25 +356,7 @@ export const styles = css`
       background: Highlight;
       color: HighlightText;
     }
-    /* a label moved out of a cluster is tied to its dot */
-  .marker .leader {
-    position: absolute;
-    left: 0;
-    top: 0;
-    block-size: 0;
-    border-block-start: 1px solid var(--_marker);
-    transform-origin: 0 0;
-  }
-  /* a label with no free spot near its dot shows when its marker is pointed at, focused or selected */
-  .marker .label.tucked {
-    display: none;
-  }
-  .marker:is(:hover, :focus-visible, .selected) .label.tucked {
-    display: block;
-    z-index: 2;
-    background: var(--_surface);
-  }
-  .marker .arrow {
+    .marker .arrow {
       color: CanvasText;
     }
     .scale {
