@@ -170,10 +170,10 @@ function categorize(frame) {
   return 'page scripts (harness, inline)';
 }
 
-/** Self time per trace event name on the renderer main thread, from navigation on. */
-function traceSelf(events) {
+/** The renderer main thread's trace events as spans (B/E pairs joined), each with its self time (µs), in start order. */
+function mainThreadSpans(events) {
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  if (!main) return {};
+  if (!main) return [];
   const mine = events.filter((e) => e.pid === main.pid && e.tid === main.tid && (e.ph === 'X' || e.ph === 'B' || e.ph === 'E'));
   // B/E → X
   const xs = [];
@@ -187,7 +187,6 @@ function traceSelf(events) {
     }
   }
   xs.sort((a, b) => a.ts - b.ts || b.end - a.end);
-  const self = {};
   const stack = [];
   for (const x of xs) {
     while (stack.length && stack[stack.length - 1].end <= x.ts) stack.pop();
@@ -196,7 +195,13 @@ function traceSelf(events) {
     if (parent) parent.self -= x.end - x.ts;
     stack.push(x);
   }
-  for (const x of xs) self[x.name] = (self[x.name] ?? 0) + x.self / 1000;
+  return xs;
+}
+
+/** Self time (ms) per trace event name on the renderer main thread, from navigation on. */
+function traceSelf(spans) {
+  const self = {};
+  for (const x of spans) self[x.name] = (self[x.name] ?? 0) + x.self / 1000;
   return self;
 }
 
@@ -204,28 +209,17 @@ function traceSelf(events) {
  * The longest tasks of the renderer main thread (`RunTask`), each with what it spent its time on (self time of
  * the events inside it, by activity): which task is long, and why.
  */
-function longestTasks(events, count = 5) {
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  if (!main) return [];
-  const mine = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur);
-  const tasks = mine.filter((e) => e.name === 'RunTask').sort((a, b) => b.dur - a.dur).slice(0, count);
-  const xs = mine.filter((e) => e.name !== 'RunTask').map((e) => ({ name: e.name, ts: e.ts, end: e.ts + e.dur })).sort((a, b) => a.ts - b.ts || b.end - a.end);
-  const stack = [];
-  for (const x of xs) {
-    while (stack.length && stack[stack.length - 1].end <= x.ts) stack.pop();
-    x.self = x.end - x.ts;
-    if (stack.length) stack[stack.length - 1].self -= x.self;
-    stack.push(x);
-  }
-  const t0 = Math.min(...mine.map((e) => e.ts));
+function longestTasks(spans, count = 5) {
+  const tasks = spans.filter((x) => x.name === 'RunTask').sort((a, b) => b.end - b.ts - (a.end - a.ts)).slice(0, count);
+  const t0 = spans.length ? spans[0].ts : 0;
   return tasks.map((t) => {
     const inside = {};
-    for (const x of xs) {
-      if (x.ts < t.ts || x.end > t.ts + t.dur) continue;
+    for (const x of spans) {
+      if (x.name === 'RunTask' || x.ts < t.ts || x.end > t.end) continue;
       const k = TRACE_NAMES[x.name] ?? 'other';
       inside[k] = (inside[k] ?? 0) + x.self / 1000;
     }
-    return { at: (t.ts - t0) / 1000, ms: t.dur / 1000, inside };
+    return { at: (t.ts - t0) / 1000, ms: (t.end - t.ts) / 1000, inside };
   });
 }
 const TRACE_NAMES = {
@@ -269,9 +263,10 @@ async function profileOnce(page) {
       const c = categorize(byId.get(profile.samples[i]).callFrame);
       if (c) js[c] = (js[c] ?? 0) + (dts[i + 1] ?? dts[i] ?? 0) / 1000;
     }
-    const tasks = longestTasks(events);
+    const spans = mainThreadSpans(events);
+    const tasks = longestTasks(spans);
     const trace = {};
-    for (const [name, t] of Object.entries(traceSelf(events))) {
+    for (const [name, t] of Object.entries(traceSelf(spans))) {
       const k = TRACE_NAMES[name];
       if (k) trace[k] = (trace[k] ?? 0) + t;
     }
