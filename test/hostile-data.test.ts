@@ -202,7 +202,8 @@ async function settle(root: ParentNode): Promise<void> {
   await storiesSettled(root);
   let seen = -1;
   for (let round = 0; round < 10; round++) {
-    const lit = scan(root).elements.filter((el): el is Element & { updateComplete: Promise<unknown> } => 'updateComplete' in el);
+    // the root too: a widget told to change (a badge opened) may render in a later task (render-slices.ts)
+    const lit = [root, ...scan(root).elements].filter((el): el is Element & { updateComplete: Promise<unknown> } => 'updateComplete' in el);
     await Promise.all(lit.map((el) => el.updateComplete));
     if (lit.length === seen) return;
     seen = lit.length;

@@ -4,6 +4,7 @@ import type { FuzzyDateStyle } from '../story/fuzzy-date.js';
 import type { FuzzyDate } from '../story/types.js';
 import { en } from './i18n/en.js';
 import { hasStrings, loadStrings, stringsFor } from './i18n/strings.js';
+import { renderSlot } from './render-slices.js';
 import type { Strings } from './i18n/strings.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -117,7 +118,8 @@ export class LocaleController implements ReactiveController {
 
 /**
  * For a host's `scheduleUpdate` override: runs `update` (the host's `super.scheduleUpdate()`) at once,
- * or, while `locale` loads the host's language, once the strings are there.
+ * or, while `locale` loads the host's language, once the strings are there; and on a page busy rendering
+ * many widgets, a host below the viewport in a later task (`renderSlot`).
  * `protected override scheduleUpdate() { return holdForStrings(this.locale, () => super.scheduleUpdate()); }`
  */
 export function holdForStrings(locale: LocaleController, update: () => unknown): Promise<unknown> | undefined {
@@ -132,6 +134,9 @@ export function holdForStrings(locale: LocaleController, update: () => unknown):
       return holdForStrings(locale, update);
     });
   }
+  // past the task's render budget, a widget below the viewport renders in a later task (render-slices.ts)
+  const slot = renderSlot(locale.host);
+  if (slot) return slot.then(() => holdForStrings(locale, update));
   const result = update();
   return result instanceof Promise ? result : undefined;
 }

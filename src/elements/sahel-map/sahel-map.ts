@@ -13,6 +13,7 @@ import { concerned } from '../../story/concerns.js';
 import type { Place, Quote, Story, StoryMap, TimelineEvent } from '../../story/types.js';
 import { styles } from './sahel-map.styles.js';
 import { shared } from '../../shared/intl.js';
+import { knownBelow } from '../../shared/render-slices.js';
 
 /**
  * Sets CSS properties through the CSSOM, never a `style` attribute, so a page whose policy forbids inline
@@ -243,7 +244,8 @@ export class SahelMap extends LitElement {
       this._frame = frame;
       if (frame) observeFrame(frame, this);
     }
-    if (frame && !this._width) measureSoon(this);
+    // below the viewport of a busy page, the shared ResizeObserver gives the first width too, with no layout of its own
+    if (frame && !this._width && !knownBelow(this, undefined, true)) measureSoon(this);
   }
 
   /** The selected place id, when a place is the story's selection. */

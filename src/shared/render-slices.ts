@@ -1,0 +1,109 @@
+/**
+ * Renders of many widgets spread across tasks, so that a page with hundreds of them never blocks its reader
+ * (issue 19: no task over 100 ms with 200 widgets). Lit renders every element whose update is due in the
+ * same task, one microtask after another: 200 widgets upgraded by one `customElements.define`, or told at
+ * once that the story has arrived, are one task of a second or more on a phone.
+ *
+ * Each widget asks {@link renderSlot} before it renders (`holdForStrings` does, for every element). Within
+ * the first {@link RENDER_BUDGET_MS} ms of a task's renders it renders at once, as before. Past that budget, a
+ * widget that starts below the viewport waits for a later task, where the renders queued behind it go on in
+ * document order with a new budget; a widget in or above the viewport renders at once whatever the budget,
+ * so that the first paint shows every widget the reader sees (no layout shift: what moves later is below the
+ * fold), and a reader who scrolls meets rendered widgets as soon as the page can render them.
+ */
+import { nextTask } from '../story/slices.js';
+
+/** Milliseconds of renders per task before widgets below the viewport wait for the next one. */
+export const RENDER_BUDGET_MS = 50;
+
+/** When the current task's first render asked for a slot; -1 between tasks. */
+let started = -1;
+/** The widgets waiting, in the order they asked. */
+let queue: (() => void)[] = [];
+
+/** Marks the end of the current task, so the next task's renders get a budget of their own. */
+const endOfTask = () => void nextTask().then(() => (started = -1));
+
+/** Releases the waiting widgets in a new task: each asks again, and past the new budget waits again, in order. */
+function release(): void {
+  const waiting = queue;
+  queue = [];
+  started = performance.now();
+  endOfTask();
+  for (const go of waiting) go();
+  // the released widgets ask again in the microtasks after this; a task later, either some wait again or all are done
+  void nextTask().then(() => queue.length || settle());
+}
+
+/** The page-level element a widget sits in (itself, or the host of the shadow roots around it). */
+const outermost = (node: Element): Element => {
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = node.getRootNode()) node = root.host;
+  return node;
+};
+
+/**
+ * The first widget found below the viewport while widgets wait: those after it in the page wait too, with no layout
+ * (the renders above it only push it further down; a frame's IntersectionObserver report, in `seen`, comes first).
+ */
+let below: Element | null = null;
+/** While widgets wait: where each page-level widget was at the last frame (below the viewport or not). */
+let seen = new WeakMap<Element, boolean>();
+let observer: IntersectionObserver | null = null;
+
+/**
+ * Whether a widget is below the viewport, as far as is known without a layout: what the last frame saw of it, or
+ * (`inOrder`) that it follows in the page a widget found below the viewport while widgets wait; `undefined` when unknown.
+ * A widget that renders below the viewport in a busy page need not measure itself at once (`<sahel-map>`'s first
+ * width): nothing the reader sees moves when it changes later.
+ */
+export function knownBelow(host: Element, top = outermost(host), inOrder = false): boolean | undefined {
+  const known = seen.get(top);
+  if (known !== undefined || !inOrder) return known;
+  if (below?.isConnected && (below === top || below.compareDocumentPosition(top) & Node.DOCUMENT_POSITION_FOLLOWING)) return true;
+  return undefined;
+}
+
+/**
+ * Whether a widget starts below the viewport. The last frame tells, once it has seen the widget (an
+ * IntersectionObserver, kept while widgets wait); before that, the widgets that follow one found below the
+ * viewport in the page are taken to be below it too; else one layout tells. A layout before each render
+ * would cost more than the renders.
+ */
+function belowViewport(host: Element): boolean {
+  const top = outermost(host);
+  const known = knownBelow(host, top);
+  if (known !== undefined) return known;
+  observer ??= new IntersectionObserver((entries) => {
+    for (const e of entries) seen.set(e.target, !e.isIntersecting && e.boundingClientRect.top > (e.rootBounds?.bottom ?? innerHeight));
+  });
+  observer.observe(top);
+  if (knownBelow(host, top, true)) return true;
+  if (top.getBoundingClientRect().top <= innerHeight) return false;
+  below = top;
+  return true;
+}
+
+/** Once no widget waits: nothing observed any more (the next busy moment starts afresh). */
+function settle(): void {
+  observer?.disconnect();
+  observer = null;
+  seen = new WeakMap();
+  below = null;
+}
+
+/**
+ * `null` when `host` may render now; else a promise that resolves when it may ask again (a later task).
+ * Every render of a widget asks, not only its first: the arrival of a story re-renders every widget at once.
+ */
+export function renderSlot(host: Element): Promise<void> | null {
+  const now = performance.now();
+  if (started < 0) {
+    started = now;
+    endOfTask();
+  }
+  if (now - started < RENDER_BUDGET_MS || !host.isConnected || !belowViewport(host)) return null;
+  return new Promise((resolve) => {
+    if (!queue.length) void nextTask().then(release);
+    queue.push(resolve);
+  });
+}
