@@ -98,6 +98,30 @@ describe('<actor-relations>', () => {
       expect($$(el, 'li')).to.have.length(kano.relations.length);
     });
 
+    it('draws each arrowhead at the end of its edge, pointing along it, with no url(#…) reference (those kept removed diagrams alive in Chromium)', async () => {
+      const el = await relations(inKano(html`<actor-relations layout="diagram"></actor-relations>`));
+      const svg = $(el, 'svg.diagram')!;
+      expect(svg.querySelector('marker, defs'), 'no marker').to.equal(null);
+      const referencing = [svg, ...svg.querySelectorAll('*')].filter((n) => [...n.attributes].some((a) => a.value.includes('url(')));
+      expect(referencing, 'no element refers to another by url(#…)').to.have.length(0);
+      const edges = [...svg.querySelectorAll<SVGPathElement>('path.edge')];
+      const heads = [...svg.querySelectorAll<SVGPathElement>('path.head')];
+      expect(heads).to.have.length(edges.length);
+      edges.forEach((edge, i) => {
+        const length = edge.getTotalLength();
+        const end = edge.getPointAtLength(length);
+        const before = edge.getPointAtLength(length - 2);
+        const [tip, left, right] = [...heads[i].getAttribute('d')!.matchAll(/-?[\d.]+ -?[\d.]+/g)].map(([p]) => p.split(' ').map(Number));
+        expect(Math.hypot(tip[0] - end.x, tip[1] - end.y), 'the tip is at the edge end').to.be.below(1.5);
+        // the base's middle lies behind the tip, along the edge's last direction
+        const [bx, by] = [(left[0] + right[0]) / 2, (left[1] + right[1]) / 2];
+        const [dx, dy] = [end.x - before.x, end.y - before.y];
+        const cos = ((tip[0] - bx) * dx + (tip[1] - by) * dy) / (Math.hypot(tip[0] - bx, tip[1] - by) * Math.hypot(dx, dy));
+        expect(cos, 'the head points along the edge').to.be.above(0.95);
+        expect(getComputedStyle(heads[i]).fill, 'filled').to.not.equal('none');
+      });
+    });
+
     it('layout="list": no diagram; layout="auto": only in a wide slot (container query)', async () => {
       const list = await relations(inKano(html`<actor-relations layout="list"></actor-relations>`));
       expect($(list, 'svg.diagram')).to.equal(null);

@@ -162,7 +162,7 @@ export const styles = css`
     stroke-dasharray: 4 4;
     stroke-opacity: 0.5;
   }
-  marker path {
+  .head {
     fill: var(--_r-accent);
   }
   .node {
@@ -206,7 +206,7 @@ export const styles = css`
     .node.on circle {
       stroke: CanvasText;
     }
-    marker path,
+    .head,
     .node.actor circle,
     .node text {
       fill: CanvasText;

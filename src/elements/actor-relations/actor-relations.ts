@@ -212,11 +212,17 @@ export class ActorRelations extends LitElement {
         cy += uy * (d > 40 ? 70 : 110);
       }
       const [related] = this.marks(r);
-      return svg`<path class="edge ${related ? 'on' : selection ? 'off' : ''}" d=${`M${x1.toFixed(1)} ${y1.toFixed(1)}Q${cx.toFixed(1)} ${cy.toFixed(1)} ${x2.toFixed(1)} ${y2.toFixed(1)}`} marker-end="url(#arrow)"><title .textContent=${r.label}></title></path>`;
+      // the arrowhead is drawn, not an SVG marker: a `url(#…)` reference from a shadow root kept removed diagrams alive
+      // in Chromium's style cache (the leak test found them)
+      const ex = x2 - cx;
+      const ey = y2 - cy;
+      const el = Math.hypot(ex, ey) || 1;
+      const [ux, uy] = [ex / el, ey / el];
+      const p = (along: number, across: number) => `${(x2 + ux * along - uy * across).toFixed(1)} ${(y2 + uy * along + ux * across).toFixed(1)}`;
+      return svg`<path class="edge ${related ? 'on' : selection ? 'off' : ''}" d=${`M${x1.toFixed(1)} ${y1.toFixed(1)}Q${cx.toFixed(1)} ${cy.toFixed(1)} ${x2.toFixed(1)} ${y2.toFixed(1)}`}><title .textContent=${r.label}></title></path><path class="head" d=${`M${p(1, 0)}L${p(-8, 4.5)}L${p(-8, -4.5)}z`}></path>`;
     });
     // `<title .textContent>`, not `<title>${…}</title>`: server rendering cannot hydrate a binding inside a raw-text element.
     return html`<svg part="diagram" class="diagram" lang=${lang} viewBox="0 0 ${W} ${H}" aria-hidden="true" focusable="false">
-      <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z"></path></marker></defs>
       ${edges}
       ${nodes.map((n) => {
         const on = this.isSelected(n.end);
