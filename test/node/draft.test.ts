@@ -338,6 +338,42 @@ describe('draft: airlines, agencies and their bodies (rules added with the Osh t
   });
 });
 
+describe('draft: money, honorific names, seas and a company’s city (rules added with the Amman tuning article; sentences invented here)', () => {
+  const gaz = gazetteer();
+  const kinds = (e: ReturnType<typeof findEntities>) => new Map([...e.actors.map((a) => [a.name, a.kind] as const), ...e.places.map((p) => [`place:${p.name}`, p.kind] as const)]);
+  it('reads dinars, riyals and lira as the money of the country the article names, and guesses none without one', () => {
+    const money = (paragraphs: string[]) => findFigures(paragraphs).map((x) => [x.value, x.currency, x.unit]);
+    assert.deepEqual(money(['The Iraqi ministry paid 4.5 million dinars for the pumps.', 'Iraq has no other supplier.']), [[4500000, 'IQD', undefined]]);
+    assert.deepEqual(money(['Kuwait’s port fee rose to 12 dinars a container.']), [[12, 'KWD', undefined]]);
+    assert.deepEqual(money(['In Oman, a permit costs 300 riyals.']), [[300, 'OMR', undefined]]);
+    assert.deepEqual(money(['Lebanese depositors may withdraw 2 million lira a month.']), [[2000000, 'LBP', undefined]]);
+    // dinars of no named country: no currency is guessed, and the number is not a count of "dinars"
+    assert.deepEqual(money(['The fine was 700 dinars.']), []);
+  });
+  it('keeps the honorific of a dam, a canal or an airport named after someone, and reads them as places', () => {
+    const e = findEntities(['Barges passed the Queen Rania Bridge and the King Faisal Canal on Monday, and landed near the Prince Hamza Airport.'], gaz);
+    const k = kinds(e);
+    assert.equal(k.get('place:Queen Rania Bridge'), 'facility');
+    assert.equal(k.get('place:King Faisal Canal'), 'facility');
+    assert.equal(k.get('place:Prince Hamza Airport'), 'facility');
+    assert.ok(!e.actors.some((a) => a.kind === 'person'), 'no person is read from the honorific');
+  });
+  it('reads a sea, an ocean or a strait as a place, not a group', () => {
+    const e = findEntities(['Tankers waited in the Arabian Sea while the navy cleared the Strait of Hormuz.'], gaz);
+    assert.equal(kinds(e).get('place:Arabian Sea'), 'site');
+    assert.equal(kinds(e).get('place:Strait of Hormuz'), 'site');
+    assert.ok(!e.actors.some((a) => a.name === 'Arabian Sea'));
+  });
+  it('reads "X Holdings of <city>" as the company, and the city as a place', () => {
+    const e = findEntities(['The builder is a subsidiary of Cedarline Holdings of Beirut, which declined to comment.'], gaz);
+    const k = kinds(e);
+    assert.equal(k.get('Cedarline Holdings'), 'organization');
+    assert.equal(k.get('place:Beirut'), 'city');
+    assert.ok(!k.has('Cedarline Holdings of Beirut'));
+    assert.equal(e.places.find((p) => p.name === 'Beirut')?.country, 'LB');
+  });
+});
+
 describe('draft: whole articles', () => {
   const folders = readdirSync(DATA, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(DATA, d.name, 'story.json'))).map((d) => d.name);
 

@@ -50,10 +50,10 @@ export interface Entities {
 }
 
 const REGIONS = new Set(['Sahel', 'Sahara', 'West Africa', 'East Africa', 'Central Africa', 'North Africa', 'Southern Africa', 'Horn of Africa', 'Lake Chad', 'Lake Chad Basin', 'Maghreb', 'Middle East', 'Africa', 'Europe', 'Asia', 'Latin America', 'Gulf of Guinea', 'Niger Delta', 'Rift Valley', 'Copperbelt', 'Great Lakes']);
-const FACILITY = /\b(?:Law Courts|Dam|Port|Airport|Bridge|Base|Air Base|Refinery|Mine|Power Station|Power Plant|Plant|Barracks|Prison|Stadium|Market|Terminal|Pipeline|Camp|Harbour|Harbor|Station|Farm)\b/;
+const FACILITY = /\b(?:Law Courts|Dam|Port|Airport|Bridge|Base|Air Base|Refinery|Mine|Power Station|Power Plant|Plant|Barracks|Prison|Stadium|Market|Terminal|Pipeline|Camp|Harbour|Harbor|Station|Farm|Canal|Barrage|Tunnel|Aqueduct)\b/;
 const RIVER = /\bRiver\b|^River\b/;
 /** The last word of a feature of the land: "Canary Islands", "Zomba Plateau", "Aïr Mountains". */
-const GEO = /\s(Islands?|Plateau|Mountains?|Hills?|Highlands|Valley|Coast|Desert|Forest|Gulf|Bay|Peninsula|Delta|Escarpment|Lagoon|Falls|Gorge|Reservoir)$/;
+const GEO = /\s(Islands?|Plateau|Mountains?|Hills?|Highlands|Valley|Coast|Desert|Forest|Gulf|Bay|Peninsula|Delta|Escarpment|Lagoon|Falls|Gorge|Reservoir|Sea|Ocean|Strait|Straits)$/;
 const PLURAL_GROUP = /\b(countries|protesters|demonstrators|residents|workers|farmers|miners|traders|students|soldiers|troops|rebels|militants|jihadists|refugees|villagers|fishermen|nurses|doctors|teachers|lawmakers|judges|lawyers|activists|voters|officials|investors|families|herders|insurgents|mercenaries|instructors|advisers|diplomats|analysts|police officers|health workers|aid workers|engineers|drivers|parents|survivors|victims|officers|leaders)\b/gi;
 const GROUP_WORDS = /\b(?:State|Qaeda|Shabab|Haram|Brotherhood|Front|Army|Islam|Jihad|Movement|Revolution|Republic|Kingdom|Empire|Road|Street|Avenue|Square|Hill|Island|Islands|Valley|Mountains|Lake|Ocean|Sea|Coast|Desert|Forest|Park|Day|Week|Cup|Games|Prize|Award)\b/;
 const PLURAL_GROUP_ONLY = new RegExp(`^${PLURAL_GROUP.source}$`, 'i');
@@ -68,8 +68,10 @@ const SUFFIX = /^(?:[IVX]{2,4}|Jr\.?|Sr\.?)$/;
 const LEGAL_FORM = /\s+(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|PLC|Plc|LLC|SA|S\.A\.|AG|GmbH|Co\.)$/;
 /** A company's last word that its first word alone stands for: "Kestrel Resources" is "Kestrel". */
 const BUSINESS_LAST = /^\S+\s(?:Resources|Holdings|Group|Minerals|Mining|Metals|Energy|Petroleum|Industries|Logistics|Capital|Partners)$/;
+/** The last word of a company's name, before "of" and the city it is of: "Gulfstone Holdings of Dubai". */
+const BUSINESS_WORD = /^(?:Holdings?|Group|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Company|PLC|Plc|LLC|Partners|Capital|Industries|Investments|Ventures|Logistics|Resources|Shipping|Trading)$/;
 /** Ranges, peaks and capes named by the word before: "Sierra de Aguilar", "Mount Kenya", "Cape Verde". */
-const GEO_FIRST = /^(?:Sierra|Cordillera|Serra|Mount|Mt\.|Cerro|Monte|Cape)\s+(?:(?:de|del|de la|do|da|dos|das)\s+)?\p{Lu}/u;
+const GEO_FIRST = /^(?:Sierra|Cordillera|Serra|Mount|Mt\.|Cerro|Monte|Cape|Sea of|Strait of|Straits of|Bay of)\s+(?:(?:de|del|de la|do|da|dos|das)\s+)?\p{Lu}/u;
 /** The office in a titled alias: "President" in "President Bola Tinubu". */
 const LEADING_OFFICE = /^((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+)\s+\p{Lu}/u;
 /** A compass word before one proper name: "Central Sulawesi", "North Kivu", "Upper Nile". */
@@ -298,6 +300,14 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       addActor(`country:${ofCountry.iso}`, { name: ofCountry.name, kind: 'country', country: ofCountry.iso, first: at }, of![3]);
       addPlace(`country:${ofCountry.iso}`, { name: ofCountry.name, kind: 'country', country: ofCountry.iso, coordinates: ofCountry.center, first: at }, of![3]);
       addActor(`org:${normalise(of![1])}`, { name: of![1], kind: 'organization', first: at }, name);
+      continue;
+    }
+    // "Gulfstone Holdings of Dubai", "Baltic Shipping Group of Riga": a company, and the known city it is of
+    const ofCity = of && BUSINESS_WORD.test(of[2]) && !GENERIC_FIRST.test(of[1]) ? citiesByName.get(normalise(of[3])) : undefined;
+    if (ofCity) {
+      const best = [...ofCity].sort((a, b) => Number(mentionedCountries.has(b.iso)) - Number(mentionedCountries.has(a.iso)) || (b.capital ?? 0) - (a.capital ?? 0) || b.population - a.population)[0];
+      addActor(`org:${normalise(of![1])}`, { name: of![1], kind: 'organization', first: at }, name);
+      addPlace(`city:${normalise(best.name)}:${best.iso}`, { name: of![3], kind: 'city', country: best.iso, coordinates: best.coordinates, first: at });
       continue;
     }
     const country = countryByName.get(normalise(name));
