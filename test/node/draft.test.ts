@@ -374,6 +374,22 @@ describe('draft: money, honorific names, seas and a company’s city (rules adde
   });
 });
 
+describe('draft: signs and partial quotes of groups (rules added with the Amman tuning article; sentences invented here)', () => {
+  it('gives a sign no one is named holding to the crowd of the sentence before', () => {
+    const q = findQuotes(['Thousands of teachers marched to the ministry on Friday. One placard read: “Pay us or close the schools.”']);
+    assert.equal(q[0].medium, 'sign');
+    assert.equal(q[0].speaker, 'teachers');
+    // no crowd before it: nobody is guessed
+    const alone = findQuotes(['The ministry was closed on Friday. One placard read: “Pay us or close the schools.”']);
+    assert.equal(alone[0].speaker, undefined);
+  });
+  it('reads the speaker of a partial quote from a bare plural in a relative clause of naming', () => {
+    const q = findQuotes(['The council raised bus fares, a step that commuters in the capital called “robbery in daylight.”']);
+    assert.equal(q[0].partial, true);
+    assert.equal(q[0].speaker, 'commuters');
+  });
+});
+
 describe('draft: whole articles', () => {
   const folders = readdirSync(DATA, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(DATA, d.name, 'story.json'))).map((d) => d.name);
 
