@@ -364,6 +364,16 @@ describe('draft: money, honorific names, seas and a company’s city (rules adde
     assert.equal(kinds(e).get('place:Strait of Hormuz'), 'site');
     assert.ok(!e.actors.some((a) => a.name === 'Arabian Sea'));
   });
+  it('reads a body named after a river, a dam or a port as an organisation, not the place', () => {
+    const e = findEntities(['The Orontes River Authority and the Latakia Port Company met on Monday. Mosul Dam Operators, a consortium, sent engineers, and the Tigris River rose.'], gaz);
+    const k = kinds(e);
+    assert.equal(k.get('Orontes River Authority'), 'organization');
+    assert.equal(k.get('Latakia Port Company'), 'organization');
+    assert.equal(k.get('Mosul Dam Operators'), 'organization');
+    assert.ok(!k.has('place:Orontes River Authority') && !k.has('place:Mosul Dam Operators'));
+    // the river itself, named on its own, is still a river
+    assert.equal(k.get('place:Tigris River'), 'river');
+  });
   it('reads "X Holdings of <city>" as the company, and the city as a place', () => {
     const e = findEntities(['The builder is a subsidiary of Cedarline Holdings of Beirut, which declined to comment.'], gaz);
     const k = kinds(e);

@@ -70,6 +70,8 @@ const LEGAL_FORM = /\s+(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|PLC|Plc|LLC|
 const BUSINESS_LAST = /^\S+\s(?:Resources|Holdings|Group|Minerals|Mining|Metals|Energy|Petroleum|Industries|Logistics|Capital|Partners)$/;
 /** The last word of a company's name, before "of" and the city it is of: "Gulfstone Holdings of Dubai". */
 const BUSINESS_WORD = /^(?:Holdings?|Group|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Company|PLC|Plc|LLC|Partners|Capital|Industries|Investments|Ventures|Logistics|Resources|Shipping|Trading)$/;
+/** The last word of a body's name, after the place it is named for: "Litani River Authority", "Kariba Dam Operators". */
+const BODY_LAST = /\s(?:Authority|Commission|Company|Corporation|Operators?|Board|Council|Agency|Association|Union|Initiative|Trust|Consortium|Cooperative|Co-operative|Committee|Administration|Directorate|Management|Workers|Users|Ltd\.?|Limited|Inc\.?|PLC|Group|Holdings)$/;
 /** Ranges, peaks and capes named by the word before: "Sierra de Aguilar", "Mount Kenya", "Cape Verde". */
 const GEO_FIRST = /^(?:Sierra|Cordillera|Serra|Mount|Mt\.|Cerro|Monte|Cape|Sea of|Strait of|Straits of|Bay of)\s+(?:(?:de|del|de la|do|da|dos|das)\s+)?\p{Lu}/u;
 /** The office in a titled alias: "President" in "President Bola Tinubu". */
@@ -367,6 +369,12 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     // "the news outlet Ria Novosti", "the mining company Zamcu": the kind named before the name
     // ("another airline, Sokol Avia,", "the country’s rail agency, Railnet,": the kind, a comma, the name, a comma)
     if ((/\b(?:outlet|agency|broadcaster|newspaper|channel|station|company|firm|group|lender|bank|charity|consortium|developer|operator|contractor|insurer|utility|party|militia|movement|miner|producer|exporter|manufacturer|retailer|carrier|airline|trader|consultancy|brokerage|publisher|shipper|regulator)\s+$/.test(before) || (/(?:^|[.;:]\s+|(?<!\b(?:for|of|at|with|from|by|to)\s+)\b(?:another|an?|the|its|their|[\p{Lu}][\p{L}’'-]*[’']s)\s+)(?:[\p{Ll}-]+\s+){0,3}(?:agency|broadcaster|newspaper|company|firm|lender|bank|charity|consortium|developer|operator|insurer|utility|carrier|airline|consultancy|brokerage|regulator),\s+$/u.test(before) && /^,/.test(after) && !(name.split(' ').length >= 2 && name.split(' ').length <= 3 && name.split(' ').every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !ORG_WORDS.test(name)))) && !countryByName.has(normalise(name))) {
+      addActor(`org:${normalise(name)}`, { name, kind: 'organization', first: at });
+      continue;
+    }
+    // "the Litani River Authority", "the Tema Port Company", "Kariba Dam Operators": a body named after a
+    // river, a dam or a port is the body (an organisation), not the place its name holds
+    if ((RIVER.test(name) || FACILITY.test(name)) && BODY_LAST.test(name)) {
       addActor(`org:${normalise(name)}`, { name, kind: 'organization', first: at });
       continue;
     }
