@@ -374,6 +374,14 @@ describe('draft: money, honorific names, seas and a company’s city (rules adde
     // the river itself, named on its own, is still a river
     assert.equal(k.get('place:Tigris River'), 'river');
   });
+  it('reads people who act as the subject of a clause as a group, even named once, but not in a clause of circumstance', () => {
+    const e = findEntities(['Stallholders’ prices rose on Monday. Shopkeepers shut their doors at noon, and fishermen kept their boats ashore.', 'Fares went up as drivers passed on the cost.'], gaz);
+    const groups = e.actors.filter((a) => a.kind === 'group').map((a) => a.name.toLowerCase());
+    assert.ok(groups.includes('shopkeepers'), groups.join(', '));
+    assert.ok(groups.includes('fishermen'), groups.join(', '));
+    assert.ok(!groups.includes('drivers'), 'as drivers passed on the cost: circumstance, not a group acting');
+    assert.ok(!groups.some((g) => /prices|fares/.test(g)), 'prices and fares are not people');
+  });
   it('reads "X Holdings of <city>" as the company, and the city as a place', () => {
     const e = findEntities(['The builder is a subsidiary of Cedarline Holdings of Beirut, which declined to comment.'], gaz);
     const k = kinds(e);

@@ -57,6 +57,10 @@ const GEO = /\s(Islands?|Plateau|Mountains?|Hills?|Highlands|Valley|Coast|Desert
 const PLURAL_GROUP = /\b(countries|protesters|demonstrators|residents|workers|farmers|miners|traders|students|soldiers|troops|rebels|militants|jihadists|refugees|villagers|fishermen|nurses|doctors|teachers|lawmakers|judges|lawyers|activists|voters|officials|investors|families|herders|insurgents|mercenaries|instructors|advisers|diplomats|analysts|police officers|health workers|aid workers|engineers|drivers|parents|survivors|victims|officers|leaders)\b/gi;
 const GROUP_WORDS = /\b(?:State|Qaeda|Shabab|Haram|Brotherhood|Front|Army|Islam|Jihad|Movement|Revolution|Republic|Kingdom|Empire|Road|Street|Avenue|Square|Hill|Island|Islands|Valley|Mountains|Lake|Ocean|Sea|Coast|Desert|Forest|Park|Day|Week|Cup|Games|Prize|Award)\b/;
 const PLURAL_GROUP_ONLY = new RegExp(`^${PLURAL_GROUP.source}$`, 'i');
+/** More plural nouns for people, which are a group only where they act ("Shopkeepers closed their shutters"). */
+const MORE_PEOPLE = /^(?:shopkeepers|vendors|merchants|passengers|patients|pilgrims|commuters|tenants|landlords|pensioners|retirees|veterans|dockworkers|dockers|labourers|laborers|truckers|bakers|butchers|consumers|customers|shoppers|worshippers|pupils|graduates|firefighters|rescuers|volunteers|medics|paramedics|settlers|migrants|evacuees|landowners|growers|ranchers|fishers|sailors|seafarers|shareholders|depositors|borrowers|creditors|economists|scientists|researchers|experts|critics|supporters|opponents|campaigners|environmentalists|senators|deputies|councillors|councilors|mayors|prosecutors|investigators|detectives|witnesses|relatives|mourners|pastoralists|smallholders|growers|owners|operators|employees|staff|crews|guards|inspectors)$/i;
+/** People who open a sentence or a coordinated clause and act: "Shopkeepers closed …", ", and fishermen stayed …", "Angry commuters blocked …" (not "as traders passed on the cost": a clause of circumstance). */
+const ACTING_GROUP = /(?:^|[.;!?]\s+|[.!?][”"]\s+|,\s+(?:and|but|while)\s+)(?:(?:Some|Many|Most|Several|Angry|Local|Hundreds of|Thousands of|Dozens of|Scores of|some|many|most|several|angry|local)\s+)?((?:[A-Z][a-z]+|[a-z]+)(?<=s|people|men|staff))\s+(?:also\s+|then\s+|later\s+|had\s+|have\s+|were\s+|are\s+)?(?:[a-z]+ed|closed|stayed|fled|left|kept|held|took|went|began|sent|set|met|came|ran|sold|bought|built|stood|brought|spent|fought|lost|won|gave|made|threw|burned|burnt|broke|drove|rode|sang|wore|slept|ate|drank|lit|hid|stuck|tore|dug|shut|cut|put|struck|sat|fell|rose|chose|wrote)\b/gu;
 const ADMIN_REGION = /^(?:[A-Z][\p{L}’'-]*\s+)+(?:Region|Province|District|Prefecture|Governorate)$|^[A-Z][\p{L}’'-]*\s+State$/u;
 const ORG_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,3}(?:station|broadcaster|newspaper|company|firm|bank|agency|charity|group|organi[sz]ation|consortium|network|union|party|movement|coalition|association|cooperative|co-operative|utility|operator|ministry|council|committee|regulator|lender|insurer|developer|contractor|manufacturer|producer|exporter|importer|supplier|channel|outlet|website|magazine|institute|university|school|hospital|court|body|board)\b(?![’'])/u;
 /** Nouns of an apposition that name a person's trade as well as a firm's. */
@@ -538,6 +542,20 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       const entry = groupCounts.get(key);
       if (entry) entry.n++;
       else groupCounts.set(key, { words, at: [i, m.index!], n: 1 });
+    }
+  });
+  // "Shopkeepers closed their shutters on Tuesday, and fishermen stayed in port": people who act as the
+  // subject of a clause are a group, even named once
+  const acting = new Set<string>();
+  paragraphs.forEach((text) => {
+    for (const m of text.matchAll(ACTING_GROUP)) if (!insideQuote(text, m.index!)) acting.add(normalise(m[1]));
+  });
+  for (const [key, entry] of groupCounts) if (acting.has(key) && PLURAL_GROUP_ONLY.test(entry.words)) entry.n = Math.max(entry.n, 3);
+  paragraphs.forEach((text, i) => {
+    for (const m of text.matchAll(ACTING_GROUP)) {
+      const key = normalise(m[1]);
+      if (groupCounts.has(key) || insideQuote(text, m.index!) || !MORE_PEOPLE.test(m[1])) continue;
+      groupCounts.set(key, { words: m[1], at: [i, m.index! + m[0].indexOf(m[1])], n: 3 });
     }
   });
   for (const [key, { words, at, n }] of groupCounts) {
