@@ -382,6 +382,12 @@ describe('draft: money, honorific names, seas and a company’s city (rules adde
     assert.ok(!groups.includes('drivers'), 'as drivers passed on the cost: circumstance, not a group acting');
     assert.ok(!groups.some((g) => /prices|fares/.test(g)), 'prices and fares are not people');
   });
+  it('reads "the governor of the province" as a person, the office named with its area’s kind alone', () => {
+    const e = findEntities(['The governor of the province, who asked not to be named, said the pass would stay closed. Later the mayor of the town said the same.'], gaz);
+    const people = e.actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    assert.ok(people.includes('The governor of the province'), people.join(', '));
+    assert.ok(people.includes('The mayor of the town'), people.join(', '));
+  });
   it('reads "X Holdings of <city>" as the company, and the city as a place', () => {
     const e = findEntities(['The builder is a subsidiary of Cedarline Holdings of Beirut, which declined to comment.'], gaz);
     const k = kinds(e);

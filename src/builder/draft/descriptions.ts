@@ -230,7 +230,8 @@ export function officeHolders(paragraphs: readonly string[], isCountry: (words: 
     if (!out.has(key)) out.set(key, { key, name, kind: 'person', aliases: alias === name ? [] : [alias], at, office, ...(of ? { of } : {}) });
   };
   const ofCountry = new RegExp(`\\b((?:[A-Z][\\p{L}’'-]*\\s+){0,2}[A-Z][\\p{L}’'-]*)[’']s\\s+(${OFFICES})(?![\\p{L}’'-])`, 'gu');
-  const ofPlace = new RegExp(`\\b([Tt]he)\\s+(governor|mayor|president|prime minister|premier|king|emir|sultan)\\s+of\\s+((?:the\\s+)?[A-Z][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*)*)`, 'gu');
+  // ("the governor of the province, who declined to give his name, said": the area named by its kind alone)
+  const ofPlace = new RegExp(`\\b([Tt]he)\\s+(governor|mayor|president|prime minister|premier|king|emir|sultan)\\s+of\\s+((?:the\\s+)?[A-Z][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*)*|the\\s+(?:region|province|state|city|town|district|county|prefecture|governorate|municipality|island)(?![\\p{L}’'-]))`, 'gu');
   const acting = new RegExp(`\\b([Tt]he)\\s+(${OFFICES})(?=\\s+${HOLDER_VERB}\\b)`, 'gu');
   paragraphs.forEach((text, p) => {
     for (const m of text.matchAll(ofCountry)) {
