@@ -399,6 +399,18 @@ describe('draft: money, honorific names, seas and a company’s city (rules adde
 });
 
 describe('draft: signs and partial quotes of groups (rules added with the Amman tuning article; sentences invented here)', () => {
+  it('counts "A week earlier" in a past clause from the last event that happened, not from a plan reported in between', () => {
+    const text = [
+      'The port closed on Friday after a storm.',
+      'The operator said it would reopen next month if the cranes were repaired.',
+      'A week earlier, a tanker had run aground at the entrance. The previous day, pilots had warned of high winds.',
+    ].join('\n');
+    const r = draft(text, { published: '2026-12-02', id: 'invented' });
+    const built = buildStory({ id: 'invented', articleText: r.articleText, yamlText: r.yamlText });
+    const events = built.story!.events.map((e) => [e.when.start, e.when.end, e.when.phrase]);
+    assert.deepEqual(events.find((e) => e[2] === 'A week earlier'), ['2026-11-20', '2026-11-20', 'A week earlier']);
+    assert.deepEqual(events.find((e) => e[2] === 'The previous day'), ['2026-11-19', '2026-11-19', 'The previous day']);
+  });
   it('gives a sign no one is named holding to the crowd of the sentence before', () => {
     const q = findQuotes(['Thousands of teachers marched to the ministry on Friday. One placard read: “Pay us or close the schools.”']);
     assert.equal(q[0].medium, 'sign');
