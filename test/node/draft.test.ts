@@ -411,6 +411,13 @@ describe('draft: signs and partial quotes of groups (rules added with the Amman 
     assert.deepEqual(events.find((e) => e[2] === 'A week earlier'), ['2026-11-20', '2026-11-20', 'A week earlier']);
     assert.deepEqual(events.find((e) => e[2] === 'The previous day'), ['2026-11-19', '2026-11-19', 'The previous day']);
   });
+  it('reads "X, 41, a teacher who speaks for the committee" as a relation to the committee named before', () => {
+    const r = findRelations([
+      'The Harbour Tenants’ Committee said rents had doubled.',
+      '“We cannot pay,” said Rania Saad, 38, a nurse who speaks for the committee.',
+    ]).map((x) => [x.from, x.to, x.kind]);
+    assert.deepEqual(r, [['Rania Saad', 'committee', 'speaks-for']]);
+  });
   it('gives a sign no one is named holding to the crowd of the sentence before', () => {
     const q = findQuotes(['Thousands of teachers marched to the ministry on Friday. One placard read: “Pay us or close the schools.”']);
     assert.equal(q[0].medium, 'sign');
