@@ -388,6 +388,24 @@ describe('draft: money, honorific names, seas and a company’s city (rules adde
     assert.ok(people.includes('The governor of the province'), people.join(', '));
     assert.ok(people.includes('The mayor of the town'), people.join(', '));
   });
+  it('reads "the country’s electoral commission" as an institution of the article’s country', () => {
+    const e = findEntities(['HONIARA, Solomon Islands (Reef Wire) — The country’s electoral commission said the count would resume on Monday.'], gaz);
+    const org = e.actors.find((a) => a.kind === 'organization' && /electoral commission/.test(a.name));
+    assert.equal(org?.name, 'Solomon Islands’s electoral commission');
+    assert.ok(org?.aliases.has('The country’s electoral commission'));
+  });
+  it('reads people with a phrase after them as a group where they act ("Nurses at the district hospital walked out")', () => {
+    const e = findEntities(['Nurses at the district hospital walked out on Monday, and teachers in the capital stayed at home.'], gaz);
+    const groups = e.actors.filter((a) => a.kind === 'group').map((a) => a.name);
+    assert.ok(groups.includes('Nurses at the district hospital'), groups.join(', '));
+    assert.ok(groups.includes('Teachers in the capital'), groups.join(', '));
+  });
+  it('reads "X, the country’s leader" as a relation to the country, not to a body whose alias holds "country"', () => {
+    const r = draft('SUVA, Fiji (Reef Wire) — The country’s military said it would help. Josefa Tuilau, the country’s leader, visited the coast on Monday.', { published: '2026-12-02', id: 'invented' });
+    const built = buildStory({ id: 'invented', articleText: r.articleText, yamlText: r.yamlText });
+    const rel = built.story!.relations.map((x) => [x.from, x.to]);
+    assert.deepEqual(rel, [['josefa-tuilau', 'fiji']]);
+  });
   it('reads "X Holdings of <city>" as the company, and the city as a place', () => {
     const e = findEntities(['The builder is a subsidiary of Cedarline Holdings of Beirut, which declined to comment.'], gaz);
     const k = kinds(e);
