@@ -3,6 +3,7 @@
 const params = new URLSearchParams(location.search);
 const ids = [
   'niamey-protests-2024',
+  'amman-water-rationing-2026',
   'chad-meningitis-2026',
   'copperbelt-strike-2025',
   'dakar-fuel-protests-2025',

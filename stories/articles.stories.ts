@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
 import type { Story as StoryData } from '../src/story/types.js';
+import amman from '../data/amman-water-rationing-2026/story.json';
 import lokoja from '../data/lokoja-flood-2025/story.json';
 import nairobi from '../data/nairobi-river-evictions-2026/story.json';
 import volta from '../data/lake-volta-floating-solar-2026/story.json';
@@ -84,5 +85,7 @@ export const TongiFire: Story = { name: 'Tongi factory fire inquiry (2026)', ren
 export const DorohuskBlockade: Story = { name: 'Dorohusk farm blockade (2026)', render: () => article(dorohusk) };
 /** Kyrgyzstan, 2026: a budget airline grounded after an engine failure. */
 export const OshAirline: Story = { name: 'Osh airline grounding (2026)', render: () => article(osh) };
+/** Jordan, 2026: piped water rationed in Amman and Zarqa as the King Talal Dam runs low. */
+export const AmmanWater: Story = { name: 'Amman water rationing (2026)', render: () => article(amman) };
 /** Lokoja in dark. */
 export const LokojaDark: Story = { name: 'Lokoja flood, dark', globals: { theme: 'dark' }, render: () => article(lokoja) };

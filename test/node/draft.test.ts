@@ -338,6 +338,119 @@ describe('draft: airlines, agencies and their bodies (rules added with the Osh t
   });
 });
 
+describe('draft: money, honorific names, seas and a company’s city (rules added with the Amman tuning article; sentences invented here)', () => {
+  const gaz = gazetteer();
+  const kinds = (e: ReturnType<typeof findEntities>) => new Map([...e.actors.map((a) => [a.name, a.kind] as const), ...e.places.map((p) => [`place:${p.name}`, p.kind] as const)]);
+  it('reads dinars, riyals and lira as the money of the country the article names, and guesses none without one', () => {
+    const money = (paragraphs: string[]) => findFigures(paragraphs).map((x) => [x.value, x.currency, x.unit]);
+    assert.deepEqual(money(['The Iraqi ministry paid 4.5 million dinars for the pumps.', 'Iraq has no other supplier.']), [[4500000, 'IQD', undefined]]);
+    assert.deepEqual(money(['Kuwait’s port fee rose to 12 dinars a container.']), [[12, 'KWD', undefined]]);
+    assert.deepEqual(money(['In Oman, a permit costs 300 riyals.']), [[300, 'OMR', undefined]]);
+    assert.deepEqual(money(['Lebanese depositors may withdraw 2 million lira a month.']), [[2000000, 'LBP', undefined]]);
+    // dinars of no named country: no currency is guessed, and the number is not a count of "dinars"
+    assert.deepEqual(money(['The fine was 700 dinars.']), []);
+  });
+  it('keeps the honorific of a dam, a canal or an airport named after someone, and reads them as places', () => {
+    const e = findEntities(['Barges passed the Queen Rania Bridge and the King Faisal Canal on Monday, and landed near the Prince Hamza Airport.'], gaz);
+    const k = kinds(e);
+    assert.equal(k.get('place:Queen Rania Bridge'), 'facility');
+    assert.equal(k.get('place:King Faisal Canal'), 'facility');
+    assert.equal(k.get('place:Prince Hamza Airport'), 'facility');
+    assert.ok(!e.actors.some((a) => a.kind === 'person'), 'no person is read from the honorific');
+  });
+  it('reads a sea, an ocean or a strait as a place, not a group', () => {
+    const e = findEntities(['Tankers waited in the Arabian Sea while the navy cleared the Strait of Hormuz.'], gaz);
+    assert.equal(kinds(e).get('place:Arabian Sea'), 'site');
+    assert.equal(kinds(e).get('place:Strait of Hormuz'), 'site');
+    assert.ok(!e.actors.some((a) => a.name === 'Arabian Sea'));
+  });
+  it('reads a body named after a river, a dam or a port as an organisation, not the place', () => {
+    const e = findEntities(['The Orontes River Authority and the Latakia Port Company met on Monday. Mosul Dam Operators, a consortium, sent engineers, and the Tigris River rose.'], gaz);
+    const k = kinds(e);
+    assert.equal(k.get('Orontes River Authority'), 'organization');
+    assert.equal(k.get('Latakia Port Company'), 'organization');
+    assert.equal(k.get('Mosul Dam Operators'), 'organization');
+    assert.ok(!k.has('place:Orontes River Authority') && !k.has('place:Mosul Dam Operators'));
+    // the river itself, named on its own, is still a river
+    assert.equal(k.get('place:Tigris River'), 'river');
+  });
+  it('reads people who act as the subject of a clause as a group, even named once, but not in a clause of circumstance', () => {
+    const e = findEntities(['Stallholders’ prices rose on Monday. Shopkeepers shut their doors at noon, and fishermen kept their boats ashore.', 'Fares went up as drivers passed on the cost.'], gaz);
+    const groups = e.actors.filter((a) => a.kind === 'group').map((a) => a.name.toLowerCase());
+    assert.ok(groups.includes('shopkeepers'), groups.join(', '));
+    assert.ok(groups.includes('fishermen'), groups.join(', '));
+    assert.ok(!groups.includes('drivers'), 'as drivers passed on the cost: circumstance, not a group acting');
+    assert.ok(!groups.some((g) => /prices|fares/.test(g)), 'prices and fares are not people');
+  });
+  it('reads "the governor of the province" as a person, the office named with its area’s kind alone', () => {
+    const e = findEntities(['The governor of the province, who asked not to be named, said the pass would stay closed. Later the mayor of the town said the same.'], gaz);
+    const people = e.actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    assert.ok(people.includes('The governor of the province'), people.join(', '));
+    assert.ok(people.includes('The mayor of the town'), people.join(', '));
+  });
+  it('reads "the country’s electoral commission" as an institution of the article’s country', () => {
+    const e = findEntities(['HONIARA, Solomon Islands (Reef Wire) — The country’s electoral commission said the count would resume on Monday.'], gaz);
+    const org = e.actors.find((a) => a.kind === 'organization' && /electoral commission/.test(a.name));
+    assert.equal(org?.name, 'Solomon Islands’s electoral commission');
+    assert.ok(org?.aliases.has('The country’s electoral commission'));
+  });
+  it('reads people with a phrase after them as a group where they act ("Nurses at the district hospital walked out")', () => {
+    const e = findEntities(['Nurses at the district hospital walked out on Monday, and teachers in the capital stayed at home.'], gaz);
+    const groups = e.actors.filter((a) => a.kind === 'group').map((a) => a.name);
+    assert.ok(groups.includes('Nurses at the district hospital'), groups.join(', '));
+    assert.ok(groups.includes('Teachers in the capital'), groups.join(', '));
+  });
+  it('reads "X, the country’s leader" as a relation to the country, not to a body whose alias holds "country"', () => {
+    const r = draft('SUVA, Fiji (Reef Wire) — The country’s military said it would help. Josefa Tuilau, the country’s leader, visited the coast on Monday.', { published: '2026-12-02', id: 'invented' });
+    const built = buildStory({ id: 'invented', articleText: r.articleText, yamlText: r.yamlText });
+    const rel = built.story!.relations.map((x) => [x.from, x.to]);
+    assert.deepEqual(rel, [['josefa-tuilau', 'fiji']]);
+  });
+  it('reads "X Holdings of <city>" as the company, and the city as a place', () => {
+    const e = findEntities(['The builder is a subsidiary of Cedarline Holdings of Beirut, which declined to comment.'], gaz);
+    const k = kinds(e);
+    assert.equal(k.get('Cedarline Holdings'), 'organization');
+    assert.equal(k.get('place:Beirut'), 'city');
+    assert.ok(!k.has('Cedarline Holdings of Beirut'));
+    assert.equal(e.places.find((p) => p.name === 'Beirut')?.country, 'LB');
+  });
+});
+
+describe('draft: signs and partial quotes of groups (rules added with the Amman tuning article; sentences invented here)', () => {
+  it('counts "A week earlier" in a past clause from the last event that happened, not from a plan reported in between', () => {
+    const text = [
+      'The port closed on Friday after a storm.',
+      'The operator said it would reopen next month if the cranes were repaired.',
+      'A week earlier, a tanker had run aground at the entrance. The previous day, pilots had warned of high winds.',
+    ].join('\n');
+    const r = draft(text, { published: '2026-12-02', id: 'invented' });
+    const built = buildStory({ id: 'invented', articleText: r.articleText, yamlText: r.yamlText });
+    const events = built.story!.events.map((e) => [e.when.start, e.when.end, e.when.phrase]);
+    assert.deepEqual(events.find((e) => e[2] === 'A week earlier'), ['2026-11-20', '2026-11-20', 'A week earlier']);
+    assert.deepEqual(events.find((e) => e[2] === 'The previous day'), ['2026-11-19', '2026-11-19', 'The previous day']);
+  });
+  it('reads "X, 41, a teacher who speaks for the committee" as a relation to the committee named before', () => {
+    const r = findRelations([
+      'The Harbour Tenants’ Committee said rents had doubled.',
+      '“We cannot pay,” said Rania Saad, 38, a nurse who speaks for the committee.',
+    ]).map((x) => [x.from, x.to, x.kind]);
+    assert.deepEqual(r, [['Rania Saad', 'committee', 'speaks-for']]);
+  });
+  it('gives a sign no one is named holding to the crowd of the sentence before', () => {
+    const q = findQuotes(['Thousands of teachers marched to the ministry on Friday. One placard read: “Pay us or close the schools.”']);
+    assert.equal(q[0].medium, 'sign');
+    assert.equal(q[0].speaker, 'teachers');
+    // no crowd before it: nobody is guessed
+    const alone = findQuotes(['The ministry was closed on Friday. One placard read: “Pay us or close the schools.”']);
+    assert.equal(alone[0].speaker, undefined);
+  });
+  it('reads the speaker of a partial quote from a bare plural in a relative clause of naming', () => {
+    const q = findQuotes(['The council raised bus fares, a step that commuters in the capital called “robbery in daylight.”']);
+    assert.equal(q[0].partial, true);
+    assert.equal(q[0].speaker, 'commuters');
+  });
+});
+
 describe('draft: whole articles', () => {
   const folders = readdirSync(DATA, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(DATA, d.name, 'story.json'))).map((d) => d.name);
 

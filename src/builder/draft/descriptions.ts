@@ -67,6 +67,20 @@ export function institutions(paragraphs: readonly string[], countries: CountryLo
   };
   // ("the coalition of the willing": "of the" opens another noun phrase, not a portfolio)
   const re = new RegExp(`(?:\\b([A-Z][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*){0,3})[’']s|\\b([Tt]he|[Ii]ts))\\s+(?:([A-Z][\\p{L}-]+)\\s+)?((?:[a-z][a-z-]*\\s+){0,2}?)(${INSTITUTION})((?:\\s+of\\s+(?!(?:the|a|an)\\b)[a-z]+(?:\\s+and\\s+[a-z]+)?)?)(?![\\p{L}-])`, 'gu');
+  // "the country’s electoral commission", "the nation’s central bank": the institution of the article's own
+  // country (its dateline's), else of the country the paragraph named last
+  const ofTheCountry = new RegExp(`\\b[Tt]he\\s+(?:country|nation)[’']s\\s+((?:[a-z][a-z-]*\\s+){0,2}?)(${INSTITUTION})(?![\\p{L}-])`, 'gu');
+  paragraphs.forEach((text, p) => {
+    for (const m of text.matchAll(ofTheCountry)) {
+      const [all, mods, head] = m;
+      if (MODIFIED.test(text.slice(m.index! + all.length))) continue;
+      const iso = countries.main ?? countries.namedIn(p, 0, m.index!);
+      if (!iso) continue;
+      const distinct = [...mods.trim().split(/\s+/).filter((w) => w && !GENERIC.test(w)), head].join(' ');
+      const key = `inst:${iso}:${distinct}`;
+      add(key, out.get(key)?.name ?? `${countries.name(iso)}’s ${mods}${head}`, all, [p, m.index!], head);
+    }
+  });
   paragraphs.forEach((text, p) => {
     for (const m of text.matchAll(re)) {
       const [all, owner, the, demonym, mods, head, of] = m;
@@ -230,7 +244,8 @@ export function officeHolders(paragraphs: readonly string[], isCountry: (words: 
     if (!out.has(key)) out.set(key, { key, name, kind: 'person', aliases: alias === name ? [] : [alias], at, office, ...(of ? { of } : {}) });
   };
   const ofCountry = new RegExp(`\\b((?:[A-Z][\\p{L}’'-]*\\s+){0,2}[A-Z][\\p{L}’'-]*)[’']s\\s+(${OFFICES})(?![\\p{L}’'-])`, 'gu');
-  const ofPlace = new RegExp(`\\b([Tt]he)\\s+(governor|mayor|president|prime minister|premier|king|emir|sultan)\\s+of\\s+((?:the\\s+)?[A-Z][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*)*)`, 'gu');
+  // ("the governor of the province, who declined to give his name, said": the area named by its kind alone)
+  const ofPlace = new RegExp(`\\b([Tt]he)\\s+(governor|mayor|president|prime minister|premier|king|emir|sultan)\\s+of\\s+((?:the\\s+)?[A-Z][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*)*|the\\s+(?:region|province|state|city|town|district|county|prefecture|governorate|municipality|island)(?![\\p{L}’'-]))`, 'gu');
   const acting = new RegExp(`\\b([Tt]he)\\s+(${OFFICES})(?=\\s+${HOLDER_VERB}\\b)`, 'gu');
   paragraphs.forEach((text, p) => {
     for (const m of text.matchAll(ofCountry)) {
@@ -266,7 +281,7 @@ export function insideQuote(text: string, index: number): boolean {
 /** Plural nouns for people who act together. */
 export const GROUP_NOUNS = 'rescuers|protesters|demonstrators|residents|workers|farmers|miners|traders|students|soldiers|troops|rebels|militants|jihadists|refugees|villagers|fishermen|nurses|doctors|teachers|lawmakers|legislators|judges|lawyers|activists|voters|officials|investors|families|herders|insurgents|mercenaries|instructors|advisers|diplomats|analysts|police officers|health workers|aid workers|engineers|drivers|parents|survivors|victims|officers|contractors|surveyors|ministers|communities|juntas|supporters|opponents|critics|women|men|youths|employees|strikers|unions|households|donors|lenders|creditors|shareholders|scientists|researchers|experts|economists|witnesses|volunteers|pilgrims|settlers|migrants|fighters|gunmen|guards|medics|patients|passengers|vendors|landlords|tenants|clerics|elders|chiefs|leaders|groups|travel agents|estate agents|relatives|pilots';
 const NOT_MODIFIER = /^(?:hundred|thousand|million|dozen|several|when|while|if|after|before|since|because|but|so|then|said|says|say|told|also|only|even|just|not|now|still|where|there|here|this|the|a|an|some|many|more|most|other|all|several|few|these|those|their|its|his|her|our|my|your|about|of|and|or|than|at|least|hundreds|thousands|dozens|scores|millions|no|any|such|both|each|every|two|three|four|five|six|seven|eight|nine|ten|including|among|by|for|from|to|with|in|on|as|that|which|who|whose|fellow|angry|young|old|local)$/i;
-const GROUP_VERB = '(?:say|says|said|told|fear|fears|feared|expect|expects|expected|may|might|will|would|can|could|must|should|have|had|are|were|want|wants|wanted|plan|plans|oppose|urge|demand|hope|worry|claim|insist|refuse|warn|accuse|believe|argue|blame|deny|gathered|marched|promised|returned|reported|recorded|confirmed|announced|counted|estimated|launched|seized|floated|fired|blocked|protested|fled|stormed|attacked|killed|took|came|went|began|joined|rejected|called|met|voted|filed|dug|searched|waited)';
+const GROUP_VERB = '(?:say|says|said|told|fear|fears|feared|expect|expects|expected|may|might|will|would|can|could|must|should|have|had|are|were|want|wants|wanted|plan|plans|oppose|urge|demand|hope|worry|claim|insist|refuse|warn|accuse|believe|argue|blame|deny|gathered|marched|promised|returned|reported|recorded|confirmed|announced|counted|estimated|launched|seized|floated|fired|blocked|protested|fled|stormed|attacked|killed|took|came|went|began|joined|rejected|called|met|voted|filed|dug|searched|waited|walked|stayed|closed|shut|queued|occupied|refused|camped|lined|surrounded|burned|burnt|chanted|clashed|staged|rallied|boycotted|evacuated|abandoned|crossed|sheltered|slept|prayed|raided|looted|stopped|struck|sued|petitioned|resigned)';
 const ADVERB = '(?:first|still|also|often|later|then|now|already|have|had|never|long|once|again|too)';
 
 /**

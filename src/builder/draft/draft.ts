@@ -374,6 +374,9 @@ export function draft(text: string, options: DraftOptions): DraftResult {
     const common = (words: string) => {
       const head = /^(?:the\s+)?\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*)*$/iu.test(words) && !/\p{Lu}/u.test(words.replace(/^The\s/, '')) ? words.split(/\s+/).at(-1)! : undefined;
       const word = head && new RegExp(`(?<![\\p{L}])${escapeRegExp(head)}(?![\\p{L}])`, 'iu');
+      // ("General Tchiani, the country’s leader": "the country" is a country, the one the article names first,
+      // never a body whose alias holds the word, "the country’s military")
+      if (head && /^(?:country|nation)$/i.test(head)) return all.find((a) => a.kind === 'country');
       return word ? all.find((a) => a.kind !== 'person' && [a.name, ...a.aliases].some((n) => word.test(n))) : undefined;
     };
     const end = (words: string) => common(words) ?? findActor(/^\p{Ll}/u.test(words) ? `the ${words}` : words, [r.paragraph, 0], false);

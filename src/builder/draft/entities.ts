@@ -50,13 +50,17 @@ export interface Entities {
 }
 
 const REGIONS = new Set(['Sahel', 'Sahara', 'West Africa', 'East Africa', 'Central Africa', 'North Africa', 'Southern Africa', 'Horn of Africa', 'Lake Chad', 'Lake Chad Basin', 'Maghreb', 'Middle East', 'Africa', 'Europe', 'Asia', 'Latin America', 'Gulf of Guinea', 'Niger Delta', 'Rift Valley', 'Copperbelt', 'Great Lakes']);
-const FACILITY = /\b(?:Law Courts|Dam|Port|Airport|Bridge|Base|Air Base|Refinery|Mine|Power Station|Power Plant|Plant|Barracks|Prison|Stadium|Market|Terminal|Pipeline|Camp|Harbour|Harbor|Station|Farm)\b/;
+const FACILITY = /\b(?:Law Courts|Dam|Port|Airport|Bridge|Base|Air Base|Refinery|Mine|Power Station|Power Plant|Plant|Barracks|Prison|Stadium|Market|Terminal|Pipeline|Camp|Harbour|Harbor|Station|Farm|Canal|Barrage|Tunnel|Aqueduct)\b/;
 const RIVER = /\bRiver\b|^River\b/;
 /** The last word of a feature of the land: "Canary Islands", "Zomba Plateau", "Aïr Mountains". */
-const GEO = /\s(Islands?|Plateau|Mountains?|Hills?|Highlands|Valley|Coast|Desert|Forest|Gulf|Bay|Peninsula|Delta|Escarpment|Lagoon|Falls|Gorge|Reservoir)$/;
+const GEO = /\s(Islands?|Plateau|Mountains?|Hills?|Highlands|Valley|Coast|Desert|Forest|Gulf|Bay|Peninsula|Delta|Escarpment|Lagoon|Falls|Gorge|Reservoir|Sea|Ocean|Strait|Straits)$/;
 const PLURAL_GROUP = /\b(countries|protesters|demonstrators|residents|workers|farmers|miners|traders|students|soldiers|troops|rebels|militants|jihadists|refugees|villagers|fishermen|nurses|doctors|teachers|lawmakers|judges|lawyers|activists|voters|officials|investors|families|herders|insurgents|mercenaries|instructors|advisers|diplomats|analysts|police officers|health workers|aid workers|engineers|drivers|parents|survivors|victims|officers|leaders)\b/gi;
 const GROUP_WORDS = /\b(?:State|Qaeda|Shabab|Haram|Brotherhood|Front|Army|Islam|Jihad|Movement|Revolution|Republic|Kingdom|Empire|Road|Street|Avenue|Square|Hill|Island|Islands|Valley|Mountains|Lake|Ocean|Sea|Coast|Desert|Forest|Park|Day|Week|Cup|Games|Prize|Award)\b/;
 const PLURAL_GROUP_ONLY = new RegExp(`^${PLURAL_GROUP.source}$`, 'i');
+/** More plural nouns for people, which are a group only where they act ("Shopkeepers closed their shutters"). */
+const MORE_PEOPLE = /^(?:shopkeepers|vendors|merchants|passengers|patients|pilgrims|commuters|tenants|landlords|pensioners|retirees|veterans|dockworkers|dockers|labourers|laborers|truckers|bakers|butchers|consumers|customers|shoppers|worshippers|pupils|graduates|firefighters|rescuers|volunteers|medics|paramedics|settlers|migrants|evacuees|landowners|growers|ranchers|fishers|sailors|seafarers|shareholders|depositors|borrowers|creditors|economists|scientists|researchers|experts|critics|supporters|opponents|campaigners|environmentalists|senators|deputies|councillors|councilors|mayors|prosecutors|investigators|detectives|witnesses|relatives|mourners|pastoralists|smallholders|growers|owners|operators|employees|staff|crews|guards|inspectors)$/i;
+/** People who open a sentence or a coordinated clause and act: "Shopkeepers closed …", ", and fishermen stayed …", "Angry commuters blocked …" (not "as traders passed on the cost": a clause of circumstance). */
+const ACTING_GROUP = /(?:^|[.;!?]\s+|[.!?][”"]\s+|,\s+(?:and|but|while)\s+)(?:(?:Some|Many|Most|Several|Angry|Local|Hundreds of|Thousands of|Dozens of|Scores of|some|many|most|several|angry|local)\s+)?((?:[A-Z][a-z]+|[a-z]+)(?<=s|people|men|staff))\s+(?:also\s+|then\s+|later\s+|had\s+|have\s+|were\s+|are\s+)?(?:[a-z]+ed|closed|stayed|fled|left|kept|held|took|went|began|sent|set|met|came|ran|sold|bought|built|stood|brought|spent|fought|lost|won|gave|made|threw|burned|burnt|broke|drove|rode|sang|wore|slept|ate|drank|lit|hid|stuck|tore|dug|shut|cut|put|struck|sat|fell|rose|chose|wrote)\b/gu;
 const ADMIN_REGION = /^(?:[A-Z][\p{L}’'-]*\s+)+(?:Region|Province|District|Prefecture|Governorate)$|^[A-Z][\p{L}’'-]*\s+State$/u;
 const ORG_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,3}(?:station|broadcaster|newspaper|company|firm|bank|agency|charity|group|organi[sz]ation|consortium|network|union|party|movement|coalition|association|cooperative|co-operative|utility|operator|ministry|council|committee|regulator|lender|insurer|developer|contractor|manufacturer|producer|exporter|importer|supplier|channel|outlet|website|magazine|institute|university|school|hospital|court|body|board)\b(?![’'])/u;
 /** Nouns of an apposition that name a person's trade as well as a firm's. */
@@ -68,8 +72,12 @@ const SUFFIX = /^(?:[IVX]{2,4}|Jr\.?|Sr\.?)$/;
 const LEGAL_FORM = /\s+(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|PLC|Plc|LLC|SA|S\.A\.|AG|GmbH|Co\.)$/;
 /** A company's last word that its first word alone stands for: "Kestrel Resources" is "Kestrel". */
 const BUSINESS_LAST = /^\S+\s(?:Resources|Holdings|Group|Minerals|Mining|Metals|Energy|Petroleum|Industries|Logistics|Capital|Partners)$/;
+/** The last word of a company's name, before "of" and the city it is of: "Gulfstone Holdings of Dubai". */
+const BUSINESS_WORD = /^(?:Holdings?|Group|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Company|PLC|Plc|LLC|Partners|Capital|Industries|Investments|Ventures|Logistics|Resources|Shipping|Trading)$/;
+/** The last word of a body's name, after the place it is named for: "Litani River Authority", "Kariba Dam Operators". */
+const BODY_LAST = /\s(?:Authority|Commission|Company|Corporation|Operators?|Board|Council|Agency|Association|Union|Initiative|Trust|Consortium|Cooperative|Co-operative|Committee|Administration|Directorate|Management|Workers|Users|Ltd\.?|Limited|Inc\.?|PLC|Group|Holdings)$/;
 /** Ranges, peaks and capes named by the word before: "Sierra de Aguilar", "Mount Kenya", "Cape Verde". */
-const GEO_FIRST = /^(?:Sierra|Cordillera|Serra|Mount|Mt\.|Cerro|Monte|Cape)\s+(?:(?:de|del|de la|do|da|dos|das)\s+)?\p{Lu}/u;
+const GEO_FIRST = /^(?:Sierra|Cordillera|Serra|Mount|Mt\.|Cerro|Monte|Cape|Sea of|Strait of|Straits of|Bay of)\s+(?:(?:de|del|de la|do|da|dos|das)\s+)?\p{Lu}/u;
 /** The office in a titled alias: "President" in "President Bola Tinubu". */
 const LEADING_OFFICE = /^((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+)\s+\p{Lu}/u;
 /** A compass word before one proper name: "Central Sulawesi", "North Kivu", "Upper Nile". */
@@ -300,6 +308,14 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       addActor(`org:${normalise(of![1])}`, { name: of![1], kind: 'organization', first: at }, name);
       continue;
     }
+    // "Gulfstone Holdings of Dubai", "Baltic Shipping Group of Riga": a company, and the known city it is of
+    const ofCity = of && BUSINESS_WORD.test(of[2]) && !GENERIC_FIRST.test(of[1]) ? citiesByName.get(normalise(of[3])) : undefined;
+    if (ofCity) {
+      const best = [...ofCity].sort((a, b) => Number(mentionedCountries.has(b.iso)) - Number(mentionedCountries.has(a.iso)) || (b.capital ?? 0) - (a.capital ?? 0) || b.population - a.population)[0];
+      addActor(`org:${normalise(of![1])}`, { name: of![1], kind: 'organization', first: at }, name);
+      addPlace(`city:${normalise(best.name)}:${best.iso}`, { name: of![3], kind: 'city', country: best.iso, coordinates: best.coordinates, first: at });
+      continue;
+    }
     const country = countryByName.get(normalise(name));
     if (country) {
       // "Côte d’Ivoire" where the article never says "Ivory Coast": the article's name for it
@@ -357,6 +373,12 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     // "the news outlet Ria Novosti", "the mining company Zamcu": the kind named before the name
     // ("another airline, Sokol Avia,", "the country’s rail agency, Railnet,": the kind, a comma, the name, a comma)
     if ((/\b(?:outlet|agency|broadcaster|newspaper|channel|station|company|firm|group|lender|bank|charity|consortium|developer|operator|contractor|insurer|utility|party|militia|movement|miner|producer|exporter|manufacturer|retailer|carrier|airline|trader|consultancy|brokerage|publisher|shipper|regulator)\s+$/.test(before) || (/(?:^|[.;:]\s+|(?<!\b(?:for|of|at|with|from|by|to)\s+)\b(?:another|an?|the|its|their|[\p{Lu}][\p{L}’'-]*[’']s)\s+)(?:[\p{Ll}-]+\s+){0,3}(?:agency|broadcaster|newspaper|company|firm|lender|bank|charity|consortium|developer|operator|insurer|utility|carrier|airline|consultancy|brokerage|regulator),\s+$/u.test(before) && /^,/.test(after) && !(name.split(' ').length >= 2 && name.split(' ').length <= 3 && name.split(' ').every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !ORG_WORDS.test(name)))) && !countryByName.has(normalise(name))) {
+      addActor(`org:${normalise(name)}`, { name, kind: 'organization', first: at });
+      continue;
+    }
+    // "the Litani River Authority", "the Tema Port Company", "Kariba Dam Operators": a body named after a
+    // river, a dam or a port is the body (an organisation), not the place its name holds
+    if ((RIVER.test(name) || FACILITY.test(name)) && BODY_LAST.test(name)) {
       addActor(`org:${normalise(name)}`, { name, kind: 'organization', first: at });
       continue;
     }
@@ -520,6 +542,20 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       const entry = groupCounts.get(key);
       if (entry) entry.n++;
       else groupCounts.set(key, { words, at: [i, m.index!], n: 1 });
+    }
+  });
+  // "Shopkeepers closed their shutters on Tuesday, and fishermen stayed in port": people who act as the
+  // subject of a clause are a group, even named once
+  const acting = new Set<string>();
+  paragraphs.forEach((text) => {
+    for (const m of text.matchAll(ACTING_GROUP)) if (!insideQuote(text, m.index!)) acting.add(normalise(m[1]));
+  });
+  for (const [key, entry] of groupCounts) if (acting.has(key) && PLURAL_GROUP_ONLY.test(entry.words)) entry.n = Math.max(entry.n, 3);
+  paragraphs.forEach((text, i) => {
+    for (const m of text.matchAll(ACTING_GROUP)) {
+      const key = normalise(m[1]);
+      if (groupCounts.has(key) || insideQuote(text, m.index!) || !MORE_PEOPLE.test(m[1])) continue;
+      groupCounts.set(key, { words: m[1], at: [i, m.index! + m[0].indexOf(m[1])], n: 3 });
     }
   });
   for (const [key, { words, at, n }] of groupCounts) {

@@ -404,7 +404,11 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
           // "after the vote": the latest event of an earlier sentence whose clause names it ("voted");
           // otherwise the event dated just before
           const noun = named ? new RegExp(`\\b${escapeRegExp(stem(named[2]))}`, 'i') : undefined;
-          const index = noun ? found.map((e) => noun.test(clauses.get(e) ?? '')).lastIndexOf(true) : found.length + inSentence.length - 1;
+          // (a past clause, "A week earlier, a blackout had hit …", counts from the last event that
+          // happened, not from a plan or a condition reported in between)
+          const before = [...found, ...inSentence];
+          const lastHappened = finalStatus === 'past' ? before.map((e) => e.status === 'past' || e.status === 'ongoing').lastIndexOf(true) : -1;
+          const index = noun ? found.map((e) => noun.test(clauses.get(e) ?? '')).lastIndexOf(true) : lastHappened >= 0 ? lastHappened : before.length - 1;
           if (index >= 0) event.anchor = index;
           doubts.push(named ? `counts from the event of "the ${named[2]}"` : 'counts from the event dated just before it');
         }

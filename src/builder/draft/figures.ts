@@ -44,6 +44,8 @@ const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   reais: 'BRL', soles: 'PEN', bolivianos: 'BOB', taka: 'BDT', rupiah: 'IDR', baht: 'THB', ringgit: 'MYR', dong: 'VND',
   // Central Asia and the Caucasus: each name one country's money
   soms: 'KGS', som: 'KGS', tenge: 'KZT', somoni: 'TJS', lari: 'GEL', drams: 'AMD',
+  // the Middle East and North Africa: shekels are one country's; dinars, riyals and lira several (SHARED_LIST)
+  shekels: 'ILS', dinars: '', dinar: '', riyals: '', rials: '', lira: '', liras: '',
   // pesos are several countries' money: which one, the article says (SHARED_LIST); no guess otherwise
   pesos: '', peso: '',
 };
@@ -56,9 +58,13 @@ const SHARED_LIST: Record<string, readonly (readonly [string, RegExp])[]> = {
   kwacha: [['MWK', /\bMalawi(?:an)?\b/g], ['ZMW', /\bZambia(?:n)?\b/g]],
   francs: [['XAF', /\b(?:Cameroon(?:ian)?|Chad(?:ian)?|Central African Republic|Gabon(?:ese)?|Equatorial Guinea|Congo(?:lese)?)\b/g], ['XOF', /\b(?:Senegal(?:ese)?|Mali(?:an)?|Niger(?:ien)?|Burkina Faso|Burkinab[eé]|Côte d’Ivoire|Ivory Coast|Ivorian|Benin(?:ese)?|Togo(?:lese)?|Guinea-Bissau)\b/g]],
   pesos: [['ARS', /\bArgentin(?:a|e|ian)\b/g], ['MXN', /\bMexic(?:o|an)\b/g], ['CLP', /\bChile(?:an)?\b/g], ['COP', /\bColombia(?:n)?\b/g], ['UYU', /\bUruguay(?:an)?\b/g], ['PHP', /\bPhilippines?\b|\bFilipino\b/g], ['DOP', /\bDominican Republic\b/g], ['CUP', /\bCuba(?:n)?\b/g]],
+  dinars: [['JOD', /\bJordan(?:ian)?\b/g], ['IQD', /\bIraq(?:i)?\b/g], ['KWD', /\bKuwait(?:i)?\b/g], ['BHD', /\bBahrain(?:i)?\b/g], ['LYD', /\bLibya(?:n)?\b/g], ['TND', /\bTunisia(?:n)?\b/g], ['DZD', /\bAlgeria(?:n)?\b/g], ['RSD', /\bSerbia(?:n)?\b/g]],
+  riyals: [['SAR', /\bSaudi\b/g], ['QAR', /\bQatar(?:i)?\b/g], ['OMR', /\bOman(?:i)?\b/g], ['YER', /\bYemen(?:i)?\b/g], ['IRR', /\bIran(?:ian)?\b/g]],
+  lira: [['TRY', /\bTurk(?:ey|ish|iye)\b|\bTürkiye\b/g], ['LBP', /\bLeban(?:on|ese)\b/g]],
+  dirhams: [['AED', /\bUnited Arab Emirates\b|\bEmirati?\b|\bUAE\b/g], ['MAD', /\bMorocc(?:o|an)\b/g]],
   shillings: [['KES', /\bKenya(?:n)?\b/g], ['UGX', /\bUganda(?:n)?\b/g], ['TZS', /\bTanzania(?:n)?\b/g], ['SOS', /\bSomali(?:a)?\b/g]],
 };
-const SHARED_NAMES: Readonly<Record<string, readonly (readonly [string, RegExp])[]>> = { ...SHARED_LIST, 'CFA francs': SHARED_LIST.francs, CFA: SHARED_LIST.francs, shilling: SHARED_LIST.shillings, peso: SHARED_LIST.pesos };
+const SHARED_NAMES: Readonly<Record<string, readonly (readonly [string, RegExp])[]>> = { ...SHARED_LIST, 'CFA francs': SHARED_LIST.francs, CFA: SHARED_LIST.francs, shilling: SHARED_LIST.shillings, peso: SHARED_LIST.pesos, dinar: SHARED_LIST.dinars, rials: SHARED_LIST.riyals, liras: SHARED_LIST.lira };
 
 /** The code for a currency name in an article: the country it names most, else the default. */
 export function currencyIn(name: string, article: string): string | undefined {
@@ -69,7 +75,7 @@ export function currencyIn(name: string, article: string): string | undefined {
   return counts[0]?.[0] ?? fallback;
 }
 
-const CODES = ['USD', 'EUR', 'GBP', 'NGN', 'GHS', 'KES', 'XOF', 'XAF', 'ZAR', 'ZMW', 'MAD', 'CNY', 'INR', 'ETB', 'UGX', 'TZS', 'RWF', 'EGP', 'ARS', 'MXN', 'CLP', 'COP', 'BRL', 'PEN', 'BOB', 'BDT', 'PKR', 'IDR', 'PHP'];
+const CODES = ['USD', 'EUR', 'GBP', 'NGN', 'GHS', 'KES', 'XOF', 'XAF', 'ZAR', 'ZMW', 'MAD', 'CNY', 'INR', 'ETB', 'UGX', 'TZS', 'RWF', 'EGP', 'ARS', 'MXN', 'CLP', 'COP', 'BRL', 'PEN', 'BOB', 'BDT', 'PKR', 'IDR', 'PHP', 'JOD', 'IQD', 'KWD', 'AED', 'SAR', 'QAR', 'ILS', 'TRY'];
 /**
  * Two capitalised words, or a model's name with digits, between a number and the plural it counts:
  * "six Airbus A320 jets", "two Kenya Power trucks" (case-sensitive, unlike the pattern above).

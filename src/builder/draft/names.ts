@@ -28,6 +28,8 @@ const TITLE_ALTERNATIVES = `${PORTFOLIO_TITLE}|${[...TITLES].sort((a, b) => b.le
 const LEADING_TITLE = new RegExp(`^(${TITLE_ALTERNATIVES})\\s+`);
 const TITLE_RE = new RegExp(`(?:^|\\s)((?:${TITLE_ALTERNATIVES}))\\s+$`);
 
+/** The last word of a place or a body that may be named after a titled person: "King Talal Dam", "Queen Alia International Airport". */
+const NAMED_AFTER = /\s(?:Dam|Canal|Barrage|Bridge|Tunnel|Airport|Air Base|Base|Port|Harbour|Harbor|Hospital|University|College|School|Stadium|Park|Street|Avenue|Road|Boulevard|Square|Highway|Museum|Mosque|Church|Cathedral|Station|Reservoir|Lake|Bay|Gulf|Island|Foundation|Institute|Centre|Center|Hall|Palace|Library|Prize|Award)$/;
 /** Words that start sentences or stand capitalised without naming anything. */
 const STOP = new Set([
   'The', 'A', 'An', 'But', 'And', 'Or', 'In', 'On', 'At', 'For', 'After', 'Before', 'When', 'While', 'Since', 'As', 'If', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Your', 'You', 'There', 'Here', 'Then', 'So', 'Yet', 'Still', 'Now', 'Last', 'Next', 'This', 'Some', 'Many', 'Most', 'Other', 'Others', 'Another', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Both', 'Each', 'Every', 'All', 'No', 'Not', 'Even', 'Only', 'Also', 'Such', 'What', 'Who', 'Why', 'How', 'Where', 'Which', 'Whether', 'Although', 'Though', 'Because', 'However', 'Meanwhile', 'Instead', 'Until', 'By', 'From', 'To', 'Of', 'With', 'Without', 'Under', 'Over', 'About', 'Against', 'Among', 'Between', 'During', 'Despite', 'Through', 'Into', 'Across', 'Around', 'Like', 'Unlike', 'Once', 'Earlier', 'Later', 'Today', 'Yesterday', 'Tomorrow', 'Asked', 'Speaking', 'According', 'Correction', 'Update', 'Updated', 'Reporting', 'Editor', 'Note', 'Photo', 'Video', 'Read', 'More', 'Many', 'Few', 'Several', 'Officials', 'Police', 'Residents', 'Protesters', 'Analysts', 'Critics', 'Supporters', 'Experts', 'Witnesses', 'Doctors', 'Workers', 'Farmers', 'Mr', 'Mrs', 'Ms', 'Dr',
@@ -130,7 +132,9 @@ export function capitalisedRuns(text: string, paragraph: number, sentenceSpans: 
     let from = t.start;
     let words = text.slice(from, end);
     // a title opening the run is the person's title, not part of the name ("Gen. Abdourahmane Tchiani")
-    const lead = LEADING_TITLE.exec(words);
+    // (but "King Talal Dam", "Queen Alia International Airport", "Prince Sultan Air Base": a place or a
+    // body named after someone keeps the honorific as part of its name)
+    const lead = NAMED_AFTER.test(words.replace(/(?:[’']s)?\.?$/, '')) ? null : LEADING_TITLE.exec(words);
     if (lead && lead[0].length < words.length) {
       from += lead[0].length;
       words = words.slice(lead[0].length);

@@ -34,6 +34,8 @@ const SIGN = /^,?\s*(?:read|reads|said|proclaimed|declared)\s+(?:a|an|the|one|an
 const SIGN_ANOTHER = /^,?\s*(?:read|reads|said)\s+(another|a second|a third|one more)\b()/i;
 /** "a handwritten sign taped to the shutter of a pharmacy read: “…”": the sign named before the quotation. */
 const SIGN_BEFORE = /\b(?:a|an|the|one|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:sign|banner|placard|poster|T-shirt|billboard|slogan|notice)\b([^“”.;]*?)\s+(?:read|reads|said|says|proclaimed|declared)\s*:?\s*$/iu;
+/** A crowd that opens a sentence: "Hundreds of residents blocked …", "Protesters marched …", "Thousands of farmers, some on tractors, …". */
+const CROWD = /^((?:(?:Hundreds|Thousands|Dozens|Scores|Tens of thousands|Crowds|Groups) of |(?:Some|Many|Angry|The) )?\p{Ll}*[\p{L}-]+(?:ers|ors|ists|ents|ants|ians|ees|ies|men|people|women|youths|students|villagers|families))(?=[,\s])(?!\s+(?:said|say|says|told)\b)/u;
 /** Who put a sign up: "held by one fisherman"; else whose wall it is on: "the shutter of a pharmacy". */
 const SIGN_HOLDER = /\b(?:waved|held|carried|hoisted|raised|painted|written|put up|taped|hung|pinned|left)(?:\s+up)?\s+by\s+([^,“”]+)$/i;
 const SIGN_OWNER = /\b(?:shutters?|doors?|windows?|walls?|gates?|fence|front|stall|counter|desk|office|shop|roof|entrance)\s+(?:of|outside)\s+((?:a|an|the|one)\s+[^,“”]+)$/i;
@@ -119,7 +121,7 @@ const DESCRIPTION_HEAD = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[
 /** "Dr. Amina Juma, the clinic’s director, was blunt: “…”": the subject of a sentence that ends in a colon. */
 const COLON_SUBJECT = new RegExp(String.raw`^\s*((?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Col)\.\s+)?[A-Z][\p{L}’'.-]*(?:\s+[A-Z][\p{L}’'.-]*){0,3}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?)((?:,\s+[^,“”]+){0,2}),?\s+(?:was|were|is|are|had|has|put it|kept it|gave|offered)\b[^“”]*:\s*$`, 'u');
 /** "which the company has called “illegal”": the subject of a relative clause of naming. */
-const RELATIVE_SAYER = /\b(?:which|what|that|whom)\s+((?:the|a|an|its|his|her|their)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?|[A-Z][\p{L}.’'-]*(?:\s+[A-Z][\p{L}.’'-]*)*|he|she|they)\s+(?:has\s+|have\s+|had\s+)?(?:called|calls|call|described|describes|describe|termed|dubbed|branded|labell?ed|denounced|hailed)(?:\s+(?:as|it|them|an?|the))?\s*$/u;
+const RELATIVE_SAYER = /\b(?:which|what|that|whom)\s+((?:the|a|an|its|his|her|their)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?|[A-Z][\p{L}.’'-]*(?:\s+[A-Z][\p{L}.’'-]*)*|he|she|they|(?:many|some|most)?\s*\p{Ll}[\p{Ll}-]+s(?:\s+(?:in|of|from|at|for|on)\s+(?:the\s+)?[\p{L}’'-]+)?)\s+(?:has\s+|have\s+|had\s+)?(?:called|calls|call|described|describes|describe|termed|dubbed|branded|labell?ed|denounced|hailed)(?:\s+(?:as|it|them|an?|the))?\s*$/u;
 /** "For Mr. Banda, the offer is “an insult”": the person the sentence opens on. */
 const FOR_SAYER = /^\s*(?:For|To)\s+((?:[A-Z][\p{L}.’'-]*\s?){1,4}|(?:the|many|some)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?),\s+[^“”]*$/u;
 /** "The minister’s promise of “zero tolerance”", "Mr. Banda’s message was simple: “…”": whose words. */
@@ -238,6 +240,16 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[] {
         const by = SIGN_HOLDER.exec(signBefore[1]) ?? SIGN_OWNER.exec(signBefore[1]);
         speaker = by ? trimSpeaker(by[1]) : undefined;
         context = before.slice(signBefore.index).trim().replace(/[,:]\s*$/, '');
+        // "Hundreds of residents blocked the road. One banner read: “…”": the crowd of the sentence before
+        if (!speaker) {
+          const prior = all.filter((x) => x.end <= sentence.start).at(-1);
+          const crowd = prior ? CROWD.exec(text.slice(prior.start, prior.end))?.[1] : undefined;
+          if (crowd) {
+            // (the crowd's noun alone, "residents", which names the group the sentence before made)
+            speaker = crowd.split(' ').at(-1)!;
+            doubts.push('a sign with no one named as holding it: taken as the crowd of the sentence before');
+          }
+        }
         if (!speaker) doubts.push('a sign with no one named as holding it');
       } else if (afterVerb && !/^(?:that|it|to)\b/i.test(afterVerb[1])) {
         speaker = trimSpeaker(afterVerb[1]);

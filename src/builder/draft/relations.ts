@@ -71,6 +71,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<FoundRelation,
   // "Coumba Faye, a lawyer for the collective", "Ama Owusu, who heads the women’s cooperative": the other end a common noun
   { re: new RegExp(String.raw`${NAME},\s+${AGE}(?:the|a|an)\s+${ADJ}(${WORKS})\s+(?:at|with|for|of)\s+${COMMON}(?![\p{L}’-]|\s+\p{Lu}|\s+of\b)`, 'gu'), build: (m) => ({ from: m[1], to: m[3], kind: 'works-for', label: m[2] }) },
   { re: new RegExp(String.raw`${NAME},\s+${AGE}who\s+(?:leads|heads|runs|chairs|founded)\s+${COMMON}(?![\p{L}’-]|\s+\p{Lu}|\s+of\b)`, 'gu'), build: (m) => ({ from: m[1], to: m[2], kind: 'leads', label: 'leads' }) },
+  // "Yousef Haddad, 41, a teacher who speaks for the committee": a role, then who the person speaks for
+  { re: new RegExp(String.raw`${NAME},\s+${AGE}(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,3}?who\s+(speaks for|represents|works for|works at)\s+${COMMON}(?![\p{L}’-]|\s+\p{Lu}|\s+of\b)`, 'gu'), build: (m) => ({ from: m[1], to: m[3], kind: /^(?:speaks|represents)/.test(m[2]) ? 'speaks-for' : 'works-for', label: m[2] }) },
   // "Y, a member of X", "Y, a member of the opposition X"
   // ("Yusuf Rahman, 44, the union’s chairman and a member of the Morowali regency council": after a first apposition, to a local body)
   { re: new RegExp(String.raw`(?:${NAME}|(?:^|(?<=[.!?][”"]\s))([Tt]he\s+[a-z]+)),\s+${AGE}(?:[^,.;“”]{1,60}?\s+and\s+)?(?:a|an)\s+(?:[a-z]+\s+)?member\s+of\s+(?:the\s+)?${ADJ}(${NAME.slice(1, -1)}${LOCAL_BODY})`, 'gu'), build: (m) => ({ from: m[1] ?? m[2], to: m[3], kind: 'member-of', label: 'member of' }) },
