@@ -50,7 +50,7 @@ export class ActorList extends LitElement {
   private _story = new StoryConsumer(this);
   private _locale = new LocaleController(this);
   /** The actors, as chips (what `<actor-badge>` shows, drawn here: not one element per actor). */
-  private _chips = new ActorChips(this, () => this._story.state, this._locale, (id) => html`<actor-badge actor=${id}></actor-badge>`);
+  private _chips = new ActorChips(this, () => this._story.state, this._locale);
   // renders nothing until the strings of its language have loaded (fr, ha, ar load on first use)
   protected override scheduleUpdate(): Promise<unknown> | undefined {
     return holdForStrings(this._locale, () => super.scheduleUpdate());
