@@ -10,6 +10,7 @@ import { renderAnonymity } from './anonymity.js';
 import { renderCorrections } from './corrections.js';
 import type { Strings } from './i18n/strings.js';
 import type { LocaleController } from './locale.js';
+import { quoteStart } from './quote-start.js';
 
 /**
  * An actor's chip and its details, one implementation for `<actor-badge>` (its one chip) and the widgets that show
@@ -24,12 +25,6 @@ export const actorIcons: Record<ActorKind, SVGTemplateResult> = {
   organization: svg`<path d="M3 15V2h7v13m0-9h3v9M1 15h14M6 5v7"/>`,
   country: svg`<path d="M4 15V1h9l-2 3 2 3H4"/>`,
   group: svg`<circle cx="5" cy="6" r="2"/><circle cx="11" cy="6" r="2"/><path d="M1 14a4 4 0 0 1 8 0m-2 0a4 4 0 0 1 8 0"/>`,
-};
-
-/** The first words of a quote, for the details. */
-const firstWords = (text: string) => {
-  const words = text.split(/\s+/);
-  return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : text;
 };
 
 /** What the button of a chip holds: the kind marker (none for `text`), the name, the kind for screen readers, "Unnamed". */
@@ -51,7 +46,7 @@ export function renderActorLabel(actor: Actor, lang: string, s: Strings, { text 
 
 /** A quote in the details: a link to its `<quote-card>` on the page if it has an id, a button that reveals one without, else its words. */
 function renderQuote(quote: Quote, s: Strings): TemplateResult | string {
-  const text = s.openQuote + firstWords(quote.text) + s.closeQuote;
+  const text = quoteStart(quote.text, s);
   const card = document.querySelector<HTMLElement>(`quote-card[quote="${CSS.escape(quote.id)}"]`);
   if (!card) return text;
   if (card.id) return html`<a href="#${encodeURIComponent(card.id)}">${text}</a>`;
