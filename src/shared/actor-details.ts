@@ -63,14 +63,16 @@ export interface ActorInfoOptions {
   locale: LocaleController;
   /** In a popover: the "Highlight in this article" toggle (`aria-pressed` when `selected`). */
   highlight?: { selected: boolean; toggle: () => void };
+  /** How an affiliation is shown: an `<actor-badge actor=…>`. */
+  affiliation: (id: string) => unknown;
 }
 
 /**
  * The details of an actor: the role as the article states it, age, the reason for not naming them, how often the
- * article mentions them, the corrections that concern them, the highlight toggle, affiliations (as `<actor-badge>`s:
- * the widget that shows the details registers that element), quotes and events. The story's words carry the article's `lang`; the strings around them, the reader's.
+ * article mentions them, the corrections that concern them, the highlight toggle, affiliations, quotes and events.
+ * The story's words carry the article's `lang`; the strings around them, the reader's.
  */
-export function renderActorInfo(actor: Actor, { index, story, locale, highlight }: ActorInfoOptions): TemplateResult {
+export function renderActorInfo(actor: Actor, { index, story, locale, highlight, affiliation }: ActorInfoOptions): TemplateResult {
   const s = locale.strings;
   const lang = story?.article.language ?? '';
   const age = actor.age === undefined ? '' : s.age(actor.age);
@@ -86,11 +88,7 @@ export function renderActorInfo(actor: Actor, { index, story, locale, highlight 
         </button>`
       : nothing}
     <dl>
-      ${list(
-        s.affiliations,
-        actor.affiliations.map((id) => html`<actor-badge actor=${id}></actor-badge>`),
-        true,
-      )}
+      ${list(s.affiliations, actor.affiliations.map(affiliation), true)}
       ${list(
         s.quotes,
         (index?.quotesBySpeaker.get(actor.id) ?? []).map((q) => html`<span lang=${lang} dir="auto">${renderQuote(q, s)}</span>`),
@@ -169,6 +167,7 @@ export class ActorChips implements ReactiveController {
   #host: LitElement;
   #state: () => StoryState;
   #locale: LocaleController;
+  #affiliation: (id: string) => unknown;
   #onOpen?: (key: string | null) => void;
   /** The chip whose details are open, and the one whose popover is shown (it closes after `open` changed). */
   #open: string | null = null;
@@ -176,11 +175,21 @@ export class ActorChips implements ReactiveController {
   /** Buttons given a `popoverTargetElement`, to release it when their details go. */
   #targeted = new Set<HTMLButtonElement>();
 
-  /** `onOpen` hears the key of the chip whose details open, or `null` when they close. */
-  constructor(host: LitElement, state: () => StoryState, locale: LocaleController, onOpen?: (key: string | null) => void) {
+  /**
+   * `affiliation` shows an affiliation in the details: the host's `<actor-badge actor=…>`; `onOpen` hears the key of
+   * the chip whose details open, or `null` when they close.
+   */
+  constructor(
+    host: LitElement,
+    state: () => StoryState,
+    locale: LocaleController,
+    affiliation: (id: string) => unknown,
+    onOpen?: (key: string | null) => void,
+  ) {
     this.#host = host;
     this.#state = state;
     this.#locale = locale;
+    this.#affiliation = affiliation;
     this.#onOpen = onOpen;
     host.addController(this);
   }
@@ -337,6 +346,7 @@ export class ActorChips implements ReactiveController {
                   story,
                   locale: this.#locale,
                   highlight: { selected, toggle: () => this.select(actor.id, !selected) },
+                  affiliation: this.#affiliation,
                 })
               : nothing}
           </div>`

@@ -10,6 +10,9 @@ import { actorChipStyles } from '../../shared/actor-details.styles.js';
 import { styles } from './actor-badge.styles.js';
 import { ActorChips, renderActorInfo, renderActorLabel } from '../../shared/actor-details.js';
 
+/** An affiliation in the details: a badge of its own. */
+const affiliation = (id: string) => html`<actor-badge actor=${id}></actor-badge>`;
+
 /**
  * A compact badge for one actor of the story (a person, organization, country or group) that fits in a
  * line of body text: a kind marker (for a country, its ISO 3166 code in a small box), the name, and a plain
@@ -71,6 +74,7 @@ export class ActorBadge extends LitElement {
     this,
     () => this._story.state,
     this._locale,
+    affiliation,
     (key) => {
       this.open = key !== null;
     },
@@ -154,7 +158,7 @@ export class ActorBadge extends LitElement {
         aria-pressed=${selected ? 'true' : 'false'}
         @click=${() => this.select(!this.selected)}
       >${label}${related ? html`<span class="visually-hidden">, ${s.highlighted}</span>` : nothing}</button>
-      <div class="info" part="details">${renderActorInfo(actor, { index: state.index, story: state.story, locale: this._locale })}</div>
+      <div class="info" part="details">${renderActorInfo(actor, { index: state.index, story: state.story, locale: this._locale, affiliation })}</div>
     </div>`;
   }
 }

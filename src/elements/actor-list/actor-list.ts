@@ -21,21 +21,21 @@ const kinds: ActorKind[] = ['person', 'organization', 'country', 'group'];
  * would build the tag.
  */
 function heading(level: number, content: unknown, title = false): TemplateResult {
-  const id = ifDefined(title ? 'title' : undefined);
+  const id = title ? 'title' : undefined;
   const part = title ? 'title' : 'heading';
   switch (Math.min(6, level)) {
     case 1:
-      return html`<h1 id=${id} part=${part}>${content}</h1>`;
+      return html`<h1 id=${ifDefined(id)} part=${part}>${content}</h1>`;
     case 2:
-      return html`<h2 id=${id} part=${part}>${content}</h2>`;
+      return html`<h2 id=${ifDefined(id)} part=${part}>${content}</h2>`;
     case 3:
-      return html`<h3 id=${id} part=${part}>${content}</h3>`;
+      return html`<h3 id=${ifDefined(id)} part=${part}>${content}</h3>`;
     case 4:
-      return html`<h4 id=${id} part=${part}>${content}</h4>`;
+      return html`<h4 id=${ifDefined(id)} part=${part}>${content}</h4>`;
     case 5:
-      return html`<h5 id=${id} part=${part}>${content}</h5>`;
+      return html`<h5 id=${ifDefined(id)} part=${part}>${content}</h5>`;
     default:
-      return html`<h6 id=${id} part=${part}>${content}</h6>`;
+      return html`<h6 id=${ifDefined(id)} part=${part}>${content}</h6>`;
   }
 }
 
@@ -71,7 +71,7 @@ export class ActorList extends LitElement {
   private _story = new StoryConsumer(this);
   private _locale = new LocaleController(this);
   /** The actors, as chips (what `<actor-badge>` shows, drawn here: not one element per actor). */
-  private _chips = new ActorChips(this, () => this._story.state, this._locale);
+  private _chips = new ActorChips(this, () => this._story.state, this._locale, (id) => html`<actor-badge actor=${id}></actor-badge>`);
   // renders nothing until the strings of its language have loaded (fr, ha, ar load on first use)
   protected override scheduleUpdate(): Promise<unknown> | undefined {
     return holdForStrings(this._locale, () => super.scheduleUpdate());

@@ -106,7 +106,7 @@ export class ActorRelations extends LitElement {
   private opened = new Set<string>();
   private logged = '';
   /** The actors at the ends, as chips (what `<actor-badge>` shows, drawn here: not one element per end). */
-  private chips = new ActorChips(this, () => this.consumer.state, this.locale);
+  private chips = new ActorChips(this, () => this.consumer.state, this.locale, (id) => html`<actor-badge actor=${id}></actor-badge>`);
 
   /** Id of an actor: only the relations with this actor at one end. */
   @property() actor = '';
