@@ -26,6 +26,40 @@ async function list(template: ReturnType<typeof html>): Promise<ActorList> {
 }
 
 describe('<actor-list>', () => {
+  describe('heading levels', () => {
+    it('titles the box at heading-level and each kind one below (at most 6), clamped, 2 for 0 or a non-number', async () => {
+      const el = await list(html`<actor-list></actor-list>`);
+      const tags = () => {
+        const root = el.shadowRoot!;
+        const title = root.querySelector('[part="title"]')!;
+        const kinds = [...root.querySelectorAll('[part="heading"]')];
+        // the title names the box (aria-labelledby); the kinds' headings carry no id
+        expect(root.querySelector('section')!.getAttribute('aria-labelledby')).to.equal(title.id);
+        expect(kinds.map((h) => h.id)).to.deep.equal(kinds.map(() => ''));
+        expect(kinds.map(words)).to.deep.equal(['People', 'Organizations', 'Countries', 'Groups']);
+        return [title.localName, ...new Set(kinds.map((h) => h.localName))];
+      };
+      const cases: [number, string[]][] = [
+        [1, ['h1', 'h2']],
+        [2, ['h2', 'h3']],
+        [3, ['h3', 'h4']],
+        [4, ['h4', 'h5']],
+        [5, ['h5', 'h6']],
+        [6, ['h6', 'h6']],
+        [-1, ['h1', 'h2']],
+        [0, ['h2', 'h3']],
+        [9, ['h6', 'h6']],
+        [Number.NaN, ['h2', 'h3']],
+      ];
+      for (const [level, expected] of cases) {
+        el.headingLevel = level;
+        await el.updateComplete;
+        expect(tags(), `heading-level ${level}`).to.deep.equal(expected);
+        expect(words(el.shadowRoot!.querySelector('[part="title"]')), `heading-level ${level}`).to.equal('Who’s who');
+      }
+    });
+  });
+
   describe('grouping and sorting', () => {
     it('groups every actor by kind, under a heading each, in a fixed order', async () => {
       const el = await list(html`<actor-list></actor-list>`);

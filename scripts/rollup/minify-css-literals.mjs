@@ -14,6 +14,8 @@ export function minifyCss(text) {
 /**
  * Minifies a piece of stylesheet text that an interpolation may follow or precede: white space at its
  * edges is kept as one space (`${host} .list` needs its descendant combinator), except next to `{};,>`.
+ * A number's leading zero goes (`0.5em` → `.5em`) after a space, `:`, `,` or `(` only, never at the edge
+ * (after an interpolation it may be the end of another number), and `!important` loses its space.
  */
 function minifyCssPart(text) {
   return text
@@ -21,7 +23,9 @@ function minifyCssPart(text) {
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}');
+    .replace(/;}/g, '}')
+    .replace(/([ :,(]-?)0\.(\d)/g, '$1.$2')
+    .replace(/ !important/g, '!important');
 }
 
 /** Template text of an `html`/`svg` literal: indentation and line breaks collapsed to one space. */

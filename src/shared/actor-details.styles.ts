@@ -2,17 +2,19 @@ import { css } from 'lit';
 
 /**
  * An actor's chip (the button: marker, name, "Unnamed"; `.selected` when highlighted) and its details (`.details`,
- * the popover; `.info`, what they hold), shared by `<actor-badge>` and `<actor-relations>` (see `actor-details.ts`).
+ * the popover; `.info`, what they hold; `.card`, `<actor-badge variant="full">`'s box), shared by `<actor-badge>`,
+ * `<actor-list>` and `<actor-relations>` (see `actor-details.ts`).
  * The rules for what the details hold are scoped under `.info`, so they never reach the rest of a widget. A widget's
- * `.chip` (or `<actor-badge>`'s host) sets `--_selected` (the highlight) and gives the open chip's button
- * `anchor-name: --badge`.
+ * `.chip` sets `--_selected` (the highlight) and gives the open chip's button `anchor-name: --badge`.
  */
 export const actorChipStyles = css`
-  /* a chip drawn by a widget (ActorChips), as <actor-badge>'s host: the details are anchored to the open one */
+  /* a chip (ActorChips, <actor-badge>'s too): the details are anchored to the open one */
   .chip {
     --_selected: var(--sahel-actor-badge-selected, var(--_highlight));
     position: relative;
   }
+  /* the anchor of the open details only: an anchor name on every badge of a page (360 in 20 actor-lists)
+     doubles the page's style recalculation, though closed details are never placed */
   .chip.open .badge {
     anchor-name: --badge;
   }
@@ -68,7 +70,9 @@ export const actorChipStyles = css`
     font-size: 0.75em;
     font-style: italic;
   }
-  .details {
+  /* the box of the details, and of <actor-badge variant="full">'s card */
+  .details,
+  .card {
     padding: var(--_space-m) var(--_space-l);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

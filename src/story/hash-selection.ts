@@ -1,7 +1,6 @@
 import type { Selection } from './state.js';
+import { entityLists } from './story-store.js';
 import type { StoryStore } from './story-store.js';
-
-const lists = { actor: 'actors', event: 'events', quote: 'quotes', place: 'places', figure: 'figures', relation: 'relations' } as const;
 
 /**
  * A selection written as text: `actor:tchiani` (the `selection` attribute of `<sahel-story>`) or
@@ -22,7 +21,7 @@ const stores = new Set<StoryStore>();
 function applyHash(store: StoryStore): void {
   const selection = parseSelection(location.hash.slice(1));
   const { status, index } = store.state;
-  if (selection && (status === 'loading' || index?.[lists[selection.kind]].has(selection.id))) store.select(selection);
+  if (selection && (status === 'loading' || index?.[entityLists[selection.kind]].has(selection.id))) store.select(selection);
 }
 
 function onHashChange(): void {

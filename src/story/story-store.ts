@@ -12,7 +12,8 @@ interface Fields {
   selection: Selection | null;
 }
 
-const entityLists = { actor: 'actors', event: 'events', quote: 'quotes', place: 'places', figure: 'figures', relation: 'relations' } as const;
+/** The list of the story index that holds each kind of selection. */
+export const entityLists = { actor: 'actors', event: 'events', quote: 'quotes', place: 'places', figure: 'figures', relation: 'relations' } as const;
 
 /**
  * Holds one story's state and hands out immutable snapshots. `<sahel-story>` owns one per element;

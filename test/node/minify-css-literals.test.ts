@@ -26,6 +26,14 @@ describe('minify-css-literals', () => {
     assert.equal(minify(code), "html`<p> ${a ? html`<b> x</b>` : ''} </p> <span class=\"a  b\">${'\\n  '}</span>`; svg`<g> <path d=\"M0 0\"/> </g>`;");
   });
 
+  it('drops the leading zero of numbers and the space before !important, but not next to an interpolation', () => {
+    const code = 'css`\n  a { margin: 0.5em -0.25em 0 10.5px; opacity: 0.4 !important; color: rgb(0 0 0 / 0.85); }\n  b { width: calc(100% - 0.5rem); line-height: 1.05; }\n  c { padding: ${n}0.5em; }\n`';
+    assert.equal(
+      minify(code),
+      'css`a{margin:.5em -.25em 0 10.5px;opacity:.4!important;color:rgb(0 0 0 / .85)}b{width:calc(100% - .5rem);line-height:1.05}c{padding:${n}0.5em}`',
+    );
+  });
+
   it('leaves a literal with a backslash escape as written', () => {
     const code = "css`\n  .a::before { content: '\\2014'; }\n`";
     assert.equal(minify(code), code);

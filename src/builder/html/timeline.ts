@@ -12,6 +12,7 @@
 import { formatFuzzyDate, fuzzyDateTimeAttr, fuzzyDateYear } from '../../story/fuzzy-date.js';
 import { fuzzyDateBound, fuzzyDateInSentence } from '../../story/fuzzy-date-inline.js';
 import { compareEvents } from '../../story/story-index.js';
+import { quoteStart } from '../../shared/quote-start.js';
 import type { EventStatus, FuzzyDate, Story, TimelineEvent } from '../../story/types.js';
 import { escapeHtml, text, VISUALLY_HIDDEN } from './common.js';
 import type { Ctx } from './common.js';
@@ -130,7 +131,5 @@ function itemName(c: Ctx, item: { kind: string; id: string }): string {
   if (kind === 'actor') return s.actors.find((a) => a.id === id)?.name ?? id;
   if (kind === 'place') return s.places.find((p) => p.id === id)?.name ?? id;
   if (kind === 'figure') return s.figures.find((f) => f.id === id)?.label ?? id;
-  const quote = s.quotes.find((q) => q.id === id)?.text ?? id;
-  const words = quote.split(/\s+/);
-  return c.t.openQuote + (words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : quote) + c.t.closeQuote;
+  return quoteStart(s.quotes.find((q) => q.id === id)?.text ?? id, c.t);
 }

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The badge's host and variants; the chip and its details are `actorChipStyles` (shared with `<actor-relations>`). */
+/** The badge's host and variants; the chip, its details and the `full` card's box are `actorChipStyles` (shared with `<actor-list>` and `<actor-relations>`). */
 export const styles = css`
   :host {
     --_selected: var(--sahel-actor-badge-selected, var(--_highlight));
@@ -9,11 +9,6 @@ export const styles = css`
   }
   :host([variant='full']) {
     display: block;
-  }
-  /* the anchor of the open details only: an anchor name on every badge of a page (360 in 20 actor-lists)
-     doubles the page's style recalculation, though closed details are never placed */
-  :host([open]) .badge {
-    anchor-name: --badge;
   }
   :host([variant='text']) .name {
     text-decoration: underline var(--_accent);
@@ -30,13 +25,6 @@ export const styles = css`
   }
   :host([variant='text']) .badge:not(.selected) {
     background: none;
-  }
-  .card {
-    padding: var(--_space-m) var(--_space-l);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_fg);
   }
   .card .info {
     margin-block-start: var(--_space-m);

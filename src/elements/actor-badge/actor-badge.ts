@@ -1,19 +1,17 @@
-import { html, isServer, LitElement, nothing } from 'lit';
-import { property, query } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { SahelSelectEvent } from '../../events/sahel-select.js';
+import { html, LitElement, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { customElement } from '../../shared/custom-element.js';
 import { hostStyles } from '../../shared/host-styles.js';
 import { LocaleController, holdForStrings } from '../../shared/locale.js';
 import { StoryConsumer } from '../../shared/story-consumer.js';
 import { renderNotFound, renderStoryStatus } from '../../shared/story-status.js';
-import { concerned } from '../../story/concerns.js';
 import { actorChipStyles } from '../../shared/actor-details.styles.js';
 import { styles } from './actor-badge.styles.js';
-import { placeDetails, renderActorInfo, renderActorLabel } from '../../shared/actor-details.js';
-import type { ActorInfoOptions } from '../../shared/actor-details.js';
+import { ActorChips, renderActorInfo, renderActorLabel } from '../../shared/actor-details.js';
 
-type WithSource = HTMLElement & { showPopover(options: { source?: HTMLElement }): void };
+/** An affiliation in the details: a badge of its own. */
+const affiliation = (id: string) => html`<actor-badge actor=${id}></actor-badge>`;
 
 /**
  * A compact badge for one actor of the story (a person, organization, country or group) that fits in a
@@ -71,11 +69,16 @@ export class ActorBadge extends LitElement {
   }
   private _internals = this.attachInternals();
   private _reported: string | null = null;
-  /** Whether the popover is shown or being shown (a `beforetoggle` sets it before `:popover-open` matches). */
-  private _shown = false;
-
-  @query('.badge') private _button?: HTMLButtonElement;
-  @query('.details') private _details?: HTMLElement;
+  /** The badge's one chip (open, popover, Escape, focus, light dismiss), as `<actor-list>` draws its chips; its key is `badge`. */
+  private _chip = new ActorChips(
+    this,
+    () => this._story.state,
+    this._locale,
+    affiliation,
+    (key) => {
+      this.open = key !== null;
+    },
+  );
 
   /** Id of the actor, from the story's `actors`. */
   @property() actor = '';
@@ -89,22 +92,9 @@ export class ActorBadge extends LitElement {
   /** Leaves the actor's kind out of the badge's accessible name, where a heading already says it (as in `<actor-list>`). */
   @property({ type: Boolean, attribute: 'hide-kind' }) hideKind = false;
 
-  constructor() {
-    super();
-    this.addEventListener('keydown', this._handleKeydown);
-    this.addEventListener('focusout', this._handleFocusout);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // a popover leaves the top layer with its element, without a toggle event
-    this.open = this._shown = false;
-  }
-
   /** Whether this badge's actor is the selection of its story. */
   get selected(): boolean {
-    const { selection } = this._story.state;
-    return selection?.kind === 'actor' && selection.id === this.actor;
+    return this._chip.selected(this.actor);
   }
 
   /**
@@ -113,11 +103,11 @@ export class ActorBadge extends LitElement {
    * an end of a selected relation).
    */
   get related(): boolean {
-    const { selection, index } = this._story.state;
-    return !!selection && selection.kind !== 'actor' && concerned(selection, index).actors.has(this.actor);
+    return this._chip.related(this.actor);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('open')) this._chip.open = this.open ? 'badge' : null;
     const { status, index, story } = this._story.state;
     if (status === 'ready' && !index?.actors.has(this.actor) && this._reported !== this.actor) {
       this._reported = this.actor;
@@ -132,81 +122,21 @@ export class ActorBadge extends LitElement {
     } catch {
       // engines without custom states: the inner button still shows the state
     }
-    const { _details: details, _button: button } = this;
-    if (!button) return;
-    if (!details?.popover) {
-      // closed: the details are gone, and so is what the button toggles
-      if (button.popoverTargetElement) button.popoverTargetElement = null;
-      return;
-    }
-    button.popoverTargetElement = details;
-    if (this.open !== this._shown) {
-      if (this.open) (details as WithSource).showPopover({ source: button });
-      else details.hidePopover();
-    }
-    if (this.open) placeDetails(details, button);
   }
 
-  /** Focus leaving the badge and its details closes them, so they never cover what gets the focus next. */
-  private _handleFocusout = (event: FocusEvent): void => {
-    if (!this.open || this.variant === 'full') return;
-    const to = event.relatedTarget as Node | null;
-    if (!to || this.contains(to) || this.renderRoot.contains(to)) return;
-    this.open = false;
-  };
-
-  private _handleClick(event: Event): void {
-    if (this.variant === 'full') return this.select(!this.selected);
-    const opening = !(this._details?.popover ? this._details.matches(':popover-open') : this.open);
-    this.select(opening);
-    // Open, the button (its `popoverTargetElement`) closes the popover, and `beforetoggle` sets `open`. Closed,
-    // the details are rendered by `open` and `updated` shows the popover: for a reader's click that happens
-    // before the button's own activation, which must then not toggle the new popover shut again.
-    if (!this._details?.popover) {
-      event.preventDefault();
-      this.open = opening;
-    }
-  }
-
-  private _handleToggle(event: ToggleEvent): void {
-    this.open = this._shown = event.newState === 'open';
-    // closed from script (`open = false`), `open` was already false: render again so the details go
-    this.requestUpdate();
-  }
-
-  private _handleKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    const open = this.open && this.variant !== 'full';
-    if (!open && !this.selected) return; // nothing of ours to close: an enclosing badge may close
+  /** In the `full` card (no details to close), Escape clears the selection if it is this actor. */
+  private _handleCardKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || event.defaultPrevented || !this.selected) return;
     event.preventDefault();
     this.select(false);
-    if (open) {
-      this.open = false;
-      this._button?.focus();
-    }
-  };
+  }
 
   /**
    * Selects this badge's actor in its story, so every widget of the story highlights it; `select(false)`
    * clears the selection if it is this actor. Fires `sahel-select` when the selection changes.
    */
   select(selected = true): void {
-    const { state } = this._story;
-    if (selected === this.selected || !state.index?.actors.has(this.actor)) return;
-    const selection = selected ? { kind: 'actor' as const, id: this.actor } : null;
-    state.select(selection);
-    this.dispatchEvent(new SahelSelectEvent(selection));
-  }
-
-  private _detailsOptions(inPopover: boolean): ActorInfoOptions {
-    const { index, story } = this._story.state;
-    return {
-      index,
-      story,
-      locale: this._locale,
-      highlight: inPopover ? { selected: this.selected, toggle: () => this.select(!this.selected) } : undefined,
-      affiliation: (id) => html`<actor-badge actor=${id}></actor-badge>`,
-    };
+    this._chip.select(this.actor, selected);
   }
 
   protected override render() {
@@ -216,39 +146,20 @@ export class ActorBadge extends LitElement {
     if (status !== nothing) return status;
     const actor = state.index?.actors.get(this.actor);
     if (!actor) return renderNotFound(s.notFound('actor', this.actor));
-    const { variant, selected, related } = this;
-    const text = variant === 'text';
-    const label = renderActorLabel(actor, state.story?.article.language ?? '', s, { text, hideKind: this.hideKind });
-    const badge = `badge${selected || related ? ' selected' : ''}${actor.anonymous ? ' anonymous' : ''}`;
-
-    if (variant === 'full') {
-      return html`<div class="card" part="card">
-        <button type="button" class=${badge} part="badge" aria-pressed=${selected ? 'true' : 'false'} @click=${this._handleClick}>${label}${related
-          ? html`<span class="visually-hidden">, ${s.highlighted}</span>`
-          : nothing}</button>
-        <div class="info" part="details">${renderActorInfo(actor, this._detailsOptions(false))}</div>
-      </div>`;
-    }
-    // On the server (no HTMLElement), as in every current browser: the markup hydration will meet.
-    const popover = isServer || typeof HTMLElement.prototype.showPopover === 'function';
-    // The details exist only while open (or while their popover is still closing): a closed badge is a button
-    // alone, which matters where a widget holds dozens of badges (an empty popover per badge doubled their
-    // style recalculation). `aria-controls` names them only while they exist.
-    const details = this.open || this._shown;
-    return html`<button
+    const { variant, hideKind } = this;
+    if (variant !== 'full') return this._chip.render(actor, 'badge', { text: variant === 'text', hideKind, parts: true });
+    const { selected, related } = this;
+    const label = renderActorLabel(actor, state.story?.article.language ?? '', s, { hideKind });
+    return html`<div class="card" part="card" @keydown=${this._handleCardKeydown}>
+      <button
         type="button"
-        class=${badge}
+        class="badge${selected || related ? ' selected' : ''}${actor.anonymous ? ' anonymous' : ''}"
         part="badge"
-        aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls=${ifDefined(details ? 'details' : undefined)}
-        @click=${this._handleClick}
-      >
-        ${label}${selected || related ? html`<span class="visually-hidden">, ${s.highlighted}</span>` : nothing}</button
-      >${details
-        ? html`<div id="details" class="details info" part="details" .popover=${popover ? 'auto' : null} @beforetoggle=${this._handleToggle}>
-            ${this.open ? renderActorInfo(actor, this._detailsOptions(true)) : nothing}
-          </div>`
-        : nothing}`;
+        aria-pressed=${selected ? 'true' : 'false'}
+        @click=${() => this.select(!this.selected)}
+      >${label}${related ? html`<span class="visually-hidden">, ${s.highlighted}</span>` : nothing}</button>
+      <div class="info" part="details">${renderActorInfo(actor, { index: state.index, story: state.story, locale: this._locale, affiliation })}</div>
+    </div>`;
   }
 }
 

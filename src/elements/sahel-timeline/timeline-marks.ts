@@ -7,6 +7,7 @@ import type { TemplateResult } from 'lit';
 import { correctionsFor, renderCorrection } from '../../shared/corrections.js';
 import type { Strings } from '../../shared/i18n/strings.js';
 import type { LocaleController } from '../../shared/locale.js';
+import { quoteStart } from '../../shared/quote-start.js';
 import { fuzzyDateBound, fuzzyDateInSentence } from '../../story/fuzzy-date-inline.js';
 import { itemKey } from '../../story/story-index.js';
 import type { StoryIndex } from '../../story/story-index.js';
@@ -97,9 +98,7 @@ function itemName(item: ItemRef, index: StoryIndex, t: Strings): string {
   if (kind === 'actor') return index.actors.get(id)?.name ?? id;
   if (kind === 'place') return index.places.get(id)?.name ?? id;
   if (kind === 'figure') return index.figures.get(id)?.label ?? id;
-  const text = index.quotes.get(id)?.text ?? id;
-  const words = text.split(/\s+/);
-  return t.openQuote + (words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : text) + t.closeQuote;
+  return quoteStart(index.quotes.get(id)?.text ?? id, t);
 }
 
 /**
