@@ -60,6 +60,23 @@ describe('renders spread across tasks (render-slices)', () => {
     await waitUntil(() => below.every(rendered), 'a badge below the viewport never rendered');
   });
 
+  it('a widget that waited below the viewport is skipped by the browser while off screen (content-visibility: auto); one in view is not; a page rule wins', async () => {
+    const host = await fixture<HTMLElement>(html`<div><style>.mine { content-visibility: visible }</style></div>`);
+    const make = (cls = '') => Object.assign(document.createElement('sahel-map'), { className: cls });
+    const [top, spacer, waited, own] = [make(), document.createElement('div'), make(), make('mine')];
+    spacer.style.height = '300vh';
+    expect(renderSlot(host)).to.equal(null);
+    busy(RENDER_BUDGET_MS + 5);
+    host.append(top, spacer, waited, own);
+    await Promise.resolve();
+    await Promise.all([top, waited, own].map((m) => m.updateComplete));
+    const cv = (el: Element) => getComputedStyle(el).getPropertyValue('content-visibility');
+    expect(cv(top), 'rendered in view, at once').to.equal('visible');
+    expect(cv(waited), 'waited below the viewport').to.equal('auto');
+    expect(getComputedStyle(waited).getPropertyValue('overflow-clip-margin'), 'a focus ring is not clipped').to.not.match(/^0px/);
+    expect(cv(own), "the page's own rule").to.equal('visible');
+  });
+
   it('a map rendered below the viewport of a busy page lays its labels out for its real width, as one rendered at once does', async () => {
     const read = (map: Element) => [...map.shadowRoot!.querySelectorAll<HTMLElement>('button.marker')].map((m) => `${m.dataset.place} ${m.querySelector('.label')!.getAttribute('style')}`);
     const settled = async (map: SahelMap) => {
@@ -82,6 +99,10 @@ describe('renders spread across tasks (render-slices)', () => {
     await Promise.resolve();
     expect(later.shadowRoot?.querySelector('button.marker') ?? null, 'rendered in the busy task').to.equal(null);
     await settled(later);
+    // off screen it is not laid out (content-visibility: auto, above): the reader sees it once scrolled to
+    later.scrollIntoView();
+    await settled(later);
+    await waitUntil(() => JSON.stringify(read(later)) === JSON.stringify(read(atOnce)), 'labels not laid out for the real width').catch(() => undefined);
     expect(read(later)).to.deep.equal(read(atOnce));
     expect(read(later).length).to.be.greaterThan(0);
   });
