@@ -24,6 +24,7 @@ import { validateStory } from '../src/story/validate.js';
 import type { Actor, ActorKind, PlaceKind, Story } from '../src/story/types.js';
 import { xssVectors } from './fixtures/xss-vectors.js';
 import { storiesSettled } from './helpers/story-ready.js';
+import { offscreenSheet } from '../src/shared/render-slices.js';
 
 declare global {
   interface Window {
@@ -138,7 +139,8 @@ function scan(root: Node, out: Scan = { elements: [], texts: [], styles: [], rul
         out.elements.push(child);
         if (child.localName === 'style') out.styles.push(child.textContent ?? '');
         if (child.shadowRoot) {
-          const own = staticSheets(child);
+          // the element's static sheets, and render-slices' constant off-screen sheet (no data in either)
+          const own = [...staticSheets(child), offscreenSheet()];
           for (const sheet of child.shadowRoot.adoptedStyleSheets) {
             if (!own.includes(sheet)) out.rules.push(...[...sheet.cssRules].map((r) => r.cssText));
           }

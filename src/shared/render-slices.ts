@@ -41,16 +41,21 @@ const endOfTask = () =>
  * measure it or click into it at once). A page's own rule on the element (`content-visibility: visible`) wins.
  */
 let offscreen: CSSStyleSheet | undefined;
-function skipWhileOffscreen(host: Element): void {
-  const root = host.shadowRoot;
-  if (!root || !('adoptedStyleSheets' in root)) return;
+/** The one constant sheet {@link skipWhileOffscreen} adopts (no data in it; exported for the tests that audit run-time CSS). */
+export function offscreenSheet(): CSSStyleSheet {
   if (!offscreen) {
     offscreen = new CSSStyleSheet();
     offscreen.replaceSync(
       ':host{content-visibility:auto;contain-intrinsic-size:auto none auto 16rem;overflow-clip-margin:.5rem}@media print{:host{content-visibility:visible}}',
     );
   }
-  if (!root.adoptedStyleSheets.includes(offscreen)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, offscreen];
+  return offscreen;
+}
+function skipWhileOffscreen(host: Element): void {
+  const root = host.shadowRoot;
+  if (!root || !('adoptedStyleSheets' in root)) return;
+  const sheet = offscreenSheet();
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
 /** Releases the waiting widgets in a new task: each asks again, and past the new budget waits again, in order. */
