@@ -60,21 +60,23 @@ describe('renders spread across tasks (render-slices)', () => {
     await waitUntil(() => below.every(rendered), 'a badge below the viewport never rendered');
   });
 
-  it('a widget that waited below the viewport is skipped by the browser while off screen (content-visibility: auto); one in view is not; a page rule wins', async () => {
+  it('a widget that waited below the viewport is skipped by the browser while off screen (content-visibility: auto); one in view is not, nor one with fallback HTML; a page rule wins', async () => {
     const host = await fixture<HTMLElement>(html`<div><style>.mine { content-visibility: visible }</style></div>`);
     const make = (cls = '') => Object.assign(document.createElement('sahel-map'), { className: cls });
-    const [top, spacer, waited, own] = [make(), document.createElement('div'), make(), make('mine')];
+    const [top, spacer, waited, own, prerendered] = [make(), document.createElement('div'), make(), make('mine'), make()];
     spacer.style.height = '300vh';
+    prerendered.append(Object.assign(document.createElement('p'), { textContent: 'fallback HTML' }));
     expect(renderSlot(host)).to.equal(null);
     busy(RENDER_BUDGET_MS + 5);
-    host.append(top, spacer, waited, own);
+    host.append(top, spacer, waited, own, prerendered);
     await Promise.resolve();
-    await Promise.all([top, waited, own].map((m) => m.updateComplete));
+    await Promise.all([top, waited, own, prerendered].map((m) => m.updateComplete));
     const cv = (el: Element) => getComputedStyle(el).getPropertyValue('content-visibility');
     expect(cv(top), 'rendered in view, at once').to.equal('visible');
     expect(cv(waited), 'waited below the viewport').to.equal('auto');
     expect(getComputedStyle(waited).getPropertyValue('overflow-clip-margin'), 'a focus ring is not clipped').to.not.match(/^0px/);
     expect(cv(own), "the page's own rule").to.equal('visible');
+    expect(cv(prerendered), 'fallback HTML keeps its height: not skipped').to.equal('visible');
   });
 
   it('a map rendered below the viewport of a busy page lays its labels out for its real width, as one rendered at once does', async () => {

@@ -38,7 +38,8 @@ const endOfTask = () =>
  * main-thread CPU about halved). It stays in the accessibility tree, in find-in-page and in print; while skipped it
  * is as high as it last was (16rem before its first layout); the clip that paint containment brings is moved out past
  * a focus ring. Only such widgets: one in view, or on a page that is not busy, is laid out as before (a script may
- * measure it or click into it at once). A page's own rule on the element (`content-visibility: visible`) wins.
+ * measure it or click into it at once), and so is one with fallback HTML (issue 16: the upgrade keeps its height, which
+ * a 16rem placeholder would not). A page's own rule on the element (`content-visibility: visible`) wins.
  */
 let offscreen: CSSStyleSheet | undefined;
 /** The one constant sheet {@link skipWhileOffscreen} adopts (no data in it; exported for the tests that audit run-time CSS). */
@@ -53,7 +54,8 @@ export function offscreenSheet(): CSSStyleSheet {
 }
 function skipWhileOffscreen(host: Element): void {
   const root = host.shadowRoot;
-  if (!root || !('adoptedStyleSheets' in root)) return;
+  // a widget the page pre-rendered (fallback HTML in its light DOM) keeps the height that fallback promised
+  if (!root || !('adoptedStyleSheets' in root) || host.firstElementChild) return;
   const sheet = offscreenSheet();
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
