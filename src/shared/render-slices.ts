@@ -66,9 +66,9 @@ function release(): void {
   queue = [];
   started = performance.now();
   endOfTask();
+  // the released widgets ask again in the microtasks after this; at this task's end (`endOfTask`), either some wait
+  // again or all are done and the observer lets go
   for (const go of waiting) go();
-  // the released widgets ask again in the microtasks after this; a task later, either some wait again or all are done
-  void nextTask().then(() => queue.length || settle());
 }
 
 /** The page-level element a widget sits in (itself, or the host of the shadow roots around it). */
