@@ -222,6 +222,46 @@ function longestTasks(spans, count = 5) {
     return { at: (t.ts - t0) / 1000, ms: (t.end - t.ts) / 1000, inside };
   });
 }
+/**
+ * What the longest task ran, by function: CPU-profile samples inside the task's window (the profile and the trace
+ * share one clock), each charged to the innermost frame that maps into our sources (`module:function`), or to the native
+ * or library function at the top of its stack (`native getBoundingClientRect`, `lit-html`): which render, which
+ * measurement, which library call made the task long.
+ */
+function functionsInside(profile, byId, task, spans) {
+  const t0 = spans[0].ts;
+  const from = t0 + task.at * 1000;
+  const to = from + task.ms * 1000;
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const label = (id) => {
+    const leaf = byId.get(id).callFrame;
+    const top = leaf.functionName === '(program)' || leaf.functionName === '(garbage collector)' ? leaf.functionName : null;
+    if (top) return top;
+    const lib = (f) => /node_modules\/(lit|lit-html|lit-element|@lit)/.test(f) ? 'Lit' : null;
+    let native = !leaf.url ? `native ${leaf.functionName || '(anonymous)'}` : null;
+    for (let n = id; n != null; n = parent.get(n)) {
+      const f = byId.get(n).callFrame;
+      const tm = maps.get(f.url);
+      if (!tm) continue;
+      const pos = originalPositionFor(tm, { line: f.lineNumber + 1, column: f.columnNumber });
+      const src = (pos.source ?? '').replace(/^.*?(src\/|node_modules\/)/, '$1');
+      if (lib(src) && n === id) return 'Lit';
+      if (lib(src)) continue;
+      return `${native ? native + ' ← ' : ''}${src.replace(/^src\//, '')}:${pos.name ?? f.functionName ?? '?'}`;
+    }
+    return native ?? 'other';
+  };
+  const by = {};
+  let t = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) {
+    t += profile.timeDeltas[i];
+    if (t < from || t > to) continue;
+    const k = label(profile.samples[i]);
+    by[k] = (by[k] ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000;
+  }
+  return Object.entries(by).sort((a, b) => b[1] - a[1]).slice(0, 14);
+}
 const TRACE_NAMES = {
   'v8.compile': 'compile', 'v8.compileModule': 'compile', 'V8.CompileCode': 'compile', 'v8.produceModuleCache': 'compile', 'v8.parseOnBackground': 'compile',
   'v8.evaluateModule': 'script', 'EvaluateScript': 'script', 'FunctionCall': 'script', 'v8.callFunction': 'script', 'RunMicrotasks': 'script', 'TimerFire': 'script', 'FireAnimationFrame': 'script', 'EventDispatch': 'script', 'v8.run': 'script',
@@ -265,6 +305,7 @@ async function profileOnce(page) {
     }
     const spans = mainThreadSpans(events);
     const tasks = longestTasks(spans);
+    if (tasks[0]) tasks[0].functions = functionsInside(profile, byId, tasks[0], spans);
     const trace = {};
     for (const [name, t] of Object.entries(traceSelf(spans))) {
       const k = TRACE_NAMES[name];
@@ -319,6 +360,13 @@ for (const r of results) {
     const inside = Object.entries(t.inside).filter(([, v]) => v >= 0.5).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${ms(v)}`).join(', ');
     p(`| ${r.page} | ${ms(t.at)} | ${ms(t.ms)} | ${inside} |`);
   }
+}
+p();
+p('### Inside the longest task of each page, by function (CPU profile samples in its window, ms)');
+p();
+for (const r of results) {
+  const f = r.tasks[0]?.functions;
+  if (f?.length) p(`- ${r.page}: ${f.map(([k, v]) => `${k} ${ms(v)}`).join('; ')}`);
 }
 p();
 p('### JavaScript by source module (CPU profile self time, ms; sampled every 0.2 ms, mapped through the source map)');
