@@ -36,6 +36,36 @@ describe('renders spread across tasks (render-slices)', () => {
     expect(renderSlot(far), 'asked again in the later task: a new budget').to.equal(null);
   });
 
+  it('a widget watched from its first render: in a later busy task, the last frame tells it is below (no layout), and it is skipped off screen even within the budget', async () => {
+    const host = await fixture<HTMLElement>(html`<div><div style="height: 300vh"></div></div>`);
+    const far = document.createElement('div');
+    far.attachShadow({ mode: 'open' }).innerHTML = '<p>far below</p>';
+    const near = document.createElement('div');
+    near.attachShadow({ mode: 'open' }).innerHTML = '<p>in view</p>';
+    host.prepend(near);
+    host.append(far);
+    await new Promise((r) => setTimeout(r));
+    expect(renderSlot(near), 'first render of a task').to.equal(null);
+    expect(renderSlot(far), 'within the budget').to.equal(null);
+    expect(far.shadowRoot!.adoptedStyleSheets, 'not known yet: laid out as usual').to.have.length(0);
+    // the next frames report where both are
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r))));
+    let measured = 0;
+    far.getBoundingClientRect = () => {
+      measured++;
+      return Element.prototype.getBoundingClientRect.call(far);
+    };
+    expect(renderSlot(near), 'a later task: first render').to.equal(null);
+    expect(renderSlot(far), 'within the budget: renders').to.equal(null);
+    expect(getComputedStyle(far).getPropertyValue('content-visibility'), 'seen below: skipped while off screen').to.equal('auto');
+    expect(getComputedStyle(near).getPropertyValue('content-visibility'), 'seen in view').to.equal('visible');
+    busy(RENDER_BUDGET_MS + 5);
+    const wait = renderSlot(far);
+    expect(wait, 'past the budget').to.be.instanceOf(Promise);
+    expect(measured, 'known from the last frame, with no layout').to.equal(0);
+    await wait;
+  });
+
   it('a page of badges past the budget: those in view render in the first task, those below later, and every one renders', async () => {
     const host = await fixture<HTMLElement>(html`<div></div>`);
     const top = document.createElement('actor-badge');

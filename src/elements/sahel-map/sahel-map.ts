@@ -138,14 +138,17 @@ function observeFrame(frame: Element, map: SahelMap): void {
 /*
  * A map's first render places its labels for a 640 px drawing. Waiting for the observer's first report moved
  * them after the first paint on some pages (a layout shift, CLS 0.01 on a phone), so the drawings are measured
- * at once after their first render, all the maps of a task together: every width is read first (one layout of
- * the page for all of them, not one per map), then each map renders for its real width before the paint.
+ * after their first render, all the maps of a frame together, at the start of the frame that will paint them (an
+ * animation frame callback, before that frame's style and layout): every width is read first (one layout of the page
+ * for all of them, the layout the frame needs anyway), then each map renders for its real width before the paint.
+ * Measuring in the rendering task itself laid the page out in the middle of it (busy page, 200 widgets: 40–90 ms
+ * added to the longest task).
  */
 const unmeasured = new Set<SahelMap>();
 
 function measureSoon(map: SahelMap): void {
   if (!unmeasured.size) {
-    queueMicrotask(() => {
+    requestAnimationFrame(() => {
       const maps = [...unmeasured];
       unmeasured.clear();
       const widths = maps.map((m) => m._drawingWidth());
