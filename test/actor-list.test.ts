@@ -100,19 +100,22 @@ describe('<actor-list>', () => {
       const el = await list(html`<sahel-story .story=${firstStory}><actor-list sort="name"></actor-list></sahel-story>`);
       const countries = groups(el)[2];
       expect(countries).to.deep.equal(['burkina-faso', 'france', 'iran', 'mali', 'niger', 'russia', 'united-states']);
-      expect(el.shadowRoot!.querySelector('select')!.value).to.equal('name');
+      const pressed = [...el.shadowRoot!.querySelectorAll('[part="sort"]')].map((b) => `${words(b)} ${b.getAttribute('aria-pressed')}`);
+      expect(pressed).to.deep.equal(['Most mentioned false', 'Name true']);
     });
 
     it('the visible control changes the order and reflects it in the attribute', async () => {
       const el = await list(html`<sahel-story .story=${firstStory}><actor-list></actor-list></sahel-story>`);
-      const select = el.shadowRoot!.querySelector('select')!;
-      expect(select.value).to.equal('mentions');
-      // what choosing an option does: the value changes, then `change` fires
-      select.value = 'name';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
+      const [byMentions, byName] = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="sort"]');
+      expect(el.shadowRoot!.querySelector('[role="group"]')!.getAttribute('aria-labelledby')).to.equal('sort-by');
+      expect(words(el.shadowRoot!.querySelector('#sort-by'))).to.equal('Sort by');
+      expect(byMentions.getAttribute('aria-pressed')).to.equal('true');
+      byName.click();
       await el.updateComplete;
       expect(el.sort).to.equal('name');
       expect(el.getAttribute('sort')).to.equal('name');
+      expect([byMentions, byName].map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'true']);
+      expect(words(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('Sorted: Name');
       expect(groups(el)[2][0]).to.equal('burkina-faso');
     });
 
@@ -171,7 +174,7 @@ describe('<actor-list>', () => {
       const el = await list(html`<div lang="fr"><actor-list></actor-list></div>`);
       expect(words(el.shadowRoot!.querySelector('h2'))).to.equal('Qui est qui');
       expect(headings(el)).to.deep.equal(['Personnes', 'Organisations', 'Pays', 'Groupes']);
-      expect(words(el.shadowRoot!.querySelector('label'))).to.match(/^Trier par/);
+      expect(words(el.shadowRoot!.querySelector('#sort-by'))).to.match(/^Trier par/);
     });
   });
 

@@ -174,9 +174,7 @@ const INTERACT = `(async () => {
     && !!$(document.querySelector('aside actor-relations'), '[aria-current="true"]');
   // sort the cast by name
   const list = document.querySelector('actor-list');
-  const select = $(list, 'select');
-  select.value = 'name';
-  select.dispatchEvent(new Event('change'));
+  list.shadowRoot.querySelectorAll('[part="sort"]')[1].click();
   await settle();
   checks.sorted = list.sort;
   await new Promise((r) => setTimeout(r, 300)); // reports are sent asynchronously

@@ -3,8 +3,8 @@
  * `heading-level` the element uses (default 2) and each kind's heading one level below, the actors as chips
  * with their mention counts, in the element's order (`sort`), in the same grid, so the upgrade keeps the height.
  *
- * The sort control needs script: its place is kept by the same control, invisible and out of the
- * accessibility tree and the tab order, so the title line wraps where the widget's does.
+ * The sort control needs script: its place is kept by boxes of the same size as its two buttons, invisible and out
+ * of the accessibility tree, so the title line wraps where the widget's does.
  */
 import type { Actor, ActorKind } from '../../story/types.js';
 import { BOX, chip, escapeHtml, heading, KIND_HEADING, MUTED, PLAIN_LIST, VISUALLY_HIDDEN } from './common.js';
@@ -37,8 +37,12 @@ export function list(c: Ctx): string {
       `<ul style="${PLAIN_LIST};display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,16rem),1fr));gap:0.25rem 1rem">${group.map(item).join('')}</ul>`
     );
   });
-  const options = [c.t.sortByMentions, c.t.sortByName].map((o) => `<option>${escapeHtml(o)}</option>`).join('');
-  const sort = `<label aria-hidden="true" style="visibility:hidden;${MUTED};font-size:0.875em">${escapeHtml(c.t.sortBy)} <select style="font:inherit">${options}</select></label>`;
+  // the two sort buttons, as boxes of the same size (the current one in bold, as the widget draws it)
+  const button = (label: string, current: boolean) =>
+    `<span style="display:inline-block;padding:0.1em 0.6em;border:1px solid;${current ? 'font-weight:600' : ''}">${escapeHtml(label)}</span>`;
+  const sort =
+    `<div aria-hidden="true" style="visibility:hidden;display:flex;flex-wrap:wrap;gap:0.25rem;align-items:baseline;${MUTED};font-size:0.875em">` +
+    `<span>${escapeHtml(c.t.sortBy)}</span>${button(c.t.sortByMentions, !byName)}${button(c.t.sortByName, byName)}</div>`;
   return (
     `<section aria-label="${escapeHtml(c.t.cast)}" style="${BOX}">` +
     `<div style="display:flex;flex-wrap:wrap;gap:0.25rem 1rem;align-items:baseline;justify-content:space-between"><h${level} style="${heading('1.15em')}">${escapeHtml(c.t.cast)}</h${level}>${sort}</div>` +

@@ -32,13 +32,32 @@ export const styles = css`
     letter-spacing: 0.04em;
     text-transform: uppercase;
   }
-  label {
+  .sort {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+    align-items: baseline;
     color: var(--_muted);
     font-size: 0.875em;
   }
-  select {
-    font: inherit;
+  [part='sort'] {
+    padding: 0.1em 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: none;
     color: var(--_fg);
+    cursor: pointer;
+  }
+  [part='sort'][aria-pressed='true'] {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+    font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    [part='sort'][aria-pressed='true'] {
+      border-color: Highlight;
+      box-shadow: inset 0 0 0 1px Highlight;
+    }
   }
   [part='list'] {
     display: grid;
@@ -60,7 +79,7 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
   @media print {
-    label {
+    .sort {
       display: none;
     }
   }
