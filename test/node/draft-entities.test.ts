@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { findEntities } from '../../src/builder/draft/entities.js';
 import { gazetteer } from '../../src/builder/draft/gazetteer.js';
-import { actingGroups, dateline, institutions, unnamedPeople } from '../../src/builder/draft/descriptions.js';
+import { actingGroups, dateline, institutions, services, unnamedPeople } from '../../src/builder/draft/descriptions.js';
 import { coordinatedSites, describedSites } from '../../src/builder/draft/sites.js';
 
 const gaz = gazetteer();
@@ -88,6 +88,24 @@ describe('draft entities: institutions, unnamed people and groups', () => {
     assert.ok(names.includes('A group of nurses outside the clinic'));
     assert.ok(names.includes('Striking teachers'), 'a conjunction is not a modifier');
     assert.ok(names.includes('Parents'), '"a sum" does not modify "parents"');
+  });
+  it('finds the opposition, a ruling party and a public service named by a common noun when they act, and parliament without an article', () => {
+    const found = services([
+      'The opposition walked out of the chamber, and the ruling party said the budget would pass.',
+      'The ambulance service did not respond to calls; the weather service’s forecast was late.',
+      'A month later, parliament voted to extend the emergency. “The opposition is lying,” she said.',
+    ]);
+    assert.deepEqual(found.map((d) => [d.name, d.kind]), [['The opposition', 'group'], ['The ruling party', 'organization'], ['The ambulance service', 'organization'], ['The weather service', 'organization'], ['Parliament', 'organization']]);
+    // "the governing Labour Party": the article names the party, so "the governing party" is that one
+    assert.deepEqual(services(['The governing Harbour Party won the seat.', 'The governing party said it was pleased.']).map((d) => d.name), []);
+    // "the opposition leader", "the fire service chief": a modifier, not the body
+    assert.deepEqual(services(['The opposition leader said so, and the fire service chief agreed.']).map((d) => d.name), []);
+  });
+  it('finds evacuees and firefighters as groups, and not the object of a verb with a particle', () => {
+    const names = actingGroups(['In the school gym, about 200 evacuees slept on mats.', 'Officials said firefighters had contained the blaze.', 'The census left out families who moved in June.']).map((d) => d.name);
+    assert.ok(names.includes('Evacuees') && names.includes('Firefighters'));
+    assert.ok(!names.some((n) => /famil/i.test(n)), 'families the census left out do not act');
+    assert.deepEqual(unnamedPeople(['A volunteer firefighter in Tavira, who was not allowed to speak publicly, said the pumps failed.']).map((d) => d.name), ['A volunteer firefighter in Tavira']);
   });
   it('finds a people by its demonym when it acts, and a spokesperson by their employer', () => {
     const groups = actingGroups(['Across the border, Gambians still cross the river to buy rice.'], ['Gambians']);
