@@ -117,8 +117,25 @@ describe('draft entities: institutions, unnamed people and groups', () => {
     assert.deepEqual(found.map((d) => [d.name, d.aliases]), [['Gambia’s fisheries ministry', ['its fisheries ministry']]]);
   });
   it('reads the dateline', () => {
-    assert.deepEqual(dateline('SAINT-LOUIS, Senegal (WNA) — The river rose.'), { place: 'Saint-Louis', country: 'Senegal', agency: 'WNA' });
+    assert.deepEqual(dateline('SAINT-LOUIS, Senegal (WNA) — The river rose.'), { place: 'Saint-Louis', country: 'Senegal', agency: 'WNA', words: 'SAINT-LOUIS' });
     assert.equal(dateline('The river rose in Saint-Louis.'), undefined);
+  });
+  it('reads a dateline with accented capitals, and keeps its capitals as the place’s mention', () => {
+    assert.deepEqual(dateline('MÉRTOLA, Portugal — The river rose.'), { place: 'Mértola', country: 'Portugal', words: 'MÉRTOLA' });
+    const e = entities('VILA NOVA DO ÇÃO, Portugal — Wells ran dry on Monday.');
+    assert.ok(place(e, 'Vila Nova Do Ção')?.aliases.has('VILA NOVA DO ÇÃO'));
+  });
+  it('reads an accented name as a place after its preposition, not as an organisation for the letters it starts with', () => {
+    // "Fundinhão" begins with "Fund", "Bancaré" with "Banc": a word's end is a letter boundary, not an ASCII one
+    const e = entities('Smoke drifted over farms near Fundinhão on Sunday. Trucks waited east of Corvalhos for hours.');
+    assert.equal(place(e, 'Fundinhão')?.kind, 'site');
+    assert.ok(!actor(e, 'Fundinhão'));
+    assert.ok(place(e, 'Corvalhos'), 'a compass point "east of" a name is a place’s preposition');
+  });
+  it('keeps "border crossing" and "motorway" in a place’s name', () => {
+    const e = entities('Lorries queued at the Caia Norte border crossing, and the police closed the N4 motorway.');
+    assert.ok(place(e, 'Caia Norte border crossing'));
+    assert.ok(place(e, 'N4 motorway'));
   });
   it('adds those actors and places to the entities, with the dateline’s country as the government’s', () => {
     const e = entities('ZIGUINCHOR, Senegal — The government said on Monday that police had cleared the road.', 'Speaking on state television, the governor said rice farmers fear for the harvest.');

@@ -17,12 +17,12 @@ export interface Described {
 }
 
 /** "LOKOJA, Nigeria —", "NAIROBI, Kenya (CPA) —": the place, its country and the wire agency. */
-export function dateline(first: string): { place: string; country: string; agency?: string } | undefined {
+export function dateline(first: string): { place: string; country: string; agency?: string; words: string } | undefined {
   // ("NAIROBI, Kenya (CPA) —", and an agency named in words: "(Pacific Rim Press)")
-  const m = /^([A-Z][A-Z’'. -]*[A-Z]),\s+([A-Z][\p{L}’' .-]*?)(?:\s+\(([A-Z][A-Za-z]{1,9}|\p{Lu}[\p{L}’'.&-]*(?:\s\p{Lu}[\p{L}’'.&-]*){1,4})\))?\s+[—–-]{1,2}\s/u.exec(first);
+  const m = /^(\p{Lu}[\p{Lu}’'. -]*\p{Lu}),\s+([A-Z][\p{L}’' .-]*?)(?:\s+\(([A-Z][A-Za-z]{1,9}|\p{Lu}[\p{L}’'.&-]*(?:\s\p{Lu}[\p{L}’'.&-]*){1,4})\))?\s+[—–-]{1,2}\s/u.exec(first);
   if (!m) return undefined;
   const place = m[1].toLowerCase().replace(/(^|[\s’'-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
-  return { place, country: m[2], ...(m[3] ? { agency: m[3] } : {}) };
+  return { place, country: m[2], ...(m[3] ? { agency: m[3] } : {}), words: m[1] };
 }
 
 const INSTITUTION = 'government|ministry|parliament|military|army|navy|air force|police|utility|television|radio|broadcaster|junta|cabinet|senate|presidency|judiciary|central bank|electoral commission|regulator|office|coalition';
