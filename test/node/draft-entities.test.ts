@@ -25,6 +25,12 @@ describe('draft entities: names', () => {
     assert.equal(actor(e, 'Environment and Fisheries Tribunal')?.kind, 'organization');
     assert.equal(actor(e, 'Ziguinchor Women’s Council')?.kind, 'organization');
   });
+  it('keeps "for the" and "of the" inside an organisation’s name, with its acronym', () => {
+    const e = entities('The Society for the Protection of Wetlands, known as SPW, sued the council. Farmers of the Upper Valley said nothing.');
+    assert.ok(actor(e, 'Society for the Protection of Wetlands')?.aliases.has('SPW'));
+    assert.ok(!actor(e, 'Society'));
+    assert.ok(!e.actors.some((a) => /Farmers of the Upper Valley/.test(a.name) && a.kind === 'organization'), 'no organisation word before "of the"');
+  });
   it('splits "X Foundation of <country>", reads a middle initial without its period and a regnal number', () => {
     const e = entities(
       'The project is paid for by the Baobab Foundation of Denmark, a charity.',

@@ -114,6 +114,13 @@ export function capitalisedRuns(text: string, paragraph: number, sentenceSpans: 
         end = tokens[j].end;
         continue;
       }
+      // "the Association for the Defence of the Interior", "the Society for the Protection of Birds": "of
+      // the" or "for the" inside an organisation's name (its word before them), then a capitalised word
+      if ((next.word === 'of' || next.word === 'for') && j + 3 < tokens.length && tokens[j + 2].word === 'the' && text.slice(next.end, tokens[j + 2].start) === ' ' && text.slice(tokens[j + 2].end, tokens[j + 3].start) === ' ' && WORD.test(tokens[j + 3].word) && !STOP.has(tokens[j + 3].word.replace(/[.,;:]$/, '')) && !MONTHS_DAYS.test(tokens[j + 3].word.replace(/[.,;:]$/, '')) && ORG_WORDS.test(text.slice(t.start, tokens[j].end))) {
+        j += 3;
+        end = tokens[j].end;
+        continue;
+      }
       // "Place de la Nation", "Jan van der Berg": two connectors in a row
       if (CONNECTORS.has(next.word) && j + 3 < tokens.length && /^(?:la|le|los|las|der|den|du)$/.test(tokens[j + 2].word) && text.slice(next.end, tokens[j + 2].start) === ' ' && text.slice(tokens[j + 2].end, tokens[j + 3].start) === ' ' && WORD.test(tokens[j + 3].word) && !STOP.has(tokens[j + 3].word)) {
         j += 3;
