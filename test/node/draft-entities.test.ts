@@ -113,6 +113,10 @@ describe('draft entities: institutions, unnamed people and groups', () => {
     assert.ok(!names.some((n) => /famil/i.test(n)), 'families the census left out do not act');
     assert.deepEqual(unnamedPeople(['A volunteer firefighter in Tavira, who was not allowed to speak publicly, said the pumps failed.']).map((d) => d.name), ['A volunteer firefighter in Tavira']);
   });
+  it('finds a person who gives only a first name', () => {
+    const found = unnamedPeople(['A ferry cook, who gave only his first name, Nuno, said the deck flooded.', 'One neighbour, identified only as Marta, watched.']);
+    assert.deepEqual(found.filter((d) => d.key.startsWith('person:')).map((d) => d.name), ['Nuno', 'Marta']);
+  });
   it('finds a people by its demonym when it acts, and a spokesperson by their employer', () => {
     const groups = actingGroups(['Across the border, Gambians still cross the river to buy rice.'], ['Gambians']);
     assert.deepEqual(groups.map((d) => d.name), ['Gambians']);

@@ -229,6 +229,13 @@ export function unnamedPeople(paragraphs: readonly string[]): Described[] {
       const key = `unnamed:${normalise(m[0])}`;
       if (!out.has(key)) out.set(key, { key, name: m[0], kind: 'person', aliases: [], at: [p, m.index!] });
     }
+    // "a retired seamstress who gave only her first name, Amélia", "identified only as Tiago": a person named
+    // by a first name alone, which the name reader takes for no name
+    for (const m of text.matchAll(/\b(?:gave\s+only\s+(?:his|her|their)\s+first\s+name|gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+only\s+as|identified\s+only\s+(?:as|by\s+(?:his|her|their)\s+first\s+name))[,:]?\s+(\p{Lu}[\p{Ll}’'-]+)\b/gu)) {
+      if (insideQuote(text, m.index!)) continue;
+      const key = `person:${normalise(m[1])}`;
+      if (!out.has(key)) out.set(key, { key, name: m[1], kind: 'person', aliases: [], at: [p, m.index! + m[0].lastIndexOf(m[1])] });
+    }
     for (const m of text.matchAll(UNNAMED)) {
       const words = m[1];
       // "Bola Adeyemi, 38, a fish seller who …": a named person's apposition

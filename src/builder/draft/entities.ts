@@ -618,6 +618,8 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     const portfolio = head && /^([a-z]+)\s+(ministry|department)$/.exec(head);
     const byPortfolio = portfolio && (!main || iso === main) ? [...actors.values()].find((a) => a.kind === 'organization' && new RegExp(`^(?:the\\s+)?${portfolio[2]}\\s+of\\s+(?:the\\s+)?${escapeRegExp(portfolio[1])}\\b`, 'i').test(a.name)) : undefined;
     const actor = same || byPortfolio || addActor(d.key, { name: d.name, kind: d.kind, first: d.at });
+    // ("who gave only her first name, Amélia": a person named, whom a later "she" stands for)
+    if (d.key.startsWith('person:')) personMentions.push({ actor, at: d.at });
     for (const a of [d.name, ...d.aliases]) if (a !== actor.name) actor.aliases.add(a);
     for (const a of [d.name, ...d.aliases]) spoken.add(bareName(a));
   }
