@@ -113,6 +113,11 @@ describe('draft entities: institutions, unnamed people and groups', () => {
     assert.ok(!names.some((n) => /famil/i.test(n)), 'families the census left out do not act');
     assert.deepEqual(unnamedPeople(['A volunteer firefighter in Tavira, who was not allowed to speak publicly, said the pumps failed.']).map((d) => d.name), ['A volunteer firefighter in Tavira']);
   });
+  it('finds an unnamed person given with an age, also after "said"', () => {
+    assert.deepEqual(unnamedPeople(['Officers said a woman, 58, was taken to hospital.', 'A fisherman, 44, had seen the boat sink.']).map((d) => d.name), ['A woman', 'A fisherman']);
+    // "Rui Lopes, 44, a fisherman": a named person's apposition is no new person
+    assert.deepEqual(unnamedPeople(['Rui Lopes, 44, a fisherman, said the boat sank.']).map((d) => d.name), []);
+  });
   it('finds a person who gives only a first name', () => {
     const found = unnamedPeople(['A ferry cook, who gave only his first name, Nuno, said the deck flooded.', 'One neighbour, identified only as Marta, watched.']);
     assert.deepEqual(found.filter((d) => d.key.startsWith('person:')).map((d) => d.name), ['Nuno', 'Marta']);
