@@ -147,6 +147,12 @@ describe('draft entities: institutions, unnamed people and groups', () => {
     assert.ok(!actor(e, 'Fundinhão'));
     assert.ok(place(e, 'Corvalhos'), 'a compass point "east of" a name is a place’s preposition');
   });
+  it('reads a province or county named with its noun in lower case as a region, not a council named after it', () => {
+    const e = entities('Wells ran dry in Kwale county, and the Kwale county assembly met on Monday. Rice failed in Soc Trang province.');
+    assert.equal(place(e, 'Kwale county')?.kind, 'region');
+    assert.equal(place(e, 'Soc Trang province')?.kind, 'region');
+    assert.ok(!e.places.some((p) => /assembly/.test(p.name)));
+  });
   it('keeps "border crossing" and "motorway" in a place’s name', () => {
     const e = entities('Lorries queued at the Caia Norte border crossing, and the police closed the N4 motorway.');
     assert.ok(place(e, 'Caia Norte border crossing'));
