@@ -107,6 +107,10 @@ describe('draft entities: institutions, unnamed people and groups', () => {
     // "the opposition leader", "the fire service chief": a modifier, not the body
     assert.deepEqual(services(['The opposition leader said so, and the fire service chief agreed.']).map((d) => d.name), []);
   });
+  it('finds the people a fact is sourced to with "according to"', () => {
+    const found = actingGroups(['The toll rose to nine, according to fishermen in the harbour.', 'Prices doubled, according to the ministry.']);
+    assert.deepEqual(found.map((d) => d.name), ['Fishermen in the harbour']);
+  });
   it('finds evacuees and firefighters as groups, and not the object of a verb with a particle', () => {
     const names = actingGroups(['In the school gym, about 200 evacuees slept on mats.', 'Officials said firefighters had contained the blaze.', 'The census left out families who moved in June.']).map((d) => d.name);
     assert.ok(names.includes('Evacuees') && names.includes('Firefighters'));

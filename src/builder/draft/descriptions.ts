@@ -324,6 +324,8 @@ export function actingGroups(paragraphs: readonly string[], peoples: readonly st
   // after "still", "also", "never" comes a verb, whichever it is
   const subject = new RegExp(`(?<![\\p{L}-])${np}${pp}(?=\\s+(?:${ADVERB}\\s+)?${GROUP_VERB}\\b|\\s+(?:still|also|often|never|already)\\s+[a-z]+|,?\\s+(?:who|which)\\b)`, 'giu');
   const inverted = new RegExp(`\\b(?:say|says|said)\\s+${np}(?=[.,;])`, 'giu');
+  // "according to traders in the capital": people a figure or a fact is sourced to
+  const according = new RegExp(`\\baccording\\s+to\\s+${np}${pp}(?=[.,;])`, 'giu');
   // "The delegation left", "the crew reported": a body of people named by one collective noun
   const collective = new RegExp(`\\b[Tt]he\\s+(delegation|crowd|mission|jury|crew)(?=\\s+(?:${ADVERB}\\s+)?(?:${GROUP_VERB}|left|arrived|visited|demanded|met)\\b)`, 'gu');
   const groupOf = new RegExp(`\\b[Aa]\\s+group\\s+of\\s+(${nouns})((?:\\s+(?:at|in|from|outside)\\s+(?:the\\s+)?[a-z][^,.;:“”"]{1,30}?)?)(?=[,.;]|\\s+(?:who|which|held|said|gathered|stood)\\b)`, 'g');
@@ -370,6 +372,7 @@ export function actingGroups(paragraphs: readonly string[], peoples: readonly st
     }
     for (const m of text.matchAll(collective)) add(p, m.index!, '', m[1], '', '');
     for (const m of text.matchAll(inverted)) add(p, m.index! + m[0].indexOf(m[2]), m[1], m[2], m[3], '');
+    for (const m of text.matchAll(according)) add(p, m.index! + m[0].indexOf(m[2]), m[1], m[2], m[3], m[4]);
     for (const m of text.matchAll(groupOf)) add(p, m.index!, '', m[1], '', '', `${m[0].charAt(0).toLowerCase()}${m[0].slice(1)}`.replace(/^a/, 'A'));
   });
   return [...out.values()];
