@@ -31,6 +31,13 @@ describe('draft entities: names', () => {
     assert.ok(!actor(e, 'Society'));
     assert.ok(!e.actors.some((a) => /Farmers of the Upper Valley/.test(a.name) && a.kind === 'organization'), 'no organisation word before "of the"');
   });
+  it('reads a name with a legal form ("SA", "AG", "GmbH") as a company, and its first word later as the same company', () => {
+    const e = entities('The mill belongs to Torrefina Papel SA, a paper maker.', 'Torrefina said the mill would reopen. Brenner Kessel AG declined to comment.');
+    assert.equal(actor(e, 'Torrefina Papel SA')?.kind, 'organization');
+    assert.ok(actor(e, 'Torrefina Papel SA')?.aliases.has('Torrefina'));
+    assert.ok(!actor(e, 'Torrefina'));
+    assert.equal(actor(e, 'Brenner Kessel AG')?.kind, 'organization');
+  });
   it('splits "X Foundation of <country>", reads a middle initial without its period and a regnal number', () => {
     const e = entities(
       'The project is paid for by the Baobab Foundation of Denmark, a charity.',

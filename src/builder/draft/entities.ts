@@ -335,7 +335,8 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     }
     if (acronyms.has(name)) continue;
     // "Puna Lithium" after "Puna Lithium Corp.", "Kestrel" after "Kestrel Resources": the company's short name
-    const company = [...actors.values()].find((a) => a.kind === 'organization' && a.name !== name && (a.name.replace(LEGAL_FORM, '') === name || (BUSINESS_LAST.test(a.name) && a.name.split(' ')[0] === name)));
+    // ("Celvale" after "Celvale Papel SA": the first word of a name with a legal form)
+    const company = [...actors.values()].find((a) => a.kind === 'organization' && a.name !== name && (a.name.replace(LEGAL_FORM, '') === name || ((BUSINESS_LAST.test(a.name) || (LEGAL_FORM.test(a.name) && a.name.split(' ').length >= 3)) && a.name.split(' ')[0] === name)));
     if (company) {
       company.aliases.add(name);
       continue;
