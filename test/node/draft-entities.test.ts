@@ -114,6 +114,10 @@ describe('draft entities: institutions, unnamed people and groups', () => {
     // "the opposition leader", "the fire service chief": a modifier, not the body
     assert.deepEqual(services(['The opposition leader said so, and the fire service chief agreed.']).map((d) => d.name), []);
   });
+  it('finds the doers of a passive, "blocked by angry farmers"', () => {
+    const found = actingGroups(['The clinic is funded by diaspora charities in Canada, and the road was blocked by angry farmers on Monday.', 'The dam was inspected by the ministry.']);
+    assert.deepEqual(found.map((d) => d.name).sort(), ['Diaspora charities in Canada', 'Farmers'].sort());
+  });
   it('finds the people a fact is sourced to with "according to"', () => {
     const found = actingGroups(['The toll rose to nine, according to fishermen in the harbour.', 'Prices doubled, according to the ministry.']);
     assert.deepEqual(found.map((d) => d.name), ['Fishermen in the harbour']);

@@ -304,7 +304,7 @@ export function insideQuote(text: string, index: number): boolean {
 }
 
 /** Plural nouns for people who act together. */
-export const GROUP_NOUNS = 'rescuers|firefighters|evacuees|protesters|demonstrators|residents|workers|farmers|miners|traders|students|soldiers|troops|rebels|militants|jihadists|refugees|villagers|fishermen|nurses|doctors|teachers|lawmakers|legislators|judges|lawyers|activists|voters|officials|investors|families|herders|insurgents|mercenaries|instructors|advisers|diplomats|analysts|police officers|health workers|aid workers|engineers|drivers|parents|survivors|victims|officers|contractors|surveyors|ministers|communities|juntas|supporters|opponents|critics|women|men|youths|employees|strikers|unions|households|donors|lenders|creditors|shareholders|scientists|researchers|experts|economists|witnesses|volunteers|pilgrims|settlers|migrants|fighters|gunmen|guards|medics|patients|passengers|vendors|landlords|tenants|clerics|elders|chiefs|leaders|groups|travel agents|estate agents|relatives|pilots';
+export const GROUP_NOUNS = 'rescuers|firefighters|evacuees|charities|protesters|demonstrators|residents|workers|farmers|miners|traders|students|soldiers|troops|rebels|militants|jihadists|refugees|villagers|fishermen|nurses|doctors|teachers|lawmakers|legislators|judges|lawyers|activists|voters|officials|investors|families|herders|insurgents|mercenaries|instructors|advisers|diplomats|analysts|police officers|health workers|aid workers|engineers|drivers|parents|survivors|victims|officers|contractors|surveyors|ministers|communities|juntas|supporters|opponents|critics|women|men|youths|employees|strikers|unions|households|donors|lenders|creditors|shareholders|scientists|researchers|experts|economists|witnesses|volunteers|pilgrims|settlers|migrants|fighters|gunmen|guards|medics|patients|passengers|vendors|landlords|tenants|clerics|elders|chiefs|leaders|groups|travel agents|estate agents|relatives|pilots';
 const NOT_MODIFIER = /^(?:out|up|off|down|away|back|hundred|thousand|million|dozen|several|when|while|if|after|before|since|because|but|so|then|said|says|say|told|also|only|even|just|not|now|still|where|there|here|this|the|a|an|some|many|more|most|other|all|several|few|these|those|their|its|his|her|our|my|your|about|of|and|or|than|at|least|hundreds|thousands|dozens|scores|millions|no|any|such|both|each|every|two|three|four|five|six|seven|eight|nine|ten|including|among|by|for|from|to|with|in|on|as|that|which|who|whose|fellow|angry|young|old|local)$/i;
 const GROUP_VERB = '(?:say|says|said|told|fear|fears|feared|expect|expects|expected|may|might|will|would|can|could|must|should|have|had|are|were|want|wants|wanted|plan|plans|oppose|urge|demand|hope|worry|claim|insist|refuse|warn|accuse|believe|argue|blame|deny|gathered|marched|promised|returned|reported|recorded|confirmed|announced|counted|estimated|launched|seized|floated|fired|blocked|protested|fled|stormed|attacked|killed|took|came|went|began|joined|rejected|called|met|voted|filed|dug|searched|waited|walked|stayed|closed|shut|queued|occupied|refused|camped|lined|surrounded|burned|burnt|chanted|clashed|staged|rallied|boycotted|evacuated|abandoned|crossed|sheltered|slept|prayed|raided|looted|stopped|struck|sued|petitioned|resigned|put)';
 const ADVERB = '(?:first|still|also|often|later|then|now|already|have|had|never|long|once|again|too)';
@@ -324,6 +324,8 @@ export function actingGroups(paragraphs: readonly string[], peoples: readonly st
   // after "still", "also", "never" comes a verb, whichever it is
   const subject = new RegExp(`(?<![\\p{L}-])${np}${pp}(?=\\s+(?:${ADVERB}\\s+)?${GROUP_VERB}\\b|\\s+(?:still|also|often|never|already)\\s+[a-z]+|,?\\s+(?:who|which)\\b)`, 'giu');
   const inverted = new RegExp(`\\b(?:say|says|said)\\s+${np}(?=[.,;])`, 'giu');
+  // "funded by church charities in Germany", "blocked by angry farmers": the doers of a passive
+  const agent = new RegExp(`\\b(?:[a-z]+ed|[a-z]+en|built|held|led|run|sent|set|paid|sold|brought|caught|fought|hit|hurt|kept|struck)\\s+by\\s+${np}${pp}(?=[.,;:]|\\s+(?:and|but|who|which|that|after|before|on|at|last|this|since|in|during|over)\\b)`, 'giu');
   // "according to traders in the capital": people a figure or a fact is sourced to
   const according = new RegExp(`\\baccording\\s+to\\s+${np}${pp}(?=[.,;])`, 'giu');
   // "The delegation left", "the crew reported": a body of people named by one collective noun
@@ -373,6 +375,7 @@ export function actingGroups(paragraphs: readonly string[], peoples: readonly st
     for (const m of text.matchAll(collective)) add(p, m.index!, '', m[1], '', '');
     for (const m of text.matchAll(inverted)) add(p, m.index! + m[0].indexOf(m[2]), m[1], m[2], m[3], '');
     for (const m of text.matchAll(according)) add(p, m.index! + m[0].indexOf(m[2]), m[1], m[2], m[3], m[4]);
+    for (const m of text.matchAll(agent)) add(p, m.index! + m[0].length - (m[1] + m[2] + m[3] + m[4]).length, m[1], m[2], m[3], m[4]);
     for (const m of text.matchAll(groupOf)) add(p, m.index!, '', m[1], '', '', `${m[0].charAt(0).toLowerCase()}${m[0].slice(1)}`.replace(/^a/, 'A'));
   });
   return [...out.values()];
