@@ -18,6 +18,7 @@ const ids = [
   'morowali-landslide-2026',
   'nairobi-river-evictions-2026',
   'osh-airline-grounding-2026',
+  'serta-wildfire-evacuation-2026',
   'tongi-factory-fire-inquiry-2026',
   'zomba-by-election-2026',
 ];

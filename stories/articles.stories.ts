@@ -17,6 +17,7 @@ import malawi from '../data/malawi-by-elections-2026/story.json';
 import mekong from '../data/mekong-rice-quota-2026/story.json';
 import morowali from '../data/morowali-landslide-2026/story.json';
 import osh from '../data/osh-airline-grounding-2026/story.json';
+import serta from '../data/serta-wildfire-evacuation-2026/story.json';
 import tongi from '../data/tongi-factory-fire-inquiry-2026/story.json';
 import zomba from '../data/zomba-by-election-2026/story.json';
 import { inStory } from './support/provider.js';
@@ -87,5 +88,7 @@ export const DorohuskBlockade: Story = { name: 'Dorohusk farm blockade (2026)', 
 export const OshAirline: Story = { name: 'Osh airline grounding (2026)', render: () => article(osh) };
 /** Jordan, 2026: piped water rationed in Amman and Zarqa as the King Talal Dam runs low. */
 export const AmmanWater: Story = { name: 'Amman water rationing (2026)', render: () => article(amman) };
+/** Portugal, 2026: villages evacuated as a wildfire spreads around Sertã. */
+export const SertaWildfire: Story = { name: 'Sertã wildfire evacuation (2026)', render: () => article(serta) };
 /** Lokoja in dark. */
 export const LokojaDark: Story = { name: 'Lokoja flood, dark', globals: { theme: 'dark' }, render: () => article(lokoja) };

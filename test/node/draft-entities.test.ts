@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { findEntities } from '../../src/builder/draft/entities.js';
 import { gazetteer } from '../../src/builder/draft/gazetteer.js';
-import { actingGroups, dateline, institutions, unnamedPeople } from '../../src/builder/draft/descriptions.js';
+import { actingGroups, dateline, institutions, services, unnamedPeople } from '../../src/builder/draft/descriptions.js';
 import { coordinatedSites, describedSites } from '../../src/builder/draft/sites.js';
 
 const gaz = gazetteer();
@@ -24,6 +24,19 @@ describe('draft entities: names', () => {
     assert.ok(!actor(e, 'Sanitation'));
     assert.equal(actor(e, 'Environment and Fisheries Tribunal')?.kind, 'organization');
     assert.equal(actor(e, 'Ziguinchor Women’s Council')?.kind, 'organization');
+  });
+  it('keeps "for the" and "of the" inside an organisation’s name, with its acronym', () => {
+    const e = entities('The Society for the Protection of Wetlands, known as SPW, sued the council. Farmers of the Upper Valley said nothing.');
+    assert.ok(actor(e, 'Society for the Protection of Wetlands')?.aliases.has('SPW'));
+    assert.ok(!actor(e, 'Society'));
+    assert.ok(!e.actors.some((a) => /Farmers of the Upper Valley/.test(a.name) && a.kind === 'organization'), 'no organisation word before "of the"');
+  });
+  it('reads a name with a legal form ("SA", "AG", "GmbH") as a company, and its first word later as the same company', () => {
+    const e = entities('The mill belongs to Torrefina Papel SA, a paper maker.', 'Torrefina said the mill would reopen. Brenner Kessel AG declined to comment.');
+    assert.equal(actor(e, 'Torrefina Papel SA')?.kind, 'organization');
+    assert.ok(actor(e, 'Torrefina Papel SA')?.aliases.has('Torrefina'));
+    assert.ok(!actor(e, 'Torrefina'));
+    assert.equal(actor(e, 'Brenner Kessel AG')?.kind, 'organization');
   });
   it('splits "X Foundation of <country>", reads a middle initial without its period and a regnal number', () => {
     const e = entities(
@@ -89,6 +102,41 @@ describe('draft entities: institutions, unnamed people and groups', () => {
     assert.ok(names.includes('Striking teachers'), 'a conjunction is not a modifier');
     assert.ok(names.includes('Parents'), '"a sum" does not modify "parents"');
   });
+  it('finds the opposition, a ruling party and a public service named by a common noun when they act, and parliament without an article', () => {
+    const found = services([
+      'The opposition walked out of the chamber, and the ruling party said the budget would pass.',
+      'The ambulance service did not respond to calls; the weather service’s forecast was late.',
+      'A month later, parliament voted to extend the emergency. “The opposition is lying,” she said.',
+    ]);
+    assert.deepEqual(found.map((d) => [d.name, d.kind]), [['The opposition', 'group'], ['The ruling party', 'organization'], ['The ambulance service', 'organization'], ['The weather service', 'organization'], ['Parliament', 'organization']]);
+    // "the governing Labour Party": the article names the party, so "the governing party" is that one
+    assert.deepEqual(services(['The governing Harbour Party won the seat.', 'The governing party said it was pleased.']).map((d) => d.name), []);
+    // "the opposition leader", "the fire service chief": a modifier, not the body
+    assert.deepEqual(services(['The opposition leader said so, and the fire service chief agreed.']).map((d) => d.name), []);
+  });
+  it('finds the doers of a passive, "blocked by angry farmers"', () => {
+    const found = actingGroups(['The clinic is funded by diaspora charities in Canada, and the road was blocked by angry farmers on Monday.', 'The dam was inspected by the ministry.']);
+    assert.deepEqual(found.map((d) => d.name).sort(), ['Diaspora charities in Canada', 'Farmers'].sort());
+  });
+  it('finds the people a fact is sourced to with "according to"', () => {
+    const found = actingGroups(['The toll rose to nine, according to fishermen in the harbour.', 'Prices doubled, according to the ministry.']);
+    assert.deepEqual(found.map((d) => d.name), ['Fishermen in the harbour']);
+  });
+  it('finds evacuees and firefighters as groups, and not the object of a verb with a particle', () => {
+    const names = actingGroups(['In the school gym, about 200 evacuees slept on mats.', 'Officials said firefighters had contained the blaze.', 'The census left out families who moved in June.']).map((d) => d.name);
+    assert.ok(names.includes('Evacuees') && names.includes('Firefighters'));
+    assert.ok(!names.some((n) => /famil/i.test(n)), 'families the census left out do not act');
+    assert.deepEqual(unnamedPeople(['A volunteer firefighter in Tavira, who was not allowed to speak publicly, said the pumps failed.']).map((d) => d.name), ['A volunteer firefighter in Tavira']);
+  });
+  it('finds an unnamed person given with an age, also after "said"', () => {
+    assert.deepEqual(unnamedPeople(['Officers said a woman, 58, was taken to hospital.', 'A fisherman, 44, had seen the boat sink.']).map((d) => d.name), ['A woman', 'A fisherman']);
+    // "Rui Lopes, 44, a fisherman": a named person's apposition is no new person
+    assert.deepEqual(unnamedPeople(['Rui Lopes, 44, a fisherman, said the boat sank.']).map((d) => d.name), []);
+  });
+  it('finds a person who gives only a first name', () => {
+    const found = unnamedPeople(['A ferry cook, who gave only his first name, Nuno, said the deck flooded.', 'One neighbour, identified only as Marta, watched.']);
+    assert.deepEqual(found.filter((d) => d.key.startsWith('person:')).map((d) => d.name), ['Nuno', 'Marta']);
+  });
   it('finds a people by its demonym when it acts, and a spokesperson by their employer', () => {
     const groups = actingGroups(['Across the border, Gambians still cross the river to buy rice.'], ['Gambians']);
     assert.deepEqual(groups.map((d) => d.name), ['Gambians']);
@@ -99,8 +147,31 @@ describe('draft entities: institutions, unnamed people and groups', () => {
     assert.deepEqual(found.map((d) => [d.name, d.aliases]), [['Gambia’s fisheries ministry', ['its fisheries ministry']]]);
   });
   it('reads the dateline', () => {
-    assert.deepEqual(dateline('SAINT-LOUIS, Senegal (WNA) — The river rose.'), { place: 'Saint-Louis', country: 'Senegal', agency: 'WNA' });
+    assert.deepEqual(dateline('SAINT-LOUIS, Senegal (WNA) — The river rose.'), { place: 'Saint-Louis', country: 'Senegal', agency: 'WNA', words: 'SAINT-LOUIS' });
     assert.equal(dateline('The river rose in Saint-Louis.'), undefined);
+  });
+  it('reads a dateline with accented capitals, and keeps its capitals as the place’s mention', () => {
+    assert.deepEqual(dateline('MÉRTOLA, Portugal — The river rose.'), { place: 'Mértola', country: 'Portugal', words: 'MÉRTOLA' });
+    const e = entities('VILA NOVA DO ÇÃO, Portugal — Wells ran dry on Monday.');
+    assert.ok(place(e, 'Vila Nova Do Ção')?.aliases.has('VILA NOVA DO ÇÃO'));
+  });
+  it('reads an accented name as a place after its preposition, not as an organisation for the letters it starts with', () => {
+    // "Fundinhão" begins with "Fund", "Bancaré" with "Banc": a word's end is a letter boundary, not an ASCII one
+    const e = entities('Smoke drifted over farms near Fundinhão on Sunday. Trucks waited east of Corvalhos for hours.');
+    assert.equal(place(e, 'Fundinhão')?.kind, 'site');
+    assert.ok(!actor(e, 'Fundinhão'));
+    assert.ok(place(e, 'Corvalhos'), 'a compass point "east of" a name is a place’s preposition');
+  });
+  it('reads a province or county named with its noun in lower case as a region, not a council named after it', () => {
+    const e = entities('Wells ran dry in Kwale county, and the Kwale county assembly met on Monday. Rice failed in Soc Trang province.');
+    assert.equal(place(e, 'Kwale county')?.kind, 'region');
+    assert.equal(place(e, 'Soc Trang province')?.kind, 'region');
+    assert.ok(!e.places.some((p) => /assembly/.test(p.name)));
+  });
+  it('keeps "border crossing" and "motorway" in a place’s name', () => {
+    const e = entities('Lorries queued at the Caia Norte border crossing, and the police closed the N4 motorway.');
+    assert.ok(place(e, 'Caia Norte border crossing'));
+    assert.ok(place(e, 'N4 motorway'));
   });
   it('adds those actors and places to the entities, with the dateline’s country as the government’s', () => {
     const e = entities('ZIGUINCHOR, Senegal — The government said on Monday that police had cleared the road.', 'Speaking on state television, the governor said rice farmers fear for the harvest.');

@@ -76,6 +76,14 @@ describe('draft events: anchors', () => {
     // "three days later" has nothing before it to count from and is left out
     assert.deepEqual(events('Three days later, the well ran dry. The village dug a new well in 2020. Two years later, it dried up too.', P), ['in 2020 2020', 'Two years later 2022']);
   });
+
+  it('counts "the following month" from the time that opens the sentence before, not from a time reported inside it', () => {
+    // "last year" is what the inspectors reported; the sentence is framed by "In February"
+    const dated = events('In February, inspectors reported that the canal had leaked last year. The following month, engineers drained it.', P);
+    assert.deepEqual(dated, ['In February 2025-02', 'last year 2024', 'The following month 2025-03']);
+    // with no time at the start of the sentence before, the last time before still anchors
+    assert.deepEqual(events('Inspectors visited in February and reported that the canal had leaked last year. The following month, engineers drained it.', P), ['in February 2025-02', 'last year 2024', 'The following month 2025-01']);
+  });
 });
 
 describe('draft events: calendar days', () => {

@@ -21,6 +21,12 @@ describe('draft figures', () => {
     assert.deepEqual(f('Twenty thousand shillings is all they offered.'), ['Twenty thousand shillings | 20000 | KES']);
   });
 
+  it('reads a unit after "more", a hyphenated modifier, an invariant plural and degrees of a named scale', () => {
+    assert.deepEqual(f('The province hired three more ferries.'), ['three more ferries | 3 | ferries']);
+    assert.deepEqual(f('Rescuers flew in five fire-fighting helicopters.'), ['five fire-fighting helicopters | 5 | fire-fighting helicopters']);
+    assert.deepEqual(f('The army lent two aircraft.'), ['two aircraft | 2 | aircraft']);
+    assert.deepEqual(f('The thermometer read 41 degrees Celsius at noon.'), ['41 degrees Celsius | 41 | degrees Celsius']);
+  });
   it('ends a unit at a preposition or a name, and keeps a rate whole', () => {
     assert.deepEqual(f('Divers laid 120 buoys off Sekondi.'), ['120 buoys | 120 | buoys']);
     assert.deepEqual(f('The pumps move 900 litres per minute.'), ['900 litres per minute | 900 | litres per minute']);

@@ -24,6 +24,14 @@ function spoken(text: string): string[] {
 }
 
 describe('draft speakers: an attribution that follows a clause of its own', () => {
+  it('gives "she" to a person who gave only her first name, not to the person named before', () => {
+    assert.deepEqual(spoken('The mayor, Ana Costa, ordered the evacuation on Monday.\nA baker who gave only her first name, Lurdes, left at dawn. “The smoke came first,” she said.'), ['The smoke came first | Lurdes | spoken']);
+  });
+  it('takes the name in apposition to an owner’s role after the verb: "said its president, Rosa Lima"', () => {
+    assert.deepEqual(q('“The boats stay in port,” said its president, Rosa Lima.').map((x) => x.speaker), ['Rosa Lima']);
+    assert.deepEqual(q('“We were never asked,” said the guild’s treasurer, Abel Sousa.').map((x) => x.speaker), ['Abel Sousa']);
+    assert.deepEqual(spoken('The Fishers’ Guild met on Monday.\n“The boats stay in port,” said its president, Rosa Lima.'), ['The boats stay in port | Rosa Lima | spoken']);
+  });
   it('takes the name among the appositions, not the clause before them', () => {
     const [p] = q('The ferry will resume on Monday, a port spokeswoman, Ilse Moreau, said in an email, adding that the company “regrets the delay.”');
     assert.equal(p.partial, true);

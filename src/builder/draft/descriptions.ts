@@ -17,12 +17,12 @@ export interface Described {
 }
 
 /** "LOKOJA, Nigeria —", "NAIROBI, Kenya (CPA) —": the place, its country and the wire agency. */
-export function dateline(first: string): { place: string; country: string; agency?: string } | undefined {
+export function dateline(first: string): { place: string; country: string; agency?: string; words: string } | undefined {
   // ("NAIROBI, Kenya (CPA) —", and an agency named in words: "(Pacific Rim Press)")
-  const m = /^([A-Z][A-Z’'. -]*[A-Z]),\s+([A-Z][\p{L}’' .-]*?)(?:\s+\(([A-Z][A-Za-z]{1,9}|\p{Lu}[\p{L}’'.&-]*(?:\s\p{Lu}[\p{L}’'.&-]*){1,4})\))?\s+[—–-]{1,2}\s/u.exec(first);
+  const m = /^(\p{Lu}[\p{Lu}’'. -]*\p{Lu}),\s+([A-Z][\p{L}’' .-]*?)(?:\s+\(([A-Z][A-Za-z]{1,9}|\p{Lu}[\p{L}’'.&-]*(?:\s\p{Lu}[\p{L}’'.&-]*){1,4})\))?\s+[—–-]{1,2}\s/u.exec(first);
   if (!m) return undefined;
   const place = m[1].toLowerCase().replace(/(^|[\s’'-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
-  return { place, country: m[2], ...(m[3] ? { agency: m[3] } : {}) };
+  return { place, country: m[2], ...(m[3] ? { agency: m[3] } : {}), words: m[1] };
 }
 
 const INSTITUTION = 'government|ministry|parliament|military|army|navy|air force|police|utility|television|radio|broadcaster|junta|cabinet|senate|presidency|judiciary|central bank|electoral commission|regulator|office|coalition';
@@ -66,7 +66,7 @@ export function institutions(paragraphs: readonly string[], countries: CountryLo
     last.set(head, d);
   };
   // ("the coalition of the willing": "of the" opens another noun phrase, not a portfolio)
-  const re = new RegExp(`(?:\\b([A-Z][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*){0,3})[’']s|\\b([Tt]he|[Ii]ts))\\s+(?:([A-Z][\\p{L}-]+)\\s+)?((?:[a-z][a-z-]*\\s+){0,2}?)(${INSTITUTION})((?:\\s+of\\s+(?!(?:the|a|an)\\b)[a-z]+(?:\\s+and\\s+[a-z]+)?)?)(?![\\p{L}-])`, 'gu');
+  const re = new RegExp(`(?:\\b([A-Z][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*){0,3})[’']s|\\b([Tt]he|[Ii]ts))\\s+(?:([A-Z][\\p{L}-]+)\\s+)?((?:[a-z][a-z-]*\\s+){0,2}?)(${INSTITUTION})((?:\\s+of\\s+(?!(?:the|a|an)\\b|[a-z]+ing\\b)[a-z]+(?:\\s+and\\s+[a-z]+)?)?)(?![\\p{L}-])`, 'gu');
   // "the country’s electoral commission", "the nation’s central bank": the institution of the article's own
   // country (its dateline's), else of the country the paragraph named last
   const ofTheCountry = new RegExp(`\\b[Tt]he\\s+(?:country|nation)[’']s\\s+((?:[a-z][a-z-]*\\s+){0,2}?)(${INSTITUTION})(?![\\p{L}-])`, 'gu');
@@ -143,6 +143,9 @@ function capital(words: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** Verbs by which a body named by a common noun acts or speaks. */
+const ACTS = '(?:(?:has|had|have|also|then|later|would|will|could|did not|does not|has not|had not)\\s+)?(?:said|says|accused|denied|rejected|called|blamed|warned|urged|demanded|announced|criticised|criticized|dismissed|responded|respond|voted|vote|passed|approved|adopted|boycotted|walked|won|lost|put|promised|insisted|argued|declined|refused|asked|wants|wanted|plans|planned|did|does|is|was|were|are)';
+
 /** "Speaking on state television", "police fired tear gas", "a government task force". */
 export function services(paragraphs: readonly string[]): Described[] {
   const out = new Map<string, Described>();
@@ -150,6 +153,7 @@ export function services(paragraphs: readonly string[]): Described[] {
     let d = out.get(key);
     if (!d) out.set(key, (d = { key, name, kind: 'organization', aliases: [], at }));
     if (alias !== name && !d.aliases.includes(alias)) d.aliases.push(alias);
+    return d;
   };
   paragraphs.forEach((text, p) => {
     for (const m of text.matchAll(/\b(?:[Ss]tate|[Nn]ational|[Pp]ublic|[Ss]tate-run|[Ss]tate-owned)\s+(?:television|radio|media)\b/g)) {
@@ -173,6 +177,20 @@ export function services(paragraphs: readonly string[]): Described[] {
       if (!out.has(d.key)) out.set(d.key, d);
     }
     for (const m of text.matchAll(/\b(presidential guard|republican guard|national guard)\b/g)) add(`org:${m[1]}`, capital(m[1]), m[1], [p, m.index!]);
+    // "The opposition accused …", "the ruling party said", "The fire service did not respond": a party, the
+    // opposition or a public service named by a common noun, as the subject of a clause or an owner
+    for (const m of text.matchAll(new RegExp(`\\b([Tt]he)\\s+(opposition|(?:ruling|governing)\\s+(?:party|coalition)|(?:fire|forest|forestry|ambulance|health|weather|prison|coast guard|immigration|park|parks|water|rescue)\\s+service)(?=[’']s\\s|\\s+(?:${ACTS})\\b)`, 'g'))) {
+      // ("The governing Malawi Progressive Alliance", "the opposition Liberal Party": the article names that party)
+      if (insideQuote(text, m.index!) || (/^(?:opposition|ruling|governing)/.test(m[2]) && paragraphs.some((t) => new RegExp(`\\b${m[2].split(' ')[0]}\\s+\\p{Lu}`, 'u').test(t)))) continue;
+      const kind = m[2] === 'opposition' ? 'group' : 'organization';
+      const d = add(`org:${m[2]}`, capital(m[0].toLowerCase()), m[0], [p, m.index!]);
+      d.kind = kind;
+    }
+    // "Two years later, parliament passed a law": the article's parliament, named without an article
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}’'-]\\s|\\bthe\\s|\\bits\\s)\\b(parliament)(?=\\s+(?:${ACTS})\\b)`, 'giu'))) {
+      if (insideQuote(text, m.index!)) continue;
+      add('org:parliament', 'Parliament', m[1], [p, m.index!]);
+    }
     // "the IMF’s executive board approved", "Zanaco’s board said": an organ of an organisation the article names, when it acts
     for (const m of text.matchAll(/\b((?:[A-Z][\p{L}-]*\s+){0,3}[A-Z][\p{L}-]*)[’']s?\s+((?:executive|supervisory|governing|management|investment|monetary policy|audit)\s+(?:board|committee|council))(?=\s+(?:has|had|will|would|approved|rejected|voted|met|said|says|decided|agreed|endorsed|delayed|suspended)\b)/gu)) {
       const [all, owner, body] = m;
@@ -191,11 +209,11 @@ export function services(paragraphs: readonly string[]): Described[] {
 }
 
 /** People news introduces by what they are. */
-export const PERSON_NOUNS = 'resident|man|woman|protester|demonstrator|farmer|fisherman|trader|vendor|official|diplomat|witness|teacher|nurse|doctor|worker|student|soldier|officer|driver|mother|father|widow|survivor|villager|miner|engineer|lawyer|activist|analyst|source|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|refugee|pastor|imam|elder|volunteer|shopkeeper|mechanic|herder|parent|neighbour|neighbor|passenger|patient|voter|employee|manager|guard|trainer|instructor|executive|economist|researcher|scientist|contractor|surveyor|negotiator|mediator|prosecutor|investigator|inspector|clerk|operator|captain|docker|dockworker|labourer|laborer|porter|cook|tailor|carpenter|mason|welder|electrician|councillor|councilor|candidate|observer|monitor|journalist|reporter|photographer|pilot|seller|butcher|baker|weaver|hunter|ranger|midwife|pharmacist|teenager|pensioner|retiree|veteran|lecturer|physician|surgeon|businessman|businesswoman|landlord|tenant|chief|headman';
+export const PERSON_NOUNS = 'resident|man|woman|protester|demonstrator|farmer|fisherman|trader|vendor|official|diplomat|witness|teacher|nurse|doctor|worker|student|soldier|officer|driver|mother|father|widow|survivor|villager|miner|engineer|lawyer|activist|analyst|source|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|refugee|pastor|imam|elder|volunteer|shopkeeper|mechanic|herder|parent|neighbour|neighbor|passenger|patient|voter|employee|manager|guard|trainer|instructor|executive|economist|researcher|scientist|contractor|surveyor|negotiator|mediator|prosecutor|investigator|inspector|clerk|operator|captain|docker|dockworker|labourer|laborer|porter|cook|tailor|carpenter|mason|welder|electrician|councillor|councilor|candidate|observer|monitor|journalist|reporter|photographer|pilot|seller|butcher|baker|weaver|hunter|ranger|midwife|pharmacist|teenager|pensioner|retiree|veteran|lecturer|physician|surgeon|businessman|businesswoman|landlord|tenant|chief|headman|firefighter|paramedic|rescuer|beekeeper';
 /** Employers named by a common noun after "an official at the …". */
 const EMPLOYERS = 'government|ministry|company|commission|court|embassy|agency|firm|mine|port|hospital|council|bank|union|party|utility|regulator|authority|department|police|army|presidency|university|project|plant|mill|factory|refinery|site|school|station';
 const SPEECH_OR_ACT = '(?:said|says|told|added|warned|explained|wrote|came|stood|spoke|confirmed|denied|declined|insisted|argued|described|estimated|acknowledged)';
-const UNNAMED = new RegExp(`(?:^|[.;:!?]\\s+|[“"‘]|,\\s+|\\b(?:and|but)\\s+)((?:[Oo]ne|[Aa]n?|[Aa]nother)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:${PERSON_NOUNS})(?:\\s+(?:in|at|from|of|with|for)\\s+(?:(?:the\\s+)?[A-Z][\\p{L}-]*(?:\\s+[A-Z][\\p{L}-]*)*|the\\s+(?:[\\p{L}-]+\\s+)?(?:${EMPLOYERS})))?)(?=,\\s+who\\b|\\s+${SPEECH_OR_ACT}\\b|,\\s+${SPEECH_OR_ACT}\\b)`, 'gu');
+const UNNAMED = new RegExp(`(?:^|[.;:!?]\\s+|[“"‘]|,\\s+|\\b(?:and|but)\\s+|\\b(?:said|says)\\s+(?:that\\s+)?(?=\\S+\\s+\\S+,\\s+\\d))((?:[Oo]ne|[Aa]n?|[Aa]nother)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:${PERSON_NOUNS})(?:\\s+(?:in|at|from|of|with|for)\\s+(?:(?:the\\s+)?[A-Z][\\p{L}-]*(?:\\s+[A-Z][\\p{L}-]*)*|the\\s+(?:[\\p{L}-]+\\s+)?(?:${EMPLOYERS})))?)(?=,\\s+who\\b|\\s+${SPEECH_OR_ACT}\\b|,\\s+${SPEECH_OR_ACT}\\b|,\\s+\\d{1,3},\\s+(?:who|had|has|was|is|${SPEECH_OR_ACT})\\b)`, 'gu');
 
 /** A name, perhaps with an age, just before an apposition: "Bola Adeyemi, 38, ". */
 export const NAMED_BEFORE = /(?:[A-Z][\p{L}’'-]+,\s+\d{1,3}|(?<!\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]f|[Oo]utside|[Tt]o)\s+)(?!(?:In|At|Near|From|Of|Outside|To|On|For|By|With|After|Before|During|Since|Across|Along|The)\s)[A-Z][\p{L}.’'-]*\s+[A-Z][\p{L}’'-]+),\s+$/u;
@@ -210,6 +228,13 @@ export function unnamedPeople(paragraphs: readonly string[]): Described[] {
       if (/^,\s+(?:[A-Z][\p{L}.’'-]*\s+){1,3}[A-Z][\p{L}’'-]*,/u.test(text.slice(m.index! + m[0].length))) continue;
       const key = `unnamed:${normalise(m[0])}`;
       if (!out.has(key)) out.set(key, { key, name: m[0], kind: 'person', aliases: [], at: [p, m.index!] });
+    }
+    // "a retired seamstress who gave only her first name, Amélia", "identified only as Tiago": a person named
+    // by a first name alone, which the name reader takes for no name
+    for (const m of text.matchAll(/\b(?:gave\s+only\s+(?:his|her|their)\s+first\s+name|gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+only\s+as|identified\s+only\s+(?:as|by\s+(?:his|her|their)\s+first\s+name))[,:]?\s+(\p{Lu}[\p{Ll}’'-]+)\b/gu)) {
+      if (insideQuote(text, m.index!)) continue;
+      const key = `person:${normalise(m[1])}`;
+      if (!out.has(key)) out.set(key, { key, name: m[1], kind: 'person', aliases: [], at: [p, m.index! + m[0].lastIndexOf(m[1])] });
     }
     for (const m of text.matchAll(UNNAMED)) {
       const words = m[1];
@@ -279,9 +304,9 @@ export function insideQuote(text: string, index: number): boolean {
 }
 
 /** Plural nouns for people who act together. */
-export const GROUP_NOUNS = 'rescuers|protesters|demonstrators|residents|workers|farmers|miners|traders|students|soldiers|troops|rebels|militants|jihadists|refugees|villagers|fishermen|nurses|doctors|teachers|lawmakers|legislators|judges|lawyers|activists|voters|officials|investors|families|herders|insurgents|mercenaries|instructors|advisers|diplomats|analysts|police officers|health workers|aid workers|engineers|drivers|parents|survivors|victims|officers|contractors|surveyors|ministers|communities|juntas|supporters|opponents|critics|women|men|youths|employees|strikers|unions|households|donors|lenders|creditors|shareholders|scientists|researchers|experts|economists|witnesses|volunteers|pilgrims|settlers|migrants|fighters|gunmen|guards|medics|patients|passengers|vendors|landlords|tenants|clerics|elders|chiefs|leaders|groups|travel agents|estate agents|relatives|pilots';
-const NOT_MODIFIER = /^(?:hundred|thousand|million|dozen|several|when|while|if|after|before|since|because|but|so|then|said|says|say|told|also|only|even|just|not|now|still|where|there|here|this|the|a|an|some|many|more|most|other|all|several|few|these|those|their|its|his|her|our|my|your|about|of|and|or|than|at|least|hundreds|thousands|dozens|scores|millions|no|any|such|both|each|every|two|three|four|five|six|seven|eight|nine|ten|including|among|by|for|from|to|with|in|on|as|that|which|who|whose|fellow|angry|young|old|local)$/i;
-const GROUP_VERB = '(?:say|says|said|told|fear|fears|feared|expect|expects|expected|may|might|will|would|can|could|must|should|have|had|are|were|want|wants|wanted|plan|plans|oppose|urge|demand|hope|worry|claim|insist|refuse|warn|accuse|believe|argue|blame|deny|gathered|marched|promised|returned|reported|recorded|confirmed|announced|counted|estimated|launched|seized|floated|fired|blocked|protested|fled|stormed|attacked|killed|took|came|went|began|joined|rejected|called|met|voted|filed|dug|searched|waited|walked|stayed|closed|shut|queued|occupied|refused|camped|lined|surrounded|burned|burnt|chanted|clashed|staged|rallied|boycotted|evacuated|abandoned|crossed|sheltered|slept|prayed|raided|looted|stopped|struck|sued|petitioned|resigned)';
+export const GROUP_NOUNS = 'rescuers|firefighters|evacuees|charities|protesters|demonstrators|residents|workers|farmers|miners|traders|students|soldiers|troops|rebels|militants|jihadists|refugees|villagers|fishermen|nurses|doctors|teachers|lawmakers|legislators|judges|lawyers|activists|voters|officials|investors|families|herders|insurgents|mercenaries|instructors|advisers|diplomats|analysts|police officers|health workers|aid workers|engineers|drivers|parents|survivors|victims|officers|contractors|surveyors|ministers|communities|juntas|supporters|opponents|critics|women|men|youths|employees|strikers|unions|households|donors|lenders|creditors|shareholders|scientists|researchers|experts|economists|witnesses|volunteers|pilgrims|settlers|migrants|fighters|gunmen|guards|medics|patients|passengers|vendors|landlords|tenants|clerics|elders|chiefs|leaders|groups|travel agents|estate agents|relatives|pilots';
+const NOT_MODIFIER = /^(?:out|up|off|down|away|back|hundred|thousand|million|dozen|several|when|while|if|after|before|since|because|but|so|then|said|says|say|told|also|only|even|just|not|now|still|where|there|here|this|the|a|an|some|many|more|most|other|all|several|few|these|those|their|its|his|her|our|my|your|about|of|and|or|than|at|least|hundreds|thousands|dozens|scores|millions|no|any|such|both|each|every|two|three|four|five|six|seven|eight|nine|ten|including|among|by|for|from|to|with|in|on|as|that|which|who|whose|fellow|angry|young|old|local)$/i;
+const GROUP_VERB = '(?:say|says|said|told|fear|fears|feared|expect|expects|expected|may|might|will|would|can|could|must|should|have|had|are|were|want|wants|wanted|plan|plans|oppose|urge|demand|hope|worry|claim|insist|refuse|warn|accuse|believe|argue|blame|deny|gathered|marched|promised|returned|reported|recorded|confirmed|announced|counted|estimated|launched|seized|floated|fired|blocked|protested|fled|stormed|attacked|killed|took|came|went|began|joined|rejected|called|met|voted|filed|dug|searched|waited|walked|stayed|closed|shut|queued|occupied|refused|camped|lined|surrounded|burned|burnt|chanted|clashed|staged|rallied|boycotted|evacuated|abandoned|crossed|sheltered|slept|prayed|raided|looted|stopped|struck|sued|petitioned|resigned|put)';
 const ADVERB = '(?:first|still|also|often|later|then|now|already|have|had|never|long|once|again|too)';
 
 /**
@@ -299,6 +324,10 @@ export function actingGroups(paragraphs: readonly string[], peoples: readonly st
   // after "still", "also", "never" comes a verb, whichever it is
   const subject = new RegExp(`(?<![\\p{L}-])${np}${pp}(?=\\s+(?:${ADVERB}\\s+)?${GROUP_VERB}\\b|\\s+(?:still|also|often|never|already)\\s+[a-z]+|,?\\s+(?:who|which)\\b)`, 'giu');
   const inverted = new RegExp(`\\b(?:say|says|said)\\s+${np}(?=[.,;])`, 'giu');
+  // "funded by church charities in Germany", "blocked by angry farmers": the doers of a passive
+  const agent = new RegExp(`\\b(?:[a-z]+ed|[a-z]+en|built|held|led|run|sent|set|paid|sold|brought|caught|fought|hit|hurt|kept|struck)\\s+by\\s+${np}${pp}(?=[.,;:]|\\s+(?:and|but|who|which|that|after|before|on|at|last|this|since|in|during|over)\\b)`, 'giu');
+  // "according to traders in the capital": people a figure or a fact is sourced to
+  const according = new RegExp(`\\baccording\\s+to\\s+${np}${pp}(?=[.,;])`, 'giu');
   // "The delegation left", "the crew reported": a body of people named by one collective noun
   const collective = new RegExp(`\\b[Tt]he\\s+(delegation|crowd|mission|jury|crew)(?=\\s+(?:${ADVERB}\\s+)?(?:${GROUP_VERB}|left|arrived|visited|demanded|met)\\b)`, 'gu');
   const groupOf = new RegExp(`\\b[Aa]\\s+group\\s+of\\s+(${nouns})((?:\\s+(?:at|in|from|outside)\\s+(?:the\\s+)?[a-z][^,.;:“”"]{1,30}?)?)(?=[,.;]|\\s+(?:who|which|held|said|gathered|stood)\\b)`, 'g');
@@ -309,6 +338,8 @@ export function actingGroups(paragraphs: readonly string[], peoples: readonly st
     // "so long that Ghanaians": only the words after the last that cannot modify a noun
     const cut = modifiers.map((w) => NOT_MODIFIER.test(w) || /^\d/.test(w)).lastIndexOf(true);
     const dropped = modifiers.splice(0, cut + 1);
+    // "the count left out families who fled": after a verb's particle the noun phrase is its object
+    if (/^(?:out|up|off|down|away|back)$/i.test(dropped.at(-1) ?? '') || (!dropped.length && !modifiers.length && /\b(?:out|up|off|down|away|back)\s+$/i.test(paragraphs[p].slice(0, index)))) return;
     // "a sum residents say": the word after "a" heads another noun phrase
     if (modifiers.length && (dropped.some((w) => /^(?:an?|one)$/i.test(w)) || /\b(?:an?|one)\s+$/i.test(paragraphs[p].slice(0, index)))) modifiers = [];
     const owner = [...dropped, ...(/\b(its|their|his|her|our)\s+$/i.exec(paragraphs[p].slice(0, index))?.slice(1) ?? [])].find((w) => /^(?:its|their|his|her|our)$/i.test(w));
@@ -343,6 +374,8 @@ export function actingGroups(paragraphs: readonly string[], peoples: readonly st
     }
     for (const m of text.matchAll(collective)) add(p, m.index!, '', m[1], '', '');
     for (const m of text.matchAll(inverted)) add(p, m.index! + m[0].indexOf(m[2]), m[1], m[2], m[3], '');
+    for (const m of text.matchAll(according)) add(p, m.index! + m[0].indexOf(m[2]), m[1], m[2], m[3], m[4]);
+    for (const m of text.matchAll(agent)) add(p, m.index! + m[0].length - (m[1] + m[2] + m[3] + m[4]).length, m[1], m[2], m[3], m[4]);
     for (const m of text.matchAll(groupOf)) add(p, m.index!, '', m[1], '', '', `${m[0].charAt(0).toLowerCase()}${m[0].slice(1)}`.replace(/^a/, 'A'));
   });
   return [...out.values()];

@@ -91,7 +91,8 @@ const BUILDING = /\s(?:Hospital|Clinic|Assembly|Stadium|Palace|Hall|Cathedral|Mo
 /** Words that go to or stand at a building: "the gates of the", "to reach the", "outside the" (not "at": "a physician at"). */
 const TO_BUILDING = /\b(?:gates? of|doors? of|steps of|front of|reach|reached|reaching|outside|near|towards?|into|inside|entrance to|walls of)\s+(?:the\s+)?$/i;
 /** Prepositions before a place: "in Yeji", "off Akosombo", "near Koton Karfe". */
-const LOCATIVE = /\b(?:in|at|near|off|outside|inside|around|across|towards?|into)\s+$/i;
+// ("east of Tavira": a compass point from a place)
+const LOCATIVE = /\b(?:in|at|near|off|outside|inside|around|across|towards?|into|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s+of)\s+$/i;
 /** Organisations whose name ends "of <country>" as a whole: "Central Bank of Nigeria", "University of Ghana". */
 const GENERIC_FIRST = /^(?:Central|National|Federal|Reserve|Supreme|High|Royal|Republic|University|Bank|Commercial|Development|Electoral|Independent|Democratic|Catholic|Methodist|Anglican|Presbyterian|Episcopal|United|Union|Federation|Government|Parliament|Embassy|High Commission)\b/;
 
@@ -334,7 +335,8 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     }
     if (acronyms.has(name)) continue;
     // "Puna Lithium" after "Puna Lithium Corp.", "Kestrel" after "Kestrel Resources": the company's short name
-    const company = [...actors.values()].find((a) => a.kind === 'organization' && a.name !== name && (a.name.replace(LEGAL_FORM, '') === name || (BUSINESS_LAST.test(a.name) && a.name.split(' ')[0] === name)));
+    // ("Celvale" after "Celvale Papel SA": the first word of a name with a legal form)
+    const company = [...actors.values()].find((a) => a.kind === 'organization' && a.name !== name && (a.name.replace(LEGAL_FORM, '') === name || ((BUSINESS_LAST.test(a.name) || (LEGAL_FORM.test(a.name) && a.name.split(' ').length >= 3)) && a.name.split(' ')[0] === name)));
     if (company) {
       company.aliases.add(name);
       continue;
@@ -573,8 +575,9 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     const at: [number, number] = [0, 0];
     const city = citiesByName.get(normalise(line.place))?.sort((a, b) => Number(b.iso === datelineCountry?.iso) - Number(a.iso === datelineCountry?.iso) || b.population - a.population)[0];
     const known = [...places.values()].find((p) => normalise(p.name) === normalise(line.place));
-    if (city && !known) addPlace(`city:${normalise(city.name)}:${city.iso}`, { name: city.name, kind: 'city', country: city.iso, coordinates: city.coordinates, first: at });
-    else if (!known) addPlace(`site:${normalise(line.place)}`, { name: line.place, kind: 'site', ...(datelineCountry ? { country: datelineCountry.iso } : {}), first: at });
+    // ("SERTÃ, Portugal —": the dateline's capitals are the place's mention)
+    if (city && !known) addPlace(`city:${normalise(city.name)}:${city.iso}`, { name: city.name, kind: 'city', country: city.iso, coordinates: city.coordinates, first: at }, line.words);
+    else if (!known) addPlace(`site:${normalise(line.place)}`, { name: line.place, kind: 'site', ...(datelineCountry ? { country: datelineCountry.iso } : {}), first: at }, line.words);
     if (line.agency && ![...actors.values()].some((a) => a.aliases.has(line.agency!))) {
       const agency = addActor(`org:${normalise(line.agency)}`, { name: line.agency, kind: 'organization', first: at });
       agency.doubts.push('the wire agency of the dateline: give its full name');
@@ -616,6 +619,8 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     const portfolio = head && /^([a-z]+)\s+(ministry|department)$/.exec(head);
     const byPortfolio = portfolio && (!main || iso === main) ? [...actors.values()].find((a) => a.kind === 'organization' && new RegExp(`^(?:the\\s+)?${portfolio[2]}\\s+of\\s+(?:the\\s+)?${escapeRegExp(portfolio[1])}\\b`, 'i').test(a.name)) : undefined;
     const actor = same || byPortfolio || addActor(d.key, { name: d.name, kind: d.kind, first: d.at });
+    // ("who gave only her first name, Amélia": a person named, whom a later "she" stands for)
+    if (d.key.startsWith('person:')) personMentions.push({ actor, at: d.at });
     for (const a of [d.name, ...d.aliases]) if (a !== actor.name) actor.aliases.add(a);
     for (const a of [d.name, ...d.aliases]) spoken.add(bareName(a));
   }

@@ -408,7 +408,16 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
           // happened, not from a plan or a condition reported in between)
           const before = [...found, ...inSentence];
           const lastHappened = finalStatus === 'past' ? before.map((e) => e.status === 'past' || e.status === 'ongoing').lastIndexOf(true) : -1;
-          const index = noun ? found.map((e) => noun.test(clauses.get(e) ?? '')).lastIndexOf(true) : lastHappened >= 0 ? lastHappened : before.length - 1;
+          let index = noun ? found.map((e) => noun.test(clauses.get(e) ?? '')).lastIndexOf(true) : lastHappened >= 0 ? lastHappened : before.length - 1;
+          // "On March 3, the agency warned that last winter had been the driest. The following week, …": a
+          // time that opens an earlier sentence frames it, and the next sentence counts from that time, not
+          // from one reported inside the sentence
+          if (!noun && index >= 0 && before[index].sentence !== sentence) {
+            const frame = before[index].sentence;
+            const opens = (e: FoundEvent) => new RegExp(`^(?:(?:on|in|at|during)\\s+)?${escapeRegExp(e.phrase.replace(/^(?:on|in|at|during)\s+/i, ''))}\\b`, 'i').test(frame.text.trimStart());
+            const opener = before.findIndex((e) => e.sentence === frame && (e.status === 'past' || e.status === 'ongoing') && opens(e));
+            if (opener >= 0) index = opener;
+          }
           if (index >= 0) event.anchor = index;
           doubts.push(named ? `counts from the event of "the ${named[2]}"` : 'counts from the event dated just before it');
         }

@@ -81,7 +81,9 @@ const CODES = ['USD', 'EUR', 'GBP', 'NGN', 'GHS', 'KES', 'XOF', 'XAF', 'ZAR', 'Z
  * "six Airbus A320 jets", "two Kenya Power trucks" (case-sensitive, unlike the pattern above).
  */
 const MAKER_AFTER = /^\s+((?:[A-Z][a-z]+|[A-Z]{2,6})\s+(?:[A-Z][a-z]+|[A-Z]{2,6}|[A-Z]?[A-Za-z]*\d[A-Za-z\d-]*)\s+|[A-Z][A-Za-z]*\d[A-Za-z\d-]*\s+)((?:[a-z-]+\s+)?[a-z-]{3,}s)\b/;
-const UNIT = String.raw`(?:\s+(percent|per cent|%|people|persons|families|households|homes|houses|villages|km|kilometres|kilometers|miles|metres|meters|tonnes|tons|kg|kilograms|MW|megawatts|GW|gigawatts|kWh|hectares|acres|days|weeks|months|years|decades|hours|times|barrels|litres|liters|cases|deaths|dead|students|workers|miners|soldiers|troops|police officers|officers|protesters|residents|patients|children|women|men|jobs|schools|hospitals|vehicles|trucks|boats|cattle|head of cattle|doses|beds|votes|seats|members|employees|staff|refugees|migrants)\b|\s+((?:[A-Z][a-z]+\s+|[A-Z]{2,6}\s+)?[a-z]+(?:\s+[a-z]+)?))?`;
+// ("44 degrees Celsius": the scale's name is the unit's; "two more aircraft", "four water-bombing planes": a
+// word of number or a hyphenated modifier before the noun)
+const UNIT = String.raw`(?:\s+(degrees Celsius|degrees Fahrenheit|percent|per cent|%|people|persons|families|households|homes|houses|villages|km|kilometres|kilometers|miles|metres|meters|tonnes|tons|kg|kilograms|MW|megawatts|GW|gigawatts|kWh|hectares|acres|days|weeks|months|years|decades|hours|times|barrels|litres|liters|cases|deaths|dead|students|workers|miners|soldiers|troops|police officers|officers|protesters|residents|patients|children|women|men|jobs|schools|hospitals|vehicles|trucks|boats|cattle|head of cattle|doses|beds|votes|seats|members|employees|staff|refugees|migrants)\b|\s+(?:more\s+|additional\s+|extra\s+)?((?:[A-Z][a-z]+\s+|[A-Z]{2,6}\s+)?[a-z]+(?:-[a-z]+)*(?:\s+[a-z]+)?))?`;
 const PATTERN = new RegExp(
   String.raw`(?:\b(${QUALIFIER_WORDS})\s+)?(?:between\s+|from\s+)?(US\$|GH₵|KSh|CFA|[$€£₦₵¥]|\b(?:${CODES.join('|')})\s?)?(${NUM})${SCALE}(?:\s*(?:-|–|to|and)\s*(?:US\$|[$€£₦₵])?(${NUM})(${SCALE}))?(%)?` + UNIT,
   'giu',
@@ -159,7 +161,7 @@ export function findFigures(paragraphs: readonly string[], skip: ReadonlySet<num
       // neighbouring countries" counts the names just listed
       // ("two SNU managers": an acronym may qualify the noun)
       // ("six Airbus A320 jets": a maker and a model may qualify it too, and the unit is the noun after them)
-      const plainNoun = !!nounUnit && (!!maker || /^(?:[a-z-]+\s+|[A-Z]{2,6}\s+)?(?:[a-z-]{3,}s|[a-z]*(?:men|people|children|police|cattle|sheep|staff|personnel))\b/.test(nounUnit)) && !/^one$/i.test(a);
+      const plainNoun = !!nounUnit && (!!maker || /^(?:[a-z-]+\s+|[A-Z]{2,6}\s+)?(?:[a-z-]{3,}s|[a-z]*(?:men|people|children|police|cattle|sheep|staff|personnel|aircraft|livestock|fish|deer|offspring))\b/.test(nounUnit)) && !/^one$/i.test(a);
       if (!digits && !scaleA && !/dozen/i.test(a) && (!(knownUnit || plainNoun || partitive) || /^one$/i.test(a))) continue;
       // ("two of the seven constituencies" does count the whole: a partitive's "of the" is not a reference back)
       if (!digits && !scaleA && ((/\b(?:the|these|those|all)\s+$/i.test(before) && !/\bof\s+the\s+$/i.test(before)) || LISTED.test(text.slice(Math.max(0, start - 80), start)))) continue;

@@ -114,6 +114,13 @@ export function capitalisedRuns(text: string, paragraph: number, sentenceSpans: 
         end = tokens[j].end;
         continue;
       }
+      // "the Association for the Defence of the Interior", "the Society for the Protection of Birds": "of
+      // the" or "for the" inside an organisation's name (its word before them), then a capitalised word
+      if ((next.word === 'of' || next.word === 'for') && j + 3 < tokens.length && tokens[j + 2].word === 'the' && text.slice(next.end, tokens[j + 2].start) === ' ' && text.slice(tokens[j + 2].end, tokens[j + 3].start) === ' ' && WORD.test(tokens[j + 3].word) && !STOP.has(tokens[j + 3].word.replace(/[.,;:]$/, '')) && !MONTHS_DAYS.test(tokens[j + 3].word.replace(/[.,;:]$/, '')) && ORG_WORDS.test(text.slice(t.start, tokens[j].end))) {
+        j += 3;
+        end = tokens[j].end;
+        continue;
+      }
       // "Place de la Nation", "Jan van der Berg": two connectors in a row
       if (CONNECTORS.has(next.word) && j + 3 < tokens.length && /^(?:la|le|los|las|der|den|du)$/.test(tokens[j + 2].word) && text.slice(next.end, tokens[j + 2].start) === ' ' && text.slice(tokens[j + 2].end, tokens[j + 3].start) === ' ' && WORD.test(tokens[j + 3].word) && !STOP.has(tokens[j + 3].word)) {
         j += 3;
@@ -151,4 +158,5 @@ export function capitalisedRuns(text: string, paragraph: number, sentenceSpans: 
   return hits;
 }
 
-export const ORG_WORDS = /\b(?:FM|TV|Courts|Tribunals|Ministry|Ministries|Department|Bank|Agency|Council|Union|Party|Association|Company|Corporation|Corp|Inc|Ltd|Limited|Group|Authority|Court|Commission|Committee|Army|Navy|Forces|Force|Police|Institute|University|College|School|Hospital|Fund|Organization|Organisation|Network|Alliance|Front|Movement|Service|Services|News|Times|Post|Press|Agency|Office|Board|Assembly|Parliament|Senate|Congress|Government|Cabinet|Federation|Foundation|Trust|Society|Church|Mosque|Club|League|Coalition|Brigade|Corps|Guard|Industries|Holdings|Energy|Power|Mining|Mines|Resources|Minerals|Materials|Metals|Petroleum|Securities|Investments|Insurance|Motors|Steel|Chemicals|Pharmaceuticals|Shipping|Construction|Engineering|Technologies|Ventures|Brokerage|Logistics|Electric|Electricity|Airways|Airlines|Telecom|Media|Television|Radio|Watch|International|Initiative|Project|Programme|Program|Center|Centre|Tribunal|Secretariat|Directorate|Bureau|Reserve|Exchange|Partners|Capital|Consortium|Cooperative|Co-operative|Syndicate|Chamber|Red Cross|Red Crescent|Médecins|Doctors Without Borders|UNICEF|WHO|ECOWAS|NATO|IMF)\b/;
+// (letter boundaries, not \b: "Fundão" holds no "Fund")
+export const ORG_WORDS = /(?<![\p{L}\p{N}])(?:FM|TV|Courts|Tribunals|Ministry|Ministries|Department|Bank|Agency|Council|Union|Party|Association|Company|Corporation|Corp|Inc|Ltd|Limited|SA|AG|GmbH|PLC|Plc|LLC|SpA|SARL|Group|Authority|Court|Commission|Committee|Army|Navy|Forces|Force|Police|Institute|University|College|School|Hospital|Fund|Organization|Organisation|Network|Alliance|Front|Movement|Service|Services|News|Times|Post|Press|Agency|Office|Board|Assembly|Parliament|Senate|Congress|Government|Cabinet|Federation|Foundation|Trust|Society|Church|Mosque|Club|League|Coalition|Brigade|Corps|Guard|Industries|Holdings|Energy|Power|Mining|Mines|Resources|Minerals|Materials|Metals|Petroleum|Securities|Investments|Insurance|Motors|Steel|Chemicals|Pharmaceuticals|Shipping|Construction|Engineering|Technologies|Ventures|Brokerage|Logistics|Electric|Electricity|Airways|Airlines|Telecom|Media|Television|Radio|Watch|International|Initiative|Project|Programme|Program|Center|Centre|Tribunal|Secretariat|Directorate|Bureau|Reserve|Exchange|Partners|Capital|Consortium|Cooperative|Co-operative|Syndicate|Chamber|Red Cross|Red Crescent|Médecins|Doctors Without Borders|UNICEF|WHO|ECOWAS|NATO|IMF)(?![\p{L}\p{N}])/u;

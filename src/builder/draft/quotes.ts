@@ -42,7 +42,8 @@ const SIGN_OWNER = /\b(?:shutters?|doors?|windows?|walls?|gates?|fence|front|sta
 const NP = String.raw`((?:[A-Z][\p{L}’'.-]*|a|an|the|one|another|his|her|their|its|he|she|they|we|it|I)(?:\s+(?:[\p{L}’'.-]+|\d+))*?)`;
 /** A title that ends in a full stop, before a name: "said Dr. Halima Idriss" is not "said Dr". */
 const TITLE = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Rev|Sen|Gov|Rep|Adm|Cmdr|Hon|Sr|St)\.\s+)`;
-const AFTER_VERB_NP = new RegExp(String.raw`^,?\s*(?:${VERBS})\s+(${TITLE}?(?:[A-Z]|an?\s|the\s|one\s|another\s)[^.;:“”]*)`, 'u');
+// ("…,” said its president, Rosa Lima": an owner's role and the name in apposition)
+const AFTER_VERB_NP = new RegExp(String.raw`^,?\s*(?:${VERBS})\s+(${TITLE}?(?:[A-Z]|an?\s|the\s|one\s|another\s|(?:its|his|her|their)\s+\p{Ll}[^.;:“”]*?,\s+[A-Z])[^.;:“”]*)`, 'u');
 const AFTER_NP_VERB = new RegExp(String.raw`^,?\s*${NP}\s+(?:also\s+|later\s+|then\s+|once\s+)?(?:${VERBS})\b`, 'u');
 /** "…,” the commission’s chairwoman, Justice Grace Mkandawire, told reporters": a noun phrase, its apposition, the verb. */
 const AFTER_NP_APPOSITION_VERB = new RegExp(String.raw`^,?\s*${NP},\s+([^,“”]{2,80}?),\s+(?:also\s+|later\s+|then\s+)?(?:${VERBS})\b`, 'u');
@@ -84,7 +85,8 @@ function trimSpeaker(words: string): string {
   // "a statement from the health ministry": the ministry
   words = words.replace(/^(?:a|an|the)\s+(?:(?:joint|written|brief)\s+)?(?:statement|letter|post|report|e-?mail|message|release|press release|communiqu[ée]|note)\s+(?:from|by|issued by|of)\s+/i, '');
   // "another protester, Amadou Soumana": the name in apposition is the speaker
-  const apposition = /^(?:another|an?|one|the)\s+[\p{Ll}\s-]+,\s+((?:[A-Z][\p{L}.’'-]*\s?){2,})/u.exec(words);
+  // ("its president, Rosa Lima", "the union’s secretary, Rui Sá": an owner's role, too)
+  const apposition = /^(?:another|an?|one|the|its|his|her|their)\s+(?:\p{Ll}[\p{Ll}-]*[’']s\s+)?[\p{Ll}\s-]+,\s+((?:[A-Z][\p{L}.’'-]*\s?){2,})/u.exec(words);
   if (apposition) return apposition[1].trim();
   // "a group of women at the court gates", "a European diplomat in Accra": a description keeps its place
   if (/^(?:another|an?|one)\s/i.test(words)) {

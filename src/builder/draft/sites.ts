@@ -47,9 +47,10 @@ export function coordinatedSites(paragraphs: readonly string[]): Site[] {
 
 /** Words that say what kind of camp, mine or hospital: "refugee camp", "copper mine", "district hospital". */
 const KIND_WORD = 'refugee|displacement|displaced|transit|copper|gold|cobalt|coal|iron|uranium|lithium|diamond|open-pit|underground|health|district|general|referral|teaching|military|army|fishing|cattle|weekly|central';
-const NOUN_AFTER = 'hospital|clinic|health centre|health center|smelter|shaft|border post|gate|constituency|ward|municipality|commune|area|district|highway|road|expressway|riverfront|waterfront|corridor|chapel|church|cathedral|mosque|temple|market|camp|neighbourhood|neighborhood|estate|settlement|quarter|suburb|township|valley|basin|plateau|delta|coast|border|crossing|junction|bridge|railway|canal|reservoir|lagoon|peninsula|island|forest|park|reserve|mine|embassy|consulate|salt flat|salt flats|salt pan|wetlands|wetland|glacier|oasis';
+// ("in Tra Vinh province", "the Kakamega county": an administrative area's noun in lower case is its name's)
+const NOUN_AFTER = 'province|county|prefecture|regency|governorate|hospital|clinic|health centre|health center|smelter|shaft|border post|gate|constituency|ward|municipality|commune|area|district|highway|road|expressway|riverfront|waterfront|corridor|chapel|church|cathedral|mosque|temple|market|camp|neighbourhood|neighborhood|estate|settlement|quarter|suburb|township|valley|basin|plateau|delta|coast|border crossing|border|crossing|junction|bridge|railway|motorway|freeway|canal|reservoir|lagoon|peninsula|island|forest|park|reserve|mine|embassy|consulate|salt flat|salt flats|salt pan|wetlands|wetland|glacier|oasis';
 /** Heads that make the named place an electoral or administrative area. */
-const REGION_NOUN = /^(?:constituency|ward|municipality|commune)$/;
+const REGION_NOUN = /^(?:constituency|ward|municipality|commune|province|county|prefecture|regency|governorate)$/;
 const FACILITY_NOUN = /^(?:hospital|clinic|health centre|health center|smelter|shaft|chapel|church|cathedral|mosque|temple|market|camp|bridge|mine|embassy|consulate|border post)$/;
 // (not "central": "central Dakar" is Dakar)
 const DIRECTION = 'northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern';
@@ -106,7 +107,7 @@ export function kindOfSites(paragraphs: readonly string[]): KindedSite[] {
 export function describedSites(paragraphs: readonly string[], known: (name: string) => boolean): Site[] {
   const out: Site[] = [];
   // "the Adankolo district", "at Kalembe refugee camp", "the Kasenga copper mine": a kind word may stand between
-  const named = new RegExp(`(?:\\b[Tt]he|\\b(?:at|in|near|from|outside|inside|to)(?=\\s+${CAP_N}(?:[–-]${CAP})?(?:\\s+${CAP}){0,2}\\s+(?:(?:${KIND_WORD})\\s+)?(?:camp|mine|hospital|clinic|market|border post|gate|district)\\b))\\s+(${CAP_N}(?:[–-]${CAP})?(?:\\s+${CAP}){0,2})\\s+((?:(?:${KIND_WORD})\\s+)?)(${NOUN_AFTER})\\b(?![\\p{L}-])`, 'gu');
+  const named = new RegExp(`(?:\\b[Tt]he|\\b(?:at|in|near|from|outside|inside|to)(?=\\s+${CAP_N}(?:[–-]${CAP})?(?:\\s+${CAP}){0,2}\\s+(?:(?:${KIND_WORD})\\s+)?(?:camp|mine|hospital|clinic|market|border post|gate|district|province|county|prefecture|regency|governorate)\\b))\\s+(${CAP_N}(?:[–-]${CAP})?(?:\\s+${CAP}){0,2})\\s+((?:(?:${KIND_WORD})\\s+)?)(${NOUN_AFTER})\\b(?![\\p{L}-])(?!\\s+(?:council|assembly|government|administration|authorities|police|court|office|department|board|committee|officials?|governor|chief|head|executive)\\b)`, 'gu');
   const possessive = new RegExp(`\\b(${CAP}(?:\\s+${CAP}){0,2})[’']s\\s+((?:[a-z][a-z-]*\\s+){0,1}?(?:${AREA_AFTER}))\\b`, 'gu');
   const direction = new RegExp(`(?<![\\p{L}-])(${DIRECTION})\\s+(${CAP}(?:\\s+${CAP}){0,2})(?![\\p{L}’'-])`, 'gu');
   paragraphs.forEach((text, p) => {
