@@ -122,7 +122,8 @@ const html = (body) => ({ body, type: 'text/html; charset=utf-8' });
 const KINDS = ['sahel-timeline', 'quote-card', 'actor-badge', 'actor-list', 'key-figures', 'actor-relations', 'sahel-map'];
 const pages = [];
 if (wanted.has('real')) pages.push({ name: '13 events (the real story)', path: '/p/ours?n=real' });
-if (wanted.has('10000')) pages.push({ name: '10,000 events', path: '/p/ours?n=10000' });
+// a number is a generated story of that many events (10000 by default; 1000, 100… on request)
+for (const n of [...wanted].filter((w) => /^\d+$/.test(w))) pages.push({ name: `${Number(n).toLocaleString('en')} events`, path: `/p/ours?n=${n}` });
 if (wanted.has('busy50')) pages.push({ name: 'busy page, 50 widgets', path: '/p/busy?n=50&tags=' + KINDS.slice(0, 4).join(',') });
 if (wanted.has('busy200')) pages.push({ name: 'busy page, 200 widgets', path: '/p/busy?n=200&tags=' + KINDS.slice(0, 4).join(',') });
 if (wanted.has('kinds')) for (const k of KINDS) pages.push({ name: `20 × <${k}>`, path: `/p/busy?n=20&tags=${k}`, kind: k });
