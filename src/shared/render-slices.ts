@@ -5,7 +5,8 @@
  * once that the story has arrived, are one task of a second or more on a phone.
  *
  * Each widget asks {@link renderSlot} before it renders (`holdForStrings` does, for every element). Within
- * the first {@link RENDER_BUDGET_MS} ms of a task's renders it renders at once, as before. Past that budget, a
+ * the first {@link RENDER_BUDGET_MS} ms of a task's renders it renders at once, as before (and its first render starts
+ * the watch on where it is, {@link watch}). Past that budget, a
  * widget that starts below the viewport waits for a later task, where the renders queued behind it go on in
  * document order with a new budget; a widget in or above the viewport renders at once whatever the budget,
  * so that the first paint shows every widget the reader sees (no layout shift: what moves later is below the
@@ -37,9 +38,11 @@ const endOfTask = () =>
  * out and painting the widgets just rendered below the viewport than the renders took (busy page, 200 widgets:
  * main-thread CPU about halved). It stays in the accessibility tree, in find-in-page and in print; while skipped it
  * is as high as it last was (16rem before its first layout); the clip that paint containment brings is moved out past
- * a focus ring. Only such widgets: one in view, or on a page that is not busy, is laid out as before (a script may
- * measure it or click into it at once), and so is one with fallback HTML (issue 16: the upgrade keeps its height, which
- * a 16rem placeholder would not). A page's own rule on the element (`content-visibility: visible`) wins.
+ * a focus ring. Also a widget that renders within the budget when the last frame saw it below the viewport (it was
+ * watched since its first render). Only such widgets: one in view, or one never seen yet (just inserted), is laid out
+ * as before (a script may measure it or click into it at once), and so is one with fallback HTML (issue 16: the upgrade
+ * keeps its height, which a 16rem placeholder would not). A page's own rule on the element (`content-visibility:
+ * visible`) wins.
  */
 let offscreen: CSSStyleSheet | undefined;
 /** The one constant sheet {@link skipWhileOffscreen} adopts (no data in it; exported for the tests that audit run-time CSS). */
