@@ -113,8 +113,7 @@ function observe(top: Element): void {
  * page's, so the budget may be spent below the viewport before the widgets in view ask; measuring each of those would
  * lay out the whole page in the middle of the task (busy page, 200 widgets: a 50–70 ms layout in its longest task).
  */
-function watch(host: Element): void {
-  const top = outermost(host);
+function watch(top: Element): void {
   if (pending.has(top) || seen.has(top) || typeof IntersectionObserver !== 'function') return;
   pending.add(top);
   observe(top);
@@ -182,8 +181,9 @@ export function renderSlot(host: Element): Promise<void> | null {
   }
   if (!host.isConnected) return null;
   if (now - started < RENDER_BUDGET_MS) {
-    if (knownBelow(host)) skipWhileOffscreen(host);
-    else watch(host);
+    const top = outermost(host);
+    if (knownBelow(host, top)) skipWhileOffscreen(host);
+    else watch(top);
     return null;
   }
   if (!belowViewport(host)) return null;
