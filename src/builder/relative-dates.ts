@@ -47,7 +47,7 @@ export interface ResolveOptions {
 }
 
 export const SUPPORTED_PHRASES =
-  'today, yesterday, (last/this/next) <weekday> (morning…), this/last/next week, this past week, this/last weekend, ' +
+  'today, yesterday, (last/this/next) <weekday> (morning…), earlier on <weekday>, this/last/next week, this past week, this/last/over the weekend, ' +
   'earlier/later this month, this/last/next month, (early/late) this/last/next year, (last/this/next) <season>, ' +
   '<season> of 2019, (last/next) <month> (2024), from March to May, (in) 2019, the (early/mid/late) 1990s, (a decade|decades) ago, ' +
   'N days/weeks/months/years ago, N <unit>s later/earlier (with relativeTo), by <date>, by the end of the decade, ' +
@@ -101,7 +101,9 @@ function normalize(phrase: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[.,;:]+$/, '')
-    .replace(/^(?:on|in|during|over) /, '');
+    .replace(/^(?:on|in|during|over) /, '')
+    // "earlier on Tuesday", "later today": the same day, said of another hour of it
+    .replace(/^(?:earlier|later) (?:on )?(?=(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|tonight)\b)/, '');
 }
 
 /**
@@ -168,7 +170,8 @@ function spanRules(p: string, c: Ctx): Resolution | undefined {
     const w = isoWeek(P, -1);
     return resolved(days(addDays(w.end, -1), w.end), 'the Saturday–Sunday that ended before publication');
   }
-  if (p === 'this weekend') {
+  // "over the weekend", "during the weekend", "at the weekend": this weekend, as the verbs' tense says
+  if (p === 'this weekend' || /^(?:at )?the weekend$/.test(p)) {
     const wd = weekday(P);
     const w = isoWeek(P, wd === 0 || wd === 6 || c.planned ? 0 : -1);
     return resolved(days(addDays(w.end, -1), w.end), wd === 0 || wd === 6 ? 'the weekend of publication' : c.planned ? 'the first weekend after publication' : 'the weekend before publication');

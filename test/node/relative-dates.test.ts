@@ -154,6 +154,23 @@ describe('relative dates: weeks and weekends (weeks run Monday to Sunday)', () =
   });
 });
 
+describe('relative dates: another hour of a named day, the weekend without "this"', () => {
+  it('earlier on Tuesday, later on Friday, earlier today: the day itself', () => {
+    assert.equal(r('earlier on Tuesday', '2024-04-10'), '2024-04-09 = 2024-04-09 day');
+    assert.equal(r('Earlier on Wednesday', '2024-04-10'), '2024-04-10 = 2024-04-10 day');
+    assert.equal(r('later on Friday', '2024-04-10', planned), '2024-04-12 = 2024-04-12 day');
+    assert.equal(r('earlier today', '2024-04-10'), '2024-04-10 = 2024-04-10 day');
+    assert.equal(r('later tonight', '2024-04-10', planned), '2024-04-10 = 2024-04-10 day');
+  });
+
+  it('over / during / at the weekend: as "this weekend", past or planned by the verb', () => {
+    assert.equal(r('over the weekend', '2024-04-10'), '2024-04-06/2024-04-07 = 2024-04-06..2024-04-07 day');
+    assert.equal(r('during the weekend', '2024-04-15'), '2024-04-13/2024-04-14 = 2024-04-13..2024-04-14 day');
+    assert.equal(r('at the weekend', '2024-04-10', planned), '2024-04-13/2024-04-14 = 2024-04-13..2024-04-14 day');
+    assert.equal(resolvePhrase('the weekend before', { published: '2024-04-10' }).kind, 'unknown');
+  });
+});
+
 describe('relative dates: months', () => {
   it('earlier this month: the 1st of P\'s month to the day before P; nothing on the 1st', () => {
     assert.equal(r('earlier this month', '2024-04-13'), '2024-04-01/2024-04-12 = 2024-04-01..2024-04-12 day');
