@@ -93,6 +93,10 @@ function shift(range: DayRange, count: number, unit: Unit): DayRange {
 
 const parts = (d: string) => d.split('-').map(Number) as [number, number, number];
 
+const WEEKDAY = `(${WEEKDAYS.join('|')})`;
+const ANOTHER_HOUR_OF = new RegExp(`^(?:earlier|later) (?:on )?(?=(?:${WEEKDAY}|today|tonight)\\b)`);
+const WEEKDAY_PHRASE = new RegExp(`^(?:(last|this past|this|next|this coming) )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?$`);
+
 function normalize(phrase: string): string {
   return phrase
     .toLowerCase()
@@ -103,7 +107,7 @@ function normalize(phrase: string): string {
     .replace(/[.,;:]+$/, '')
     .replace(/^(?:on|in|during|over) /, '')
     // "earlier on Tuesday", "later today": the same day, said of another hour of it
-    .replace(/^(?:earlier|later) (?:on )?(?=(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|tonight)\b)/, '');
+    .replace(ANOTHER_HOUR_OF, '');
 }
 
 /**
@@ -141,7 +145,7 @@ function spanRules(p: string, c: Ctx): Resolution | undefined {
   if (/^tomorrow(?: morning| afternoon| evening| night)?$/.test(p)) return resolved(day(addDays(P, 1)), 'the day after publication');
 
   // weekdays
-  m = /^(?:(last|this past|this|next|this coming) )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (?:morning|afternoon|evening|night))?$/.exec(p);
+  m = WEEKDAY_PHRASE.exec(p);
   if (m) {
     const wd = WEEKDAYS.indexOf(m[2]);
     const back = (weekday(P) - wd + 7) % 7;
