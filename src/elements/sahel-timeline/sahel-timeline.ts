@@ -28,7 +28,7 @@ type Label = [short: string, long: string, datetime: string];
  */
 const FIRST = 100;
 const MIN_SLICE = FIRST;
-const SLICE_MS = 25;
+const SLICE_MS = 40;
 /**
  * Events of a year past which its off-screen events are skipped one by one, not only the year as a whole (see the
  * styles' `.long .group`): a year on screen is laid out whole, a few ms for this many.
