@@ -464,3 +464,10 @@ describe('draft events: a quotation’s year that the narration has dated (sente
     assert.deepEqual(events(text.replace('“In 1998 the water came slowly,”', '“In 1998 I lost my boat,”'), '2026-03-05'), ['1998 1998', 'In 1998 1998']);
   });
 });
+
+describe('draft events: a dateline is not part of a title (sentences invented here)', () => {
+  it('drops a dateline with its agency in parentheses from the title of the first event', () => {
+    assert.deepEqual(titled('KISUMU, Kenya (Lakeside Press) — Ferry crews walked off their boats on Monday.', '2025-09-17'), [['2025-09-15', 'past', 'Ferry crews walked off their boats on Monday']]);
+    assert.deepEqual(titled('GORE, Ethiopia — Ferry crews walked off their boats on Monday.', '2025-09-17'), [['2025-09-15', 'past', 'Ferry crews walked off their boats on Monday']]);
+  });
+});

@@ -121,3 +121,17 @@ describe('draft figures: spans with "the" and counts with an acronym (sentences 
     assert.deepEqual(f('Police said three PLN engineers had been questioned.'), ['three PLN engineers | 3 | PLN engineers']);
   });
 });
+
+describe('draft figures: the source of a count (sentences invented here)', () => {
+  it('reads the source of "X, known as Y, said" after a dateline with its agency, and a restating source in the sentence of its number', () => {
+    const text = 'KISUMU, Kenya (Lakeside Press) — The Lake Ferry Workers Union, known as LFWU, said about 900 crew had walked out on Monday. Police put the number at 350 to 400.';
+    const r = draft(text, { published: '2025-09-16', id: 'invented' });
+    const built = buildStory({ id: 'invented', articleText: r.articleText, yamlText: r.yamlText });
+    assert.deepEqual(built.errors.map((e) => e.message), []);
+    assert.deepEqual(built.story?.figures.map((x) => [x.value ?? `${x.min}-${x.max}`, x.claimedBy, x.label]), [
+      [900, 'lake-ferry-workers-union', 'Said about 900 crew had walked out on Monday'],
+      ['350-400', 'police', 'Police put the number at 350 to 400'],
+    ]);
+    assert.deepEqual(built.story?.relations.filter((x) => x.kind === 'disputes-figure').map((x) => [x.from, x.to]), [['police', 'lake-ferry-workers-union']]);
+  });
+});

@@ -18,7 +18,7 @@ import { findFigures } from './figures.js';
 import { gazetteer } from './gazetteer.js';
 import { findQuotes } from './quotes.js';
 import { findRelations } from './relations.js';
-import { Ids, hasWords, normalise, sentences } from './text.js';
+import { Ids, hasWords, normalise, sentences, withoutDateline } from './text.js';
 
 export interface DraftOptions {
   /** Publication day, YYYY-MM-DD. */
@@ -208,8 +208,11 @@ export function draft(text: string, options: DraftOptions): DraftResult {
   const figures: Item[] = [];
   const found = findFigures(paragraphs, corrections);
   for (const f of found) {
-    const sentence = sentences(paragraphs[f.paragraph]).find((s) => s.start <= f.start && f.start < s.end)?.text ?? '';
-    const claim = /according to ([^,.;“”]+)/i.exec(sentence)?.[1] ?? /(?:^|[,.]\s+)((?:the\s+)?[A-Z][\p{L}’'.-]*(?:\s+[A-Z][\p{L}’'.-]*)*|police|officials|organi[sz]ers)\s+(?:said|says|estimated|put|counted|reported)\b/u.exec(sentence)?.[1];
+    // the sentence of the number itself: a restated count's evidence starts in the sentence before, at its unit
+    // ("… 12,000 people had joined. Police put the number at 3,000 to 4,000"), and its source is in this one
+    const sentence = withoutDateline(sentences(paragraphs[f.paragraph]).find((s) => s.start < f.end && f.end <= s.end)?.text ?? '');
+    // the source of a figure: "according to X", "X said", "X, known as Y, said"
+    const claim = /according to ([^,.;“”]+)/i.exec(sentence)?.[1] ?? /(?:^|[,.]\s+)((?:the\s+)?[A-Z][\p{L}’'.-]*(?:\s+[A-Z][\p{L}’'.-]*)*|police|officials|organi[sz]ers)(?:,\s+(?:(?:also\s+)?known as|which|who)\s[^,;“”]{1,60},)?\s+(?:said|says|estimated|put|counted|reported)\b/u.exec(sentence)?.[1];
     const claimedBy = claim ? findActor(claim, [f.paragraph, f.start], false) : undefined;
     const label = f.unit ?? (f.currency ? `amount in ${f.currency}` : 'figure');
     const item: Item = {
@@ -529,7 +532,8 @@ function present<T extends { name: string; aliases: Set<string> }>(items: readon
 }
 
 /** A figure's label: its clause, shortened. */
-function labelOf(sentence: string, words: string): string {
+function labelOf(whole: string, words: string): string {
+  const sentence = withoutDateline(whole);
   const i = sentence.indexOf(words);
   const clause = sentence.slice(Math.max(0, sentence.lastIndexOf(',', i) + 1), sentence.indexOf(',', i + words.length) === -1 ? undefined : sentence.indexOf(',', i + words.length)).trim();
   const label = (clause.length > 90 ? `${clause.slice(0, 87).replace(/\s+\S*$/, '')}…` : clause).replace(/[.;:]$/, '');

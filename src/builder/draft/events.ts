@@ -4,7 +4,7 @@
  * later", the event dated in the sentence before as its anchor.
  */
 import { escapeRegExp } from '../article.js';
-import { type Span, sentences } from './text.js';
+import { type Span, sentences, withoutDateline } from './text.js';
 
 export type Status = 'past' | 'ongoing' | 'planned' | 'expected' | 'threatened' | 'conditional';
 
@@ -210,7 +210,7 @@ function titleOf(sentence: string, phrase: string): string {
     .replace(/[.;:,]+$/, '')
     .trim();
   // a dateline ("LOKOJA, Nigeria — ") is not part of the event
-  t = t.replace(/^[A-Z][A-Z .'’-]+(?:,\s+[\p{L} .'’-]+?)?\s+[—–-]\s+/u, '');
+  t = withoutDateline(t);
   // a quotation cut by the sentence's edge leaves a lone mark: drop the marks of an unbalanced title
   if ((t.match(/“/g) ?? []).length !== (t.match(/”/g) ?? []).length) t = t.replace(/[“”]/g, '');
   t = t.charAt(0).toUpperCase() + t.slice(1);
@@ -234,7 +234,7 @@ export function withSubject(clause: string, sentence: string): string {
   if (!/^(?:will|would|had|has|have|was|were|is|are|could|should|may|might)\b/.test(rest) && !/^[a-z]{3,}ed\b/.test(rest)) return clause;
   const verb = /\s(?:said|says|is|are|was|were|will|would|has|have|had|could|should|met|began|came|went|took|gave|made|rose|fell|left|held|won|lost|\p{Ll}{3,}ed)\b/u.exec(sentence);
   // ("The ban, imposed in November, …": the comma that opens a participle is not the subject's)
-  const subject = verb ? sentence.slice(0, verb.index).replace(/^[A-Z][A-Z .'’-]+(?:,\s+[\p{L} .'’-]+?)?\s+[—–-]\s+/u, '').trim().replace(/,$/, '') : '';
+  const subject = verb ? withoutDateline(sentence.slice(0, verb.index)).trim().replace(/,$/, '') : '';
   if (!subject || subject.split(/\s+/).length > 8 || /[,;:“”]/.test(subject) || sentence.trimStart().startsWith(clause)) return clause;
   return `${subject} ${rest}`;
 }

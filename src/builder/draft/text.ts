@@ -63,6 +63,14 @@ export function hasWords(text: string, words: string): boolean {
 const wordPatterns = new Map<string, RegExp>();
 
 /** Lower-case, straight apostrophes, single spaces: for comparing names. */
+/**
+ * A sentence without its dateline: "LOKOJA, Nigeria — ", "NAIROBI, Kenya (CPA) — ", "TBILISI, Georgia (Caucasus
+ * Wire) — ": the place of the report is not part of the event or figure the sentence states.
+ */
+export function withoutDateline(sentence: string): string {
+  return sentence.replace(/^[A-Z][A-Z .'’-]+(?:,\s+[\p{L} .'’-]+?)?(?:\s+\([^()]{1,40}\))?\s+[—–-]{1,2}\s+/u, '');
+}
+
 export function normalise(text: string): string {
   return text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
