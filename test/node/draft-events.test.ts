@@ -470,4 +470,7 @@ describe('draft events: a dateline is not part of a title (sentences invented he
     assert.deepEqual(titled('KISUMU, Kenya (Lakeside Press) — Ferry crews walked off their boats on Monday.', '2025-09-17'), [['2025-09-15', 'past', 'Ferry crews walked off their boats on Monday']]);
     assert.deepEqual(titled('GORE, Ethiopia — Ferry crews walked off their boats on Monday.', '2025-09-17'), [['2025-09-15', 'past', 'Ferry crews walked off their boats on Monday']]);
   });
+  it('titles a time in what a speaker added after a quotation by the words added, not by the quotation', () => {
+    assert.deepEqual(titled('“The boats stay in port,” the harbour master said, adding that talks would resume on Friday.', '2025-09-17'), [['2025-09-19', 'planned', 'Talks would resume on Friday']]);
+  });
 });

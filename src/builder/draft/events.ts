@@ -246,6 +246,8 @@ const stem = (noun: string) => {
 };
 
 const clauses = new WeakMap<FoundEvent, string>();
+/** The start of what a speaker added, after the quotation or the report it follows: "adding that", "saying". */
+const REPORTED_CLAUSE = /^(?:(?:and|but)\s+)?(?:adding|saying|noting|warning|explaining|insisting)\s+(?:that\s+)?(?=\S+\s+\S)/i;
 /** Events titled from the clause their times extend, whose title is already whole. */
 const titled = new WeakSet<FoundEvent>();
 
@@ -434,8 +436,12 @@ export function findEvents(paragraphs: readonly string[], resolves: (phrase: str
           inSentence.push(second);
         }
       }
-      // one time in the sentence: the sentence is its title; several: each its own clause
-      for (const e of inSentence) e.title = titleOf(inSentence.length === 1 ? sentence.text : titled.has(e) ? e.title : withSubject(e.title, narration), words.get(e) ?? e.phrase);
+      // one time in the sentence: the sentence is its title; several: each its own clause; and a time in what a
+      // speaker added ("“…,” Gelashvili said, adding that talks would resume on Thursday") titles what was added
+      for (const e of inSentence) {
+        const added = titled.has(e) ? null : REPORTED_CLAUSE.exec(e.title);
+        e.title = titleOf(added ? e.title.slice(added[0].length) : inSentence.length === 1 ? sentence.text : titled.has(e) ? e.title : withSubject(e.title, narration), words.get(e) ?? e.phrase);
+      }
       found.push(...inSentence);
     }
   });
