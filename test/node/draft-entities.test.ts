@@ -523,3 +523,27 @@ describe('draft entities: coalitions (sentences invented here)', () => {
     assert.equal(e.actors.filter((a) => /coalition/i.test(a.name)).length, 1);
   });
 });
+
+describe('draft entities: groups by their trade, the dateline’s dash, companies "of" a city (sentences invented here)', () => {
+  it('reads a group that opens the first sentence after the dateline’s dash', () => {
+    const e = entities('MOMBASA, Kenya (Coast Wire) — Truckers parked their rigs on Monday, the union said.');
+    assert.equal(actor(e, 'Truckers')?.kind, 'group');
+  });
+  it('reads businesses named by a modifier and their trade where they act, with a count or a relative clause between', () => {
+    const e = entities(
+      'Ferry lines have begun to cancel crossings, and coffee roasters warned of shortages.',
+      'Three insurance firms that cover the fleet have said they will raise premiums.',
+      'The lines were busy. Their funds ran out.',
+    );
+    assert.equal(actor(e, 'Ferry lines')?.kind, 'group');
+    assert.equal(actor(e, 'Insurance firms')?.kind, 'group');
+    assert.ok(!e.actors.some((a) => /^(?:the lines|lines|their funds|funds)$/i.test(a.name)), 'a bare plural names no one');
+  });
+  it('reads "X Ports of <city>" and "X Airways of <city>" as a company and the city it is of', () => {
+    const e = entities('The terminal is run by Halcyon Ports of Hamburg, and its planes by Corvid Airways of Lisbon.');
+    assert.equal(actor(e, 'Halcyon Ports')?.kind, 'organization');
+    assert.equal(place(e, 'Hamburg')?.kind, 'city');
+    assert.equal(actor(e, 'Corvid Airways')?.kind, 'organization');
+    assert.equal(place(e, 'Lisbon')?.kind, 'city');
+  });
+});

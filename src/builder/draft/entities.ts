@@ -59,8 +59,15 @@ const GROUP_WORDS = /\b(?:State|Qaeda|Shabab|Haram|Brotherhood|Front|Army|Islam|
 const PLURAL_GROUP_ONLY = new RegExp(`^${PLURAL_GROUP.source}$`, 'i');
 /** More plural nouns for people, which are a group only where they act ("Shopkeepers closed their shutters"). */
 const MORE_PEOPLE = /^(?:shopkeepers|vendors|merchants|passengers|patients|pilgrims|commuters|tenants|landlords|pensioners|retirees|veterans|dockworkers|dockers|labourers|laborers|truckers|bakers|butchers|consumers|customers|shoppers|worshippers|pupils|graduates|firefighters|rescuers|volunteers|medics|paramedics|settlers|migrants|evacuees|landowners|growers|ranchers|fishers|sailors|seafarers|shareholders|depositors|borrowers|creditors|economists|scientists|researchers|experts|critics|supporters|opponents|campaigners|environmentalists|senators|deputies|councillors|councilors|mayors|prosecutors|investigators|detectives|witnesses|relatives|mourners|pastoralists|smallholders|growers|owners|operators|employees|staff|crews|guards|inspectors)$/i;
-/** People who open a sentence or a coordinated clause and act: "Shopkeepers closed …", ", and fishermen stayed …", "Angry commuters blocked …" (not "as traders passed on the cost": a clause of circumstance). */
-const ACTING_GROUP = /(?:^|[.;!?]\s+|[.!?][”"]\s+|,\s+(?:and|but|while)\s+)(?:(?:Some|Many|Most|Several|Angry|Local|Hundreds of|Thousands of|Dozens of|Scores of|some|many|most|several|angry|local)\s+)?((?:[A-Z][a-z]+|[a-z]+)(?<=s|people|men|staff))\s+(?:also\s+|then\s+|later\s+|had\s+|have\s+|were\s+|are\s+)?(?:[a-z]+ed|closed|stayed|fled|left|kept|held|took|went|began|sent|set|met|came|ran|sold|bought|built|stood|brought|spent|fought|lost|won|gave|made|threw|burned|burnt|broke|drove|rode|sang|wore|slept|ate|drank|lit|hid|stuck|tore|dug|shut|cut|put|struck|sat|fell|rose|chose|wrote)\b/gu;
+/** People who open a sentence or a coordinated clause and act: "Shopkeepers closed …", ", and fishermen stayed …", "Angry commuters blocked …" (not "as traders passed on the cost": a clause of circumstance); the dateline's dash opens the first sentence ("KANO, Nigeria — Traders shut …"). */
+const ACTING_GROUP = /(?:^|[.;!?]\s+|[.!?][”"]\s+|\)?\s+—\s+|,\s+(?:and|but|while)\s+)(?:(?:Some|Many|Most|Several|Angry|Local|Hundreds of|Thousands of|Dozens of|Scores of|some|many|most|several|angry|local)\s+)?((?:[A-Z][a-z]+|[a-z]+)(?<=s|people|men|staff))\s+(?:also\s+|then\s+|later\s+|had\s+|have\s+|were\s+|are\s+)?(?:[a-z]+ed|closed|stayed|fled|left|kept|held|took|went|began|sent|set|met|came|ran|sold|bought|built|stood|brought|spent|fought|lost|won|gave|made|threw|burned|burnt|broke|drove|rode|sang|wore|slept|ate|drank|lit|hid|stuck|tore|dug|shut|cut|put|struck|sat|fell|rose|chose|wrote)\b/gu;
+/**
+ * Businesses and bodies named by their trade, a modifier and a plural noun, that open a sentence or a
+ * coordinated clause and act: "Shipping lines have begun …", "and cocoa exporters warned …", "Three
+ * pension funds that hold bonds have said …". The plural alone ("lines", "funds") names no one; with its
+ * modifier it is a group, as the article names it.
+ */
+const TRADE_GROUP = /(?:^|[.;!?]\s+|[.!?][”"]\s+|\s+—\s+|,?\s+(?:and|but|while)\s+)(?:(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|Several|two|three|four|five|six|seven|eight|nine|ten|some|many|most|several|\d+)\s+)?((?:[A-Z][a-z]+|[a-z]+)\s+(?:exporters|importers|growers|producers|lines|carriers|funds|companies|firms|airlines|banks|lenders|insurers|unions|cooperatives|operators|owners))\s+(?:(?:that|which|who)\s+[a-z]+(?:\s+[a-z]+){0,3}\s+)?(?:also\s+|had\s+|have\s+|has\s+)?(?:[a-z]+ed|said|begun|began|sent|kept|held|took|shut|cut|sold|stopped|threatened)\b/gu;
 const ADMIN_REGION = /^(?:[A-Z][\p{L}’'-]*\s+)+(?:Region|Province|District|Prefecture|Governorate)$|^[A-Z][\p{L}’'-]*\s+State$/u;
 const ORG_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,3}(?:station|broadcaster|newspaper|company|firm|bank|agency|charity|group|organi[sz]ation|consortium|network|union|party|movement|coalition|association|cooperative|co-operative|utility|operator|ministry|council|committee|regulator|lender|insurer|developer|contractor|manufacturer|producer|exporter|importer|supplier|channel|outlet|website|magazine|institute|university|school|hospital|court|body|board)\b(?![’'])/u;
 /** Nouns of an apposition that name a person's trade as well as a firm's. */
@@ -73,7 +80,7 @@ const LEGAL_FORM = /\s+(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|PLC|Plc|LLC|
 /** A company's last word that its first word alone stands for: "Kestrel Resources" is "Kestrel". */
 const BUSINESS_LAST = /^\S+\s(?:Resources|Holdings|Group|Minerals|Mining|Metals|Energy|Petroleum|Industries|Logistics|Capital|Partners)$/;
 /** The last word of a company's name, before "of" and the city it is of: "Gulfstone Holdings of Dubai". */
-const BUSINESS_WORD = /^(?:Holdings?|Group|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Company|PLC|Plc|LLC|Partners|Capital|Industries|Investments|Ventures|Logistics|Resources|Shipping|Trading)$/;
+const BUSINESS_WORD = /^(?:Holdings?|Group|Ports|Lines|Airlines|Airways|Motors|Foods|Mines|Railways|Telecom|Systems|Technologies|Enterprises|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Company|PLC|Plc|LLC|Partners|Capital|Industries|Investments|Ventures|Logistics|Resources|Shipping|Trading)$/;
 /** The last word of a body's name, after the place it is named for: "Litani River Authority", "Kariba Dam Operators". */
 const BODY_LAST = /\s(?:Authority|Commission|Company|Corporation|Operators?|Board|Council|Agency|Association|Union|Initiative|Trust|Consortium|Cooperative|Co-operative|Committee|Administration|Directorate|Management|Workers|Users|Ltd\.?|Limited|Inc\.?|PLC|Group|Holdings)$/;
 /** Ranges, peaks and capes named by the word before: "Sierra de Aguilar", "Mount Kenya", "Cape Verde". */
@@ -557,6 +564,13 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     for (const m of text.matchAll(ACTING_GROUP)) {
       const key = normalise(m[1]);
       if (groupCounts.has(key) || insideQuote(text, m.index!) || !MORE_PEOPLE.test(m[1])) continue;
+      groupCounts.set(key, { words: m[1], at: [i, m.index! + m[0].indexOf(m[1])], n: 3 });
+    }
+  });
+  paragraphs.forEach((text, i) => {
+    for (const m of text.matchAll(TRADE_GROUP)) {
+      const key = normalise(m[1]);
+      if (groupCounts.has(key) || insideQuote(text, m.index!) || /^(?:the|a|an|its|their|his|her|our|these|those|other|such)\s/i.test(m[1])) continue;
       groupCounts.set(key, { words: m[1], at: [i, m.index! + m[0].indexOf(m[1])], n: 3 });
     }
   });
