@@ -547,3 +547,18 @@ describe('draft entities: groups by their trade, the dateline’s dash, companie
     assert.equal(place(e, 'Lisbon')?.kind, 'city');
   });
 });
+
+describe('draft entities: embassies (sentences invented here)', () => {
+  it('reads an embassy as a facility, with the city it is in, and as an organisation only where it speaks; never a person', () => {
+    const e = entities('Students marched past the Danish Embassy on Friday, and the Japanese Embassy in Accra said it had closed its doors.');
+    assert.equal(place(e, 'Danish Embassy')?.kind, 'facility');
+    assert.equal(place(e, 'Japanese Embassy in Accra')?.kind, 'facility');
+    assert.equal(actor(e, 'Japanese Embassy')?.kind, 'organization');
+    assert.ok(!actor(e, 'Danish Embassy'), 'an embassy passed by does not act');
+    assert.ok(!e.actors.some((a) => a.kind === 'person' && /Embassy/.test(a.name)));
+  });
+  it('places an embassy named without its city in the capital of the article’s country, where the article names that capital', () => {
+    assert.equal(place(entities('KUMASI, Ghana — Crowds reached the Danish Embassy at noon, as others marched in Accra.'), 'Danish Embassy in Accra')?.kind, 'facility');
+    assert.equal(place(entities('KUMASI, Ghana — Crowds reached the Danish Embassy at noon.'), 'Danish Embassy')?.kind, 'facility');
+  });
+});

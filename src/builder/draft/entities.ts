@@ -293,6 +293,19 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       addPlace(`facility:${normalise(name)}`, { name, kind: 'facility', first: at });
       continue;
     }
+    // "the French Embassy", "the US Embassy in Dakar": an embassy is a building, a facility (data/README.md
+    // counts embassies among facilities), named with the city it is in where the article says so; one that
+    // speaks ("the French Embassy said") is the mission it houses as well, an organisation; never a person
+    const mission = /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Embassy|Consulate|High Commission)$/u.test(name) ? name : undefined;
+    if (mission) {
+      const city = /^\s+in\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)/u.exec(after)?.[1];
+      const full = city && citiesByName.has(normalise(city)) ? `${mission} in ${city}` : mission;
+      addPlace(`facility:${normalise(full)}`, { name: full, kind: 'facility', first: at }, mission);
+      if (/^(?:\s+in\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)?(?:,\s+[^,]+,)?\s+(?:said|says|told|warned|issued|urged|advised|announced|confirmed|denied|declined|did not)\b/u.test(after)) {
+        addActor(`org:${normalise(mission)}`, { name: mission, kind: 'organization', first: at });
+      }
+      continue;
+    }
     // "Parliament’s finance committee", "the Senate’s ethics panel": a body of the institution, named by its own words
     const body = INSTITUTION.test(name) ? /^[’']s\s+((?:[a-z][a-z-]*\s+){0,2}(?:committee|subcommittee|commission|panel|caucus))\b/.exec(after)?.[1] : undefined;
     if (body) {
@@ -605,6 +618,16 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
   }
   const ranked = [...countryCounts].sort((a, b) => b[1] - a[1]);
   const main = datelineCountry?.iso ?? (ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined);
+  // "the US Embassy" with no city: an embassy is in a capital, the capital of the article's country where
+  // the article names it ("US Embassy in Niamey"); a consulate may be anywhere
+  const capitalCity = main ? gaz.cities.find((c) => c.iso === main && c.capital) : undefined;
+  if (capitalCity && paragraphs.some((t) => hasWords(t, capitalCity.name))) {
+    for (const place of places.values()) {
+      if (place.kind !== 'facility' || !/\s(?:Embassy|High Commission)$/.test(place.name)) continue;
+      place.aliases.add(place.name);
+      place.name = `${place.name} in ${capitalCity.name}`;
+    }
+  }
   const nameOfIso = new Map(gaz.countries.map((c) => [c.iso, c.name]));
   const described: Described[] = [
     ...institutions(paragraphs, {
