@@ -562,3 +562,15 @@ describe('draft entities: embassies (sentences invented here)', () => {
     assert.equal(place(entities('KUMASI, Ghana — Crowds reached the Danish Embassy at noon.'), 'Danish Embassy')?.kind, 'facility');
   });
 });
+
+describe('draft entities: bodies named by a possessive pronoun (sentences invented here)', () => {
+  it('reads "its own … agency" after a country that opens the sentence, and "Her ministry" after a minister with a portfolio', () => {
+    const e = entities('Kenya, where the firm is registered, said on Monday that its own fisheries agency would inspect the boats.');
+    assert.ok(actor(e, 'Kenya’s fisheries agency')?.aliases.has('fisheries agency'));
+    const m = entities('Trade Minister Ada Obi said on Monday that talks would resume. Her ministry estimates the losses at $3 million.');
+    assert.ok(actor(m, 'Trade Ministry')?.aliases.has('Her ministry'));
+    // a company's "its own audit committee" and a "his ministry" with no portfolio named are left alone
+    assert.equal(entities('The company said its own audit committee would review the deal.').actors.length, 0);
+    assert.ok(!entities('Prime Minister Ada Obi spoke. His ministry was silent.').actors.some((a) => /Ministry/.test(a.name)));
+  });
+});

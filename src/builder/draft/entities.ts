@@ -595,6 +595,27 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     if (n < 2) group.doubts.push('named once');
   }
 
+  // bodies named by a possessive pronoun: "Kenya said on Monday that its own aviation committee would …" (the
+  // body of the country that opens the sentence), "Trade Minister Ada Obi said … Her ministry estimates …"
+  // (the ministry of the portfolio of the last minister named)
+  paragraphs.forEach((text, i) => {
+    for (const m of text.matchAll(/\b[Ii]ts\s+(?:own\s+)?((?:[a-z][a-z-]*\s+){0,2}?)(committee|ministry|agency|regulator|department|authority)\b/g)) {
+      if (insideQuote(text, m.index!)) continue;
+      const sentenceStart = Math.max(0, ...['. ', '; ', '? ', '! '].map((b) => text.lastIndexOf(b, m.index!) + b.length));
+      const subject = /^(?:The\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})(?=[,\s])/u.exec(text.slice(sentenceStart === 1 ? 0 : sentenceStart, m.index!))?.[1];
+      const country = subject ? countryByName.get(normalise(subject)) : undefined;
+      if (!country || !m[1].trim()) continue;
+      addActor(`inst:${country.iso}:${normalise(`${m[1]}${m[2]}`)}`, { name: `${subject}’s ${m[1]}${m[2]}`, kind: 'organization', country: country.iso, first: [i, m.index!] }, `${m[1]}${m[2]}`);
+    }
+    for (const m of text.matchAll(/\b(?:[Hh]er|[Hh]is)\s+ministry\b/g)) {
+      if (insideQuote(text, m.index!)) continue;
+      const before = [...paragraphs.slice(Math.max(0, i - 1), i), text.slice(0, m.index!)].join('\n');
+      const portfolio = [...before.matchAll(/\b((?:\p{Lu}\p{Ll}+\s+and\s+)?\p{Lu}\p{Ll}+)\s+Minister\s+\p{Lu}/gu)].at(-1)?.[1];
+      if (!portfolio || /^(?:Prime|Deputy|Foreign|The|A|Former|Acting|Chief)$/.test(portfolio)) continue;
+      addActor(`org:${normalise(`${portfolio} Ministry`)}`, { name: `${portfolio} Ministry`, kind: 'organization', first: [i, m.index!] }, m[0]);
+    }
+  });
+
   // the dateline: "LOKOJA, Nigeria —", "NAIROBI, Kenya (CPA) —"
   const line = paragraphs.length ? dateline(paragraphs[0]) : undefined;
   const datelineCountry = line ? countryByName.get(normalise(line.country)) : undefined;
