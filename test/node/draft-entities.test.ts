@@ -574,3 +574,12 @@ describe('draft entities: bodies named by a possessive pronoun (sentences invent
     assert.ok(!entities('Prime Minister Ada Obi spoke. His ministry was silent.').actors.some((a) => /Ministry/.test(a.name)));
   });
 });
+
+describe('draft entities: a body cited with "according to" (sentences invented here)', () => {
+  it('reads "according to the <common nouns> office/department" as an organisation, once', () => {
+    const e = entities('Nine trawlers were seized, according to the coast guard’s regional office.', 'Catches fell by half, according to the provincial fisheries department.');
+    assert.equal(actor(e, 'Coast guard’s regional office')?.kind, 'organization');
+    assert.ok(actor(e, 'Provincial fisheries department')?.aliases.has('the provincial fisheries department'));
+    assert.ok(!entities('Prices rose, according to the data.').actors.length);
+  });
+});

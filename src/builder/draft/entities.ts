@@ -595,6 +595,15 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     if (n < 2) group.doubts.push('named once');
   }
 
+  // "according to the harbour master’s office", "according to the provincial agriculture department": a body
+  // cited as a source, named by its common nouns, is an organisation
+  paragraphs.forEach((text, i) => {
+    for (const m of text.matchAll(/\baccording to the ((?:[a-z][a-z’'-]*\s+){1,3}(?:office|department|agency|ministry|authority|service|directorate|bureau|inspectorate))\b/g)) {
+      const words = m[1];
+      if (insideQuote(text, m.index!) || [...actors.values()].some((a) => [a.name, ...a.aliases].some((n) => normalise(n.replace(/^the\s+/i, '')) === normalise(words)))) continue;
+      addActor(`org:${normalise(words)}`, { name: capital(words), kind: 'organization', first: [i, m.index! + 'according to '.length] }, `the ${words}`);
+    }
+  });
   // bodies named by a possessive pronoun: "Kenya said on Monday that its own aviation committee would …" (the
   // body of the country that opens the sentence), "Trade Minister Ada Obi said … Her ministry estimates …"
   // (the ministry of the portfolio of the last minister named)
