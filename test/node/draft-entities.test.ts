@@ -523,3 +523,63 @@ describe('draft entities: coalitions (sentences invented here)', () => {
     assert.equal(e.actors.filter((a) => /coalition/i.test(a.name)).length, 1);
   });
 });
+
+describe('draft entities: groups by their trade, the dateline’s dash, companies "of" a city (sentences invented here)', () => {
+  it('reads a group that opens the first sentence after the dateline’s dash', () => {
+    const e = entities('MOMBASA, Kenya (Coast Wire) — Truckers parked their rigs on Monday, the union said.');
+    assert.equal(actor(e, 'Truckers')?.kind, 'group');
+  });
+  it('reads businesses named by a modifier and their trade where they act, with a count or a relative clause between', () => {
+    const e = entities(
+      'Ferry lines have begun to cancel crossings, and coffee roasters warned of shortages.',
+      'Three insurance firms that cover the fleet have said they will raise premiums.',
+      'The lines were busy. Their funds ran out.',
+    );
+    assert.equal(actor(e, 'Ferry lines')?.kind, 'group');
+    assert.equal(actor(e, 'Insurance firms')?.kind, 'group');
+    assert.ok(!e.actors.some((a) => /^(?:the lines|lines|their funds|funds)$/i.test(a.name)), 'a bare plural names no one');
+  });
+  it('reads "X Ports of <city>" and "X Airways of <city>" as a company and the city it is of', () => {
+    const e = entities('The terminal is run by Halcyon Ports of Hamburg, and its planes by Corvid Airways of Lisbon.');
+    assert.equal(actor(e, 'Halcyon Ports')?.kind, 'organization');
+    assert.equal(place(e, 'Hamburg')?.kind, 'city');
+    assert.equal(actor(e, 'Corvid Airways')?.kind, 'organization');
+    assert.equal(place(e, 'Lisbon')?.kind, 'city');
+  });
+});
+
+describe('draft entities: embassies (sentences invented here)', () => {
+  it('reads an embassy as a facility, with the city it is in, and as an organisation only where it speaks; never a person', () => {
+    const e = entities('Students marched past the Danish Embassy on Friday, and the Japanese Embassy in Accra said it had closed its doors.');
+    assert.equal(place(e, 'Danish Embassy')?.kind, 'facility');
+    assert.equal(place(e, 'Japanese Embassy in Accra')?.kind, 'facility');
+    assert.equal(actor(e, 'Japanese Embassy')?.kind, 'organization');
+    assert.ok(!actor(e, 'Danish Embassy'), 'an embassy passed by does not act');
+    assert.ok(!e.actors.some((a) => a.kind === 'person' && /Embassy/.test(a.name)));
+  });
+  it('places an embassy named without its city in the capital of the article’s country, where the article names that capital', () => {
+    assert.equal(place(entities('KUMASI, Ghana — Crowds reached the Danish Embassy at noon, as others marched in Accra.'), 'Danish Embassy in Accra')?.kind, 'facility');
+    assert.equal(place(entities('KUMASI, Ghana — Crowds reached the Danish Embassy at noon.'), 'Danish Embassy')?.kind, 'facility');
+  });
+});
+
+describe('draft entities: bodies named by a possessive pronoun (sentences invented here)', () => {
+  it('reads "its own … agency" after a country that opens the sentence, and "Her ministry" after a minister with a portfolio', () => {
+    const e = entities('Kenya, where the firm is registered, said on Monday that its own fisheries agency would inspect the boats.');
+    assert.ok(actor(e, 'Kenya’s fisheries agency')?.aliases.has('fisheries agency'));
+    const m = entities('Trade Minister Ada Obi said on Monday that talks would resume. Her ministry estimates the losses at $3 million.');
+    assert.ok(actor(m, 'Trade Ministry')?.aliases.has('Her ministry'));
+    // a company's "its own audit committee" and a "his ministry" with no portfolio named are left alone
+    assert.equal(entities('The company said its own audit committee would review the deal.').actors.length, 0);
+    assert.ok(!entities('Prime Minister Ada Obi spoke. His ministry was silent.').actors.some((a) => /Ministry/.test(a.name)));
+  });
+});
+
+describe('draft entities: a body cited with "according to" (sentences invented here)', () => {
+  it('reads "according to the <common nouns> office/department" as an organisation, once', () => {
+    const e = entities('Nine trawlers were seized, according to the coast guard’s regional office.', 'Catches fell by half, according to the provincial fisheries department.');
+    assert.equal(actor(e, 'Coast guard’s regional office')?.kind, 'organization');
+    assert.ok(actor(e, 'Provincial fisheries department')?.aliases.has('the provincial fisheries department'));
+    assert.ok(!entities('Prices rose, according to the data.').actors.length);
+  });
+});

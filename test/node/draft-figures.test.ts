@@ -135,3 +135,12 @@ describe('draft figures: the source of a count (sentences invented here)', () =>
     assert.deepEqual(built.story?.relations.filter((x) => x.kind === 'disputes-figure').map((x) => [x.from, x.to]), [['police', 'lake-ferry-workers-union']]);
   });
 });
+
+describe('draft figures: a restated count whose source is described with a figure (sentences invented here)', () => {
+  it('takes the unit of the count before, not of a figure inside the source’s description', () => {
+    const got = findFigures(['The guild said about 900 of its members had walked out. Orrin Mills, the firm that runs two of the five looms, put the number at fewer than 300.']);
+    assert.equal(got.find((x) => x.value === 300)?.unit, 'members');
+    // a restatement after "but" still takes the count just before it
+    assert.equal(findFigures(['Police counted 2,000 marchers, but organisers put the number at 10,000.']).find((x) => x.value === 10000)?.unit, 'marchers');
+  });
+});

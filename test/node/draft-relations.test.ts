@@ -119,3 +119,13 @@ describe('draft relations: acronyms, named possessors after a name, offices and 
     assert.deepEqual(r('The Kalama Bridge is funded in part by a $90 million loan from the Coral Sea Bank.'), ['Coral Sea Bank funds Kalama Bridge']);
   });
 });
+
+describe('draft relations: "the committee’s chairman" after two committees (sentences invented here)', () => {
+  it('gives the chairman to the committee the relation’s own paragraph names before it, not to one named earlier', () => {
+    const out = draft(['Ghana, where the insurer is based, said on Monday that its own insurance committee would look into the claims.', 'Parliament’s finance committee will question the regulator on Friday. The committee’s chairman, Kofi Mensah, said he wanted answers.'].join('\n'), { published: '2026-05-14', id: 'invented' });
+    const built = buildStory({ id: 'invented', articleText: out.articleText, yamlText: out.yamlText });
+    assert.deepEqual(built.errors.map((e) => e.message), []);
+    const rel = built.story!.relations.find((x) => built.story!.actors.find((a) => a.id === x.from)?.name === 'Kofi Mensah');
+    assert.equal(built.story!.actors.find((a) => a.id === rel?.to)?.name, 'Parliament’s finance committee');
+  });
+});

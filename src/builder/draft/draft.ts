@@ -380,7 +380,12 @@ export function draft(text: string, options: DraftOptions): DraftResult {
       // ("General Tchiani, the country’s leader": "the country" is a country, the one the article names first,
       // never a body whose alias holds the word, "the country’s military")
       if (head && /^(?:country|nation)$/i.test(head)) return all.find((a) => a.kind === 'country');
-      return word ? all.find((a) => a.kind !== 'person' && [a.name, ...a.aliases].some((n) => word.test(n))) : undefined;
+      if (!word) return undefined;
+      // ("Kazakhstan’s aviation committee … Parliament’s transport committee will … The committee’s chairman":
+      // one the relation's own paragraph names first, before the relation, else the first it fits)
+      const fits = all.filter((a) => a.kind !== 'person' && [a.name, ...a.aliases].some((n) => word.test(n)));
+      const sentenceAt = paragraphs[r.paragraph].indexOf(r.evidence);
+      return fits.find((a) => a.first[0] === r.paragraph && sentenceAt >= 0 && a.first[1] < sentenceAt) ?? fits[0];
     };
     const end = (words: string) => common(words) ?? findActor(/^\p{Ll}/u.test(words) ? `the ${words}` : words, [r.paragraph, 0], false);
     let from = end(r.from);

@@ -59,8 +59,15 @@ const GROUP_WORDS = /\b(?:State|Qaeda|Shabab|Haram|Brotherhood|Front|Army|Islam|
 const PLURAL_GROUP_ONLY = new RegExp(`^${PLURAL_GROUP.source}$`, 'i');
 /** More plural nouns for people, which are a group only where they act ("Shopkeepers closed their shutters"). */
 const MORE_PEOPLE = /^(?:shopkeepers|vendors|merchants|passengers|patients|pilgrims|commuters|tenants|landlords|pensioners|retirees|veterans|dockworkers|dockers|labourers|laborers|truckers|bakers|butchers|consumers|customers|shoppers|worshippers|pupils|graduates|firefighters|rescuers|volunteers|medics|paramedics|settlers|migrants|evacuees|landowners|growers|ranchers|fishers|sailors|seafarers|shareholders|depositors|borrowers|creditors|economists|scientists|researchers|experts|critics|supporters|opponents|campaigners|environmentalists|senators|deputies|councillors|councilors|mayors|prosecutors|investigators|detectives|witnesses|relatives|mourners|pastoralists|smallholders|growers|owners|operators|employees|staff|crews|guards|inspectors)$/i;
-/** People who open a sentence or a coordinated clause and act: "Shopkeepers closed …", ", and fishermen stayed …", "Angry commuters blocked …" (not "as traders passed on the cost": a clause of circumstance). */
-const ACTING_GROUP = /(?:^|[.;!?]\s+|[.!?][”"]\s+|,\s+(?:and|but|while)\s+)(?:(?:Some|Many|Most|Several|Angry|Local|Hundreds of|Thousands of|Dozens of|Scores of|some|many|most|several|angry|local)\s+)?((?:[A-Z][a-z]+|[a-z]+)(?<=s|people|men|staff))\s+(?:also\s+|then\s+|later\s+|had\s+|have\s+|were\s+|are\s+)?(?:[a-z]+ed|closed|stayed|fled|left|kept|held|took|went|began|sent|set|met|came|ran|sold|bought|built|stood|brought|spent|fought|lost|won|gave|made|threw|burned|burnt|broke|drove|rode|sang|wore|slept|ate|drank|lit|hid|stuck|tore|dug|shut|cut|put|struck|sat|fell|rose|chose|wrote)\b/gu;
+/** People who open a sentence or a coordinated clause and act: "Shopkeepers closed …", ", and fishermen stayed …", "Angry commuters blocked …" (not "as traders passed on the cost": a clause of circumstance); the dateline's dash opens the first sentence ("KANO, Nigeria — Traders shut …"). */
+const ACTING_GROUP = /(?:^|[.;!?]\s+|[.!?][”"]\s+|\)?\s+—\s+|,\s+(?:and|but|while)\s+)(?:(?:Some|Many|Most|Several|Angry|Local|Hundreds of|Thousands of|Dozens of|Scores of|some|many|most|several|angry|local)\s+)?((?:[A-Z][a-z]+|[a-z]+)(?<=s|people|men|staff))\s+(?:also\s+|then\s+|later\s+|had\s+|have\s+|were\s+|are\s+)?(?:[a-z]+ed|closed|stayed|fled|left|kept|held|took|went|began|sent|set|met|came|ran|sold|bought|built|stood|brought|spent|fought|lost|won|gave|made|threw|burned|burnt|broke|drove|rode|sang|wore|slept|ate|drank|lit|hid|stuck|tore|dug|shut|cut|put|struck|sat|fell|rose|chose|wrote)\b/gu;
+/**
+ * Businesses and bodies named by their trade, a modifier and a plural noun, that open a sentence or a
+ * coordinated clause and act: "Shipping lines have begun …", "and cocoa exporters warned …", "Three
+ * pension funds that hold bonds have said …". The plural alone ("lines", "funds") names no one; with its
+ * modifier it is a group, as the article names it.
+ */
+const TRADE_GROUP = /(?:^|[.;!?]\s+|[.!?][”"]\s+|\s+—\s+|,?\s+(?:and|but|while)\s+)(?:(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|Several|two|three|four|five|six|seven|eight|nine|ten|some|many|most|several|\d+)\s+)?((?:[A-Z][a-z]+|[a-z]+)\s+(?:exporters|importers|growers|producers|lines|carriers|funds|companies|firms|airlines|banks|lenders|insurers|unions|cooperatives|operators|owners))\s+(?:(?:that|which|who)\s+[a-z]+(?:\s+[a-z]+){0,3}\s+)?(?:also\s+|had\s+|have\s+|has\s+)?(?:[a-z]+ed|said|begun|began|sent|kept|held|took|shut|cut|sold|stopped|threatened)\b/gu;
 const ADMIN_REGION = /^(?:[A-Z][\p{L}’'-]*\s+)+(?:Region|Province|District|Prefecture|Governorate)$|^[A-Z][\p{L}’'-]*\s+State$/u;
 const ORG_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,3}(?:station|broadcaster|newspaper|company|firm|bank|agency|charity|group|organi[sz]ation|consortium|network|union|party|movement|coalition|association|cooperative|co-operative|utility|operator|ministry|council|committee|regulator|lender|insurer|developer|contractor|manufacturer|producer|exporter|importer|supplier|channel|outlet|website|magazine|institute|university|school|hospital|court|body|board)\b(?![’'])/u;
 /** Nouns of an apposition that name a person's trade as well as a firm's. */
@@ -73,7 +80,7 @@ const LEGAL_FORM = /\s+(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|PLC|Plc|LLC|
 /** A company's last word that its first word alone stands for: "Kestrel Resources" is "Kestrel". */
 const BUSINESS_LAST = /^\S+\s(?:Resources|Holdings|Group|Minerals|Mining|Metals|Energy|Petroleum|Industries|Logistics|Capital|Partners)$/;
 /** The last word of a company's name, before "of" and the city it is of: "Gulfstone Holdings of Dubai". */
-const BUSINESS_WORD = /^(?:Holdings?|Group|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Company|PLC|Plc|LLC|Partners|Capital|Industries|Investments|Ventures|Logistics|Resources|Shipping|Trading)$/;
+const BUSINESS_WORD = /^(?:Holdings?|Group|Ports|Lines|Airlines|Airways|Motors|Foods|Mines|Railways|Telecom|Systems|Technologies|Enterprises|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Company|PLC|Plc|LLC|Partners|Capital|Industries|Investments|Ventures|Logistics|Resources|Shipping|Trading)$/;
 /** The last word of a body's name, after the place it is named for: "Litani River Authority", "Kariba Dam Operators". */
 const BODY_LAST = /\s(?:Authority|Commission|Company|Corporation|Operators?|Board|Council|Agency|Association|Union|Initiative|Trust|Consortium|Cooperative|Co-operative|Committee|Administration|Directorate|Management|Workers|Users|Ltd\.?|Limited|Inc\.?|PLC|Group|Holdings)$/;
 /** Ranges, peaks and capes named by the word before: "Sierra de Aguilar", "Mount Kenya", "Cape Verde". */
@@ -284,6 +291,19 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     // (and so it stays, where it does not speak)
     if (BUILDING.test(name) && name.includes(' ') && (TO_BUILDING.test(before) || places.has(`facility:${normalise(name)}`)) && !PERSON_VERB.test(after)) {
       addPlace(`facility:${normalise(name)}`, { name, kind: 'facility', first: at });
+      continue;
+    }
+    // "the French Embassy", "the US Embassy in Dakar": an embassy is a building, a facility (data/README.md
+    // counts embassies among facilities), named with the city it is in where the article says so; one that
+    // speaks ("the French Embassy said") is the mission it houses as well, an organisation; never a person
+    const mission = /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Embassy|Consulate|High Commission)$/u.test(name) ? name : undefined;
+    if (mission) {
+      const city = /^\s+in\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)/u.exec(after)?.[1];
+      const full = city && citiesByName.has(normalise(city)) ? `${mission} in ${city}` : mission;
+      addPlace(`facility:${normalise(full)}`, { name: full, kind: 'facility', first: at }, mission);
+      if (/^(?:\s+in\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)?(?:,\s+[^,]+,)?\s+(?:said|says|told|warned|issued|urged|advised|announced|confirmed|denied|declined|did not)\b/u.test(after)) {
+        addActor(`org:${normalise(mission)}`, { name: mission, kind: 'organization', first: at });
+      }
       continue;
     }
     // "Parliament’s finance committee", "the Senate’s ethics panel": a body of the institution, named by its own words
@@ -560,6 +580,13 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       groupCounts.set(key, { words: m[1], at: [i, m.index! + m[0].indexOf(m[1])], n: 3 });
     }
   });
+  paragraphs.forEach((text, i) => {
+    for (const m of text.matchAll(TRADE_GROUP)) {
+      const key = normalise(m[1]);
+      if (groupCounts.has(key) || insideQuote(text, m.index!) || /^(?:the|a|an|its|their|his|her|our|these|those|other|such)\s/i.test(m[1])) continue;
+      groupCounts.set(key, { words: m[1], at: [i, m.index! + m[0].indexOf(m[1])], n: 3 });
+    }
+  });
   for (const [key, { words, at, n }] of groupCounts) {
     const qualified = !PLURAL_GROUP_ONLY.test(words);
     // "Western countries" are a group; "countries" alone are not
@@ -567,6 +594,36 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     const group = addActor(`group:${key}`, { name: capital(words), kind: 'group', first: at }, words);
     if (n < 2) group.doubts.push('named once');
   }
+
+  // "according to the harbour master’s office", "according to the provincial agriculture department": a body
+  // cited as a source, named by its common nouns, is an organisation
+  paragraphs.forEach((text, i) => {
+    for (const m of text.matchAll(/\baccording to the ((?:[a-z][a-z’'-]*\s+){1,3}(?:office|department|agency|ministry|authority|service|directorate|bureau|inspectorate))\b/g)) {
+      const words = m[1];
+      if (insideQuote(text, m.index!) || [...actors.values()].some((a) => [a.name, ...a.aliases].some((n) => normalise(n.replace(/^the\s+/i, '')) === normalise(words)))) continue;
+      addActor(`org:${normalise(words)}`, { name: capital(words), kind: 'organization', first: [i, m.index! + 'according to '.length] }, `the ${words}`);
+    }
+  });
+  // bodies named by a possessive pronoun: "Kenya said on Monday that its own aviation committee would …" (the
+  // body of the country that opens the sentence), "Trade Minister Ada Obi said … Her ministry estimates …"
+  // (the ministry of the portfolio of the last minister named)
+  paragraphs.forEach((text, i) => {
+    for (const m of text.matchAll(/\b[Ii]ts\s+(?:own\s+)?((?:[a-z][a-z-]*\s+){0,2}?)(committee|ministry|agency|regulator|department|authority)\b/g)) {
+      if (insideQuote(text, m.index!)) continue;
+      const sentenceStart = Math.max(0, ...['. ', '; ', '? ', '! '].map((b) => text.lastIndexOf(b, m.index!) + b.length));
+      const subject = /^(?:The\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})(?=[,\s])/u.exec(text.slice(sentenceStart === 1 ? 0 : sentenceStart, m.index!))?.[1];
+      const country = subject ? countryByName.get(normalise(subject)) : undefined;
+      if (!country || !m[1].trim()) continue;
+      addActor(`inst:${country.iso}:${normalise(`${m[1]}${m[2]}`)}`, { name: `${subject}’s ${m[1]}${m[2]}`, kind: 'organization', country: country.iso, first: [i, m.index!] }, `${m[1]}${m[2]}`);
+    }
+    for (const m of text.matchAll(/\b(?:[Hh]er|[Hh]is)\s+ministry\b/g)) {
+      if (insideQuote(text, m.index!)) continue;
+      const before = [...paragraphs.slice(Math.max(0, i - 1), i), text.slice(0, m.index!)].join('\n');
+      const portfolio = [...before.matchAll(/\b((?:\p{Lu}\p{Ll}+\s+and\s+)?\p{Lu}\p{Ll}+)\s+Minister\s+\p{Lu}/gu)].at(-1)?.[1];
+      if (!portfolio || /^(?:Prime|Deputy|Foreign|The|A|Former|Acting|Chief)$/.test(portfolio)) continue;
+      addActor(`org:${normalise(`${portfolio} Ministry`)}`, { name: `${portfolio} Ministry`, kind: 'organization', first: [i, m.index!] }, m[0]);
+    }
+  });
 
   // the dateline: "LOKOJA, Nigeria —", "NAIROBI, Kenya (CPA) —"
   const line = paragraphs.length ? dateline(paragraphs[0]) : undefined;
@@ -591,6 +648,16 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
   }
   const ranked = [...countryCounts].sort((a, b) => b[1] - a[1]);
   const main = datelineCountry?.iso ?? (ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined);
+  // "the US Embassy" with no city: an embassy is in a capital, the capital of the article's country where
+  // the article names it ("US Embassy in Niamey"); a consulate may be anywhere
+  const capitalCity = main ? gaz.cities.find((c) => c.iso === main && c.capital) : undefined;
+  if (capitalCity && paragraphs.some((t) => hasWords(t, capitalCity.name))) {
+    for (const place of places.values()) {
+      if (place.kind !== 'facility' || !/\s(?:Embassy|High Commission)$/.test(place.name)) continue;
+      place.aliases.add(place.name);
+      place.name = `${place.name} in ${capitalCity.name}`;
+    }
+  }
   const nameOfIso = new Map(gaz.countries.map((c) => [c.iso, c.name]));
   const described: Described[] = [
     ...institutions(paragraphs, {

@@ -89,6 +89,8 @@ const PATTERN = new RegExp(
   'giu',
 );
 
+/** What follows a figure inside the description of the source that restates a count: "…, put the number at". */
+const IN_SUBJECT = /^[^.;!?]*,\s+(?:puts?|putting|placed?|places|estimated?|estimates|gave|gives|set|sets) the\b/i;
 const RESTATED = /\b(?:puts?|putting|placed?|places|estimated?|estimates|gave|gives|set|sets) the (?:number|figure|toll|death toll|total|count|tally|turnout|crowd|loss|losses|cost) at\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|at least|fewer than|less than|just|only)\s+)?$/i;
 const NOT_UNITS = /^(?:of|in|and|or|to|the|a|an|on|at|by|for|from|with|was|were|is|are|has|had|have|said|says|who|which|that|after|before|since|per|than|people’s|years? old|p\.m|a\.m|percent)$/;
 const UNIT_STOP = /^(?:off|out|up|down|about|against|within|without|between|among|through|towards?|onto|beyond|of|in|and|or|to|the|a|an|on|at|by|for|from|with|was|were|is|are|has|had|have|said|says|who|whose|which|that|this|these|those|since|alone|yesterday|today|tonight|last|next|per|each|every|than|more|across|along|into|over|under|near|around|after|before|during|while|when|as|because|but|so|their|its|his|her|our|them|they|it|he|she|we|will|would|could|should|may|might|can|must|do|does|did|not|no)$/i;
@@ -214,7 +216,9 @@ export function findFigures(paragraphs: readonly string[], skip: ReadonlySet<num
       // "VoltaSol puts the number at about 140": the count of the figure just before, by another source
       if (!unit && !currency && RESTATED.test(text.slice(Math.max(0, start - 60), start))) {
         // the evidence runs from that figure's unit, so it says what is counted
-        const last = found.filter((f) => f.paragraph === p).at(-1);
+        // (not a figure inside the source's own description, "Acme, the firm that runs two of the five
+        // mills, put the number at …": one that a comma and the verb of the restatement follow)
+        const last = found.filter((f) => f.paragraph === p && !IN_SUBJECT.test(text.slice(f.end, start))).at(-1);
         const at = last?.unit ? last.start + last.text.lastIndexOf(last.unit) : -1;
         if (last?.unit && at >= last.start) {
           unit = last.unit;
