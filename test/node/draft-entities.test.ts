@@ -583,3 +583,14 @@ describe('draft entities: a body cited with "according to" (sentences invented h
     assert.ok(!entities('Prices rose, according to the data.').actors.length);
   });
 });
+
+describe('draft entities: an apposition names a kind by its head noun (sentences invented here)', () => {
+  it('keeps a person whose apposition names an organisation after a preposition ("a spokeswoman for the ministry")', () => {
+    const e = entities('Talks failed on Monday.', 'Sara Lind, a spokeswoman for the ministry, said talks had failed.', 'The ward was full, said Maria Gonzalez, a nurse at the hospital.');
+    assert.equal(actor(e, 'Sara Lind')?.kind, 'person');
+    assert.equal(actor(e, 'Maria Gonzalez')?.kind, 'person');
+  });
+  it('still reads an organisation from an apposition whose head is its kind', () => {
+    assert.equal(actor(entities('Talks failed on Monday.', 'Volta Star FM, a radio station in Ho, said the ward was full.'), 'Volta Star FM')?.kind, 'organization');
+  });
+});
