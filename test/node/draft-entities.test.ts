@@ -594,3 +594,17 @@ describe('draft entities: an apposition names a kind by its head noun (sentences
     assert.equal(actor(entities('Talks failed on Monday.', 'Volta Star FM, a radio station in Ho, said the ward was full.'), 'Volta Star FM')?.kind, 'organization');
   });
 });
+
+describe('draft entities: roles before a name, and predicates that are not roles (sentences invented here)', () => {
+  it('reads a possessive role that opens the sentence, and not the predicate after the name as a role', () => {
+    const e = entities('Talks failed on Monday.', 'The airline’s chief executive, Peter Olsen, resigned on Friday.', 'Olsen’s deputy, Kari Berg, will take over.', 'Ines Mora, retired teacher, joined the march.');
+    assert.equal(actor(e, 'Peter Olsen')?.role, 'airline’s chief executive');
+    assert.equal(actor(e, 'Kari Berg')?.role, 'Olsen’s deputy');
+    assert.equal(actor(e, 'Ines Mora')?.role, 'retired teacher');
+  });
+  it('leaves out a predicate read where a role would be', () => {
+    const e = entities('Talks failed on Monday.', 'Sandro Pelli, the port’s owner, said nothing.', 'Marta Quinn denied it. Arno Vik, later, denied any wrongdoing.', 'Jonas Eder, who was elected in May, did not respond to requests for comment.');
+    assert.equal(actor(e, 'Sandro Pelli')?.role, 'port’s owner');
+    assert.equal(actor(e, 'Arno Vik')?.role, undefined);
+  });
+});

@@ -71,6 +71,8 @@ const TRADE_GROUP = /(?:^|[.;!?]\s+|[.!?][”"]\s+|\s+—\s+|,?\s+(?:and|but|whi
 const ADMIN_REGION = /^(?:[A-Z][\p{L}’'-]*\s+)+(?:Region|Province|District|Prefecture|Governorate)$|^[A-Z][\p{L}’'-]*\s+State$/u;
 // (the kind is the head of the apposition's first noun phrase: "Sara Lind, a spokeswoman for the ministry" is a person)
 const ORG_APPOSITION = /^,\s+(?:a|an|the)\s+(?:(?!(?:for|at|of|with|in|to|from|on|by|and|or|who|which|that)\s)[\p{L}’'-]+\s+){0,3}(?:station|broadcaster|newspaper|company|firm|bank|agency|charity|group|organi[sz]ation|consortium|network|union|party|movement|coalition|association|cooperative|co-operative|utility|operator|ministry|council|committee|regulator|lender|insurer|developer|contractor|manufacturer|producer|exporter|importer|supplier|channel|outlet|website|magazine|institute|university|school|hospital|court|body|board)\b(?![’'])/u;
+/** The start of a predicate: an auxiliary or a verb in the past ("will take over", "resigned on Friday"), which a role never is. */
+const PREDICATE = /^(?:will|would|has|have|had|is|was|were|are|can|could|should|may|might|must|did|does|do|also|then|later|now)\b|^[a-z]+ed\b(?!\s+(?:[a-z]+\s+)?(?:teacher|nurse|worker|officer|soldier|farmer|engineer|official|minister|judge|doctor|lawyer|miner|banker|diplomat|general|colonel|pilot|driver|journalist))/;
 /** Nouns of an apposition that name a person's trade as well as a firm's. */
 const AGENT_NOUN = /\b(?:exporter|importer|supplier|manufacturer|producer|developer|contractor|operator|lender|insurer|trader)$/;
 const STOP_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|Parliament|Court)$/;
@@ -530,8 +532,12 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     const age = /^,\s+(\d{1,3}),/.exec(after)?.[1];
     if (age && +age < 120) person.age = +age;
     const role = /^,\s+(?:\d{1,3},\s+)?(?:who (?:is|was|described (?:himself|herself|themselves) as)\s+)?((?:a|an|the)\s+[^,.;“”]{3,80}?|[a-z][^,.;“”]{3,60}?)(?=,|\.|;|$| who\b)/.exec(after)?.[1];
-    if (role && !/^(?:said|says|told|added)\b/.test(role)) person.role = role.replace(/^(?:a|an|the)\s+/, '');
-    const roleBefore = /(?:^|\s)(?:[A-Z][\p{L}’'.-]*’s\s+|the\s+)([a-z][a-z\s-]{2,40}),\s+$/u.exec(text.slice(0, run.start))?.[1];
+    // ("The airline's chief executive, Peter Olsen, resigned on Friday": after a name set off by commas comes the
+    // sentence's predicate, not a role)
+    if (role && !/^(?:said|says|told|added)\b/.test(role) && !PREDICATE.test(role)) person.role = role.replace(/^(?:a|an|the)\s+/, '');
+    // "The union's leader, Tomas Ruiz,", "Olsen's deputy, Kari Berg,": a possessive role opening the sentence
+    const roleOwned = /(?:^|[.!?]\s+)(?:the\s+)?(\p{L}[\p{L}.-]*[’']s\s+[a-z][a-z\s-]{2,40}),\s+$/iu.exec(before)?.[1];
+    const roleBefore = roleOwned ?? /(?:^|\s)(?:[A-Z][\p{L}’'.-]*’s\s+|the\s+)([a-z][a-z\s-]{2,40}),\s+$/u.exec(before)?.[1];
     if (roleBefore && !person.role) person.role = roleBefore;
     // "Police spokeswoman Ruth Nyirenda", "union leader Joyce Banda": the role in lower case before the name
     const roleRight = /(?:^|[.!?]\s+|\s)((?:[A-Z][\p{Ll}]+\s+|[\p{Ll}]+\s+)?(?:spokesman|spokeswoman|spokesperson|leader|chief|head|director|secretary|chairman|chairwoman|official|economist|analyst|lawyer|commander|coordinator|manager|treasurer|organi[sz]er|negotiator|activist|researcher|engineer))\s+$/u.exec(text.slice(0, run.start))?.[1];
