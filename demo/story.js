@@ -5,6 +5,7 @@ const ids = [
   'niamey-protests-2024',
   'amman-water-rationing-2026',
   'chad-meningitis-2026',
+  'colombo-bank-run-2026',
   'copperbelt-strike-2025',
   'dakar-fuel-protests-2025',
   'dakar-trawler-licences-2026',

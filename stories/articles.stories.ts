@@ -18,6 +18,7 @@ import mekong from '../data/mekong-rice-quota-2026/story.json';
 import morowali from '../data/morowali-landslide-2026/story.json';
 import osh from '../data/osh-airline-grounding-2026/story.json';
 import serta from '../data/serta-wildfire-evacuation-2026/story.json';
+import colombo from '../data/colombo-bank-run-2026/story.json';
 import tongi from '../data/tongi-factory-fire-inquiry-2026/story.json';
 import zomba from '../data/zomba-by-election-2026/story.json';
 import { inStory } from './support/provider.js';
@@ -90,5 +91,7 @@ export const OshAirline: Story = { name: 'Osh airline grounding (2026)', render:
 export const AmmanWater: Story = { name: 'Amman water rationing (2026)', render: () => article(amman) };
 /** Portugal, 2026: villages evacuated as a wildfire spreads around Sertã. */
 export const SertaWildfire: Story = { name: 'Sertã wildfire evacuation (2026)', render: () => article(serta) };
+/** Sri Lanka, 2026: the central bank takes control of a lender after a six-day run. */
+export const ColomboBankRun: Story = { name: 'Colombo bank run (2026)', render: () => article(colombo) };
 /** Lokoja in dark. */
 export const LokojaDark: Story = { name: 'Lokoja flood, dark', globals: { theme: 'dark' }, render: () => article(lokoja) };

@@ -48,7 +48,9 @@ export interface ResolveOptions {
 
 export const SUPPORTED_PHRASES =
   'today, yesterday, (last/this/next) <weekday> (morning…), earlier on <weekday>, this/last/next week, this past week, this/last/over the weekend, ' +
-  'earlier/later this month, this/last/next month, (early/late) this/last/next year, (last/this/next) <season>, ' +
+  'the day before yesterday, the day after tomorrow, earlier/later this week, the week after next, the weekend before last, ' +
+  'the night/morning/evening of <day>, earlier/later this month, this/last/next month, early/mid/late (or the start/middle/end of) ' +
+  'last/this/next month, (early/late) this/last/next year, the start/middle/end of last/this/next year, the turn of the year, (last/this/next) <season>, ' +
   '<season> of 2019, (last/next) <month> (2024), from March to May, (in) 2019, the (early/mid/late) 1990s, (a decade|decades) ago, ' +
   'N days/weeks/months/years ago, N <unit>s later/earlier (with relativeTo), by <date>, by the end of the decade, ' +
   'until <date>, since <date>; see data/README.md';
@@ -94,7 +96,7 @@ function shift(range: DayRange, count: number, unit: Unit): DayRange {
 const parts = (d: string) => d.split('-').map(Number) as [number, number, number];
 
 const WEEKDAY = `(${WEEKDAYS.join('|')})`;
-const ANOTHER_HOUR_OF = new RegExp(`^(?:earlier|later) (?:on )?(?=(?:${WEEKDAY}|today|tonight)\\b)`);
+const ANOTHER_HOUR_OF = new RegExp(`^(?:earlier|later|early|late) (?:on )?(?=(?:${WEEKDAY}|today|tonight)\\b)`);
 const WEEKDAY_PHRASE = new RegExp(`^(?:(last|this past|this|next|this coming) )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?$`);
 
 function normalize(phrase: string): string {
@@ -106,7 +108,7 @@ function normalize(phrase: string): string {
     .trim()
     .replace(/[.,;:]+$/, '')
     .replace(/^(?:on|in|during|over) /, '')
-    // "earlier on Tuesday", "later today": the same day, said of another hour of it
+    // "earlier on Tuesday", "later today", "late on Friday": the same day, said of another hour of it
     .replace(ANOTHER_HOUR_OF, '');
 }
 
@@ -143,6 +145,15 @@ function spanRules(p: string, c: Ctx): Resolution | undefined {
   if (/^(?:today|tonight|this (?:morning|afternoon|evening))$/.test(p)) return resolved(day(P), 'the publication day');
   if (/^(?:yesterday(?: morning| afternoon| evening)?|last night)$/.test(p)) return resolved(day(addDays(P, -1)), 'the day before publication');
   if (/^tomorrow(?: morning| afternoon| evening| night)?$/.test(p)) return resolved(day(addDays(P, 1)), 'the day after publication');
+  if (p === 'the day before yesterday') return resolved(day(addDays(P, -2)), 'two days before publication');
+  if (p === 'the day after tomorrow') return resolved(day(addDays(P, 2)), 'two days after publication');
+  // "on the night of October 12", "the morning of Tuesday": that day, whichever hours of it
+  m = /^the (?:night|morning|afternoon|evening) of (.+)$/.exec(p);
+  if (m) {
+    const r = calendarDayOf(m[1], c) ?? resolve(m[1], { ...c, anchor: undefined }, false);
+    if (r.kind !== 'resolved' || r.date.start !== r.date.end || r.date.open) return unknown(`"${p}" names no single day`);
+    return resolved(day(r.date.start), `${r.explanation}, the day whose ${p.split(' ')[1]} it was`);
+  }
 
   // weekdays
   m = WEEKDAY_PHRASE.exec(p);
@@ -166,9 +177,26 @@ function spanRules(p: string, c: Ctx): Resolution | undefined {
   if (p === 'last week') return resolved(isoWeek(P, -1), 'the Monday–Sunday week before the week of publication');
   if (/^(?:for )?most of last week$/.test(p)) return resolved(approximately(isoWeek(P, -1)), 'most of the Monday–Sunday week before the week of publication (approximate)');
   if (p === 'next week') return resolved(isoWeek(P, 1), 'the Monday–Sunday week after the week of publication');
+  if (p === 'the week after next') return resolved(isoWeek(P, 2), 'the Monday–Sunday week after next week');
+  // "earlier this week": Monday of P's week to P − 1, for a past event; "later this week": P + 1 to
+  // Sunday, for one to come (as the draft's calendar reads them)
+  m = /^(earlier|later) (?:this|in the) week$/.exec(p);
+  if (m) {
+    const w = isoWeek(P);
+    if (m[1] === 'earlier') {
+      if (c.planned || w.start === P) return unknown(`"${p}" has no days before ${P} in its week for ${c.planned ? 'an event still to come' : 'a Monday'}`);
+      return resolved(days(w.start, addDays(P, -1)), 'from the Monday of the week of publication to the day before publication');
+    }
+    if (!c.planned || w.end === P) return unknown(`"${p}" has no days after ${P} in its week for ${c.planned ? 'a Sunday' : 'a past event'}`);
+    return resolved(days(addDays(P, 1), w.end), 'from the day after publication to the Sunday of its week');
+  }
   if (/^(?:the )?(?:week before|previous week|week before last)$/.test(p)) {
     if (c.anchor) return resolved(isoWeek(c.anchor.start, -1), 'the Monday–Sunday week before the anchor event\'s week', true);
     return resolved(isoWeek(P, -2), 'the Monday–Sunday week before last week');
+  }
+  if (p === 'the weekend before last') {
+    const w = isoWeek(P, -2);
+    return resolved(days(addDays(w.end, -1), w.end), 'the Saturday–Sunday before last weekend');
   }
   if (/^(?:this past|the past|last) weekend$/.test(p)) {
     const w = isoWeek(P, -1);
@@ -198,6 +226,16 @@ function spanRules(p: string, c: Ctx): Resolution | undefined {
   if (p === 'this month') return resolved(month(c.y, c.m), 'the month of publication');
   if (p === 'last month') return resolved(monthAt(c, -1), 'the calendar month before publication');
   if (p === 'next month') return resolved(monthAt(c, 1), 'the calendar month after publication');
+  // "early next month", "at the end of last month": days 1–10, 11–20 or 21 to the end of that month, as "early March"
+  m = new RegExp(`^(?:(early|mid|late)(?: |-)|${EDGE}the (start|beginning|middle|end) of )(last|this|next) month$`).exec(p);
+  // ("the end of the month" is left unread: in a past event it may be last month's, in a planned one next month's)
+  if (m) {
+    const part = m[1] ?? PART_OF_EDGE[m[2]];
+    const whole = monthAt(c, m[3] === 'last' ? -1 : m[3] === 'next' ? 1 : 0);
+    const [a, b] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : [21, Number(whole.end.slice(8))];
+    const dd = (n: number) => `${whole.start.slice(0, 8)}${String(n).padStart(2, '0')}`;
+    return resolved(days(dd(a), dd(b)), `${part} ${m[3]} month (${whole.edtf}): days ${a}–${b}`);
+  }
 
   // years of P
   if (p === 'this year') return resolved(year(c.y), 'the year of publication');
@@ -211,11 +249,20 @@ function spanRules(p: string, c: Ctx): Resolution | undefined {
     if (P.endsWith('-12-31')) return unknown(`"later this year" has no days after ${P}, the last of the year`);
     return resolved(days(addDays(P, 1), `${c.y}-12-31`), 'from the day after publication to December 31');
   }
-  m = /^(early|mid|late)(?: |-)(this year|last year|next year|\d{4})$/.exec(p);
+  // "late last year", "at the start of the year", "the middle of 2019": thirds of the year
+  m = new RegExp(`^(?:(early|mid|late)(?: |-)|${EDGE}the (start|beginning|middle|end) of )(this year|last year|next year|\\d{4})$`).exec(p);
+  // ("the end of the year" is left unread, as "the end of the month" is: whose year depends on the tense and on P)
   if (m) {
-    const y = m[2] === 'this year' ? c.y : m[2] === 'last year' ? c.y - 1 : m[2] === 'next year' ? c.y + 1 : Number(m[2]);
-    const first = m[1] === 'early' ? 1 : m[1] === 'mid' ? 5 : 9;
-    return resolved(months(y, first, y, first + 3), `${m[1]} ${y}: ${capitalize(MONTHS[first - 1])} to ${capitalize(MONTHS[first + 2])} (thirds of the year)`);
+    const y = m[3] === 'this year' ? c.y : m[3] === 'last year' ? c.y - 1 : m[3] === 'next year' ? c.y + 1 : Number(m[3]);
+    const part = m[1] ?? PART_OF_EDGE[m[2]];
+    const first = part === 'early' ? 1 : part === 'mid' ? 5 : 9;
+    return resolved(months(y, first, y, first + 3), `${part} ${y}: ${capitalize(MONTHS[first - 1])} to ${capitalize(MONTHS[first + 2])} (thirds of the year)`);
+  }
+  // "at the turn of the year": December and January around a New Year, the latest begun (past) or the next not ended (planned)
+  if (new RegExp(`^${EDGE}the turn of the year$`).test(p)) {
+    const turns = [c.y - 1, c.y].map((y) => months(y, 12, y + 1, 1));
+    const turn = c.planned ? turns.find((t) => t.end >= P) : turns.filter((t) => t.start <= P).at(-1);
+    return resolved(turn as Span, `the turn of ${turn!.end.slice(0, 4)}: December ${turn!.start.slice(0, 4)} and January ${turn!.end.slice(0, 4)}`);
   }
   m = /^(?:the year )?(\d{4})$/.exec(p);
   if (m) return resolved(year(Number(m[1])), 'the year named');
@@ -326,6 +373,32 @@ function spanRules(p: string, c: Ctx): Resolution | undefined {
   return undefined;
 }
 
+/** "at the end of", "around the start of", "towards the middle of": the optional words before an edge of a month or year. */
+const EDGE = '(?:(?:at|around|towards?) )?';
+const PART_OF_EDGE: Readonly<Record<string, 'early' | 'mid' | 'late'>> = { start: 'early', beginning: 'early', middle: 'mid', end: 'late' };
+
+/**
+ * "October 12", "12 October 2025": a calendar day, only as the day of "the night of …" (a bare calendar day
+ * is left to the article, basis "article", and to the draft's calendar, which chooses the year the same way:
+ * the latest such day on or before P for a past event, the first on or after P for one to come).
+ */
+function calendarDayOf(text: string, c: Ctx): Resolution | undefined {
+  const MONTH = `(${MONTHS.join('|')})`;
+  const m = new RegExp(`^(?:${MONTH} (\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)? ${MONTH})(?:,? (\\d{4}))?$`).exec(text);
+  if (!m) return undefined;
+  const mm = MONTHS.indexOf(m[1] ?? m[4]) + 1;
+  const dd = Number(m[2] ?? m[3]);
+  const on = (y: number) => (dd >= 1 && dd <= Number(monthRange(y, mm).end.slice(8)) ? `${String(y).padStart(4, '0')}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}` : undefined);
+  if (m[5] !== undefined) {
+    const d = on(Number(m[5]));
+    return d ? resolved(day(d), `${capitalize(MONTHS[mm - 1])} ${dd}, ${m[5]}`) : unknown(`${text} is not a calendar day`);
+  }
+  const around = [c.y - 1, c.y, c.y + 1].map(on).filter((d): d is string => d !== undefined);
+  const d = c.planned ? around.find((x) => x >= c.p) : around.filter((x) => x <= c.p).at(-1);
+  if (!d) return unknown(`${text} is not a calendar day`);
+  return resolved(day(d), c.planned ? `the first ${capitalize(MONTHS[mm - 1])} ${dd} on or after publication (not yet happened)` : `the latest ${capitalize(MONTHS[mm - 1])} ${dd} on or before publication`);
+}
+
 function monthAt(c: Ctx, offset: number): Span {
   const index = c.y * 12 + (c.m - 1) + offset;
   return month(Math.floor(index / 12), (index % 12) + 1);
@@ -333,6 +406,10 @@ function monthAt(c: Ctx, offset: number): Span {
 
 /** "by …", "until …", "since …": open on one side, closed at P. */
 function openRules(p: string, c: Ctx): Resolution | undefined {
+  // "until the end of the year", "since the start of 2023": not the thirds those edges are alone (an edge
+  // there is a day, the year's first or last); the draft's calendar reads some of them, and the rest are
+  // left to the article (basis "editor"), as before. "by the end of …" is the deadline rule below.
+  if (/^(?:by|until|till|through|up to|since) the (?:start|beginning|middle|end|turn) of /.test(p) && !/^by the end of /.test(p)) return unknown();
   let m = /^by (?:the end of )?(.+)$/.exec(p);
   if (m) {
     const inner = m[1];

@@ -452,6 +452,95 @@ describe('relative dates: deadlines and open spans (closed at P on their open si
   });
 });
 
+describe('relative dates: common news phrases read since 2026-12-07 (edges of a month or year, the turn of the year, parts of a week, the night of a day)', () => {
+  it('the day before yesterday, the day after tomorrow: P − 2, P + 2', () => {
+    assert.equal(r('the day before yesterday', '2024-04-13'), '2024-04-11 = 2024-04-11 day');
+    assert.equal(r('on the day before yesterday', '2024-03-01'), '2024-02-28 = 2024-02-28 day');
+    assert.equal(r('the day after tomorrow', '2023-12-31', planned), '2024-01-02 = 2024-01-02 day');
+  });
+
+  it('late on Tuesday, early Friday: that weekday, as "earlier on Tuesday"', () => {
+    assert.equal(r('late on Tuesday', '2024-04-10'), '2024-04-09 = 2024-04-09 day');
+    assert.equal(r('late Friday', '2024-04-13'), '2024-04-12 = 2024-04-12 day');
+    assert.equal(r('early Tuesday', '2024-04-13', planned), '2024-04-16 = 2024-04-16 day');
+    assert.equal(r('late today', '2024-04-13'), '2024-04-13 = 2024-04-13 day');
+    // "late" before a month or a year keeps its own reading
+    assert.equal(r('late March', '2024-04-13'), '2024-03-21/2024-03-31 = 2024-03-21..2024-03-31 day');
+    assert.equal(r('late last year', '2024-04-13'), '2023-09/2023-12 = 2023-09-01..2023-12-31 month');
+  });
+
+  it('on the night (morning, evening) of a day: that day, day precision; a calendar day chosen as the draft\'s calendar chooses it', () => {
+    assert.equal(r('on the night of October 12', '2024-04-13'), '2023-10-12 = 2023-10-12 day');
+    assert.equal(r('on the night of October 12', '2024-04-13', planned), '2024-10-12 = 2024-10-12 day');
+    assert.equal(r('the night of 12 October 2022', '2024-04-13'), '2022-10-12 = 2022-10-12 day');
+    assert.equal(r('the morning of April 13', '2024-04-13'), '2024-04-13 = 2024-04-13 day');
+    assert.equal(r('the evening of April 13th', '2024-04-13', planned), '2024-04-13 = 2024-04-13 day');
+    assert.equal(r('the night of February 29', '2025-06-15'), '2024-02-29 = 2024-02-29 day');
+    assert.equal(r('on the night of Friday', '2024-04-13'), '2024-04-12 = 2024-04-12 day');
+    assert.equal(r('the night of the day before yesterday', '2024-04-13'), '2024-04-11 = 2024-04-11 day');
+    assert.match(unknown('the night of last week', '2024-04-13'), /names no single day/);
+    assert.match(unknown('the night of February 30', '2024-04-13'), /names no single day/);
+    // a bare calendar day stays the article's (basis "article"; the draft's calendar reads it)
+    unknown('October 12', '2024-04-13');
+  });
+
+  it('earlier this week: Monday to P − 1 (past); later this week: P + 1 to Sunday (planned); as the draft\'s calendar reads them', () => {
+    assert.equal(r('earlier this week', '2024-04-10'), '2024-04-08/2024-04-09 = 2024-04-08..2024-04-09 day');
+    assert.equal(r('earlier in the week', '2024-04-13'), '2024-04-08/2024-04-12 = 2024-04-08..2024-04-12 day');
+    assert.equal(r('earlier this week', '2024-04-09'), '2024-04-08 = 2024-04-08 day');
+    assert.equal(r('later this week', '2024-04-10', planned), '2024-04-11/2024-04-14 = 2024-04-11..2024-04-14 day');
+    unknown('earlier this week', '2024-04-15');
+    unknown('earlier this week', '2024-04-10', planned);
+    unknown('later this week', '2024-04-14', planned);
+    unknown('later this week', '2024-04-10');
+  });
+
+  it('the week after next, the weekend before last', () => {
+    assert.equal(r('the week after next', '2024-04-13', planned), '2024-04-22/2024-04-28 = 2024-04-22..2024-04-28 week');
+    assert.equal(r('the week after next', '2023-12-31', planned), '2024-01-08/2024-01-14 = 2024-01-08..2024-01-14 week');
+    assert.equal(r('the weekend before last', '2024-04-13'), '2024-03-30/2024-03-31 = 2024-03-30..2024-03-31 day');
+    assert.equal(r('the weekend before last', '2024-04-10'), '2024-03-30/2024-03-31 = 2024-03-30..2024-03-31 day');
+  });
+
+  it('early/mid/late next month, at the start/middle/end of last month: days 1–10, 11–20, 21 to the end, as "early March"', () => {
+    assert.equal(r('early next month', '2024-04-13', planned), '2024-05-01/2024-05-10 = 2024-05-01..2024-05-10 day');
+    assert.equal(r('late next month', '2024-04-13', planned), '2024-05-21/2024-05-31 = 2024-05-21..2024-05-31 day');
+    assert.equal(r('mid-next month', '2023-12-31', planned), '2024-01-11/2024-01-20 = 2024-01-11..2024-01-20 day');
+    assert.equal(r('at the end of last month', '2024-04-13'), '2024-03-21/2024-03-31 = 2024-03-21..2024-03-31 day');
+    assert.equal(r('at the end of last month', '2024-03-01'), '2024-02-21/2024-02-29 = 2024-02-21..2024-02-29 day');
+    assert.equal(r('at the beginning of last month', '2024-01-01'), '2023-12-01/2023-12-10 = 2023-12-01..2023-12-10 day');
+    assert.equal(r('in the middle of next month', '2024-04-13', planned), '2024-05-11/2024-05-20 = 2024-05-11..2024-05-20 day');
+    assert.equal(r('towards the end of this month', '2024-04-13', planned), '2024-04-21/2024-04-30 = 2024-04-21..2024-04-30 day');
+    // cut at P, as every closed span that straddles it
+    assert.equal(r('early this month', '2024-04-05'), '2024-04-01/2024-04-05 = 2024-04-01..2024-04-05 day');
+    // "the end of the month" is left unread: last month's or this one's, by the tense and P
+    unknown('at the end of the month', '2024-04-13');
+  });
+
+  it('at the start/middle/end of last/this/next year (or 2019): thirds of the year, as "early/mid/late last year"', () => {
+    assert.equal(r('at the end of last year', '2024-04-13'), '2023-09/2023-12 = 2023-09-01..2023-12-31 month');
+    assert.equal(r('the middle of 2019', '2024-04-13'), '2019-05/2019-08 = 2019-05-01..2019-08-31 month');
+    assert.equal(r('at the start of next year', '2024-04-13', planned), '2025-01/2025-04 = 2025-01-01..2025-04-30 month');
+    assert.equal(r('the beginning of this year', '2024-04-13'), r('early this year', '2024-04-13'));
+    unknown('at the end of the year', '2024-04-13');
+  });
+
+  it('the turn of the year: December and January around a New Year, the latest begun (past) or the next not ended (planned), cut at P', () => {
+    assert.equal(r('the turn of the year', '2024-04-13'), '2023-12/2024-01 = 2023-12-01..2024-01-31 month');
+    assert.equal(r('at the turn of the year', '2024-04-13', planned), '2024-12/2025-01 = 2024-12-01..2025-01-31 month');
+    assert.equal(r('around the turn of the year', '2023-12-31'), '2023-12-01/2023-12-31 = 2023-12-01..2023-12-31 day');
+    assert.equal(r('the turn of the year', '2024-01-01', planned), '2024-01-01/2024-01-31 = 2024-01-01..2024-01-31 day');
+  });
+
+  it('leaves the edges after "since", "until" and "by the start of" to the article and the draft\'s calendar ("by the end of" is a deadline)', () => {
+    unknown('since the start of 2023', '2024-04-13');
+    unknown('since the start of the year', '2024-04-13');
+    unknown('until the end of the year', '2024-04-13');
+    unknown('by the start of next month', '2024-04-13');
+    assert.equal(r('by the end of next month', '2024-04-13'), '[..2024-05] = 2024-04-13..2024-05-31 month open start');
+  });
+});
+
 describe('relative dates: determinism and refusals', () => {
   it('gives the same answer for the same input, whatever the case, spacing or final full stop', () => {
     assert.equal(r('  Last   Summer. ', '2024-04-13'), r('last summer', '2024-04-13'));
