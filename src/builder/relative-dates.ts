@@ -48,7 +48,7 @@ export interface ResolveOptions {
 
 export const SUPPORTED_PHRASES =
   'today, yesterday, (last/this/next) <weekday> (morning…), earlier on <weekday>, this/last/next week, this past week, this/last/over the weekend, ' +
-  'the day before yesterday, the day after tomorrow, earlier/later this week, the week after next, the weekend before last, ' +
+  'the day before yesterday, the day after tomorrow, N days/weeks from now, earlier/later this week, the week after next, the weekend before last, ' +
   'the night/morning/evening of <day>, earlier/later this month, this/last/next month, early/mid/late (or the start/middle/end of) ' +
   'last/this/next month, (early/late) this/last/next year, the start/middle/end of last/this/next year, the turn of the year, (last/this/next) <season>, ' +
   '<season> of 2019, (last/next) <month> (2024), from March to May, (in) 2019, the (early/mid/late) 1990s, (a decade|decades) ago, ' +
@@ -145,6 +145,13 @@ function spanRules(p: string, c: Ctx): Resolution | undefined {
   if (/^(?:today|tonight|this (?:morning|afternoon|evening))$/.test(p)) return resolved(day(P), 'the publication day');
   if (/^(?:yesterday(?: morning| afternoon| evening)?|last night)$/.test(p)) return resolved(day(addDays(P, -1)), 'the day before publication');
   if (/^tomorrow(?: morning| afternoon| evening| night)?$/.test(p)) return resolved(day(addDays(P, 1)), 'the day after publication');
+  // "two weeks from now", "ten days from today": that day (a point, not the days up to it)
+  m = new RegExp(`^${COUNT} (day|week)s? from (?:now|today)$`).exec(p);
+  const ahead = m ? countOf(m[1]) : undefined;
+  if (m && ahead !== undefined && ahead > 0) {
+    const n = m[2] === 'week' ? 7 * ahead : ahead;
+    return resolved(day(addDays(P, n)), `${n} day(s) after publication`);
+  }
   if (p === 'the day before yesterday') return resolved(day(addDays(P, -2)), 'two days before publication');
   if (p === 'the day after tomorrow') return resolved(day(addDays(P, 2)), 'two days after publication');
   // "on the night of October 12", "the morning of Tuesday": that day, whichever hours of it

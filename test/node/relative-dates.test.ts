@@ -459,6 +459,14 @@ describe('relative dates: common news phrases read since 2026-12-07 (edges of a 
     assert.equal(r('the day after tomorrow', '2023-12-31', planned), '2024-01-02 = 2024-01-02 day');
   });
 
+  it('N days or weeks from now (from today): that day, P + N or P + 7N', () => {
+    assert.equal(r('two weeks from now', '2024-04-13', planned), '2024-04-27 = 2024-04-27 day');
+    assert.equal(r('ten days from today', '2023-12-31', planned), '2024-01-10 = 2024-01-10 day');
+    assert.equal(r('a week from today', '2024-02-25', planned), '2024-03-03 = 2024-03-03 day');
+    unknown('two months from now', '2024-04-13', planned);
+    unknown('zero days from now', '2024-04-13', planned);
+  });
+
   it('late on Tuesday, early Friday: that weekday, as "earlier on Tuesday"', () => {
     assert.equal(r('late on Tuesday', '2024-04-10'), '2024-04-09 = 2024-04-09 day');
     assert.equal(r('late Friday', '2024-04-13'), '2024-04-12 = 2024-04-12 day');
