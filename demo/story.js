@@ -21,6 +21,7 @@ const ids = [
   'osh-airline-grounding-2026',
   'serta-wildfire-evacuation-2026',
   'tongi-factory-fire-inquiry-2026',
+  'valparaiso-port-strike-2026',
   'zomba-by-election-2026',
 ];
 const id = ids.includes(params.get('id')) ? params.get('id') : ids[0];

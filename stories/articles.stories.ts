@@ -19,6 +19,7 @@ import morowali from '../data/morowali-landslide-2026/story.json';
 import osh from '../data/osh-airline-grounding-2026/story.json';
 import serta from '../data/serta-wildfire-evacuation-2026/story.json';
 import colombo from '../data/colombo-bank-run-2026/story.json';
+import valparaiso from '../data/valparaiso-port-strike-2026/story.json';
 import tongi from '../data/tongi-factory-fire-inquiry-2026/story.json';
 import zomba from '../data/zomba-by-election-2026/story.json';
 import { inStory } from './support/provider.js';
@@ -93,5 +94,7 @@ export const AmmanWater: Story = { name: 'Amman water rationing (2026)', render:
 export const SertaWildfire: Story = { name: 'Sertã wildfire evacuation (2026)', render: () => article(serta) };
 /** Sri Lanka, 2026: the central bank takes control of a lender after a six-day run. */
 export const ColomboBankRun: Story = { name: 'Colombo bank run (2026)', render: () => article(colombo) };
+/** Chile, 2026: dockworkers strike at the port of Valparaíso. */
+export const ValparaisoStrike: Story = { name: 'Valparaíso port strike (2026)', render: () => article(valparaiso) };
 /** Lokoja in dark. */
 export const LokojaDark: Story = { name: 'Lokoja flood, dark', globals: { theme: 'dark' }, render: () => article(lokoja) };

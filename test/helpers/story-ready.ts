@@ -9,7 +9,7 @@ import type { SahelStory } from '../../src/elements/sahel-story/sahel-story.js';
 /** Every `<sahel-story>` at or under `root`: done loading (ready or error), and every Lit element under it rendered. */
 export async function storiesSettled(root: ParentNode): Promise<void> {
   const providers = [...(root instanceof Element && root.localName === 'sahel-story' ? [root as SahelStory] : []), ...root.querySelectorAll('sahel-story')];
-  await waitUntil(() => providers.every((p) => p.state.status !== 'loading'), 'a <sahel-story> is still loading');
+  await waitUntil(() => providers.every((p) => p.state.status !== 'loading'), 'a <sahel-story> is still loading', { timeout: 5000 });
   const lit = [...root.querySelectorAll('*')].filter((el): el is Element & { updateComplete: Promise<unknown> } => 'updateComplete' in el);
   await Promise.all(lit.map((el) => el.updateComplete));
 }

@@ -77,6 +77,13 @@ describe('draft figures: counts, partitives and currencies', () => {
     assert.deepEqual(currencies('In Bamako, Mali, fares rose to 500 CFA francs.'), ['XOF']);
     assert.deepEqual(currencies('Kampala traders in Uganda pay 3,000 shillings a day.'), ['UGX']);
   });
+  it('reads rupees as the money of Sri Lanka, Nepal or Pakistan where the article names it, and of India where it names none of them', () => {
+    const currencies = (...paragraphs: string[]) => findFigures(paragraphs).map((x) => x.currency);
+    assert.deepEqual(currencies('KANDY, Sri Lanka — Tea pickers earn 1,350 rupees a day.', 'Sri Lankan estates refused.'), ['LKR']);
+    assert.deepEqual(currencies('In Pokhara, Nepal, a bus seat costs 800 rupees.'), ['NPR']);
+    assert.deepEqual(currencies('Karachi traders in Pakistan paid 2,000 rupees more.'), ['PKR']);
+    assert.deepEqual(currencies('The ferry ticket costs 40 rupees.'), ['INR']);
+  });
 });
 
 describe('draft figures: multiples', () => {

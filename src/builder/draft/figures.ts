@@ -63,8 +63,9 @@ const SHARED_LIST: Record<string, readonly (readonly [string, RegExp])[]> = {
   lira: [['TRY', /\bTurk(?:ey|ish|iye)\b|\bTürkiye\b/g], ['LBP', /\bLeban(?:on|ese)\b/g]],
   dirhams: [['AED', /\bUnited Arab Emirates\b|\bEmirati?\b|\bUAE\b/g], ['MAD', /\bMorocc(?:o|an)\b/g]],
   shillings: [['KES', /\bKenya(?:n)?\b/g], ['UGX', /\bUganda(?:n)?\b/g], ['TZS', /\bTanzania(?:n)?\b/g], ['SOS', /\bSomali(?:a)?\b/g]],
+  rupees: [['INR', /\bIndia(?:n)?\b/g], ['LKR', /\bSri Lanka(?:n)?\b/g], ['PKR', /\bPakistan(?:i)?\b/g], ['NPR', /\bNepal(?:i|ese)?\b/g], ['MUR', /\bMauriti(?:us|an)\b/g], ['SCR', /\bSeychell(?:es|ois)\b/g]],
 };
-const SHARED_NAMES: Readonly<Record<string, readonly (readonly [string, RegExp])[]>> = { ...SHARED_LIST, 'CFA francs': SHARED_LIST.francs, CFA: SHARED_LIST.francs, shilling: SHARED_LIST.shillings, peso: SHARED_LIST.pesos, dinar: SHARED_LIST.dinars, rials: SHARED_LIST.riyals, liras: SHARED_LIST.lira };
+const SHARED_NAMES: Readonly<Record<string, readonly (readonly [string, RegExp])[]>> = { ...SHARED_LIST, 'CFA francs': SHARED_LIST.francs, CFA: SHARED_LIST.francs, shilling: SHARED_LIST.shillings, rupee: SHARED_LIST.rupees, peso: SHARED_LIST.pesos, dinar: SHARED_LIST.dinars, rials: SHARED_LIST.riyals, liras: SHARED_LIST.lira };
 
 /** The code for a currency name in an article: the country it names most, else the default. */
 export function currencyIn(name: string, article: string): string | undefined {
@@ -75,7 +76,7 @@ export function currencyIn(name: string, article: string): string | undefined {
   return counts[0]?.[0] ?? fallback;
 }
 
-const CODES = ['USD', 'EUR', 'GBP', 'NGN', 'GHS', 'KES', 'XOF', 'XAF', 'ZAR', 'ZMW', 'MAD', 'CNY', 'INR', 'ETB', 'UGX', 'TZS', 'RWF', 'EGP', 'ARS', 'MXN', 'CLP', 'COP', 'BRL', 'PEN', 'BOB', 'BDT', 'PKR', 'IDR', 'PHP', 'JOD', 'IQD', 'KWD', 'AED', 'SAR', 'QAR', 'ILS', 'TRY'];
+const CODES = ['USD', 'EUR', 'GBP', 'NGN', 'GHS', 'KES', 'XOF', 'XAF', 'ZAR', 'ZMW', 'MAD', 'CNY', 'INR', 'ETB', 'UGX', 'TZS', 'RWF', 'EGP', 'ARS', 'MXN', 'CLP', 'COP', 'BRL', 'PEN', 'BOB', 'BDT', 'PKR', 'LKR', 'NPR', 'IDR', 'PHP', 'JOD', 'IQD', 'KWD', 'AED', 'SAR', 'QAR', 'ILS', 'TRY'];
 /**
  * Two capitalised words, or a model's name with digits, between a number and the plural it counts:
  * "six Airbus A320 jets", "two Kenya Power trucks" (case-sensitive, unlike the pattern above).

@@ -123,13 +123,20 @@ function isRtl(el: Element): boolean {
  */
 let resizeObserver: ResizeObserver | undefined;
 const observed = new WeakMap<Element, SahelMap>();
+const pendingWidths = new Map<Element, number>();
+let resizeFrame = 0;
 
 function observeFrame(frame: Element, map: SahelMap): void {
   resizeObserver ??= new ResizeObserver((entries) => {
-    for (const entry of entries) {
-      const width = entry.borderBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
-      observed.get(entry.target)?._resized(width);
-    }
+    for (const entry of entries) pendingWidths.set(entry.target, entry.borderBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
+    // re-rendered in the next frame, not in this one: a map whose new labels change its drawing's height inside
+    // the observer's own loop makes the browser report "ResizeObserver loop completed with undelivered
+    // notifications" to window.onerror, which a newsroom's error monitor counts as the page's error
+    resizeFrame ||= requestAnimationFrame(() => {
+      resizeFrame = 0;
+      for (const [target, width] of pendingWidths) observed.get(target)?._resized(width);
+      pendingWidths.clear();
+    });
   });
   observed.set(frame, map);
   resizeObserver.observe(frame);
@@ -160,6 +167,7 @@ function measureSoon(map: SahelMap): void {
 
 function unobserveFrame(frame: Element): void {
   observed.delete(frame);
+  pendingWidths.delete(frame);
   resizeObserver?.unobserve(frame);
 }
 
