@@ -182,6 +182,30 @@ describe('draft entities: institutions, unnamed people and groups', () => {
   });
 });
 
+describe('draft entities: places the gazetteer lacks, from the words around them', () => {
+  it('reads a name listed with towns of the gazetteer as a town', () => {
+    const e = entities('Queues formed outside branches in Kumasi, Tamale and Mpatasie on Monday.');
+    assert.equal(place(e, 'Mpatasie')?.kind, 'city');
+    assert.ok(place(e, 'Mpatasie')?.doubts.some((d) => /listed with it \(Kumasi, Tamale\)/.test(d)));
+  });
+  it('reads "the Gulf" as a region, but not the Gulf of a longer name', () => {
+    assert.equal(place(entities('Many of them send money home from jobs in the Gulf.'), 'Gulf')?.kind, 'region');
+    assert.ok(!place(entities('Gulf Air cancelled its flights.'), 'Gulf'));
+  });
+  it('reads "X city" after a preposition as the city, not as a site named X', () => {
+    const e = entities('Farmers met on a dyke outside Sa Dec city, where the water had turned brackish.');
+    assert.equal(place(e, 'Sa Dec city')?.kind, 'city');
+    assert.equal(place(e, 'Sa Dec city')?.country, 'VN'); // the gazetteer's Sa Dec, with its coordinates
+    assert.equal(place(e, 'Sa Dec city')?.coordinates?.length, 2);
+    assert.ok(!place(e, 'Sa Dec'));
+  });
+  it('reads the feature of the land an organisation is named for as a place, where the article says "the delta"', () => {
+    const e = entities('The Irrawaddy Delta Fishers’ Association called a meeting.', 'Catches in the delta have halved, it said.');
+    assert.ok(place(e, 'Irrawaddy Delta')?.aliases.has('the delta'));
+    assert.ok(!place(entities('The Irrawaddy Delta Fishers’ Association called a meeting.'), 'Irrawaddy Delta'));
+  });
+});
+
 describe('draft entities: places', () => {
   it('reads coordinated dams as two dams and a joint basin as one area', () => {
     const found = coordinatedSites(['Water from the Manantali and Diama dams reached the Senegal and Gambia basins.']);

@@ -49,7 +49,9 @@ export interface Entities {
   personMentions: { actor: DraftActor; at: [number, number] }[];
 }
 
-const REGIONS = new Set(['Sahel', 'Sahara', 'West Africa', 'East Africa', 'Central Africa', 'North Africa', 'Southern Africa', 'Horn of Africa', 'Lake Chad', 'Lake Chad Basin', 'Maghreb', 'Middle East', 'Africa', 'Europe', 'Asia', 'Latin America', 'Gulf of Guinea', 'Niger Delta', 'Rift Valley', 'Copperbelt', 'Great Lakes']);
+const REGIONS = new Set(['Sahel', 'Sahara', 'West Africa', 'East Africa', 'Central Africa', 'North Africa', 'Southern Africa', 'Horn of Africa', 'Lake Chad', 'Lake Chad Basin', 'Maghreb', 'Middle East', 'Africa', 'Europe', 'Asia', 'Latin America', 'Gulf of Guinea', 'Niger Delta', 'Rift Valley', 'Copperbelt', 'Great Lakes', 'Persian Gulf', 'Arabian Peninsula', 'Balkans', 'Caribbean', 'Caucasus', 'Central Asia', 'South Asia', 'Southeast Asia', 'East Asia', 'Levant', 'Mediterranean', 'Arctic', 'Scandinavia', 'Baltics', 'Central America', 'South America', 'North America', 'Amazon', 'Andes', 'Himalayas', 'Sinai', 'Kashmir', 'Siberia', 'Patagonia', 'Oceania', 'Gaza Strip', 'West Bank', 'Donbas', 'Kurdistan', 'Punjab', 'Balochistan']);
+/** Regions named by a common word after "the": "migrant workers in the Gulf", "ships in the Pacific". */
+const THE_REGIONS = new Set(['Gulf', 'Pacific', 'Atlantic']);
 const FACILITY = /\b(?:Law Courts|Dam|Port|Airport|Bridge|Base|Air Base|Refinery|Mine|Power Station|Power Plant|Plant|Barracks|Prison|Stadium|Market|Terminal|Pipeline|Camp|Harbour|Harbor|Station|Farm|Canal|Barrage|Tunnel|Aqueduct)\b/;
 const RIVER = /\bRiver\b|^River\b/;
 /** The last word of a feature of the land: "Canary Islands", "Zomba Plateau", "Aïr Mountains". */
@@ -103,6 +105,8 @@ const TO_BUILDING = /\b(?:gates? of|doors? of|steps of|front of|reach|reached|re
 /** Prepositions before a place: "in Yeji", "off Akosombo", "near Koton Karfe". */
 // ("east of Tavira": a compass point from a place)
 const LOCATIVE = /\b(?:in|at|near|off|outside|inside|around|across|towards?|into|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s+of)\s+$/i;
+/** The towns listed before a name after a place's preposition: "in Galle, Matara and ", "between Ho, ". */
+const TOWN_LIST = /\b(?:in|at|near|from|between)\s+((?:\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?,\s+)*\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)(?:,\s+|,?\s+(?:and|or)\s+)$/u;
 /** Organisations whose name ends "of <country>" as a whole: "Central Bank of Nigeria", "University of Ghana". */
 const GENERIC_FIRST = /^(?:Central|National|Federal|Reserve|Supreme|High|Royal|Republic|University|Bank|Commercial|Development|Electoral|Independent|Democratic|Catholic|Methodist|Anglican|Presbyterian|Episcopal|United|Union|Federation|Government|Parliament|Embassy|High Commission)\b/;
 
@@ -213,8 +217,10 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       same.aliases.add(site.name);
       continue;
     }
-    const place = addPlace(`${site.kind}:${normalise(site.name)}`, { name: site.name, kind: site.kind, first: [site.paragraph, site.start] }, site.words);
-    if (!place.doubts.length) place.doubts.push('not in the gazetteer: read as a place from the words around it');
+    // "outside Sa Dec city": the town of the gazetteer, where it knows one of that name (the article's country's first)
+    const town = site.kind === 'city' ? citiesByName.get(normalise(proper))?.sort((a, b) => Number(b.iso === main1) - Number(a.iso === main1) || b.population - a.population)[0] : undefined;
+    const place = addPlace(`${site.kind}:${normalise(site.name)}`, { name: site.name, kind: site.kind, ...(town ? { country: town.iso, coordinates: town.coordinates } : main1 && site.kind === 'city' ? { country: main1 } : {}), first: [site.paragraph, site.start] }, site.words);
+    if (!place.doubts.length) place.doubts.push(town ? `the gazetteer's ${town.name} (${town.iso}), named with "${site.name.slice(proper.length + 1)}" after it` : 'not in the gazetteer: read as a place from the words around it');
     if (!byProper.has(proper)) byProper.set(proper, place);
   }
   // "the village of El Moreno", "the provinces of Jujuy and Salta": a town the gazetteer lacks, and a
@@ -422,7 +428,7 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       addPlace(`region:${normalise(name)}`, { name, kind: 'region', first: at });
       continue;
     }
-    if (REGIONS.has(name)) {
+    if (REGIONS.has(name) || (THE_REGIONS.has(name) && /\bthe\s+$/.test(before) && !/^\s+[A-Z]/.test(after))) {
       addPlace(`region:${normalise(name)}`, { name, kind: 'region', first: at });
       continue;
     }
@@ -487,6 +493,13 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     // "Pape Ba, a fish-meal exporter": an exporter, a contractor or a developer may be a person
     if (!known && apposition && !(AGENT_NOUN.test(apposition) && words.length >= 2 && words.length <= 3 && words.every((w) => /^[A-Z][\p{Ll}’'-]+$/u.test(w)))) {
       addActor(`org:${normalise(name)}`, { name, kind: 'organization', first: at });
+      continue;
+    }
+    // "in Galle, Matara and Hambantota": an unknown name listed with towns of the gazetteer is a town too
+    const list = TOWN_LIST.exec(before)?.[1].split(/,\s+/);
+    if (!known && !run.title && list && list.every((x) => citiesByName.has(normalise(x)) && !countryByName.has(normalise(x)))) {
+      const place = addPlace(`city:${normalise(name)}`, { name, kind: 'city', ...(main1 ? { country: main1 } : {}), first: at });
+      if (!place.doubts.length) place.doubts.push(`not in the gazetteer: read as a town from the towns listed with it (${list.join(', ')})`);
       continue;
     }
     // "near Koton Karfe", "In Yeji, …", "off Akosombo": an unknown name after a place's preposition
@@ -664,6 +677,17 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       place.aliases.add(place.name);
       place.name = `${place.name} in ${capitalCity.name}`;
     }
+  }
+  // "The Mekong Delta Farmers’ Union … No farmer in the delta": a feature of the land an organisation is named
+  // for is a place where the article speaks of it by its common noun
+  for (const org of [...actors.values()]) {
+    const m = org.kind === 'organization' ? /^(?:The\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){1,2}(Delta|Valley|Basin|Plateau|Highlands))\s+\p{Lu}/u.exec(org.name) : null;
+    if (!m || [...places.values()].some((x) => normalise(x.name) === normalise(m[1]) || [...x.aliases].some((a) => normalise(a) === normalise(m[1])))) continue;
+    const word = new RegExp(`\\bthe\\s+${m[2].toLowerCase()}\\b`);
+    const i = paragraphs.findIndex((t) => word.test(t));
+    if (i < 0) continue;
+    const place = addPlace(`region:${normalise(m[1])}`, { name: m[1], kind: 'region', ...(main ? { country: main } : {}), first: [i, word.exec(paragraphs[i])!.index] }, `the ${m[2].toLowerCase()}`);
+    if (!place.doubts.length) place.doubts.push(`read from the name of ${org.name} and the article's "the ${m[2].toLowerCase()}"`);
   }
   const nameOfIso = new Map(gaz.countries.map((c) => [c.iso, c.name]));
   const described: Described[] = [

@@ -5,7 +5,7 @@
 
 export interface Site {
   name: string;
-  kind: 'site' | 'facility' | 'region' | 'river';
+  kind: 'site' | 'facility' | 'region' | 'river' | 'city';
   paragraph: number;
   /** Offsets of the proper names inside it, which name nothing else. */
   start: number;
@@ -47,8 +47,8 @@ export function coordinatedSites(paragraphs: readonly string[]): Site[] {
 
 /** Words that say what kind of camp, mine or hospital: "refugee camp", "copper mine", "district hospital". */
 const KIND_WORD = 'refugee|displacement|displaced|transit|copper|gold|cobalt|coal|iron|uranium|lithium|diamond|open-pit|underground|health|district|general|referral|teaching|military|army|fishing|cattle|weekly|central';
-// ("in Tra Vinh province", "the Kakamega county": an administrative area's noun in lower case is its name's)
-const NOUN_AFTER = 'province|county|prefecture|regency|governorate|hospital|clinic|health centre|health center|smelter|shaft|border post|gate|constituency|ward|municipality|commune|area|district|highway|road|expressway|riverfront|waterfront|corridor|chapel|church|cathedral|mosque|temple|market|camp|neighbourhood|neighborhood|estate|settlement|quarter|suburb|township|valley|basin|plateau|delta|coast|border crossing|border|crossing|junction|bridge|railway|motorway|freeway|canal|reservoir|lagoon|peninsula|island|forest|park|reserve|mine|embassy|consulate|salt flat|salt flats|salt pan|wetlands|wetland|glacier|oasis';
+// ("in Tra Vinh province", "the Kakamega county", "outside Ben Tre city": an administrative area's noun in lower case is its name's)
+const NOUN_AFTER = 'city|town|province|county|prefecture|regency|governorate|hospital|clinic|health centre|health center|smelter|shaft|border post|gate|constituency|ward|municipality|commune|area|district|highway|road|expressway|riverfront|waterfront|corridor|chapel|church|cathedral|mosque|temple|market|camp|neighbourhood|neighborhood|estate|settlement|quarter|suburb|township|valley|basin|plateau|delta|coast|border crossing|border|crossing|junction|bridge|railway|motorway|freeway|canal|reservoir|lagoon|peninsula|island|forest|park|reserve|mine|embassy|consulate|salt flat|salt flats|salt pan|wetlands|wetland|glacier|oasis';
 /** Heads that make the named place an electoral or administrative area. */
 const REGION_NOUN = /^(?:constituency|ward|municipality|commune|province|county|prefecture|regency|governorate)$/;
 const FACILITY_NOUN = /^(?:hospital|clinic|health centre|health center|smelter|shaft|chapel|church|cathedral|mosque|temple|market|camp|bridge|mine|embassy|consulate|border post)$/;
@@ -107,7 +107,7 @@ export function kindOfSites(paragraphs: readonly string[]): KindedSite[] {
 export function describedSites(paragraphs: readonly string[], known: (name: string) => boolean): Site[] {
   const out: Site[] = [];
   // "the Adankolo district", "at Kalembe refugee camp", "the Kasenga copper mine": a kind word may stand between
-  const named = new RegExp(`(?:\\b[Tt]he|\\b(?:at|in|near|from|outside|inside|to)(?=\\s+${CAP_N}(?:[–-]${CAP})?(?:\\s+${CAP}){0,2}\\s+(?:(?:${KIND_WORD})\\s+)?(?:camp|mine|hospital|clinic|market|border post|gate|district|province|county|prefecture|regency|governorate)\\b))\\s+(${CAP_N}(?:[–-]${CAP})?(?:\\s+${CAP}){0,2})\\s+((?:(?:${KIND_WORD})\\s+)?)(${NOUN_AFTER})\\b(?![\\p{L}-])(?!\\s+(?:council|assembly|government|administration|authorities|police|court|office|department|board|committee|officials?|governor|chief|head|executive)\\b)`, 'gu');
+  const named = new RegExp(`(?:\\b[Tt]he|\\b(?:at|in|near|from|outside|inside|to)(?=\\s+${CAP_N}(?:[–-]${CAP})?(?:\\s+${CAP}){0,2}\\s+(?:(?:${KIND_WORD})\\s+)?(?:camp|mine|hospital|clinic|market|border post|gate|district|province|county|prefecture|regency|governorate|city|town)\\b))\\s+(${CAP_N}(?:[–-]${CAP})?(?:\\s+${CAP}){0,2})\\s+((?:(?:${KIND_WORD})\\s+)?)(${NOUN_AFTER})\\b(?![\\p{L}-])(?!\\s+(?:council|assembly|government|administration|authorities|police|court|office|department|board|committee|officials?|governor|chief|head|executive|hall|mayor)\\b)`, 'gu');
   const possessive = new RegExp(`\\b(${CAP}(?:\\s+${CAP}){0,2})[’']s\\s+((?:[a-z][a-z-]*\\s+){0,1}?(?:${AREA_AFTER}))\\b`, 'gu');
   const direction = new RegExp(`(?<![\\p{L}-])(${DIRECTION})\\s+(${CAP}(?:\\s+${CAP}){0,2})(?![\\p{L}’'-])`, 'gu');
   paragraphs.forEach((text, p) => {
@@ -118,7 +118,7 @@ export function describedSites(paragraphs: readonly string[], known: (name: stri
       // "Mzuzu’s central hospital": a possessive names the owner, not the place
       if (/[’']s$/.test(name)) continue;
       const start = m.index! + all.indexOf(name);
-      out.push({ name: `${name} ${kindWord}${noun}`, kind: FACILITY_NOUN.test(noun) ? 'facility' : REGION_NOUN.test(noun) ? 'region' : 'site', paragraph: p, start, end: start + name.length });
+      out.push({ name: `${name} ${kindWord}${noun}`, kind: FACILITY_NOUN.test(noun) ? 'facility' : REGION_NOUN.test(noun) ? 'region' : /^(?:city|town)$/.test(noun) ? 'city' : 'site', paragraph: p, start, end: start + name.length });
     }
     for (const m of text.matchAll(possessive)) {
       const [all, place] = m;
