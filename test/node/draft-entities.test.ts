@@ -632,3 +632,29 @@ describe('draft entities: roles before a name, and predicates that are not roles
     assert.equal(actor(e, 'Arno Vik')?.role, undefined);
   });
 });
+
+describe('draft entities: offices, a country’s institution by its full name, and who is not acting (sentences invented here)', () => {
+  it('reads "the Auditor General’s office" as an organisation, not the person', () => {
+    const e = entities('The senator asked the Auditor General’s office to review the contracts.');
+    assert.equal(actor(e, 'Auditor General’s office')?.kind, 'organization');
+    assert.ok(!e.actors.some((a) => a.kind === 'person' && a.name === 'Auditor General'));
+  });
+  it('reads "Kenya’s central bank" as the "Central Bank of Kenya" the article names, one actor', () => {
+    const e = entities('NAIROBI, Kenya — Kenya’s central bank raised its main rate on Tuesday.', 'The Central Bank of Kenya said inflation had reached 7 percent.');
+    assert.equal(e.actors.filter((a) => /central bank/i.test([a.name, ...a.aliases].join(' '))).length, 1);
+  });
+  it('reads savers, depositors and developers acting as groups', () => {
+    const names = actingGroups(['Depositors queued outside the branch.', 'Savers in the north formed an association this week.', 'Property developers who stopped paying were named.']).map((d) => d.name);
+    assert.ok(names.includes('Depositors'));
+    assert.ok(names.includes('Savers in the north'));
+    assert.ok(names.some((n) => /developers/.test(n)));
+  });
+  it('reads a group before an apposition about where it works and its verb of saying', () => {
+    const names = actingGroups(['Analysts at Harbor Research, a consultancy in Lagos, said the rate would rise.']).map((d) => d.name);
+    assert.ok(names.includes('Analysts at Harbor Research'));
+  });
+  it('does not read the people in the reason a source is not named as a group acting', () => {
+    assert.deepEqual(actingGroups(['A clerk, who asked not to be named because court employees may not speak to reporters, said the file was lost.']).map((d) => d.name), []);
+    assert.ok(actingGroups(['Court employees may not speak to reporters, the ministry said.']).some((d) => /employees/i.test(d.name)));
+  });
+});

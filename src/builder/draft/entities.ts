@@ -105,6 +105,8 @@ const TO_BUILDING = /\b(?:gates? of|doors? of|steps of|front of|reach|reached|re
 /** Prepositions before a place: "in Yeji", "off Akosombo", "near Koton Karfe". */
 // ("east of Tavira": a compass point from a place)
 const LOCATIVE = /\b(?:in|at|near|off|outside|inside|around|across|towards?|into|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s+of)\s+$/i;
+/** Offices named after the official who heads them: "the Attorney General’s office". */
+const OFFICE_TITLE = /^(?:Attorney|Auditor|Solicitor|Inspector|Prosecutor|Accountant|Surveyor|Registrar|Director)[ -]General$|^(?:Ombudsman|Public Protector|Public Prosecutor|Director of Public Prosecutions|Comptroller|Controller and Auditor General)$/;
 /** The towns listed before a name after a place's preposition: "in Galle, Matara and ", "between Ho, ". */
 const TOWN_LIST = /\b(?:in|at|near|from|between)\s+((?:\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?,\s+)*\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)(?:,\s+|,?\s+(?:and|or)\s+)$/u;
 /** Organisations whose name ends "of <country>" as a whole: "Central Bank of Nigeria", "University of Ghana". */
@@ -274,6 +276,12 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     if (/^\s+(?:francs?|dollars?|euros?|pounds?|shillings?|naira|cedis?|kwacha|rand|dirhams?)\b/.test(after)) continue;
     const before = text.slice(0, run.start);
     const locative = LOCATIVE.test(before);
+    // "the Attorney General’s office", "the Auditor General’s office": the office is an organisation, not the person
+    const office = /^[’']s\s+(office|department|chambers)\b/.exec(after);
+    if (office && OFFICE_TITLE.test(name)) {
+      addActor(`org:${normalise(`${name}’s ${office[1]}`)}`, { name: `${name}’s ${office[1]}`, kind: 'organization', first: at }, `${name}${after.slice(0, office[0].length)}`);
+      continue;
+    }
     // "the Niger" once the Niger River is named; "Lagdo’s gates" once the Lagdo Dam is
     const river = riverByName.get(name);
     if (river && /\bthe\s+$/i.test(before)) {
@@ -712,7 +720,9 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
     if ([d.name, ...d.aliases].some((n) => spoken.has(bareName(n)))) continue;
     // "the Niger Army" is "Niger’s military"; "Niger’s government" the "Niger’s military-led government"
     const [, iso, head] = /^inst:([A-Z]{2}):(.+)$/.exec(d.key) ?? [];
-    const same = iso && [...actors.values()].find((a) => a.kind === 'organization' && new RegExp(`^(?:the\\s+)?${escapeRegExp(nameOfIso.get(iso) ?? iso)}(?:[’']s)?\\s+(?:${/^(?:military|army)$/.test(head) ? 'military|army|armed forces' : escapeRegExp(head)})$`, 'i').test(a.name));
+    // ("Sri Lanka’s central bank" is "the Central Bank of Sri Lanka" the article names)
+    const country = iso ? escapeRegExp(nameOfIso.get(iso) ?? iso) : '';
+    const same = iso && [...actors.values()].find((a) => a.kind === 'organization' && (new RegExp(`^(?:the\\s+)?${country}(?:[’']s)?\\s+(?:${/^(?:military|army)$/.test(head) ? 'military|army|armed forces' : escapeRegExp(head)})$`, 'i').test(a.name) || (head.includes(' ') && new RegExp(`^(?:the\\s+)?${escapeRegExp(head)}\\s+of\\s+(?:the\\s+)?${country}$`, 'i').test(a.name))));
     // "the fisheries ministry" is the "Ministry of Fisheries and Maritime Economy" the article named
     const portfolio = head && /^([a-z]+)\s+(ministry|department)$/.exec(head);
     const byPortfolio = portfolio && (!main || iso === main) ? [...actors.values()].find((a) => a.kind === 'organization' && new RegExp(`^(?:the\\s+)?${portfolio[2]}\\s+of\\s+(?:the\\s+)?${escapeRegExp(portfolio[1])}\\b`, 'i').test(a.name)) : undefined;
