@@ -163,8 +163,9 @@ describe('<sahel-story src> under network faults', function () {
 
   it('a server that never answers gives a timeout error naming the delay', async () => {
     const started = performance.now();
-    await faultThenRetry(`/__faults__/hang/${token('hang')}`, 'timeout', /within 0\.3 s/, 300);
-    expect(performance.now() - started).to.be.below(5000);
+    // (2 s, not less: the retry loads with the same timeout, and on a loaded CI machine 0.3 s was once too short)
+    await faultThenRetry(`/__faults__/hang/${token('hang')}`, 'timeout', /within 2 s/, 2000);
+    expect(performance.now() - started).to.be.below(8000);
   });
 
   it('the default timeout is 15 seconds', () => {
