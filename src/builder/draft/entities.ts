@@ -158,6 +158,8 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       else citiesByName.set(k, [c]);
     }
   }
+  /** The town of that name the gazetteer knows, the one in `iso` first, then the largest (sorting a copy: the shared lists keep their order). */
+  const townNamed = (name: string, iso: string | undefined) => [...(citiesByName.get(normalise(name)) ?? [])].sort((a, b) => Number(b.iso === iso) - Number(a.iso === iso) || b.population - a.population)[0] as City | undefined;
 
   const runs: NameHit[] = paragraphs.flatMap((p, i) => capitalisedRuns(p, i, sentences(p))).map((run) => trimDemonym(run, paragraphs[run.paragraph], demonyms));
   const actors = new Map<string, DraftActor>();
@@ -220,7 +222,7 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
       continue;
     }
     // "outside Sa Dec city": the town of the gazetteer, where it knows one of that name (the article's country's first)
-    const town = site.kind === 'city' ? citiesByName.get(normalise(proper))?.sort((a, b) => Number(b.iso === main1) - Number(a.iso === main1) || b.population - a.population)[0] : undefined;
+    const town = site.kind === 'city' ? townNamed(proper, main1) : undefined;
     const place = addPlace(`${site.kind}:${normalise(site.name)}`, { name: site.name, kind: site.kind, ...(town ? { country: town.iso, coordinates: town.coordinates } : main1 && site.kind === 'city' ? { country: main1 } : {}), first: [site.paragraph, site.start] }, site.words);
     if (!place.doubts.length) place.doubts.push(town ? `the gazetteer's ${town.name} (${town.iso}), named with "${site.name.slice(proper.length + 1)}" after it` : 'not in the gazetteer: read as a place from the words around it');
     if (!byProper.has(proper)) byProper.set(proper, place);
@@ -658,7 +660,7 @@ export function findEntities(paragraphs: readonly string[], gaz: Gazetteer): Ent
   const datelineCountry = line ? countryByName.get(normalise(line.country)) : undefined;
   if (line) {
     const at: [number, number] = [0, 0];
-    const city = citiesByName.get(normalise(line.place))?.sort((a, b) => Number(b.iso === datelineCountry?.iso) - Number(a.iso === datelineCountry?.iso) || b.population - a.population)[0];
+    const city = townNamed(line.place, datelineCountry?.iso);
     const known = [...places.values()].find((p) => normalise(p.name) === normalise(line.place));
     // ("SERTÃ, Portugal —": the dateline's capitals are the place's mention)
     if (city && !known) addPlace(`city:${normalise(city.name)}:${city.iso}`, { name: city.name, kind: 'city', country: city.iso, coordinates: city.coordinates, first: at }, line.words);
